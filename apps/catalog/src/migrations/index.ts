@@ -1,0 +1,2 @@
+/** Catalog schema migrations, oldest first (the shared messaging tables run before them). */
+export const catalogMigrations: Function[] = [];

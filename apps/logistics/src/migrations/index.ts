@@ -1,0 +1,2 @@
+/** Logistics schema migrations, oldest first (the shared messaging tables run before them). */
+export const logisticsMigrations: Function[] = [];

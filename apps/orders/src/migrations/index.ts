@@ -1,0 +1,2 @@
+/** Orders schema migrations, oldest first (the shared messaging tables run before them). */
+export const ordersMigrations: Function[] = [];

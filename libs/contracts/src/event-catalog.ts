@@ -1,0 +1,30 @@
+import type { EventDefinition } from './event-definition';
+
+/**
+ * Every event type the system knows, read by the services (to validate what they consume), the
+ * AsyncAPI document and the tests. Each bounded context adds its definitions here.
+ */
+export class EventCatalog {
+  private readonly byType = new Map<string, EventDefinition>();
+
+  constructor(definitions: Iterable<EventDefinition> = []) {
+    for (const definition of definitions) this.add(definition);
+  }
+
+  add(definition: EventDefinition): this {
+    if (this.byType.has(definition.type)) throw new Error(`event type ${definition.type} is declared twice`);
+    this.byType.set(definition.type, definition);
+    return this;
+  }
+
+  find(type: string): EventDefinition | undefined {
+    return this.byType.get(type);
+  }
+
+  all(): EventDefinition[] {
+    return [...this.byType.values()];
+  }
+}
+
+/** The system's events, composed from each bounded context's definitions. */
+export const EVENTS = new EventCatalog([]);

@@ -1,0 +1,83 @@
+import { plainToInstance, type ClassConstructor } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import type { EventEnvelope } from './envelope';
+import type { TopicSpec } from './topics';
+
+/**
+ * One event type, declared once: its versioned type name, the topic it travels on, the class that
+ * describes (and validates) its payload, and how its subject (the Kafka key) is derived.
+ */
+export interface EventDefinition<TData extends object = object> {
+  readonly type: string;
+  readonly topic: TopicSpec;
+  readonly payload: ClassConstructor<TData>;
+  readonly description: string;
+  /** Method syntax on purpose: definitions of different payloads live in one catalog. */
+  subjectOf(data: TData): string;
+}
+
+export function defineEvent<TData extends object>(definition: EventDefinition<TData>): EventDefinition<TData> {
+  if (!/^[a-z]+(\.[a-z][a-zA-Z]*)+\.v\d+$/.test(definition.type)) {
+    throw new Error(`event type "${definition.type}" must look like <service>.<aggregate>.<fact>.v<N>`);
+  }
+  return Object.freeze(definition);
+}
+
+/** The payload type of an event definition. */
+export type EventData<D> = D extends EventDefinition<infer T> ? T : never;
+
+export class EventValidationError extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${message}: ${problems.join('; ')}`);
+    this.name = 'EventValidationError';
+  }
+}
+
+function flatten(errors: ValidationError[], parent = ''): string[] {
+  return errors.flatMap((error) => {
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => `${path}: ${message}`);
+    return [...own, ...flatten(error.children ?? [], path)];
+  });
+}
+
+/**
+ * Turns an untrusted payload into an instance of the definition's class, or throws
+ * EventValidationError. Unknown fields are tolerated (a newer producer may add them).
+ */
+export function parseEventData<TData extends object>(definition: EventDefinition<TData>, raw: unknown): TData {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new EventValidationError(`${definition.type} data`, ['data must be an object']);
+  }
+  const instance = plainToInstance(definition.payload, raw);
+  const problems = flatten(validateSync(instance, { forbidUnknownValues: true }));
+  if (problems.length > 0) throw new EventValidationError(`${definition.type} data is invalid`, problems);
+  return instance;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Checks the CloudEvents attributes of an untrusted envelope; `data` is checked by parseEventData. */
+export function parseEnvelope(raw: unknown): EventEnvelope<unknown> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new EventValidationError('envelope', ['the record value is not a JSON object']);
+  }
+  const candidate = raw as Record<string, unknown>;
+  const problems: string[] = [];
+  const text = (name: string) => {
+    const value = candidate[name];
+    if (typeof value !== 'string' || value.length === 0) problems.push(`${name} must be a non-empty string`);
+  };
+  ['id', 'type', 'source', 'time', 'subject'].forEach(text);
+  if (typeof candidate.id === 'string' && !UUID.test(candidate.id)) problems.push('id must be a UUID');
+  if (typeof candidate.time === 'string' && Number.isNaN(Date.parse(candidate.time))) {
+    problems.push('time must be an ISO-8601 timestamp');
+  }
+  if (candidate.specversion !== '1.0') problems.push('specversion must be "1.0"');
+  if (!('data' in candidate)) problems.push('data is missing');
+  if (problems.length > 0) throw new EventValidationError('envelope is invalid', problems);
+  return candidate as unknown as EventEnvelope<unknown>;
+}

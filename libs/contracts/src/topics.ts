@@ -1,0 +1,78 @@
+import type { ServiceName } from './services';
+
+/** A Kafka topic: one per aggregate and version. Partition counts allow several replicas per service. */
+export interface TopicSpec {
+  readonly name: string;
+  readonly partitions: number;
+  /** The one service that writes to it (through its outbox). */
+  readonly producer: ServiceName;
+  readonly description: string;
+}
+
+const topic = (spec: TopicSpec): TopicSpec => Object.freeze(spec);
+
+export const Topics = {
+  county: topic({
+    name: 'catalog.county.v1',
+    partitions: 3,
+    producer: 'catalog',
+    description: 'Counties and their poverty status.',
+  }),
+  producer: topic({
+    name: 'catalog.producer.v1',
+    partitions: 3,
+    producer: 'catalog',
+    description: 'Producers (cooperatives, leading enterprises, family farms, relief workshops).',
+  }),
+  product: topic({
+    name: 'catalog.product.v1',
+    partitions: 3,
+    producer: 'catalog',
+    description: 'Products, their prices, status, badges and relief eligibility.',
+  }),
+  stock: topic({
+    name: 'catalog.stock.v1',
+    partitions: 6,
+    producer: 'catalog',
+    description: 'Stock reservations for orders: reserved, rejected, released, committed.',
+  }),
+  order: topic({
+    name: 'orders.order.v1',
+    partitions: 6,
+    producer: 'orders',
+    description: 'Every transition of a bulk order through the saga.',
+  }),
+  relief: topic({
+    name: 'orders.relief.v1',
+    partitions: 3,
+    producer: 'orders',
+    description: 'Consumption-relief contributions recorded when an order is accepted.',
+  }),
+  shipment: topic({
+    name: 'logistics.shipment.v1',
+    partitions: 6,
+    producer: 'logistics',
+    description: 'Shipments, custody changes, excursions and delivery verdicts.',
+  }),
+  telemetry: topic({
+    name: 'logistics.telemetry.v1',
+    partitions: 6,
+    producer: 'logistics',
+    description: 'Temperature readings from devices, keyed by shipment id.',
+  }),
+  certificate: topic({
+    name: 'certification.certificate.v1',
+    partitions: 3,
+    producer: 'certification',
+    description: 'Certificates issued, suspended, reinstated, revoked, expiring and expired.',
+  }),
+  application: topic({
+    name: 'certification.application.v1',
+    partitions: 3,
+    producer: 'certification',
+    description: 'Certification applications moving through their stages.',
+  }),
+} as const satisfies Record<string, TopicSpec>;
+
+export type TopicKey = keyof typeof Topics;
+export const ALL_TOPICS: readonly TopicSpec[] = Object.values(Topics);

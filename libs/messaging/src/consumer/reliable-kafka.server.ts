@@ -1,0 +1,101 @@
+import { ServerKafka } from '@nestjs/microservices';
+import { isObservable, lastValueFrom } from 'rxjs';
+import type { Consumer, EachMessagePayload, IHeaders } from 'kafkajs';
+import type { MessagingOptions } from '../messaging.options';
+import { TopicNamer } from '../topic-namer';
+import { kafkaClientConfig } from '../transport/kafkajs';
+import type { EventContext } from './event-context';
+import type { EventHandler, InboxProcessor } from './inbox-processor';
+import type { TopicProvisioner } from './topic-provisioner';
+
+function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value === undefined) continue;
+    result[name] = Array.isArray(value) ? value.map(String).join(',') : value.toString();
+  }
+  return result;
+}
+
+/**
+ * Nest's Kafka transport with the reliability rules of InboxProcessor. Handlers are ordinary
+ * `@EventPattern(SomeEvent.type)` methods: the pattern is an event type, not a topic; the server
+ * subscribes to the topics those types travel on and routes each record by its envelope's type.
+ * Records of types this service does not handle are skipped.
+ */
+export class ReliableKafkaServer extends ServerKafka {
+  private readonly namer: TopicNamer;
+
+  constructor(
+    private readonly messaging: MessagingOptions,
+    private readonly processor: InboxProcessor,
+    private readonly provisioner: TopicProvisioner,
+  ) {
+    super({
+      client: kafkaClientConfig(`${messaging.service}-consumer`, messaging.brokers),
+      consumer: {
+        groupId: messaging.groupId,
+        sessionTimeout: 30_000,
+        heartbeatInterval: 3_000,
+        maxWaitTimeInMs: 250,
+        retry: { initialRetryTime: 500, retries: 5, maxRetryTime: 10_000 },
+      },
+      // Nest appends "-server" to the group id by default; each service names its own group exactly.
+      postfixId: '',
+      subscribe: { fromBeginning: true },
+      run: { autoCommit: true, partitionsConsumedConcurrently: messaging.partitionsConsumedConcurrently },
+    });
+    this.namer = new TopicNamer(messaging.topicPrefix);
+  }
+
+  /** Like ServerKafka.start, minus the reply producer that request/response would need. */
+  override async start(callback: () => void): Promise<void> {
+    await this.provisioner.ensureTopics();
+    const consumer = (this.client as unknown as import('kafkajs').Kafka).consumer({
+      ...this.options.consumer,
+      groupId: this.groupId,
+    });
+    this.consumer = consumer as unknown as typeof this.consumer;
+    this.registerConsumerEventListeners();
+    await consumer.connect();
+    await this.bindEvents(this.consumer as unknown as Parameters<ServerKafka['bindEvents']>[0]);
+    callback();
+  }
+
+  override async bindEvents(nestConsumer: Parameters<ServerKafka['bindEvents']>[0]): Promise<void> {
+    const consumer = nestConsumer as unknown as Consumer;
+    const topics = new Set<string>();
+    for (const type of this.messageHandlers.keys()) {
+      const definition = this.messaging.events.find(type);
+      if (!definition) throw new Error(`@EventPattern('${type}') names no event declared in the contracts`);
+      topics.add(this.namer.physical(definition.topic.name));
+    }
+    if (topics.size > 0) await consumer.subscribe({ ...this.options.subscribe, topics: [...topics] });
+    await consumer.run({ ...this.options.run, eachMessage: (payload) => this.handleMessage(payload) });
+  }
+
+  override async handleMessage(payload: EachMessagePayload): Promise<void> {
+    const { topic, partition, message, heartbeat } = payload;
+    await this.processor.process(
+      {
+        topic: this.namer.logical(topic),
+        partition,
+        offset: message.offset,
+        key: message.key,
+        value: message.value,
+        headers: headersToStrings(message.headers),
+      },
+      (type) => this.handlerFor(type),
+      heartbeat,
+    );
+  }
+
+  private handlerFor(type: string): EventHandler | undefined {
+    const handler = this.messageHandlers.get(type);
+    if (!handler) return undefined;
+    return async (event, context: EventContext) => {
+      const result: unknown = await handler(event, context);
+      if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+    };
+  }
+}

@@ -1,0 +1,72 @@
+import { ALL_TOPICS, EVENTS, type EventCatalog, type TopicSpec } from '@hb/contracts';
+
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+
+export interface RetryPolicy {
+  /** Attempts of a failing handler before its event is dead-lettered. */
+  readonly attempts: number;
+  readonly initialBackoffMs: number;
+  readonly maxBackoffMs: number;
+}
+
+export interface MessagingOptions {
+  /** The producing service: the `source` of its events and the Kafka client id. */
+  readonly service: string;
+  readonly brokers: readonly string[];
+  /** This service's consumer group; never Nest's shared default. */
+  readonly groupId: string;
+  /**
+   * Prepended (with a dot) to every physical topic name. Empty in production; tests use a unique
+   * one per file so that they never see each other's messages.
+   */
+  readonly topicPrefix: string;
+  readonly events: EventCatalog;
+  /** Topics this process makes sure exist at start (broker auto-creation is off). */
+  readonly topics: readonly TopicSpec[];
+  readonly retry: RetryPolicy;
+  /** Partitions of one consumer processed in parallel (order is kept within a partition). */
+  readonly partitionsConsumedConcurrently: number;
+  readonly relay: {
+    readonly batchSize: number;
+    /** Safety net only: the relay wakes on LISTEN/NOTIFY; this poll catches a missed notification. */
+    readonly pollIntervalMs: number;
+    /** Published outbox rows are kept this long (for audits and fault checks), then pruned. */
+    readonly retentionHours: number;
+  };
+}
+
+const int = (value: string | undefined, fallback: number): number => {
+  const parsed = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+};
+
+/** Options from the environment (see README, "Configuration"), with `overrides` on top. */
+export function messagingOptionsFromEnv(
+  service: string,
+  overrides: Partial<MessagingOptions> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): MessagingOptions {
+  return {
+    service,
+    brokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
+      .split(',')
+      .map((broker) => broker.trim())
+      .filter(Boolean),
+    groupId: env.KAFKA_GROUP_ID ?? `harvest.${service}`,
+    topicPrefix: env.KAFKA_TOPIC_PREFIX ?? '',
+    events: EVENTS,
+    topics: ALL_TOPICS,
+    retry: {
+      attempts: int(env.EVENT_RETRY_ATTEMPTS, 5),
+      initialBackoffMs: int(env.EVENT_RETRY_BACKOFF_MS, 200),
+      maxBackoffMs: 5_000,
+    },
+    partitionsConsumedConcurrently: int(env.KAFKA_PARTITIONS_CONCURRENTLY, 3),
+    relay: {
+      batchSize: int(env.OUTBOX_BATCH_SIZE, 500),
+      pollIntervalMs: int(env.OUTBOX_POLL_INTERVAL_MS, 2_000),
+      retentionHours: int(env.OUTBOX_RETENTION_HOURS, 168),
+    },
+    ...overrides,
+  };
+}

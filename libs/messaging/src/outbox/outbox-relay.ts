@@ -1,0 +1,190 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Client, type ClientConfig } from 'pg';
+import { DataSource } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { CLOUDEVENTS_CONTENT_TYPE } from '@hb/contracts';
+import { ServiceMetrics } from '@hb/observability';
+import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
+import { TopicNamer } from '../topic-namer';
+import { EVENT_PUBLISHER, type EventPublisher } from '../transport/ports';
+import { OUTBOX_CHANNEL } from './outbox';
+
+/** Any constant: the key of the advisory lock that lets one relay per database publish at a time. */
+const RELAY_LOCK_KEY = 0x4842_0b0c;
+
+interface OutboxRow {
+  seq: string;
+  topic: string;
+  key: string;
+  envelope: Record<string, unknown>;
+}
+
+export function pgClientConfig(options: PostgresConnectionOptions): ClientConfig {
+  if (options.url) return { connectionString: options.url };
+  return {
+    host: options.host,
+    port: options.port,
+    user: options.username,
+    password: typeof options.password === 'string' ? options.password : undefined,
+    database: options.database,
+  };
+}
+
+/**
+ * Publishes committed outbox rows to Kafka, oldest first. Wakes on LISTEN/NOTIFY (so a commit is on
+ * the topic within milliseconds), with a slow poll as a safety net. Each pass claims a batch with
+ * FOR UPDATE SKIP LOCKED inside a transaction that also holds an advisory lock, so that with several
+ * replicas only one publishes at a time and per-key order is kept. A crash between publishing and
+ * marking rows publishes them again: delivery is at least once, and consumers deduplicate by id.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly namer: TopicNamer;
+  private listener: Client | null = null;
+  private pollTimer: NodeJS.Timeout | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private running = false;
+  private wakeRequested = false;
+  private draining: Promise<void> | null = null;
+  private failures = 0;
+  private lastPrune = 0;
+  private reconnectScheduled = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    private readonly metrics: ServiceMetrics,
+  ) {
+    this.namer = new TopicNamer(options.topicPrefix);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    await this.listen();
+    this.pollTimer = setInterval(() => this.wake(), this.options.relay.pollIntervalMs);
+    this.wake();
+  }
+
+  /** Stops waking, lets the pass in progress finish, and closes the listener. */
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.pollTimer = this.retryTimer = null;
+    await this.draining;
+    const listener = this.listener;
+    this.listener = null;
+    await listener?.end().catch(() => undefined);
+  }
+
+  /** Asks for a pass; passes never overlap, and a wake during a pass causes one more pass. */
+  wake(): void {
+    if (!this.running) return;
+    this.wakeRequested = true;
+    this.draining ??= this.drain().finally(() => {
+      this.draining = null;
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.running && this.wakeRequested) {
+      this.wakeRequested = false;
+      try {
+        let published: number;
+        do {
+          published = await this.publishBatch();
+        } while (this.running && published === this.options.relay.batchSize);
+        this.failures = 0;
+        await this.measureAndPrune();
+      } catch (error) {
+        this.failures += 1;
+        this.metrics.outboxPublishFailures.inc();
+        const delay = Math.min(200 * 2 ** Math.min(this.failures, 6), 10_000);
+        this.logger.warn({ msg: 'outbox relay pass failed; will retry', retryInMs: delay, err: error });
+        if (this.running) this.retryTimer = setTimeout(() => this.wake(), delay);
+        return;
+      }
+    }
+  }
+
+  /** One claimed batch: publish, then mark; returns how many rows it published. */
+  private async publishBatch(): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const [{ locked }] = (await tx.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [
+        RELAY_LOCK_KEY,
+      ])) as { locked: boolean }[];
+      if (!locked) return 0;
+      const rows = (await tx.query(
+        `SELECT seq, topic, key, envelope FROM outbox
+          WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.relay.batchSize],
+      )) as OutboxRow[];
+      if (rows.length === 0) return 0;
+      await this.publisher.publish(
+        rows.map((row) => ({
+          topic: this.namer.physical(row.topic),
+          key: row.key,
+          value: JSON.stringify(row.envelope),
+          headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE },
+        })),
+      );
+      await tx.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [
+        rows.map((row) => row.seq),
+      ]);
+      for (const row of rows) this.metrics.outboxPublished.inc({ topic: row.topic });
+      return rows.length;
+    });
+  }
+
+  private async measureAndPrune(): Promise<void> {
+    const [{ pending }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL`,
+    )) as { pending: number }[];
+    this.metrics.outboxPending.set(pending);
+    if (Date.now() - this.lastPrune < 10 * 60_000) return;
+    this.lastPrune = Date.now();
+    await this.dataSource.query(
+      `DELETE FROM outbox WHERE published_at < now() - make_interval(hours => $1)`,
+      [this.options.relay.retentionHours],
+    );
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client(pgClientConfig(this.dataSource.options as PostgresConnectionOptions));
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.logger.warn({ msg: 'outbox listener lost its connection; reconnecting', err: error });
+      this.reconnectListener(client);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.listener = client;
+    } catch (error) {
+      this.logger.warn({ msg: 'outbox listener could not connect; polling until it can', err: error });
+      this.reconnectListener(client);
+    }
+  }
+
+  private reconnectListener(broken: Client): void {
+    if (this.listener === broken) this.listener = null;
+    void broken.end().catch(() => undefined);
+    if (!this.running || this.reconnectScheduled) return;
+    this.reconnectScheduled = true;
+    setTimeout(() => {
+      this.reconnectScheduled = false;
+      if (this.running && !this.listener) void this.listen().then(() => this.wake());
+    }, 1_000);
+  }
+}

@@ -1,0 +1,95 @@
+import { RequestMethod, type DynamicModule, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SERVICE_PORTS, type ServiceName } from '@hb/contracts';
+import { connectEventConsumer, TopicProvisioner } from '@hb/messaging';
+import { JsonLogger, newTraceContext, runWithTraceContext, ServiceMetrics } from '@hb/observability';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { createValidationPipe } from './http/validation';
+
+export interface ServiceDescription {
+  readonly name: ServiceName;
+  readonly title: string;
+  readonly description: string;
+  readonly module: Type | DynamicModule;
+}
+
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+function configureHttp(app: NestFastifyApplication, service: ServiceDescription): void {
+  app.setGlobalPrefix('v1', {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+
+  const fastify = app.getHttpAdapter().getInstance();
+  const metrics = app.get(ServiceMetrics);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const header = (name: string) => {
+      const value = request.headers[name];
+      return Array.isArray(value) ? value[0] : value;
+    };
+    const trace = newTraceContext({
+      correlationId: header('x-correlation-id'),
+      traceparent: header('traceparent'),
+    });
+    void reply.header('x-correlation-id', trace.correlationId);
+    runWithTraceContext(trace, done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.httpRequestDuration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+    done();
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(service.title)
+      .setDescription(service.description)
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', useGlobalPrefix: false });
+}
+
+/**
+ * Builds a service: Fastify HTTP under /v1 with validation, problem+json errors, auth, health,
+ * metrics and OpenAPI at /docs; its Kafka consumer; topics provisioned. Migrations have run when
+ * this returns. Tests use it as it is, then `startService`.
+ */
+export async function createService(service: ServiceDescription): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    service.module,
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true }),
+    { logger: new JsonLogger(service.name), bufferLogs: true },
+  );
+  configureHttp(app, service);
+  connectEventConsumer(app);
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** Provisions topics, starts the outbox relay and the consumer, then serves HTTP. */
+export async function startService(app: NestFastifyApplication, port?: number): Promise<void> {
+  await app.get(TopicProvisioner).ensureTopics();
+  await app.init();
+  await app.startAllMicroservices();
+  if (port !== undefined) await app.listen(port, process.env.HOST ?? '127.0.0.1');
+}
+
+/** The `main.ts` of every service. */
+export async function runService(service: ServiceDescription): Promise<void> {
+  const app = await createService(service);
+  await startService(app, Number.parseInt(process.env.PORT ?? String(SERVICE_PORTS[service.name]), 10));
+}

@@ -1,0 +1,32 @@
+import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
+import type { MixedList } from 'typeorm';
+import { MessagingTables1764230400000 } from '@hb/messaging';
+
+/** The database of a service when DATABASE_URL is not given: one database per service on the local server. */
+export function defaultDatabaseUrl(service: string, env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
+  return `${base.replace(/\/$/, '')}/harvest_${service}`;
+}
+
+/**
+ * TypeORM options of a service: its own database, its migrations after the shared messaging
+ * tables, run at start; never `synchronize`.
+ */
+export function databaseOptions(
+  service: string,
+  migrations: MixedList<Function>,
+  env: NodeJS.ProcessEnv = process.env,
+): TypeOrmModuleOptions {
+  return {
+    type: 'postgres',
+    url: env.DATABASE_URL ?? defaultDatabaseUrl(service, env),
+    autoLoadEntities: true,
+    synchronize: false,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    migrations: [MessagingTables1764230400000, ...(migrations as Function[])],
+    extra: { max: Number.parseInt(env.DB_POOL_SIZE ?? '10', 10), connectionTimeoutMillis: 5_000 },
+    retryAttempts: 10,
+    retryDelay: 1_000,
+  };
+}

@@ -1,0 +1,51 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { MixedList } from 'typeorm';
+import { MessagingModule, messagingOptionsFromEnv, type MessagingOptions } from '@hb/messaging';
+import { ServiceMetrics } from '@hb/observability';
+import { authConfigFromEnv } from './auth/auth.config';
+import { AuthGuard } from './auth/auth.guard';
+import { AUTH_CONFIG, TokenVerifier } from './auth/token-verifier';
+import { databaseOptions } from './database/database.options';
+import { HealthController } from './health/health.controller';
+import { MetricsController } from './health/metrics.controller';
+
+export interface PlatformOptions {
+  readonly service: string;
+  /** The service's own migrations (the messaging tables are added before them). */
+  readonly migrations: MixedList<Function>;
+  /** Overrides of the environment's messaging settings (tests use their own topic prefix and group). */
+  readonly messaging?: Partial<MessagingOptions>;
+  /** Overrides DATABASE_URL (tests use a database of their own). */
+  readonly databaseUrl?: string;
+}
+
+/** What every service has: its database, Kafka plumbing, auth, health, metrics. */
+@Module({})
+export class PlatformModule {
+  static forService(options: PlatformOptions): DynamicModule {
+    const metrics = new ServiceMetrics(options.service);
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot(
+          databaseOptions(options.service, options.migrations, {
+            ...process.env,
+            ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+          }),
+        ),
+        MessagingModule.forService(messagingOptionsFromEnv(options.service, options.messaging)),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: ServiceMetrics, useValue: metrics },
+        { provide: AUTH_CONFIG, useFactory: () => authConfigFromEnv() },
+        TokenVerifier,
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+      exports: [ServiceMetrics, TokenVerifier],
+    };
+  }
+}

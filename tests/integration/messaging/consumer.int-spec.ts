@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Producer } from 'kafkajs';
+import { createService, startService } from '@hb/platform';
+import { createTestDatabase, type TestDatabase } from '../../support/database';
+import { rawProducer, TopicReader, uniquePrefix } from '../../support/kafka';
+import { ALWAYS_FAILS, probeModule } from '../../support/probe';
+import { waitFor } from '../../support/wait';
+
+describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let producer: Producer;
+  let deadLetters: TopicReader;
+  const prefix = uniquePrefix('consumer');
+  const groupId = `${prefix}.group`;
+  const topic = `${prefix}.probe.note.v1`;
+
+  const startApp = async () => {
+    const instance = await createService({
+      name: 'catalog',
+      title: 'probe',
+      description: 'probe',
+      module: probeModule({ databaseUrl: db.url, topicPrefix: prefix, groupId }),
+    });
+    await startService(instance);
+    return instance;
+  };
+
+  const envelope = (data: Record<string, unknown>, overrides: Record<string, unknown> = {}) => ({
+    id: randomUUID(),
+    type: 'probe.note.recorded.v1',
+    source: 'tests',
+    time: new Date().toISOString(),
+    subject: String(data.noteId ?? 'none'),
+    specversion: '1.0',
+    datacontenttype: 'application/json',
+    data,
+    ...overrides,
+  });
+
+  const send = async (...values: (object | string)[]) => {
+    await producer.send({
+      topic,
+      messages: values.map((value) => ({
+        key: typeof value === 'string' ? 'raw' : String((value as { subject?: string }).subject),
+        value: typeof value === 'string' ? value : JSON.stringify(value),
+      })),
+    });
+  };
+
+  const applied = (noteId: string) =>
+    db.query<{ event_id: string }>(`SELECT event_id FROM probe_applied WHERE note_id = $1`, [noteId]);
+
+  const waitUntilApplied = (noteId: string) =>
+    waitFor(async () => (await applied(noteId)).length > 0, { what: `note ${noteId} to be applied` });
+
+  beforeAll(async () => {
+    db = await createTestDatabase('consumer');
+    app = await startApp();
+    producer = await rawProducer();
+    deadLetters = await TopicReader.start([`${prefix}.${groupId}.dlt`]);
+  });
+
+  afterAll(async () => {
+    await deadLetters?.stop();
+    await producer?.disconnect();
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('applies an event once when the broker delivers it twice', async () => {
+    const noteId = randomUUID();
+    const twice = envelope({ noteId, text: 'delivered twice' });
+    await send(twice, twice);
+    const marker = randomUUID();
+    await send(envelope({ noteId: marker, text: 'after the duplicate' }));
+
+    await waitUntilApplied(marker);
+    expect(await applied(noteId)).toEqual([{ event_id: twice.id }]);
+    expect(await db.query(`SELECT 1 FROM inbox WHERE event_id = $1`, [twice.id])).toHaveLength(1);
+  });
+
+  it('dead-letters a record that is not JSON and goes on with the next event', async () => {
+    await send('{"this is": not json');
+    const next = randomUUID();
+    await send(envelope({ noteId: next, text: 'after the garbage' }));
+
+    await waitUntilApplied(next);
+    const dead = await waitFor(() => deadLetters.records.find((record) => record.value === '{"this is": not json'));
+    expect(dead.headers).toMatchObject({
+      'x-dlt-error-kind': 'invalid-envelope',
+      'x-dlt-original-topic': 'probe.note.v1',
+      'x-dlt-consumer-group': groupId,
+    });
+    expect(dead.headers['x-dlt-original-offset']).toMatch(/^\d+$/);
+  });
+
+  it('dead-letters an event whose data breaks its contract, saying which field', async () => {
+    const noteId = randomUUID();
+    const bad = envelope({ noteId, text: 42 });
+    await send(bad);
+    const next = randomUUID();
+    await send(envelope({ noteId: next, text: 'after the bad data' }));
+
+    await waitUntilApplied(next);
+    const dead = await waitFor(() => deadLetters.records.find((record) => record.value.includes(bad.id)));
+    expect(dead.headers['x-dlt-error-kind']).toBe('invalid-data');
+    expect(dead.headers['x-dlt-reason']).toContain('text');
+    expect(await applied(noteId)).toHaveLength(0);
+  });
+
+  it('retries a failing handler, then dead-letters the event with the reason, and keeps consuming', async () => {
+    const noteId = randomUUID();
+    const poison = envelope({ noteId, text: ALWAYS_FAILS });
+    await send(poison);
+    const next = randomUUID();
+    await send(envelope({ noteId: next, text: 'after the poison' }));
+
+    await waitUntilApplied(next);
+    const dead = await waitFor(() => deadLetters.records.find((record) => record.value.includes(poison.id)));
+    expect(dead.headers).toMatchObject({ 'x-dlt-error-kind': 'handler-failed', 'x-dlt-attempts': '3' });
+    expect(dead.headers['x-dlt-reason']).toContain('the probe handler refuses this note');
+    expect(await applied(noteId)).toHaveLength(0);
+    expect(await db.query(`SELECT 1 FROM inbox WHERE event_id = $1`, [poison.id])).toHaveLength(0);
+  });
+
+  it('tolerates unknown fields and skips event types it does not handle', async () => {
+    const unhandled = envelope({ noteId: randomUUID() }, { type: 'probe.note.archived.v1' });
+    const noteId = randomUUID();
+    await send(unhandled, envelope({ noteId, text: 'from a newer producer', colour: 'green' }));
+
+    await waitUntilApplied(noteId);
+    expect(deadLetters.records.some((record) => record.value.includes(unhandled.id))).toBe(false);
+  });
+
+  it('applies an event published while the consumer was down once it is back, and nothing twice', async () => {
+    const before = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM probe_applied`);
+    await app.close();
+
+    const noteId = randomUUID();
+    await send(envelope({ noteId, text: 'sent while the service was down' }));
+    app = await startApp();
+
+    await waitUntilApplied(noteId);
+    const after = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM probe_applied`);
+    expect(after[0].count).toBe(before[0].count + 1);
+  });
+});

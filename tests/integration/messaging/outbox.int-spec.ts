@@ -1,0 +1,98 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { newTraceContext, runWithTraceContext } from '@hb/observability';
+import { createService, startService } from '@hb/platform';
+import { createTestDatabase, type TestDatabase } from '../../support/database';
+import { TopicReader, uniquePrefix } from '../../support/kafka';
+import { NotesService, ProbeRollback, probeModule } from '../../support/probe';
+import { waitFor } from '../../support/wait';
+
+describe('transactional outbox (real PostgreSQL and Kafka)', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let reader: TopicReader;
+  let topic: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('outbox');
+    const prefix = uniquePrefix('outbox');
+    topic = `${prefix}.probe.note.v1`;
+    app = await createService({
+      name: 'catalog',
+      title: 'probe',
+      description: 'probe',
+      module: probeModule({ databaseUrl: db.url, topicPrefix: prefix, groupId: `${prefix}.group` }),
+    });
+    await startService(app);
+    reader = await TopicReader.start([topic]);
+  });
+
+  afterAll(async () => {
+    await reader?.stop();
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('puts a committed change on its topic in a CloudEvents envelope keyed by the aggregate id', async () => {
+    const noteId = await app.get(NotesService).write('Zhaojue buckwheat, first harvest');
+
+    const record = await waitFor(() => reader.records.find((candidate) => candidate.key === noteId), {
+      what: 'the note event on the topic',
+    });
+    expect(record.headers['content-type']).toContain('application/cloudevents+json');
+    const envelope = JSON.parse(record.value);
+    expect(envelope).toMatchObject({
+      type: 'probe.note.recorded.v1',
+      source: 'catalog',
+      subject: noteId,
+      specversion: '1.0',
+      datacontenttype: 'application/json',
+      data: { noteId, text: 'Zhaojue buckwheat, first harvest' },
+    });
+    expect(envelope.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Date.parse(envelope.time)).not.toBeNaN();
+
+    const [note] = await db.query(`SELECT text FROM probe_notes WHERE id = $1`, [noteId]);
+    expect(note).toEqual({ text: 'Zhaojue buckwheat, first harvest' });
+    await waitFor(
+      async () => (await db.query(`SELECT 1 FROM outbox WHERE key = $1 AND published_at IS NOT NULL`, [noteId])).length === 1,
+      { what: 'the outbox row to be marked published' },
+    );
+  });
+
+  it('publishes nothing, and keeps nothing, when the transaction rolls back', async () => {
+    const notes = app.get(NotesService);
+    await expect(notes.write('this note never happened', { thenFail: true })).rejects.toBeInstanceOf(ProbeRollback);
+
+    expect(await db.query(`SELECT 1 FROM probe_notes WHERE text = 'this note never happened'`)).toHaveLength(0);
+    expect(await db.query(`SELECT 1 FROM outbox WHERE envelope->'data'->>'text' = 'this note never happened'`)).toHaveLength(0);
+
+    // The relay publishes in commit order, so once a later note is on the topic, an earlier one would be too.
+    const later = await notes.write('written after the rollback');
+    await waitFor(() => reader.records.some((record) => record.key === later), { what: 'the later note' });
+    expect(reader.envelopes().map((envelope) => envelope.data.text)).not.toContain('this note never happened');
+  });
+
+  it('carries the correlation id and trace of the request that caused the event', async () => {
+    const trace = newTraceContext({ correlationId: 'canteen-order-20261127-0042' });
+    const noteId = await runWithTraceContext(trace, () => app.get(NotesService).write('traced note'));
+
+    const record = await waitFor(() => reader.records.find((candidate) => candidate.key === noteId));
+    const envelope = JSON.parse(record.value);
+    expect(envelope.correlationId).toBe('canteen-order-20261127-0042');
+    expect(envelope.traceparent.slice(3, 35)).toBe(trace.traceparent.slice(3, 35));
+  });
+
+  it('publishes each of many concurrently committed events exactly once', async () => {
+    const notes = app.get(NotesService);
+    const ids = await Promise.all(Array.from({ length: 40 }, (_, index) => notes.write(`bulk note ${index}`)));
+
+    await waitFor(() => ids.every((id) => reader.records.some((record) => record.key === id)), {
+      what: 'all 40 notes on the topic',
+    });
+    for (const id of ids) expect(reader.records.filter((record) => record.key === id)).toHaveLength(1);
+    const [{ pending }] = await db.query<{ pending: number }>(
+      `SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL`,
+    );
+    expect(pending).toBe(0);
+  });
+});

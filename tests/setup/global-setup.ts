@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/**
+ * Finds a real Kafka broker and PostgreSQL server for the integration tests, in this order:
+ * 1. KAFKA_BROKERS / DATABASE_URL from the environment (CI services, a developer's own);
+ * 2. Docker: testcontainers starts them (and the teardown stops them);
+ * 3. no Docker: the project's scripts start a local KRaft broker from Maven Central jars, and the
+ *    local PostgreSQL at 127.0.0.1:5432 is used.
+ * DATABASE_URL names a server (its database part is only used to connect); each test file creates
+ * its own databases there.
+ */
+interface Started {
+  stop(): Promise<unknown>;
+}
+const started: Started[] = [];
+(globalThis as { __hbContainers?: Started[] }).__hbContainers = started;
+
+function dockerAvailable(): boolean {
+  if (process.env.TESTCONTAINERS_DISABLED === 'true') return false;
+  return spawnSync('docker', ['info'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+}
+
+export default async function globalSetup(): Promise<void> {
+  const docker = !(process.env.KAFKA_BROKERS && process.env.DATABASE_URL) && dockerAvailable();
+
+  if (!process.env.KAFKA_BROKERS) {
+    if (docker) {
+      const { KafkaContainer } = await import('@testcontainers/kafka');
+      const kafka = await new KafkaContainer('confluentinc/cp-kafka:7.9.0')
+        .withKraft()
+        .withEnvironment({ KAFKA_AUTO_CREATE_TOPICS_ENABLE: 'false' })
+        .start();
+      started.push(kafka);
+      process.env.KAFKA_BROKERS = `${kafka.getHost()}:${kafka.getMappedPort(9093)}`;
+    } else {
+      const script = resolve(__dirname, '../../scripts/kafka.sh');
+      const result = spawnSync('bash', [script, 'start'], { stdio: 'inherit' });
+      if (result.status !== 0) throw new Error(`${script} start failed with status ${result.status}`);
+      process.env.KAFKA_BROKERS = `127.0.0.1:${process.env.KAFKA_PORT ?? '9092'}`;
+    }
+  }
+
+  if (!process.env.DATABASE_URL) {
+    if (docker) {
+      const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+      const postgres = await new PostgreSqlContainer('postgres:15-alpine').start();
+      started.push(postgres);
+      process.env.DATABASE_URL = postgres.getConnectionUri();
+    } else {
+      process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+    }
+  }
+  process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
+  process.env.LOG_LEVEL ??= 'warn';
+}

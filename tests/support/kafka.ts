@@ -1,0 +1,71 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Kafka, logLevel, Partitioners, type Consumer, type Producer } from 'kafkajs';
+import type { EventEnvelope } from '@hb/contracts';
+import { waitFor } from './wait';
+
+export const brokers = (): string[] => (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+
+export const kafka = (clientId = 'tests'): Kafka =>
+  new Kafka({ clientId, brokers: brokers(), logLevel: logLevel.NOTHING });
+
+/** A topic prefix (namespace) of its own for one test file. */
+export const uniquePrefix = (label: string): string => `t-${label}-${randomBytes(4).toString('hex')}`;
+
+export interface ReadRecord {
+  topic: string;
+  key: string | null;
+  value: string;
+  headers: Record<string, string>;
+}
+
+/** Reads everything on some physical topics from the beginning, for assertions. */
+export class TopicReader {
+  readonly records: ReadRecord[] = [];
+  private consumer: Consumer | null = null;
+
+  static async start(topics: string[]): Promise<TopicReader> {
+    const reader = new TopicReader();
+    reader.consumer = kafka().consumer({ groupId: `reader-${randomUUID()}`, maxWaitTimeInMs: 100 });
+    await reader.consumer.connect();
+    await reader.consumer.subscribe({ topics, fromBeginning: true });
+    await reader.consumer.run({
+      eachMessage: async ({ topic, message }) => {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(message.headers ?? {})) headers[name] = String(value);
+        reader.records.push({
+          topic,
+          key: message.key?.toString() ?? null,
+          value: message.value?.toString() ?? '',
+          headers,
+        });
+      },
+    });
+    return reader;
+  }
+
+  envelopes(topic?: string): EventEnvelope<Record<string, unknown>>[] {
+    return this.records
+      .filter((record) => !topic || record.topic === topic)
+      .map((record) => JSON.parse(record.value) as EventEnvelope<Record<string, unknown>>);
+  }
+
+  async waitForCount(count: number, topic?: string): Promise<ReadRecord[]> {
+    return waitFor(
+      () => {
+        const matching = this.records.filter((record) => !topic || record.topic === topic);
+        return matching.length >= count ? matching : undefined;
+      },
+      { what: `${count} record(s) on ${topic ?? 'the topics'}` },
+    );
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+  }
+}
+
+export async function rawProducer(): Promise<Producer> {
+  const producer = kafka().producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  return producer;
+}

@@ -1,0 +1,164 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Injectable,
+  Module,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  type DynamicModule,
+} from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { defineEvent, EventCatalog, type Principal, type TopicSpec } from '@hb/contracts';
+import { event, Outbox, type ConsumedEvent, type EventContext, type RetryPolicy } from '@hb/messaging';
+import { Caller, NotFoundError, PlatformModule, Roles } from '@hb/platform';
+
+/**
+ * A small contract and service used only by the plumbing tests: a "note" is written with its event
+ * through the outbox, and consumed by a handler that records what it applied.
+ */
+export const ProbeTopic: TopicSpec = {
+  name: 'probe.note.v1',
+  partitions: 2,
+  producer: 'catalog',
+  description: 'Notes written by the plumbing tests.',
+};
+
+export class NoteRecordedData {
+  @IsUUID()
+  noteId!: string;
+
+  @IsString()
+  @MaxLength(200)
+  text!: string;
+
+  @IsOptional()
+  @IsBoolean()
+  urgent?: boolean;
+}
+
+export const NoteRecorded = defineEvent({
+  type: 'probe.note.recorded.v1',
+  topic: ProbeTopic,
+  payload: NoteRecordedData,
+  description: 'A note was written.',
+  subjectOf: (data) => data.noteId,
+});
+
+/** A handler seeing this text fails every time, like a bug that a retry cannot fix. */
+export const ALWAYS_FAILS = 'handler always fails on this';
+
+export class ProbeTables1700000000000 implements MigrationInterface {
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`CREATE TABLE probe_notes (id uuid PRIMARY KEY, text text NOT NULL)`);
+    await db.query(`CREATE TABLE probe_applied (event_id uuid NOT NULL, note_id uuid NOT NULL, text text NOT NULL)`);
+  }
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE probe_applied`);
+    await db.query(`DROP TABLE probe_notes`);
+  }
+}
+
+export class ProbeRollback extends Error {}
+
+@Injectable()
+export class NotesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** Writes a note and its event; with `thenFail` the transaction rolls back after both writes. */
+  async write(text: string, { thenFail = false } = {}): Promise<string> {
+    const noteId = randomUUID();
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`INSERT INTO probe_notes (id, text) VALUES ($1, $2)`, [noteId, text]);
+      await this.outbox.append(tx, event(NoteRecorded, { noteId, text }));
+      if (thenFail) throw new ProbeRollback('rolled back on purpose');
+    });
+    return noteId;
+  }
+}
+
+export class WriteNoteRequest {
+  @IsString()
+  @Length(1, 200)
+  text!: string;
+}
+
+/** An HTTP edge like a service's: a role-guarded write, a read with a 404, validation of the body. */
+@Controller('notes')
+export class NotesController {
+  constructor(
+    private readonly notes: NotesService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Post()
+  @Roles('producer')
+  @HttpCode(201)
+  async write(@Body() body: WriteNoteRequest, @Caller() caller: Principal): Promise<{ noteId: string; by: string }> {
+    return { noteId: await this.notes.write(body.text), by: caller.organisationId };
+  }
+
+  @Get(':id')
+  async read(@Param('id', new ParseUUIDPipe()) id: string): Promise<{ id: string; text: string }> {
+    const [note] = (await this.dataSource.query(`SELECT id, text FROM probe_notes WHERE id = $1`, [id])) as {
+      id: string;
+      text: string;
+    }[];
+    if (!note) throw new NotFoundError('note', id);
+    return note;
+  }
+}
+
+@Controller()
+export class NotesConsumer {
+  @EventPattern(NoteRecorded.type)
+  async onNoteRecorded(@Payload() note: ConsumedEvent<NoteRecordedData>, @Ctx() context: EventContext): Promise<void> {
+    if (note.data.text === ALWAYS_FAILS) throw new Error('the probe handler refuses this note');
+    await context.transaction.query(`INSERT INTO probe_applied (event_id, note_id, text) VALUES ($1, $2, $3)`, [
+      note.id,
+      note.data.noteId,
+      note.data.text,
+    ]);
+  }
+}
+
+export interface ProbeSettings {
+  databaseUrl: string;
+  topicPrefix: string;
+  groupId: string;
+  retry?: RetryPolicy;
+}
+
+/** An application module like a service's: the platform plus the probe's producer and consumer. */
+export function probeModule(settings: ProbeSettings): DynamicModule {
+  @Module({})
+  class ProbeAppModule {}
+  return {
+    module: ProbeAppModule,
+    imports: [
+      PlatformModule.forService({
+        service: 'catalog',
+        migrations: [ProbeTables1700000000000],
+        databaseUrl: settings.databaseUrl,
+        messaging: {
+          topicPrefix: settings.topicPrefix,
+          groupId: settings.groupId,
+          events: new EventCatalog([NoteRecorded]),
+          topics: [ProbeTopic],
+          retry: settings.retry ?? { attempts: 3, initialBackoffMs: 20, maxBackoffMs: 100 },
+          relay: { batchSize: 100, pollIntervalMs: 1_000, retentionHours: 1 },
+        },
+      }),
+    ],
+    controllers: [NotesController, NotesConsumer],
+    providers: [NotesService],
+  };
+}
