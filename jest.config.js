@@ -2,5 +2,9 @@
 module.exports = {
   ...require('./jest.shared'),
   displayName: 'unit',
-  testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/tests/unit/**/*.spec.ts'],
+  testMatch: [
+    '<rootDir>/apps/**/*.spec.ts',
+    '<rootDir>/libs/**/*.spec.ts',
+    '<rootDir>/tests/unit/**/*.spec.ts',
+  ],
 };

@@ -15,6 +15,7 @@ export interface Call {
 export interface Answer {
   status: number;
   headers: Record<string, string | string[] | number | undefined>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions read whatever the API answered
   body: any;
 }
 
@@ -37,5 +38,9 @@ export async function call(app: NestFastifyApplication, request: Call): Promise<
   };
 }
 
-export const tokenFor = (role: Role, org: string, sub = `${role}-user`, expiresIn?: string): Promise<string> =>
-  mintDevelopmentToken({ sub, role, org, expiresIn });
+export const tokenFor = (
+  role: Role,
+  org: string,
+  sub = `${role}-user`,
+  expiresIn?: string,
+): Promise<string> => mintDevelopmentToken({ sub, role, org, expiresIn });

@@ -56,7 +56,9 @@ export const ALWAYS_FAILS = 'handler always fails on this';
 export class ProbeTables1700000000000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE TABLE probe_notes (id uuid PRIMARY KEY, text text NOT NULL)`);
-    await db.query(`CREATE TABLE probe_applied (event_id uuid NOT NULL, note_id uuid NOT NULL, text text NOT NULL)`);
+    await db.query(
+      `CREATE TABLE probe_applied (event_id uuid NOT NULL, note_id uuid NOT NULL, text text NOT NULL)`,
+    );
   }
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE probe_applied`);
@@ -102,16 +104,19 @@ export class NotesController {
   @Post()
   @Roles('producer')
   @HttpCode(201)
-  async write(@Body() body: WriteNoteRequest, @Caller() caller: Principal): Promise<{ noteId: string; by: string }> {
+  async write(
+    @Body() body: WriteNoteRequest,
+    @Caller() caller: Principal,
+  ): Promise<{ noteId: string; by: string }> {
     return { noteId: await this.notes.write(body.text), by: caller.organisationId };
   }
 
   @Get(':id')
   async read(@Param('id', new ParseUUIDPipe()) id: string): Promise<{ id: string; text: string }> {
-    const [note] = (await this.dataSource.query(`SELECT id, text FROM probe_notes WHERE id = $1`, [id])) as {
-      id: string;
-      text: string;
-    }[];
+    const [note] = await this.dataSource.query<{ id: string; text: string }[]>(
+      `SELECT id, text FROM probe_notes WHERE id = $1`,
+      [id],
+    );
     if (!note) throw new NotFoundError('note', id);
     return note;
   }
@@ -120,13 +125,15 @@ export class NotesController {
 @Controller()
 export class NotesConsumer {
   @EventPattern(NoteRecorded.type)
-  async onNoteRecorded(@Payload() note: ConsumedEvent<NoteRecordedData>, @Ctx() context: EventContext): Promise<void> {
+  async onNoteRecorded(
+    @Payload() note: ConsumedEvent<NoteRecordedData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
     if (note.data.text === ALWAYS_FAILS) throw new Error('the probe handler refuses this note');
-    await context.transaction.query(`INSERT INTO probe_applied (event_id, note_id, text) VALUES ($1, $2, $3)`, [
-      note.id,
-      note.data.noteId,
-      note.data.text,
-    ]);
+    await context.transaction.query(
+      `INSERT INTO probe_applied (event_id, note_id, text) VALUES ($1, $2, $3)`,
+      [note.id, note.data.noteId, note.data.text],
+    );
   }
 }
 

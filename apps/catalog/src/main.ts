@@ -8,6 +8,8 @@ runService({
   description: 'Counties, producers, products, harvest lots, platform listings and stock reservation.',
   module: CatalogModule,
 }).catch((error: unknown) => {
-  console.error(JSON.stringify({ level: 'fatal', service: 'catalog', msg: 'failed to start', err: String(error) }));
+  console.error(
+    JSON.stringify({ level: 'fatal', service: 'catalog', msg: 'failed to start', err: String(error) }),
+  );
   process.exit(1);
 });

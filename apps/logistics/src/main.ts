@@ -8,6 +8,8 @@ runService({
   description: 'Shipments, chain of custody, temperature telemetry, excursions and cold-chain verdicts.',
   module: LogisticsModule,
 }).catch((error: unknown) => {
-  console.error(JSON.stringify({ level: 'fatal', service: 'logistics', msg: 'failed to start', err: String(error) }));
+  console.error(
+    JSON.stringify({ level: 'fatal', service: 'logistics', msg: 'failed to start', err: String(error) }),
+  );
   process.exit(1);
 });

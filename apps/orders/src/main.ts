@@ -8,6 +8,8 @@ runService({
   description: 'Bulk orders, the order saga and the consumption-relief ledger.',
   module: OrdersModule,
 }).catch((error: unknown) => {
-  console.error(JSON.stringify({ level: 'fatal', service: 'orders', msg: 'failed to start', err: String(error) }));
+  console.error(
+    JSON.stringify({ level: 'fatal', service: 'orders', msg: 'failed to start', err: String(error) }),
+  );
   process.exit(1);
 });

@@ -16,7 +16,9 @@ export interface EventDefinition<TData extends object = object> {
   subjectOf(data: TData): string;
 }
 
-export function defineEvent<TData extends object>(definition: EventDefinition<TData>): EventDefinition<TData> {
+export function defineEvent<TData extends object>(
+  definition: EventDefinition<TData>,
+): EventDefinition<TData> {
   if (!/^[a-z]+(\.[a-z][a-zA-Z]*)+\.v\d+$/.test(definition.type)) {
     throw new Error(`event type "${definition.type}" must look like <service>.<aggregate>.<fact>.v<N>`);
   }
@@ -48,7 +50,10 @@ function flatten(errors: ValidationError[], parent = ''): string[] {
  * Turns an untrusted payload into an instance of the definition's class, or throws
  * EventValidationError. Unknown fields are tolerated (a newer producer may add them).
  */
-export function parseEventData<TData extends object>(definition: EventDefinition<TData>, raw: unknown): TData {
+export function parseEventData<TData extends object>(
+  definition: EventDefinition<TData>,
+  raw: unknown,
+): TData {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new EventValidationError(`${definition.type} data`, ['data must be an object']);
   }

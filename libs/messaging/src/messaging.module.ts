@@ -52,7 +52,15 @@ export class MessagingModule {
           inject: [EVENT_PUBLISHER, TOPIC_ADMIN],
         },
       ],
-      exports: [MESSAGING_OPTIONS, EVENT_PUBLISHER, TOPIC_ADMIN, Outbox, OutboxRelay, InboxProcessor, TopicProvisioner],
+      exports: [
+        MESSAGING_OPTIONS,
+        EVENT_PUBLISHER,
+        TOPIC_ADMIN,
+        Outbox,
+        OutboxRelay,
+        InboxProcessor,
+        TopicProvisioner,
+      ],
     };
   }
 }

@@ -10,7 +10,9 @@ export class TopicNamer {
   }
 
   logical(physical: string): string {
-    return this.prefix && physical.startsWith(`${this.prefix}.`) ? physical.slice(this.prefix.length + 1) : physical;
+    return this.prefix && physical.startsWith(`${this.prefix}.`)
+      ? physical.slice(this.prefix.length + 1)
+      : physical;
   }
 
   /** Where a consumer group puts the events it could not apply. */

@@ -60,7 +60,10 @@ function configureHttp(app: NestFastifyApplication, service: ServiceDescription)
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', useGlobalPrefix: false });
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs/openapi.json',
+    useGlobalPrefix: false,
+  });
 }
 
 /**

@@ -1,20 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { MixedList } from 'typeorm';
 import { MessagingModule, messagingOptionsFromEnv, type MessagingOptions } from '@hb/messaging';
 import { ServiceMetrics } from '@hb/observability';
 import { authConfigFromEnv } from './auth/auth.config';
 import { AuthGuard } from './auth/auth.guard';
 import { AUTH_CONFIG, TokenVerifier } from './auth/token-verifier';
-import { databaseOptions } from './database/database.options';
+import { databaseOptions, type MigrationClass } from './database/database.options';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
 
 export interface PlatformOptions {
   readonly service: string;
   /** The service's own migrations (the messaging tables are added before them). */
-  readonly migrations: MixedList<Function>;
+  readonly migrations: readonly MigrationClass[];
   /** Overrides of the environment's messaging settings (tests use their own topic prefix and group). */
   readonly messaging?: Partial<MessagingOptions>;
   /** Overrides DATABASE_URL (tests use a database of their own). */

@@ -32,7 +32,7 @@ describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', 
     type: 'probe.note.recorded.v1',
     source: 'tests',
     time: new Date().toISOString(),
-    subject: String(data.noteId ?? 'none'),
+    subject: typeof data.noteId === 'string' ? data.noteId : 'none',
     specversion: '1.0',
     datacontenttype: 'application/json',
     data,
@@ -87,7 +87,9 @@ describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', 
     await send(envelope({ noteId: next, text: 'after the garbage' }));
 
     await waitUntilApplied(next);
-    const dead = await waitFor(() => deadLetters.records.find((record) => record.value === '{"this is": not json'));
+    const dead = await waitFor(() =>
+      deadLetters.records.find((record) => record.value === '{"this is": not json'),
+    );
     expect(dead.headers).toMatchObject({
       'x-dlt-error-kind': 'invalid-envelope',
       'x-dlt-original-topic': 'probe.note.v1',

@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { EventEnvelope } from '@hb/contracts';
 import { newTraceContext, runWithTraceContext } from '@hb/observability';
 import { createService, startService } from '@hb/platform';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
@@ -54,22 +55,32 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
     const [note] = await db.query(`SELECT text FROM probe_notes WHERE id = $1`, [noteId]);
     expect(note).toEqual({ text: 'Zhaojue buckwheat, first harvest' });
     await waitFor(
-      async () => (await db.query(`SELECT 1 FROM outbox WHERE key = $1 AND published_at IS NOT NULL`, [noteId])).length === 1,
+      async () =>
+        (await db.query(`SELECT 1 FROM outbox WHERE key = $1 AND published_at IS NOT NULL`, [noteId]))
+          .length === 1,
       { what: 'the outbox row to be marked published' },
     );
   });
 
   it('publishes nothing, and keeps nothing, when the transaction rolls back', async () => {
     const notes = app.get(NotesService);
-    await expect(notes.write('this note never happened', { thenFail: true })).rejects.toBeInstanceOf(ProbeRollback);
+    await expect(notes.write('this note never happened', { thenFail: true })).rejects.toBeInstanceOf(
+      ProbeRollback,
+    );
 
-    expect(await db.query(`SELECT 1 FROM probe_notes WHERE text = 'this note never happened'`)).toHaveLength(0);
-    expect(await db.query(`SELECT 1 FROM outbox WHERE envelope->'data'->>'text' = 'this note never happened'`)).toHaveLength(0);
+    expect(await db.query(`SELECT 1 FROM probe_notes WHERE text = 'this note never happened'`)).toHaveLength(
+      0,
+    );
+    expect(
+      await db.query(`SELECT 1 FROM outbox WHERE envelope->'data'->>'text' = 'this note never happened'`),
+    ).toHaveLength(0);
 
     // The relay publishes in commit order, so once a later note is on the topic, an earlier one would be too.
     const later = await notes.write('written after the rollback');
     await waitFor(() => reader.records.some((record) => record.key === later), { what: 'the later note' });
-    expect(reader.envelopes().map((envelope) => envelope.data.text)).not.toContain('this note never happened');
+    expect(reader.envelopes().map((envelope) => envelope.data.text)).not.toContain(
+      'this note never happened',
+    );
   });
 
   it('carries the correlation id and trace of the request that caused the event', async () => {
@@ -77,14 +88,16 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
     const noteId = await runWithTraceContext(trace, () => app.get(NotesService).write('traced note'));
 
     const record = await waitFor(() => reader.records.find((candidate) => candidate.key === noteId));
-    const envelope = JSON.parse(record.value);
+    const envelope = JSON.parse(record.value) as EventEnvelope;
     expect(envelope.correlationId).toBe('canteen-order-20261127-0042');
-    expect(envelope.traceparent.slice(3, 35)).toBe(trace.traceparent.slice(3, 35));
+    expect(envelope.traceparent?.slice(3, 35)).toBe(trace.traceparent.slice(3, 35));
   });
 
   it('publishes each of many concurrently committed events exactly once', async () => {
     const notes = app.get(NotesService);
-    const ids = await Promise.all(Array.from({ length: 40 }, (_, index) => notes.write(`bulk note ${index}`)));
+    const ids = await Promise.all(
+      Array.from({ length: 40 }, (_, index) => notes.write(`bulk note ${index}`)),
+    );
 
     await waitFor(() => ids.every((id) => reader.records.some((record) => record.key === id)), {
       what: 'all 40 notes on the topic',

@@ -78,7 +78,12 @@ describe('HTTP edge of a service: auth, validation, problem+json, health, metric
 
   it('refuses a caller whose role may not use the route with 403', async () => {
     const buyer = await tokenFor('buyer', 'canteen-mianyang-01');
-    const answer = await call(app, { method: 'POST', url: '/v1/notes', token: buyer, body: { text: 'hello' } });
+    const answer = await call(app, {
+      method: 'POST',
+      url: '/v1/notes',
+      token: buyer,
+      body: { text: 'hello' },
+    });
     expect(answer.status).toBe(403);
     expect(answer.body).toMatchObject({ type: '/problems/forbidden', status: 403 });
     expect(answer.body.detail).toContain('producer');
@@ -102,11 +107,21 @@ describe('HTTP edge of a service: auth, validation, problem+json, health, metric
   });
 
   it('rejects an invalid field value and malformed JSON with 400 problem+json', async () => {
-    const empty = await call(app, { method: 'POST', url: '/v1/notes', token: producerToken, body: { text: '' } });
+    const empty = await call(app, {
+      method: 'POST',
+      url: '/v1/notes',
+      token: producerToken,
+      body: { text: '' },
+    });
     expect(empty.status).toBe(400);
     expect(empty.body.errors[0].field).toBe('text');
 
-    const garbage = await call(app, { method: 'POST', url: '/v1/notes', token: producerToken, rawBody: '{"text": ' });
+    const garbage = await call(app, {
+      method: 'POST',
+      url: '/v1/notes',
+      token: producerToken,
+      rawBody: '{"text": ',
+    });
     expect(garbage.status).toBe(400);
     expect(garbage.headers['content-type']).toContain('application/problem+json');
   });
@@ -123,12 +138,20 @@ describe('HTTP edge of a service: auth, validation, problem+json, health, metric
     expect(answer.headers['x-correlation-id']).toBe('client-chosen-id-1');
     expect(answer.body.by).toBe('coop-zhaojue-01');
 
-    const read = await call(app, { method: 'GET', url: `/v1/notes/${answer.body.noteId}`, token: producerToken });
+    const read = await call(app, {
+      method: 'GET',
+      url: `/v1/notes/${answer.body.noteId}`,
+      token: producerToken,
+    });
     expect(read).toMatchObject({ status: 200, body: { text: 'Butuo black goat, lot 7' } });
   });
 
   it('answers 404 problem+json for a missing resource and an unknown route, 400 for a malformed id', async () => {
-    const missing = await call(app, { method: 'GET', url: `/v1/notes/${randomUUID()}`, token: producerToken });
+    const missing = await call(app, {
+      method: 'GET',
+      url: `/v1/notes/${randomUUID()}`,
+      token: producerToken,
+    });
     expect(missing.status).toBe(404);
     expect(missing.body.type).toBe('/problems/not-found');
 

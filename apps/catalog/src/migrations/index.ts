@@ -1,2 +1,4 @@
 /** Catalog schema migrations, oldest first (the shared messaging tables run before them). */
-export const catalogMigrations: Function[] = [];
+import type { MigrationClass } from '@hb/platform';
+
+export const catalogMigrations: MigrationClass[] = [];

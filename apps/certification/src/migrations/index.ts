@@ -1,2 +1,4 @@
 /** Certification schema migrations, oldest first (the shared messaging tables run before them). */
-export const certificationMigrations: Function[] = [];
+import type { MigrationClass } from '@hb/platform';
+
+export const certificationMigrations: MigrationClass[] = [];

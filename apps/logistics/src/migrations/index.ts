@@ -1,2 +1,4 @@
 /** Logistics schema migrations, oldest first (the shared messaging tables run before them). */
-export const logisticsMigrations: Function[] = [];
+import type { MigrationClass } from '@hb/platform';
+
+export const logisticsMigrations: MigrationClass[] = [];

@@ -1,2 +1,4 @@
 /** Orders schema migrations, oldest first (the shared messaging tables run before them). */
-export const ordersMigrations: Function[] = [];
+import type { MigrationClass } from '@hb/platform';
+
+export const ordersMigrations: MigrationClass[] = [];

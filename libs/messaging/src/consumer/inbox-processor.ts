@@ -71,13 +71,17 @@ export class InboxProcessor {
     const definition = this.options.events.find(envelope.type);
     let event: EventEnvelope<object>;
     try {
-      if (!definition) throw new EventValidationError(envelope.type, ['no contract declares this event type']);
+      if (!definition)
+        throw new EventValidationError(envelope.type, ['no contract declares this event type']);
       event = { ...envelope, data: parseEventData(definition, envelope.data) };
     } catch (error) {
       return this.deadLetter(record, 'invalid-data', error, 0, envelope.type);
     }
 
-    const trace = newTraceContext({ correlationId: envelope.correlationId, traceparent: envelope.traceparent });
+    const trace = newTraceContext({
+      correlationId: envelope.correlationId,
+      traceparent: envelope.traceparent,
+    });
     return runWithTraceContext(trace, () => this.applyWithRetries(record, event, handler, heartbeat));
   }
 
@@ -97,7 +101,11 @@ export class InboxProcessor {
         return outcome;
       } catch (error) {
         if (isInfrastructureUnavailable(error)) {
-          this.logger.warn({ msg: 'database unavailable; event left for redelivery', eventId: event.id, err: error });
+          this.logger.warn({
+            msg: 'database unavailable; event left for redelivery',
+            eventId: event.id,
+            err: error,
+          });
           await sleep(Math.min(initialBackoffMs * 4, maxBackoffMs));
           throw new RedeliverLaterError(error);
         }
@@ -128,11 +136,11 @@ export class InboxProcessor {
     attempt: number,
   ): Promise<Outcome> {
     return this.dataSource.transaction(async (transaction) => {
-      const inserted = (await transaction.query(
+      const inserted = await transaction.query<unknown[]>(
         `INSERT INTO inbox (consumer_group, event_id, type, topic, "partition", "offset")
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
         [this.options.groupId, event.id, event.type, record.topic, record.partition, record.offset],
-      )) as unknown[];
+      );
       if (inserted.length === 0) return 'duplicate';
       await handler(event, new EventContext(transaction, event, record, attempt));
       return 'applied';

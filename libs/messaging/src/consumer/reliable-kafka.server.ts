@@ -1,6 +1,6 @@
 import { ServerKafka } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
-import type { Consumer, EachMessagePayload, IHeaders } from 'kafkajs';
+import type { EachMessagePayload, IHeaders, Kafka } from 'kafkajs';
 import type { MessagingOptions } from '../messaging.options';
 import { TopicNamer } from '../topic-namer';
 import { kafkaClientConfig } from '../transport/kafkajs';
@@ -51,19 +51,18 @@ export class ReliableKafkaServer extends ServerKafka {
   /** Like ServerKafka.start, minus the reply producer that request/response would need. */
   override async start(callback: () => void): Promise<void> {
     await this.provisioner.ensureTopics();
-    const consumer = (this.client as unknown as import('kafkajs').Kafka).consumer({
+    const consumer = (this.client as unknown as Kafka).consumer({
       ...this.options.consumer,
       groupId: this.groupId,
     });
-    this.consumer = consumer as unknown as typeof this.consumer;
+    this.consumer = consumer;
     this.registerConsumerEventListeners();
     await consumer.connect();
-    await this.bindEvents(this.consumer as unknown as Parameters<ServerKafka['bindEvents']>[0]);
+    await this.bindEvents(this.consumer);
     callback();
   }
 
-  override async bindEvents(nestConsumer: Parameters<ServerKafka['bindEvents']>[0]): Promise<void> {
-    const consumer = nestConsumer as unknown as Consumer;
+  override async bindEvents(consumer: Parameters<ServerKafka['bindEvents']>[0]): Promise<void> {
     const topics = new Set<string>();
     for (const type of this.messageHandlers.keys()) {
       const definition = this.messaging.events.find(type);

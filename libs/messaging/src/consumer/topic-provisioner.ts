@@ -16,7 +16,10 @@ export class TopicProvisioner {
   async ensureTopics(): Promise<void> {
     const namer = new TopicNamer(this.options.topicPrefix);
     const topics = [
-      ...this.options.topics.map((topic) => ({ name: namer.physical(topic.name), partitions: topic.partitions })),
+      ...this.options.topics.map((topic) => ({
+        name: namer.physical(topic.name),
+        partitions: topic.partitions,
+      })),
       { name: namer.deadLetter(this.options.groupId), partitions: 1 },
     ];
     await this.admin.ensureTopics(topics);

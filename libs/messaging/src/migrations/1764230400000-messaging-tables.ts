@@ -21,7 +21,9 @@ export class MessagingTables1764230400000 implements MigrationInterface {
         published_at timestamptz
       )`);
     await db.query(`CREATE INDEX outbox_unpublished ON outbox (seq) WHERE published_at IS NULL`);
-    await db.query(`CREATE INDEX outbox_published_at ON outbox (published_at) WHERE published_at IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX outbox_published_at ON outbox (published_at) WHERE published_at IS NOT NULL`,
+    );
     await db.query(`
       CREATE TABLE inbox (
         consumer_group text        NOT NULL,

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { Client, type ClientConfig } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
@@ -121,15 +127,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** One claimed batch: publish, then mark; returns how many rows it published. */
   private async publishBatch(): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      const [{ locked }] = (await tx.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [
-        RELAY_LOCK_KEY,
-      ])) as { locked: boolean }[];
+      const [{ locked }] = await tx.query<{ locked: boolean }[]>(
+        `SELECT pg_try_advisory_xact_lock($1) AS locked`,
+        [RELAY_LOCK_KEY],
+      );
       if (!locked) return 0;
-      const rows = (await tx.query(
+      const rows = await tx.query<OutboxRow[]>(
         `SELECT seq, topic, key, envelope FROM outbox
           WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.options.relay.batchSize],
-      )) as OutboxRow[];
+      );
       if (rows.length === 0) return 0;
       await this.publisher.publish(
         rows.map((row) => ({
@@ -148,9 +155,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async measureAndPrune(): Promise<void> {
-    const [{ pending }] = (await this.dataSource.query(
+    const [{ pending }] = await this.dataSource.query<{ pending: number }[]>(
       `SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL`,
-    )) as { pending: number }[];
+    );
     this.metrics.outboxPending.set(pending);
     if (Date.now() - this.lastPrune < 10 * 60_000) return;
     this.lastPrune = Date.now();

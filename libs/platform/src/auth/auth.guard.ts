@@ -26,7 +26,9 @@ export class AuthGuard implements CanActivate {
     const principal = await this.verifier.verify(match[1]);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !roles.includes(principal.role)) {
-      throw new ForbiddenError(`this action needs the role ${roles.join(' or ')}; your token has ${principal.role}`);
+      throw new ForbiddenError(
+        `this action needs the role ${roles.join(' or ')}; your token has ${principal.role}`,
+      );
     }
     request.principal = principal;
     return true;

@@ -1,5 +1,5 @@
 import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
-import type { MixedList } from 'typeorm';
+import type { MigrationInterface } from 'typeorm';
 import { MessagingTables1764230400000 } from '@hb/messaging';
 
 /** The database of a service when DATABASE_URL is not given: one database per service on the local server. */
@@ -12,9 +12,11 @@ export function defaultDatabaseUrl(service: string, env: NodeJS.ProcessEnv = pro
  * TypeORM options of a service: its own database, its migrations after the shared messaging
  * tables, run at start; never `synchronize`.
  */
+export type MigrationClass = new () => MigrationInterface;
+
 export function databaseOptions(
   service: string,
-  migrations: MixedList<Function>,
+  migrations: readonly MigrationClass[],
   env: NodeJS.ProcessEnv = process.env,
 ): TypeOrmModuleOptions {
   return {
@@ -24,7 +26,7 @@ export function databaseOptions(
     synchronize: false,
     migrationsRun: true,
     migrationsTransactionMode: 'each',
-    migrations: [MessagingTables1764230400000, ...(migrations as Function[])],
+    migrations: [MessagingTables1764230400000, ...migrations],
     extra: { max: Number.parseInt(env.DB_POOL_SIZE ?? '10', 10), connectionTimeoutMillis: 5_000 },
     retryAttempts: 10,
     retryDelay: 1_000,

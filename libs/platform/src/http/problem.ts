@@ -98,7 +98,7 @@ export function toProblem(exception: unknown): Problem {
     const message =
       typeof response === 'string'
         ? response
-        : (response as { message?: string | string[] }).message ?? exception.message;
+        : ((response as { message?: string | string[] }).message ?? exception.message);
     return genericProblem(status, Array.isArray(message) ? message.join('; ') : message);
   }
   // Fastify's own errors (malformed JSON, wrong content type, body too large) carry a 4xx statusCode.

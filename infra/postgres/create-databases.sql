@@ -1,0 +1,5 @@
+-- One database per service (used by docker-compose.yml; scripts/db.sh does the same locally).
+CREATE DATABASE harvest_catalog;
+CREATE DATABASE harvest_orders;
+CREATE DATABASE harvest_logistics;
+CREATE DATABASE harvest_certification;

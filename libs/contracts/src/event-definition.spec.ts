@@ -1,0 +1,68 @@
+import { IsInt, IsString, Min } from 'class-validator';
+import { defineEvent, EventValidationError, parseEnvelope, parseEventData } from './event-definition';
+import { Topics } from './topics';
+
+class LotHarvested {
+  @IsString()
+  lotId!: string;
+
+  @IsInt()
+  @Min(1)
+  quantity!: number;
+}
+
+const LotHarvestedV1 = defineEvent({
+  type: 'catalog.lot.harvested.v1',
+  topic: Topics.product,
+  payload: LotHarvested,
+  description: 'test',
+  subjectOf: (data) => data.lotId,
+});
+
+const validEnvelope = {
+  id: '5f0c3c1e-8f7a-4d55-9a64-3f1f1f0b2a11',
+  type: 'catalog.lot.harvested.v1',
+  source: 'catalog',
+  time: '2026-11-27T08:00:00.000Z',
+  subject: 'lot-1',
+  specversion: '1.0',
+  datacontenttype: 'application/json',
+  data: { lotId: 'lot-1', quantity: 40 },
+};
+
+describe('event contracts', () => {
+  it('accepts a well-formed CloudEvents envelope', () => {
+    expect(parseEnvelope(validEnvelope).subject).toBe('lot-1');
+  });
+
+  it('names every missing or malformed envelope attribute', () => {
+    expect(() => parseEnvelope({ ...validEnvelope, id: '', time: 'yesterday', specversion: '0.3' })).toThrow(
+      /id must be a non-empty string.*time must be an ISO-8601 timestamp.*specversion must be "1.0"/,
+    );
+    expect(() => parseEnvelope({ ...validEnvelope, id: 'not-a-uuid' })).toThrow(/id must be a UUID/);
+    expect(() => parseEnvelope([1, 2])).toThrow(EventValidationError);
+  });
+
+  it('validates the payload against its class and tolerates fields a newer producer added', () => {
+    const data = parseEventData(LotHarvestedV1, { lotId: 'lot-1', quantity: 40, grade: 'A' });
+    expect(data).toBeInstanceOf(LotHarvested);
+    expect(data.quantity).toBe(40);
+  });
+
+  it('lists every payload problem with its field', () => {
+    try {
+      parseEventData(LotHarvestedV1, { quantity: 0 });
+      throw new Error('expected a validation error');
+    } catch (error) {
+      expect(error).toBeInstanceOf(EventValidationError);
+      const problems = (error as EventValidationError).problems;
+      expect(problems).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^lotId:/), expect.stringMatching(/^quantity:/)]),
+      );
+    }
+  });
+
+  it('refuses an event type without its version', () => {
+    expect(() => defineEvent({ ...LotHarvestedV1, type: 'catalog.lot.harvested' })).toThrow(/v<N>/);
+  });
+});

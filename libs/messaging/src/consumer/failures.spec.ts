@@ -1,0 +1,25 @@
+import { isInfrastructureUnavailable } from './failures';
+
+describe('isInfrastructureUnavailable', () => {
+  it.each([
+    [
+      'a refused connection',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    ],
+    [
+      'PostgreSQL shutting down (57P01)',
+      Object.assign(new Error('terminating connection'), { code: '57P01' }),
+    ],
+    ['a connection exception class 08', { driverError: { code: '08006' } }],
+    ['a dropped client', new Error('Connection terminated unexpectedly')],
+  ])('treats %s as an outage to wait out, not a poison event', (_label, error) => {
+    expect(isInfrastructureUnavailable(error)).toBe(true);
+  });
+
+  it.each([
+    ['a unique violation', Object.assign(new Error('duplicate key'), { code: '23505' })],
+    ['a bug in a handler', new TypeError("Cannot read properties of undefined (reading 'lines')")],
+  ])('treats %s as a failure of this event', (_label, error) => {
+    expect(isInfrastructureUnavailable(error)).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh machine: installs what is needed, checks formatting, lint and
+# types, runs the unit tests, then the integration and end-to-end tests against a real Kafka
+# broker and PostgreSQL (see tests/setup/global-setup.ts for how they are found).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$HB_ROOT"
+scripts/setup.sh
+results="$HB_ROOT/.data/test-results"
+mkdir -p "$results"
+export NODE_OPTIONS="--experimental-vm-modules --no-warnings=ExperimentalWarning ${NODE_OPTIONS:-}"
+export KAFKAJS_NO_PARTITIONER_WARNING=1
+
+echo "== format, lint, types" >&2
+npx prettier --check . --log-level warn
+npx eslint . --max-warnings 0
+npx tsc -p tsconfig.json --noEmit
+
+echo "== unit tests" >&2
+npx jest --config jest.config.js --json --outputFile="$results/unit.json"
+echo "== integration and end-to-end tests (real Kafka and PostgreSQL)" >&2
+npx jest --config jest-integration.config.js --runInBand --json --outputFile="$results/integration.json"
+
+node -e '
+  const r = ["unit", "integration"].map((t) => require(process.argv[1] + "/" + t + ".json"));
+  const passed = r.reduce((n, x) => n + x.numPassedTests, 0);
+  const failed = r.reduce((n, x) => n + x.numFailedTests, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+' "$results"

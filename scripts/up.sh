@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Brings the whole system up on this machine, without Docker: a local Kafka broker, one PostgreSQL
+# database per service, and the four services (built, migrated, started in the background).
+# Run it again to restart with the current code; scripts/down.sh stops everything.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$HB_ROOT"
+SERVICES=(catalog orders logistics certification)
+declare -A PORTS=([catalog]=3001 [orders]=3002 [logistics]=3003 [certification]=3004)
+run_dir="$HB_ROOT/.data/run"
+log_dir="$HB_ROOT/.data/logs"
+mkdir -p "$run_dir" "$log_dir"
+
+scripts/setup.sh
+scripts/kafka.sh start
+scripts/db.sh create
+
+echo "[up] building the services" >&2
+for service in "${SERVICES[@]}"; do npx nest build "$service" >"$log_dir/build-$service.log" 2>&1 || {
+  cat "$log_dir/build-$service.log" >&2; exit 1; }; done
+
+scripts/services.sh stop >/dev/null 2>&1 || true
+for service in "${SERVICES[@]}"; do
+  echo "[up] starting $service on :${PORTS[$service]}" >&2
+  PORT="${PORTS[$service]}" KAFKAJS_NO_PARTITIONER_WARNING=1 \
+    nohup node --enable-source-maps "dist/apps/$service/main.js" >>"$log_dir/$service.log" 2>&1 &
+  echo $! >"$run_dir/$service.pid"
+done
+
+for service in "${SERVICES[@]}"; do
+  url="http://127.0.0.1:${PORTS[$service]}/health/ready"
+  deadline=$((SECONDS + 90))
+  until curl -fsS "$url" >/dev/null 2>&1; do
+    if ! kill -0 "$(cat "$run_dir/$service.pid")" 2>/dev/null; then
+      echo "[up] $service exited; last log lines:" >&2; tail -n 20 "$log_dir/$service.log" >&2; exit 1
+    fi
+    if ((SECONDS > deadline)); then echo "[up] $service not ready after 90 s (see $log_dir/$service.log)" >&2; exit 1; fi
+    sleep 1
+  done
+  echo "[up] $service ready: $url" >&2
+done
+
+cat <<INFO
+
+Harvest Bridge is up.
+  catalog        http://127.0.0.1:3001/docs
+  orders         http://127.0.0.1:3002/docs
+  logistics      http://127.0.0.1:3003/docs
+  certification  http://127.0.0.1:3004/docs
+  Kafka          127.0.0.1:9092      PostgreSQL  127.0.0.1:5432 (databases harvest_<service>)
+  logs           .data/logs/<service>.log
+Development tokens (12 h):
+INFO
+for role in admin producer buyer operator certifier platform; do
+  printf '  %-10s %s\n' "$role" "$(node scripts/mint-token.js --role "$role" --org "demo-$role")"
+done
+echo
+echo "Stop everything with scripts/down.sh"
