@@ -8,7 +8,6 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
-  type DynamicModule,
 } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
@@ -16,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { defineEvent, EventCatalog, type Principal, type TopicSpec } from '@hb/contracts';
 import { event, Outbox, type ConsumedEvent, type EventContext, type RetryPolicy } from '@hb/messaging';
-import { Caller, NotFoundError, PlatformModule, Roles } from '@hb/platform';
+import { Caller, NotFoundError, Roles, type ServiceDescription, type ServiceOverrides } from '@hb/platform';
 
 /**
  * A small contract and service used only by the plumbing tests: a "note" is written with its event
@@ -137,6 +136,18 @@ export class NotesConsumer {
   }
 }
 
+@Module({ controllers: [NotesController, NotesConsumer], providers: [NotesService] })
+export class ProbeModule {}
+
+/** A service like the real ones, made of the probe's producer, consumer and HTTP routes. */
+export const probeService: ServiceDescription = {
+  name: 'catalog',
+  title: 'probe',
+  description: 'plumbing probe',
+  module: ProbeModule,
+  migrations: [ProbeTables1700000000000],
+};
+
 export interface ProbeSettings {
   databaseUrl: string;
   topicPrefix: string;
@@ -144,28 +155,17 @@ export interface ProbeSettings {
   retry?: RetryPolicy;
 }
 
-/** An application module like a service's: the platform plus the probe's producer and consumer. */
-export function probeModule(settings: ProbeSettings): DynamicModule {
-  @Module({})
-  class ProbeAppModule {}
+/** Its own database, topic namespace and group, and the probe's contract instead of the system's. */
+export function probeOverrides(settings: ProbeSettings): ServiceOverrides {
   return {
-    module: ProbeAppModule,
-    imports: [
-      PlatformModule.forService({
-        service: 'catalog',
-        migrations: [ProbeTables1700000000000],
-        databaseUrl: settings.databaseUrl,
-        messaging: {
-          topicPrefix: settings.topicPrefix,
-          groupId: settings.groupId,
-          events: new EventCatalog([NoteRecorded]),
-          topics: [ProbeTopic],
-          retry: settings.retry ?? { attempts: 3, initialBackoffMs: 20, maxBackoffMs: 100 },
-          relay: { batchSize: 100, pollIntervalMs: 1_000, retentionHours: 1 },
-        },
-      }),
-    ],
-    controllers: [NotesController, NotesConsumer],
-    providers: [NotesService],
+    databaseUrl: settings.databaseUrl,
+    messaging: {
+      topicPrefix: settings.topicPrefix,
+      groupId: settings.groupId,
+      events: new EventCatalog([NoteRecorded]),
+      topics: [ProbeTopic],
+      retry: settings.retry ?? { attempts: 3, initialBackoffMs: 20, maxBackoffMs: 100 },
+      relay: { batchSize: 100, pollIntervalMs: 1_000, retentionHours: 1 },
+    },
   };
 }

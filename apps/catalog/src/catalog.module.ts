@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@hb/platform';
-import { catalogMigrations } from './migrations';
 
+/** The catalog service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
-  imports: [PlatformModule.forService({ service: 'catalog', migrations: catalogMigrations })],
+  imports: [],
 })
 export class CatalogModule {}

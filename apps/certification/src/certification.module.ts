@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@hb/platform';
-import { certificationMigrations } from './migrations';
 
+/** The certification service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
-  imports: [PlatformModule.forService({ service: 'certification', migrations: certificationMigrations })],
+  imports: [],
 })
 export class CertificationModule {}

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@hb/platform';
-import { logisticsMigrations } from './migrations';
 
+/** The logistics service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
-  imports: [PlatformModule.forService({ service: 'logistics', migrations: logisticsMigrations })],
+  imports: [],
 })
 export class LogisticsModule {}

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@hb/platform';
-import { ordersMigrations } from './migrations';
 
+/** The orders service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
-  imports: [PlatformModule.forService({ service: 'orders', migrations: ordersMigrations })],
+  imports: [],
 })
 export class OrdersModule {}

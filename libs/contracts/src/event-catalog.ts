@@ -1,4 +1,7 @@
+import { CATALOG_EVENTS } from './catalog/events';
+import { CERTIFICATE_EVENTS } from './certification/events';
 import type { EventDefinition } from './event-definition';
+import { ORDER_EVENTS } from './orders/events';
 
 /**
  * Every event type the system knows, read by the services (to validate what they consume), the
@@ -27,4 +30,4 @@ export class EventCatalog {
 }
 
 /** The system's events, composed from each bounded context's definitions. */
-export const EVENTS = new EventCatalog([]);
+export const EVENTS = new EventCatalog([...CATALOG_EVENTS, ...ORDER_EVENTS, ...CERTIFICATE_EVENTS]);

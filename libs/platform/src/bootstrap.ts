@@ -1,4 +1,4 @@
-import { RequestMethod, type DynamicModule, type Type } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -6,13 +6,33 @@ import { SERVICE_PORTS, type ServiceName } from '@hb/contracts';
 import { connectEventConsumer, TopicProvisioner } from '@hb/messaging';
 import { JsonLogger, newTraceContext, runWithTraceContext, ServiceMetrics } from '@hb/observability';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import type { MigrationClass } from './database/database.options';
 import { createValidationPipe } from './http/validation';
+import { PlatformModule, type PlatformOptions } from './platform.module';
 
 export interface ServiceDescription {
   readonly name: ServiceName;
   readonly title: string;
   readonly description: string;
+  /** The service's feature modules, gathered in one module; the platform is added around it. */
   readonly module: Type | DynamicModule;
+  readonly migrations: readonly MigrationClass[];
+}
+
+/** What tests (and tools) may change of a service's environment-given settings. */
+export type ServiceOverrides = Partial<Pick<PlatformOptions, 'databaseUrl' | 'messaging'>>;
+
+@Module({})
+class ServiceRootModule {}
+
+function rootModule(service: ServiceDescription, overrides: ServiceOverrides): DynamicModule {
+  return {
+    module: ServiceRootModule,
+    imports: [
+      PlatformModule.forService({ service: service.name, migrations: service.migrations, ...overrides }),
+      service.module,
+    ],
+  };
 }
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -71,9 +91,12 @@ function configureHttp(app: NestFastifyApplication, service: ServiceDescription)
  * metrics and OpenAPI at /docs; its Kafka consumer; topics provisioned. Migrations have run when
  * this returns. Tests use it as it is, then `startService`.
  */
-export async function createService(service: ServiceDescription): Promise<NestFastifyApplication> {
+export async function createService(
+  service: ServiceDescription,
+  overrides: ServiceOverrides = {},
+): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    service.module,
+    rootModule(service, overrides),
     new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true }),
     { logger: new JsonLogger(service.name), bufferLogs: true },
   );

@@ -4,7 +4,7 @@ import type { Producer } from 'kafkajs';
 import { createService, startService } from '@hb/platform';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { rawProducer, TopicReader, uniquePrefix } from '../../support/kafka';
-import { ALWAYS_FAILS, probeModule } from '../../support/probe';
+import { ALWAYS_FAILS, probeOverrides, probeService } from '../../support/probe';
 import { waitFor } from '../../support/wait';
 
 describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', () => {
@@ -17,12 +17,10 @@ describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', 
   const topic = `${prefix}.probe.note.v1`;
 
   const startApp = async () => {
-    const instance = await createService({
-      name: 'catalog',
-      title: 'probe',
-      description: 'probe',
-      module: probeModule({ databaseUrl: db.url, topicPrefix: prefix, groupId }),
-    });
+    const instance = await createService(
+      probeService,
+      probeOverrides({ databaseUrl: db.url, topicPrefix: prefix, groupId }),
+    );
     await startService(instance);
     return instance;
   };

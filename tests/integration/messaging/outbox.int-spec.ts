@@ -4,7 +4,7 @@ import { newTraceContext, runWithTraceContext } from '@hb/observability';
 import { createService, startService } from '@hb/platform';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { TopicReader, uniquePrefix } from '../../support/kafka';
-import { NotesService, ProbeRollback, probeModule } from '../../support/probe';
+import { NotesService, ProbeRollback, probeOverrides, probeService } from '../../support/probe';
 import { waitFor } from '../../support/wait';
 
 describe('transactional outbox (real PostgreSQL and Kafka)', () => {
@@ -17,12 +17,10 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
     db = await createTestDatabase('outbox');
     const prefix = uniquePrefix('outbox');
     topic = `${prefix}.probe.note.v1`;
-    app = await createService({
-      name: 'catalog',
-      title: 'probe',
-      description: 'probe',
-      module: probeModule({ databaseUrl: db.url, topicPrefix: prefix, groupId: `${prefix}.group` }),
-    });
+    app = await createService(
+      probeService,
+      probeOverrides({ databaseUrl: db.url, topicPrefix: prefix, groupId: `${prefix}.group` }),
+    );
     await startService(app);
     reader = await TopicReader.start([topic]);
   });

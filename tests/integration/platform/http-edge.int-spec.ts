@@ -4,7 +4,7 @@ import { mintDevelopmentToken, createService, startService } from '@hb/platform'
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { call, tokenFor } from '../../support/http';
 import { uniquePrefix } from '../../support/kafka';
-import { probeModule } from '../../support/probe';
+import { probeOverrides, probeService } from '../../support/probe';
 
 describe('HTTP edge of a service: auth, validation, problem+json, health, metrics, docs', () => {
   let db: TestDatabase;
@@ -17,12 +17,10 @@ describe('HTTP edge of a service: auth, validation, problem+json, health, metric
   beforeAll(async () => {
     db = await createTestDatabase('http');
     const prefix = uniquePrefix('http');
-    app = await createService({
-      name: 'catalog',
-      title: 'probe',
-      description: 'probe',
-      module: probeModule({ databaseUrl: db.url, topicPrefix: prefix, groupId: `${prefix}.group` }),
-    });
+    app = await createService(
+      probeService,
+      probeOverrides({ databaseUrl: db.url, topicPrefix: prefix, groupId: `${prefix}.group` }),
+    );
     await startService(app);
     producerToken = await tokenFor('producer', 'coop-zhaojue-01');
   });

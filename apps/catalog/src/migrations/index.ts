@@ -1,4 +1,5 @@
-/** Catalog schema migrations, oldest first (the shared messaging tables run before them). */
 import type { MigrationClass } from '@hb/platform';
+import { CatalogSchema1764300000000 } from './1764300000000-catalog-schema';
 
-export const catalogMigrations: MigrationClass[] = [];
+/** Catalog schema migrations, oldest first (the shared messaging tables run before them). */
+export const catalogMigrations: MigrationClass[] = [CatalogSchema1764300000000];

@@ -1,5 +1,10 @@
 import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
+import { types } from 'pg';
 import type { MigrationInterface } from 'typeorm';
+
+// Calendar dates (harvested on, expires on, lifted on) stay 'YYYY-MM-DD' strings: parsing them into a
+// Date at local midnight would shift them by the server's time zone.
+types.setTypeParser(types.builtins.DATE, (value) => value);
 import { MessagingTables1764230400000 } from '@hb/messaging';
 
 /** The database of a service when DATABASE_URL is not given: one database per service on the local server. */

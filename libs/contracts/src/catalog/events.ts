@@ -1,0 +1,221 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { defineEvent } from '../event-definition';
+import { Topics } from '../topics';
+import {
+  CERTIFICATION_SCHEMES,
+  POVERTY_STATUSES,
+  PRODUCER_KINDS,
+  PRODUCT_CATEGORIES,
+  PRODUCT_STATUSES,
+  RESERVATION_REJECTION_REASONS,
+  type CertificationScheme,
+  type PovertyStatus,
+  type ProducerKind,
+  type ProductCategory,
+  type ProductStatus,
+  type ReservationRejectionReason,
+} from './vocabulary';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class CountySnapshot {
+  @Matches(/^\d{6}$/) code!: string;
+  @IsString() name!: string;
+  @IsString() province!: string;
+  @IsString() prefecture!: string;
+  @IsIn(POVERTY_STATUSES) povertyStatus!: PovertyStatus;
+  @IsOptional() @Matches(DATE) liftedOn!: string | null;
+  @IsOptional() @IsString() pairedCity!: string | null;
+}
+
+export class CountyUpdatedData extends CountySnapshot {
+  @IsIn(POVERTY_STATUSES) previousPovertyStatus!: PovertyStatus;
+}
+
+export const CountyRegistered = defineEvent({
+  type: 'catalog.county.registered.v1',
+  topic: Topics.county,
+  payload: CountySnapshot,
+  description: 'A county was registered with its poverty status.',
+  subjectOf: (county) => county.code,
+});
+
+export const CountyUpdated = defineEvent({
+  type: 'catalog.county.updated.v1',
+  topic: Topics.county,
+  payload: CountyUpdatedData,
+  description: 'A county changed (its poverty status, e.g. lifted out of poverty on a date, or its names).',
+  subjectOf: (county) => county.code,
+});
+
+export class ProducerSnapshot {
+  @IsUUID() id!: string;
+  @IsString() name!: string;
+  @IsIn(PRODUCER_KINDS) kind!: ProducerKind;
+  @Matches(/^\d{6}$/) countyCode!: string;
+  /** The county's poverty status when this event was written (follow catalog.county.v1 for changes). */
+  @IsIn(POVERTY_STATUSES) countyPovertyStatus!: PovertyStatus;
+  @Matches(/^[0-9A-Z]{18}$/) creditCode!: string;
+  @IsInt() @Min(0) povertyHouseholds!: number;
+}
+
+export const ProducerRegistered = defineEvent({
+  type: 'catalog.producer.registered.v1',
+  topic: Topics.producer,
+  payload: ProducerSnapshot,
+  description: 'A producer (cooperative, leading enterprise, family farm, relief workshop) was onboarded.',
+  subjectOf: (producer) => producer.id,
+});
+
+export class PriceTier {
+  @IsInt() @Min(1) minQuantity!: number;
+  @IsInt() @Min(1) unitPriceCents!: number;
+}
+
+export class ColdChainProfileData {
+  @IsNumber() minC!: number;
+  @IsNumber() maxC!: number;
+  @IsInt() @Min(0) maxDwellMinutes!: number;
+}
+
+/** Everything another service needs to keep a local read model of a product. */
+export class ProductSnapshot {
+  @IsUUID() id!: string;
+  @IsUUID() producerId!: string;
+  @Matches(/^\d{6}$/) countyCode!: string;
+  @IsString() name!: string;
+  @IsIn(PRODUCT_CATEGORIES) category!: ProductCategory;
+  @IsString() unit!: string;
+  @IsInt() @Min(1) shelfLifeDays!: number;
+  @IsInt() @Min(1) minOrderQuantity!: number;
+  @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => PriceTier) priceTiers!: PriceTier[];
+  @IsOptional() @IsString() brand!: string | null;
+  @IsIn(PRODUCT_STATUSES) status!: ProductStatus;
+  @IsArray() @IsIn(CERTIFICATION_SCHEMES, { each: true }) badges!: CertificationScheme[];
+  @IsBoolean() reliefEligible!: boolean;
+  @ValidateNested() @Type(() => ColdChainProfileData) coldChainProfile!: ColdChainProfileData;
+  /** Increases with every change, so a consumer can ignore a snapshot older than the one it has. */
+  @IsInt() @Min(1) version!: number;
+}
+
+const productEvent = (fact: string, description: string) =>
+  defineEvent({
+    type: `catalog.product.${fact}.v1`,
+    topic: Topics.product,
+    payload: ProductSnapshot,
+    description,
+    subjectOf: (product) => product.id,
+  });
+
+export const ProductRegistered = productEvent('registered', 'A producer registered a product (as a draft).');
+export const ProductUpdated = productEvent(
+  'updated',
+  'A product changed: its description, prices, badges or relief eligibility.',
+);
+export const ProductListed = productEvent('listed', 'A product became available to buyers.');
+export const ProductDelisted = productEvent('delisted', 'A product was withdrawn from sale.');
+
+export class ReservedLot {
+  @IsUUID() lotId!: string;
+  @IsInt() @Min(1) quantity!: number;
+  @Matches(DATE) expiresOn!: string;
+}
+
+export class ReservedLine {
+  @IsUUID() productId!: string;
+  @IsInt() @Min(1) quantity!: number;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => ReservedLot) lots!: ReservedLot[];
+}
+
+export class StockReservedData {
+  @IsUUID() orderId!: string;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => ReservedLine) lines!: ReservedLine[];
+}
+
+export class RejectedLine {
+  @IsString() productId!: string;
+  @IsIn(RESERVATION_REJECTION_REASONS) reason!: ReservationRejectionReason;
+  @IsInt() requested!: number;
+  /** What could have been reserved (for `insufficient`) or the minimum (for `below_minimum`). */
+  @IsOptional() @IsInt() available?: number;
+  @IsOptional() @IsInt() minimum?: number;
+}
+
+export class StockReservationRejectedData {
+  @IsUUID() orderId!: string;
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => RejectedLine)
+  reasons!: RejectedLine[];
+}
+
+export class StockLine {
+  @IsUUID() productId!: string;
+  @IsInt() @Min(1) quantity!: number;
+}
+
+export class StockSettledData {
+  @IsUUID() orderId!: string;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => StockLine) lines!: StockLine[];
+}
+
+export const StockReserved = defineEvent({
+  type: 'catalog.stock.reserved.v1',
+  topic: Topics.stock,
+  payload: StockReservedData,
+  description: 'Every line of an order was reserved, first-expiry-first-out, with the lots used.',
+  subjectOf: (data) => data.orderId,
+});
+
+export const StockReservationRejected = defineEvent({
+  type: 'catalog.stock.reservationRejected.v1',
+  topic: Topics.stock,
+  payload: StockReservationRejectedData,
+  description: 'An order could not be reserved; nothing was reserved. One reason per failing line.',
+  subjectOf: (data) => data.orderId,
+});
+
+export const StockReleased = defineEvent({
+  type: 'catalog.stock.released.v1',
+  topic: Topics.stock,
+  payload: StockSettledData,
+  description: "A cancelled order's reservation was released back to its lots.",
+  subjectOf: (data) => data.orderId,
+});
+
+export const StockCommitted = defineEvent({
+  type: 'catalog.stock.committed.v1',
+  topic: Topics.stock,
+  payload: StockSettledData,
+  description: "A completed order's reservation became a sale.",
+  subjectOf: (data) => data.orderId,
+});
+
+export const CATALOG_EVENTS = [
+  CountyRegistered,
+  CountyUpdated,
+  ProducerRegistered,
+  ProductRegistered,
+  ProductUpdated,
+  ProductListed,
+  ProductDelisted,
+  StockReserved,
+  StockReservationRejected,
+  StockReleased,
+  StockCommitted,
+];
