@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
+import { CertificatesModule } from './certificates/certificates.module';
+import { CountiesModule } from './counties/counties.module';
+import { ListingsModule } from './listings/listings.module';
+import { ProducersModule } from './producers/producers.module';
+import { ProductsModule } from './products/products.module';
+import { StockModule } from './stock/stock.module';
 
 /** The catalog service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
-  imports: [],
+  imports: [CountiesModule, ProducersModule, ProductsModule, StockModule, ListingsModule, CertificatesModule],
 })
 export class CatalogModule {}

@@ -8,6 +8,7 @@ export * from './database/database.options';
 export * from './errors/domain-errors';
 export * from './health/health.controller';
 export * from './health/metrics.controller';
+export * from './http/pagination';
 export * from './http/problem';
 export * from './http/problem-details.filter';
 export * from './http/validation';

@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** A harvest lot: what is left to sell is quantity − reserved − committed, until it expires. */
+@Entity('lots')
+export class Lot {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'product_id', type: 'uuid' })
+  productId!: string;
+
+  @Column('integer')
+  quantity!: number;
+
+  @Column({ name: 'harvested_on', type: 'date' })
+  harvestedOn!: string;
+
+  /** Last day the lot may be sold; a lot is expired from the day after. */
+  @Column({ name: 'expires_on', type: 'date' })
+  expiresOn!: string;
+
+  @Column({ type: 'integer', default: 0 })
+  reserved!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  committed!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,67 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createService, startService, type ServiceDescription, type ServiceOverrides } from '@hb/platform';
+import { createTestDatabase, type TestDatabase } from './database';
+import { call, type Answer, type Call } from './http';
+import { TopicReader, uniquePrefix } from './kafka';
+
+/** One real service (HTTP, database, outbox relay, Kafka consumer) in the test process. */
+export interface RunningService {
+  readonly app: NestFastifyApplication;
+  readonly db: TestDatabase;
+  readonly prefix: string;
+  readonly groupId: string;
+  /** The physical name of a contract topic in this test's namespace. */
+  topic(logical: string): string;
+  call(request: Call): Promise<Answer>;
+  /** Reads the given contract topics from the beginning (stopped with the service). */
+  read(...logicalTopics: string[]): Promise<TopicReader>;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Share the topic namespace of another service (end-to-end tests). */
+  prefix?: string;
+  overrides?: ServiceOverrides;
+}
+
+/** Starts a service with a database, topic prefix and consumer group of its own. */
+export async function runService(
+  service: ServiceDescription,
+  label: string,
+  options: HarnessOptions = {},
+): Promise<RunningService> {
+  const db = await createTestDatabase(label);
+  const prefix = options.prefix ?? uniquePrefix(label);
+  const groupId = `${prefix}.${service.name}`;
+  const app = await createService(service, {
+    databaseUrl: db.url,
+    ...options.overrides,
+    messaging: {
+      topicPrefix: prefix,
+      groupId,
+      retry: { attempts: 3, initialBackoffMs: 20, maxBackoffMs: 200 },
+      ...options.overrides?.messaging,
+    },
+  });
+  await startService(app);
+  const readers: TopicReader[] = [];
+  const topic = (logical: string) => `${prefix}.${logical}`;
+  return {
+    app,
+    db,
+    prefix,
+    groupId,
+    topic,
+    call: (request) => call(app, request),
+    async read(...logicalTopics) {
+      const reader = await TopicReader.start(logicalTopics.map(topic));
+      readers.push(reader);
+      return reader;
+    },
+    async stop() {
+      await Promise.allSettled(readers.map((reader) => reader.stop()));
+      await app.close();
+      await db.drop();
+    },
+  };
+}
