@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+
 export * from './catalog/events';
 export * from './catalog/vocabulary';
 export * from './certification/events';

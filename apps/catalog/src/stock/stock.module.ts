@@ -1,11 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Product } from '../products/product.entity';
 import { Lot } from './lot.entity';
+import { LotsController } from './lots.controller';
+import { LotsService } from './lots.service';
+import { OrderEventsHandler } from './order-events.handler';
+import { Reservation, StockDecision } from './stock-decision.entity';
+import { StockReservationsService } from './stock-reservations.service';
 
 /** Harvest lots, stock levels, and reservation of stock for orders (first-expiry-first-out, all or nothing). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Lot])],
-  controllers: [],
-  providers: [],
+  imports: [TypeOrmModule.forFeature([Lot, Product, StockDecision, Reservation])],
+  controllers: [LotsController, OrderEventsHandler],
+  providers: [LotsService, StockReservationsService],
 })
 export class StockModule {}

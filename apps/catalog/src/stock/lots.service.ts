@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { Repository } from 'typeorm';
+import type { Principal } from '@hb/contracts';
+import { ForbiddenError, NotFoundError, UnprocessableError } from '@hb/platform';
+import { canManageProduct, canSeeProduct } from '../products/product-access';
+import { Product } from '../products/product.entity';
+import { todayUtc } from './first-expiry-first-out';
+import type { AddLotRequest, LotView, StockView } from './lot.dto';
+import { Lot } from './lot.entity';
+
+function isRealDate(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** Harvest lots of a product and the stock they add up to. */
+@Injectable()
+export class LotsService {
+  constructor(
+    @InjectRepository(Product) private readonly products: Repository<Product>,
+    @InjectRepository(Lot) private readonly lots: Repository<Lot>,
+  ) {}
+
+  async addLot(
+    caller: Principal,
+    productId: string,
+    request: AddLotRequest,
+    today = todayUtc(),
+  ): Promise<LotView> {
+    const product = await this.visibleProduct(caller, productId);
+    if (!canManageProduct(caller, product)) {
+      throw new ForbiddenError(
+        'only the producer of this product (or an administrator) may add harvest lots',
+      );
+    }
+    for (const [field, value] of [
+      ['harvestedOn', request.harvestedOn],
+      ['expiresOn', request.expiresOn],
+    ] as const) {
+      if (!isRealDate(value)) throw new UnprocessableError(`${field} ${value} is not a calendar date`);
+    }
+    if (request.harvestedOn > today)
+      throw new UnprocessableError(`harvestedOn ${request.harvestedOn} is in the future`);
+    if (request.expiresOn < request.harvestedOn) {
+      throw new UnprocessableError(
+        `expiresOn ${request.expiresOn} is before harvestedOn ${request.harvestedOn}`,
+      );
+    }
+    if (request.expiresOn < today) {
+      throw new UnprocessableError(
+        `expiresOn ${request.expiresOn} has passed: an expired lot cannot be sold`,
+      );
+    }
+    const lot = await this.lots.save(
+      this.lots.create({
+        id: randomUUID(),
+        productId,
+        quantity: request.quantity,
+        harvestedOn: request.harvestedOn,
+        expiresOn: request.expiresOn,
+      }),
+    );
+    return this.view(lot, today);
+  }
+
+  async stockOf(caller: Principal, productId: string, today = todayUtc()): Promise<StockView> {
+    await this.visibleProduct(caller, productId);
+    const lots = await this.lots.find({
+      where: { productId },
+      order: { expiresOn: 'ASC', harvestedOn: 'ASC', id: 'ASC' },
+    });
+    const views = lots.map((lot) => this.view(lot, today));
+    const open = views.filter((lot) => !lot.expired && lot.available > 0);
+    return {
+      productId,
+      available: open.reduce((sum, lot) => sum + lot.available, 0),
+      reserved: views.reduce((sum, lot) => sum + lot.reserved, 0),
+      lots: views,
+      soonestExpiry: open[0]?.expiresOn ?? null,
+    };
+  }
+
+  private async visibleProduct(caller: Principal, productId: string): Promise<Product> {
+    const product = await this.products.findOneBy({ id: productId });
+    if (!product || !canSeeProduct(caller, product)) throw new NotFoundError('product', productId);
+    return product;
+  }
+
+  private view(lot: Lot, today: string): LotView {
+    const expired = lot.expiresOn < today;
+    return {
+      id: lot.id,
+      quantity: lot.quantity,
+      available: expired ? 0 : lot.quantity - lot.reserved - lot.committed,
+      reserved: lot.reserved,
+      committed: lot.committed,
+      harvestedOn: lot.harvestedOn,
+      expiresOn: lot.expiresOn,
+      expired,
+    };
+  }
+}

@@ -1,0 +1,236 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  StockCommitted,
+  StockReleased,
+  StockReservationRejected,
+  StockReserved,
+  type OrderPlacedData,
+  type RejectedLine,
+  type ReservedLine,
+} from '@hb/contracts';
+import { event, Outbox } from '@hb/messaging';
+import { allocateFirstExpiryFirstOut, todayUtc } from './first-expiry-first-out';
+import type { StockDecisionState } from './stock-decision.entity';
+
+interface ProductRow {
+  id: string;
+  status: string;
+  min_order_quantity: number;
+}
+
+interface LotRow {
+  id: string;
+  product_id: string;
+  available: number;
+  expires_on: string;
+  harvested_on: string;
+}
+
+interface HeldRow {
+  product_id: string;
+  lot_id: string;
+  quantity: number;
+}
+
+/**
+ * Reserves stock for orders: every line or none, first-expiry-first-out across unexpired lots, and
+ * releases or commits it later. The saga step and its compensation live together here.
+ *
+ * Concurrency: the lots of all products of an order are locked (FOR UPDATE) in one statement, in a
+ * fixed order (product, then first expiry), so two orders racing for the last units serialise on the
+ * same rows and the second one sees what the first took; a fixed lock order means no deadlock.
+ */
+@Injectable()
+export class StockReservationsService {
+  private readonly logger = new Logger(StockReservationsService.name);
+
+  constructor(private readonly outbox: Outbox) {}
+
+  async reserve(
+    tx: EntityManager,
+    order: OrderPlacedData,
+    today = todayUtc(),
+  ): Promise<'reserved' | 'rejected' | 'already decided'> {
+    if (await this.alreadyDecided(tx, order.orderId)) return 'already decided';
+
+    const requested = new Map<string, number>();
+    for (const line of order.lines)
+      requested.set(line.productId, (requested.get(line.productId) ?? 0) + line.quantity);
+    const productIds = [...requested.keys()].sort();
+
+    const products = new Map(
+      (
+        await tx.query<ProductRow[]>(
+          `SELECT id, status, min_order_quantity FROM products WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE`,
+          [productIds],
+        )
+      ).map((row) => [row.id, row]),
+    );
+    const lots = await tx.query<LotRow[]>(
+      `SELECT id, product_id, quantity - reserved - committed AS available, expires_on, harvested_on
+         FROM lots
+        WHERE product_id = ANY($1::uuid[]) AND expires_on >= $2::date
+        ORDER BY product_id, expires_on, harvested_on, id
+          FOR UPDATE`,
+      [productIds, today],
+    );
+
+    const reasons: RejectedLine[] = [];
+    const reserved: ReservedLine[] = [];
+    for (const productId of productIds) {
+      const quantity = requested.get(productId)!;
+      const product = products.get(productId);
+      if (!product) {
+        reasons.push({ productId, reason: 'unknown', requested: quantity });
+        continue;
+      }
+      if (product.status !== 'listed') {
+        reasons.push({ productId, reason: 'delisted', requested: quantity });
+        continue;
+      }
+      if (quantity < product.min_order_quantity) {
+        reasons.push({
+          productId,
+          reason: 'below_minimum',
+          requested: quantity,
+          minimum: product.min_order_quantity,
+        });
+        continue;
+      }
+      const candidates = lots
+        .filter((lot) => lot.product_id === productId)
+        .map((lot) => ({
+          id: lot.id,
+          available: lot.available,
+          expiresOn: lot.expires_on,
+          harvestedOn: lot.harvested_on,
+        }));
+      const allocations = allocateFirstExpiryFirstOut(candidates, quantity);
+      if (!allocations) {
+        const available = candidates.reduce((sum, lot) => sum + Math.max(lot.available, 0), 0);
+        reasons.push({ productId, reason: 'insufficient', requested: quantity, available });
+        continue;
+      }
+      reserved.push({
+        productId,
+        quantity,
+        lots: allocations.map(({ lotId, quantity: q, expiresOn }) => ({ lotId, quantity: q, expiresOn })),
+      });
+    }
+
+    if (reasons.length > 0) {
+      await this.recordDecision(tx, order.orderId, 'rejected');
+      await this.outbox.append(tx, event(StockReservationRejected, { orderId: order.orderId, reasons }));
+      return 'rejected';
+    }
+
+    await this.recordDecision(tx, order.orderId, 'reserved');
+    const holds = reserved.flatMap((line) =>
+      line.lots.map((lot) => ({
+        orderId: order.orderId,
+        lotId: lot.lotId,
+        productId: line.productId,
+        quantity: lot.quantity,
+      })),
+    );
+    await tx.query(
+      `UPDATE lots SET reserved = lots.reserved + hold.quantity
+         FROM unnest($1::uuid[], $2::int[]) AS hold(lot_id, quantity)
+        WHERE lots.id = hold.lot_id`,
+      [holds.map((hold) => hold.lotId), holds.map((hold) => hold.quantity)],
+    );
+    await tx.query(
+      `INSERT INTO reservations (order_id, lot_id, product_id, quantity)
+       SELECT $1, lot_id, product_id, quantity FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS hold(lot_id, product_id, quantity)`,
+      [
+        order.orderId,
+        holds.map((hold) => hold.lotId),
+        holds.map((hold) => hold.productId),
+        holds.map((hold) => hold.quantity),
+      ],
+    );
+    await this.outbox.append(tx, event(StockReserved, { orderId: order.orderId, lines: reserved }));
+    return 'reserved';
+  }
+
+  /** Compensation of `reserve`: the lots get back what a cancelled order held. */
+  async release(tx: EntityManager, orderId: string): Promise<boolean> {
+    const held = await this.settle(tx, orderId, 'released');
+    if (!held) return false;
+    await tx.query(
+      `UPDATE lots SET reserved = lots.reserved - hold.quantity
+         FROM unnest($1::uuid[], $2::int[]) AS hold(lot_id, quantity)
+        WHERE lots.id = hold.lot_id`,
+      [held.map((row) => row.lot_id), held.map((row) => row.quantity)],
+    );
+    await this.outbox.append(tx, event(StockReleased, { orderId, lines: this.linesOf(held) }));
+    return true;
+  }
+
+  /** A completed order's reservation becomes a sale: reserved units turn into committed ones. */
+  async commit(tx: EntityManager, orderId: string): Promise<boolean> {
+    const held = await this.settle(tx, orderId, 'committed');
+    if (!held) return false;
+    await tx.query(
+      `UPDATE lots SET reserved = lots.reserved - hold.quantity, committed = lots.committed + hold.quantity
+         FROM unnest($1::uuid[], $2::int[]) AS hold(lot_id, quantity)
+        WHERE lots.id = hold.lot_id`,
+      [held.map((row) => row.lot_id), held.map((row) => row.quantity)],
+    );
+    await this.outbox.append(tx, event(StockCommitted, { orderId, lines: this.linesOf(held) }));
+    return true;
+  }
+
+  /** Moves a `reserved` decision to its final state; returns what the order held, or null if it held nothing. */
+  private async settle(
+    tx: EntityManager,
+    orderId: string,
+    to: StockDecisionState,
+  ): Promise<HeldRow[] | null> {
+    const [decision] = await tx.query<{ state: StockDecisionState }[]>(
+      `SELECT state FROM stock_decisions WHERE order_id = $1 FOR UPDATE`,
+      [orderId],
+    );
+    if (decision?.state !== 'reserved') {
+      this.logger.log({
+        msg: `nothing to ${to === 'released' ? 'release' : 'commit'}`,
+        orderId,
+        state: decision?.state ?? 'none',
+      });
+      return null;
+    }
+    await tx.query(`UPDATE stock_decisions SET state = $2, updated_at = now() WHERE order_id = $1`, [
+      orderId,
+      to,
+    ]);
+    // Lock the lots in the same order as reserve() does.
+    return tx.query<HeldRow[]>(
+      `SELECT r.product_id, r.lot_id, r.quantity
+         FROM reservations r JOIN lots l ON l.id = r.lot_id
+        WHERE r.order_id = $1
+        ORDER BY l.product_id, l.expires_on, l.harvested_on, l.id
+          FOR UPDATE OF l`,
+      [orderId],
+    );
+  }
+
+  /**
+   * An order is decided once, even if it is placed again under a new event id (the inbox only
+   * deduplicates event ids). Its events share a partition, so no two decisions race.
+   */
+  private async alreadyDecided(tx: EntityManager, orderId: string): Promise<boolean> {
+    const rows = await tx.query<unknown[]>(`SELECT 1 FROM stock_decisions WHERE order_id = $1`, [orderId]);
+    return rows.length > 0;
+  }
+
+  private async recordDecision(tx: EntityManager, orderId: string, state: StockDecisionState): Promise<void> {
+    await tx.query(`INSERT INTO stock_decisions (order_id, state) VALUES ($1, $2)`, [orderId, state]);
+  }
+
+  private linesOf(held: HeldRow[]): { productId: string; quantity: number }[] {
+    const totals = new Map<string, number>();
+    for (const row of held) totals.set(row.product_id, (totals.get(row.product_id) ?? 0) + row.quantity);
+    return [...totals].map(([productId, quantity]) => ({ productId, quantity }));
+  }
+}
