@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Producer } from './producer.entity';
+import { ProducersController } from './producers.controller';
+import { ProducersService } from './producers.service';
 
 /** Producers onboarded by administrators, with their county and credit code. */
 @Module({
   imports: [TypeOrmModule.forFeature([Producer])],
-  controllers: [],
-  providers: [],
+  controllers: [ProducersController],
+  providers: [ProducersService],
   exports: [],
 })
 export class ProducersModule {}

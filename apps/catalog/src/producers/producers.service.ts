@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, QueryFailedError, type Repository } from 'typeorm';
+import { ProducerRegistered } from '@hb/contracts';
+import { event, Outbox } from '@hb/messaging';
+import {
+  ConflictError,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  NotFoundError,
+  pageOf,
+  RequestValidationError,
+  UnprocessableError,
+  type Page,
+} from '@hb/platform';
+import { County } from '../counties/county.entity';
+import type { ProducerListQuery, ProducerView, RegisterProducerRequest } from './producer.dto';
+import { Producer } from './producer.entity';
+
+/** created_at to the microsecond, as PostgreSQL keeps it: a JS Date would round the keyset position. */
+const POSITION = `to_char(producer.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const POSITION_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const duplicateCreditCode = (creditCode: string) =>
+  new ConflictError(`a producer with credit code ${creditCode} is already registered`, { creditCode });
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+}
+
+function after(cursor: string): { createdAt: string; id: string } {
+  const [createdAt, id] = decodeCursor(cursor, 2);
+  if (
+    typeof createdAt === 'string' &&
+    POSITION_SHAPE.test(createdAt) &&
+    typeof id === 'string' &&
+    UUID_SHAPE.test(id)
+  ) {
+    return { createdAt, id };
+  }
+  throw new RequestValidationError([{ field: 'cursor', messages: ['cursor is not one this API gave out'] }]);
+}
+
+function producerView(producer: Producer): ProducerView {
+  return {
+    id: producer.id,
+    name: producer.name,
+    kind: producer.kind,
+    countyCode: producer.countyCode,
+    creditCode: producer.creditCode,
+    povertyHouseholds: producer.povertyHouseholds,
+  };
+}
+
+/** Producers onboarded by administrators; onboarding is announced on catalog.producer.v1 in its transaction. */
+@Injectable()
+export class ProducersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    @InjectRepository(Producer) private readonly producers: Repository<Producer>,
+  ) {}
+
+  async register(request: RegisterProducerRequest): Promise<ProducerView> {
+    const producer: ProducerView = {
+      id: randomUUID(),
+      name: request.name,
+      kind: request.kind,
+      countyCode: request.countyCode,
+      creditCode: request.creditCode,
+      povertyHouseholds: request.povertyHouseholds,
+    };
+    try {
+      await this.dataSource.transaction(async (transaction) => {
+        // Shared lock: the county's status cannot change between reading it and announcing it.
+        const county = await transaction.findOne(County, {
+          where: { code: producer.countyCode },
+          lock: { mode: 'pessimistic_read' },
+        });
+        if (!county) {
+          throw new UnprocessableError(
+            `county ${producer.countyCode} is not registered; an administrator registers it with POST /v1/counties first`,
+            { countyCode: producer.countyCode },
+          );
+        }
+        if (await transaction.existsBy(Producer, { creditCode: producer.creditCode })) {
+          throw duplicateCreditCode(producer.creditCode);
+        }
+        // A copy: insert() writes the generated timestamps back into the object it is given.
+        await transaction.insert(Producer, { ...producer });
+        await this.outbox.append(
+          transaction,
+          event(ProducerRegistered, { ...producer, countyPovertyStatus: county.povertyStatus }),
+        );
+      });
+    } catch (error) {
+      // Two registrations of the same code at once both pass the check: the unique index decides.
+      if (isUniqueViolation(error)) throw duplicateCreditCode(producer.creditCode);
+      throw error;
+    }
+    return producer;
+  }
+
+  async get(id: string): Promise<ProducerView> {
+    const producer = await this.producers.findOneBy({ id });
+    if (!producer) throw new NotFoundError('producer', id);
+    return producerView(producer);
+  }
+
+  /** Oldest first, keyset on (created_at, id). */
+  async list({
+    countyCode,
+    cursor,
+    limit = DEFAULT_PAGE_SIZE,
+  }: ProducerListQuery): Promise<Page<ProducerView>> {
+    const query = this.producers
+      .createQueryBuilder('producer')
+      .addSelect(POSITION, 'position')
+      .orderBy('producer.createdAt', 'ASC')
+      .addOrderBy('producer.id', 'ASC')
+      .limit(limit + 1);
+    if (countyCode) query.andWhere('producer.countyCode = :countyCode', { countyCode });
+    if (cursor) {
+      query.andWhere(
+        '(producer.createdAt, producer.id) > (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))',
+        after(cursor),
+      );
+    }
+    const { entities, raw } = await query.getRawAndEntities<{ position: string }>();
+    const rows = entities.map((producer, index) => ({ producer, position: raw[index].position }));
+    return pageOf(
+      rows,
+      limit,
+      ({ producer, position }) => [position, producer.id],
+      ({ producer }) => producerView(producer),
+    );
+  }
+}
