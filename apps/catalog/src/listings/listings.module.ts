@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Listing } from './listing.entity';
+import { ListingsController } from './listings.controller';
+import { ListingsService } from './listings.service';
 
 /** E-commerce platforms' storefront listings of registered products. */
 @Module({
   imports: [TypeOrmModule.forFeature([Listing])],
-  controllers: [],
-  providers: [],
+  controllers: [ListingsController],
+  providers: [ListingsService],
 })
 export class ListingsModule {}

@@ -17,3 +17,13 @@ export function canManageProduct(caller: Principal, product: Pick<Product, 'prod
     caller.role === 'admin' || (caller.role === 'producer' && caller.organisationId === product.producerId)
   );
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The producer a caller acts for: a producer token's `org` is its producer id. An `org` that cannot
+ * be one (not a UUID) owns no product, and must not reach a uuid column, where it would be a 500.
+ */
+export function producerOf(caller: Principal): string | null {
+  return caller.role === 'producer' && UUID.test(caller.organisationId) ? caller.organisationId : null;
+}

@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProductEvents } from './product-events';
 import { Product } from './product.entity';
+import { ProductsController } from './products.controller';
+import { ProductsService } from './products.service';
 
 /** Products, their tiered prices, status (draft → listed ⇄ delisted) and search. */
 @Module({
   imports: [TypeOrmModule.forFeature([Product])],
-  controllers: [],
-  providers: [ProductEvents],
+  controllers: [ProductsController],
+  providers: [ProductEvents, ProductsService],
   exports: [ProductEvents],
 })
 export class ProductsModule {}

@@ -1,0 +1,75 @@
+import type { Principal } from '@hb/contracts';
+import { DEFAULT_PAGE_SIZE, pageOf, type Page } from '@hb/platform';
+import { producerOf } from './product-access';
+import { creationKey, creationPosition, createdAtText } from './creation-order';
+import { productView, type ProductSearchQuery, type ProductView } from './product.dto';
+import type { Product } from './product.entity';
+
+export interface SqlQuery {
+  readonly text: string;
+  readonly values: unknown[];
+}
+
+/** A product row as the search selects it: the entity's fields, its county, its cursor position. */
+export type ProductRow = Product & { countyCode: string; createdAtText: string };
+
+/** `%` and `_` in a search term are letters the user typed, not wildcards. */
+const likeContaining = (term: string): string => `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+/**
+ * The products a search finds, in creation order, fetching one row more than the page to know
+ * whether another page follows. Visibility is canSeeProduct (product-access.ts) written in SQL: the
+ * two must say the same, or a list would show what a direct read answers 404 for.
+ */
+export function productSearchQuery(caller: Principal, query: ProductSearchQuery): SqlQuery {
+  const values: unknown[] = [];
+  const param = (value: unknown): string => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  const conditions: string[] = [];
+
+  const ownProducer = producerOf(caller);
+  if (ownProducer) {
+    conditions.push(`(p.status = 'listed' OR p.producer_id = ${param(ownProducer)})`);
+  } else if (caller.role !== 'admin') {
+    conditions.push(`p.status = 'listed'`);
+  }
+
+  if (query.category) conditions.push(`p.category = ${param(query.category)}`);
+  if (query.countyCode) conditions.push(`pr.county_code = ${param(query.countyCode)}`);
+  if (query.povertyStatus) conditions.push(`c.poverty_status = ${param(query.povertyStatus)}`);
+  if (query.scheme?.length) conditions.push(`p.badges @> ${param(query.scheme)}::text[]`);
+  if (query.reliefEligible) {
+    conditions.push(`p.relief_eligible = ${param(query.reliefEligible === 'true')}`);
+  }
+  if (query.q) conditions.push(`p.name ILIKE ${param(likeContaining(query.q))}`);
+  if (query.cursor) {
+    const after = creationPosition(query.cursor);
+    conditions.push(
+      `(p.created_at, p.id) > (${param(after.createdAt)}::timestamptz, ${param(after.id)}::uuid)`,
+    );
+  }
+
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  const text = `
+    SELECT p.id, p.producer_id AS "producerId", p.name, p.category, p.unit,
+           p.shelf_life_days AS "shelfLifeDays", p.min_order_quantity AS "minOrderQuantity",
+           p.price_tiers AS "priceTiers", p.brand, p.status, p.badges,
+           p.relief_eligible AS "reliefEligible", p.version,
+           p.created_at AS "createdAt", p.updated_at AS "updatedAt",
+           pr.county_code AS "countyCode", ${createdAtText('p.created_at')} AS "createdAtText"
+      FROM products p
+      JOIN producers pr ON pr.id = p.producer_id
+      JOIN counties c ON c.code = pr.county_code
+     ${conditions.length > 0 ? `WHERE ${conditions.join('\n       AND ')}` : ''}
+     ORDER BY p.created_at, p.id
+     LIMIT ${param(limit + 1)}`;
+  return { text, values };
+}
+
+export function productPage(rows: ProductRow[], query: ProductSearchQuery): Page<ProductView> {
+  return pageOf(rows, query.limit ?? DEFAULT_PAGE_SIZE, creationKey, (row) =>
+    productView(row, row.countyCode),
+  );
+}

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ProductRegistered, ProductUpdated, type Principal } from '@hb/contracts';
+import {
+  ForbiddenError,
+  NotFoundError,
+  RequestValidationError,
+  UnprocessableError,
+  type Page,
+} from '@hb/platform';
+import { Producer } from '../producers/producer.entity';
+import { acceptedPriceTiers } from './price-tiers';
+import { canManageProduct, canSeeProduct, producerOf } from './product-access';
+import { ProductEvents } from './product-events';
+import { productPage, productSearchQuery, type ProductRow } from './product-search';
+import { PRODUCT_MOVES, statusAfter, type ProductAction } from './product-status';
+import {
+  productView,
+  type CreateProductRequest,
+  type ProductSearchQuery,
+  type ProductView,
+  type UpdateProductRequest,
+} from './product.dto';
+import { Product } from './product.entity';
+
+const EDITABLE = [
+  'name',
+  'category',
+  'unit',
+  'shelfLifeDays',
+  'minOrderQuantity',
+  'priceTiers',
+  'brand',
+] as const satisfies readonly (keyof UpdateProductRequest & keyof Product)[];
+type ProductEdits = Partial<Pick<Product, (typeof EDITABLE)[number]>>;
+
+/** The fields a PATCH really changes; absent fields and equal values are no change. */
+function editsOf(product: Product, requested: ProductEdits): ProductEdits {
+  const edits: Record<string, unknown> = {};
+  for (const field of EDITABLE) {
+    const value = requested[field];
+    if (value !== undefined && !isDeepStrictEqual(value, product[field])) edits[field] = value;
+  }
+  return edits;
+}
+
+/** Registers products, changes them and moves them through their lifecycle, announcing each change. */
+@Injectable()
+export class ProductsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: ProductEvents,
+  ) {}
+
+  async register(caller: Principal, request: CreateProductRequest): Promise<ProductView> {
+    const producerId = this.registeringProducer(caller, request.producerId);
+    const priceTiers = acceptedPriceTiers(request.priceTiers, request.minOrderQuantity);
+    return this.dataSource.transaction(async (tx) => {
+      const producer = await tx.findOneBy(Producer, { id: producerId });
+      if (!producer) {
+        throw new UnprocessableError(`producer ${producerId} is not registered in the catalog`, {
+          producerId,
+        });
+      }
+      const id = randomUUID();
+      await tx.insert(Product, {
+        id,
+        producerId,
+        name: request.name,
+        category: request.category,
+        unit: request.unit,
+        shelfLifeDays: request.shelfLifeDays,
+        minOrderQuantity: request.minOrderQuantity,
+        priceTiers,
+        brand: request.brand ?? null,
+      });
+      const product = await this.events.announce(tx, ProductRegistered, id);
+      return productView(product, producer.countyCode);
+    });
+  }
+
+  async get(caller: Principal, id: string): Promise<ProductView> {
+    const manager = this.dataSource.manager;
+    const product = await manager.findOneBy(Product, { id });
+    if (!product || !canSeeProduct(caller, product)) throw new NotFoundError('product', id);
+    return productView(product, await this.countyOf(manager, product));
+  }
+
+  async search(caller: Principal, query: ProductSearchQuery): Promise<Page<ProductView>> {
+    const { text, values } = productSearchQuery(caller, query);
+    return productPage(await this.dataSource.query<ProductRow[]>(text, values), query);
+  }
+
+  /** Applies the fields sent; a PATCH that changes nothing announces nothing. */
+  async update(caller: Principal, id: string, request: UpdateProductRequest): Promise<ProductView> {
+    return this.dataSource.transaction(async (tx) => {
+      const product = await this.lockForChange(tx, caller, id);
+      const minOrderQuantity = request.minOrderQuantity ?? product.minOrderQuantity;
+      const priceTiers = acceptedPriceTiers(request.priceTiers ?? product.priceTiers, minOrderQuantity);
+      const edits = editsOf(product, {
+        name: request.name,
+        category: request.category,
+        unit: request.unit,
+        shelfLifeDays: request.shelfLifeDays,
+        minOrderQuantity: request.minOrderQuantity,
+        priceTiers: request.priceTiers && priceTiers,
+        brand: request.brand,
+      });
+      if (Object.keys(edits).length === 0) return productView(product, await this.countyOf(tx, product));
+      await tx.update(Product, { id }, edits);
+      const updated = await this.events.announce(tx, ProductUpdated, id);
+      return productView(updated, await this.countyOf(tx, updated));
+    });
+  }
+
+  /** Lists or delists a product as PRODUCT_MOVES allows; the row lock makes concurrent moves queue. */
+  async move(caller: Principal, id: string, action: ProductAction): Promise<ProductView> {
+    return this.dataSource.transaction(async (tx) => {
+      const product = await this.lockForChange(tx, caller, id);
+      await tx.update(Product, { id }, { status: statusAfter(product.status, action) });
+      const moved = await this.events.announce(tx, PRODUCT_MOVES[action].announcedBy, id);
+      return productView(moved, await this.countyOf(tx, moved));
+    });
+  }
+
+  /** A producer registers for its own organisation; an administrator names the producer. */
+  private registeringProducer(caller: Principal, requested: string | undefined): string {
+    if (caller.role === 'admin') {
+      if (requested === undefined) {
+        throw new RequestValidationError([
+          {
+            field: 'producerId',
+            messages: ['producerId is required when an administrator registers a product'],
+          },
+        ]);
+      }
+      return requested;
+    }
+    if (requested !== undefined && requested !== caller.organisationId) {
+      throw new ForbiddenError(
+        `a producer registers products for itself only; ${requested} is not your organisation`,
+      );
+    }
+    const own = producerOf(caller);
+    if (!own) {
+      throw new UnprocessableError(`producer ${caller.organisationId} is not registered in the catalog`, {
+        producerId: caller.organisationId,
+      });
+    }
+    return own;
+  }
+
+  /** The product, locked until the transaction ends: 404 if the caller cannot see it, 403 if it cannot change it. */
+  private async lockForChange(tx: EntityManager, caller: Principal, id: string): Promise<Product> {
+    const product = await tx.findOne(Product, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!product || !canSeeProduct(caller, product)) throw new NotFoundError('product', id);
+    if (!canManageProduct(caller, product)) {
+      throw new ForbiddenError(`only the producer of product ${id} or an administrator may change it`);
+    }
+    return product;
+  }
+
+  private async countyOf(manager: EntityManager, product: Product): Promise<string> {
+    return (await manager.findOneByOrFail(Producer, { id: product.producerId })).countyCode;
+  }
+}
