@@ -64,6 +64,36 @@ export class TopicReader {
   }
 }
 
+/**
+ * Resolves once a consumer group has committed past everything now on these physical topics: every
+ * record published before the call has been applied, skipped or dead-lettered.
+ */
+export async function groupCaughtUp(groupId: string, topics: string[]): Promise<void> {
+  const admin = kafka().admin();
+  await admin.connect();
+  try {
+    const ends = new Map<string, number>();
+    for (const topic of topics) {
+      for (const { partition, high } of await admin.fetchTopicOffsets(topic))
+        ends.set(`${topic}:${partition}`, Number(high));
+    }
+    await waitFor(
+      async () => {
+        const committed = await admin.fetchOffsets({ groupId, topics });
+        return committed.every(({ topic, partitions }) =>
+          partitions.every(({ partition, offset }) => {
+            const end = ends.get(`${topic}:${partition}`) ?? 0;
+            return end === 0 || Number(offset) >= end;
+          }),
+        );
+      },
+      { what: `${groupId} to catch up with ${topics.join(', ')}` },
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 export async function rawProducer(): Promise<Producer> {
   const producer = kafka().producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createService, startService, type ServiceDescription, type ServiceOverrides } from '@hb/platform';
 import { createTestDatabase, type TestDatabase } from './database';
 import { call, type Answer, type Call } from './http';
-import { TopicReader, uniquePrefix } from './kafka';
+import { groupCaughtUp, TopicReader, uniquePrefix } from './kafka';
 
 /** One real service (HTTP, database, outbox relay, Kafka consumer) in the test process. */
 export interface RunningService {
@@ -15,6 +15,11 @@ export interface RunningService {
   call(request: Call): Promise<Answer>;
   /** Reads the given contract topics from the beginning (stopped with the service). */
   read(...logicalTopics: string[]): Promise<TopicReader>;
+  /**
+   * Resolves once the service's consumer group has committed past everything now on these topics:
+   * every event published before the call has been applied, skipped or dead-lettered.
+   */
+  caughtUp(...logicalTopics: string[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -58,6 +63,7 @@ export async function runService(
       readers.push(reader);
       return reader;
     },
+    caughtUp: (...logicalTopics) => groupCaughtUp(groupId, logicalTopics.map(topic)),
     async stop() {
       await Promise.allSettled(readers.map((reader) => reader.stop()));
       await app.close();

@@ -1,6 +1,7 @@
 import { CATALOG_EVENTS } from './catalog/events';
 import { CERTIFICATE_EVENTS } from './certification/events';
 import type { EventDefinition } from './event-definition';
+import { SHIPMENT_EVENTS } from './logistics/events';
 import { ORDER_EVENTS } from './orders/events';
 
 /**
@@ -30,4 +31,9 @@ export class EventCatalog {
 }
 
 /** The system's events, composed from each bounded context's definitions. */
-export const EVENTS = new EventCatalog([...CATALOG_EVENTS, ...ORDER_EVENTS, ...CERTIFICATE_EVENTS]);
+export const EVENTS = new EventCatalog([
+  ...CATALOG_EVENTS,
+  ...ORDER_EVENTS,
+  ...SHIPMENT_EVENTS,
+  ...CERTIFICATE_EVENTS,
+]);

@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Producer } from 'kafkajs';
 import { createService, startService } from '@hb/platform';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
-import { rawProducer, TopicReader, uniquePrefix } from '../../support/kafka';
+import { groupCaughtUp, rawProducer, TopicReader, uniquePrefix } from '../../support/kafka';
 import { ALWAYS_FAILS, probeOverrides, probeService } from '../../support/probe';
 import { waitFor } from '../../support/wait';
 
@@ -71,10 +71,8 @@ describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', 
     const noteId = randomUUID();
     const twice = envelope({ noteId, text: 'delivered twice' });
     await send(twice, twice);
-    const marker = randomUUID();
-    await send(envelope({ noteId: marker, text: 'after the duplicate' }));
+    await groupCaughtUp(groupId, [topic]);
 
-    await waitUntilApplied(marker);
     expect(await applied(noteId)).toEqual([{ event_id: twice.id }]);
     expect(await db.query(`SELECT 1 FROM inbox WHERE event_id = $1`, [twice.id])).toHaveLength(1);
   });

@@ -3,15 +3,20 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import {
   OrderCancelled,
   OrderCompleted,
+  OrderDisputed,
   OrderPlaced,
   type OrderCancelledData,
   type OrderCompletedData,
+  type OrderDisputedData,
   type OrderPlacedData,
 } from '@hb/contracts';
 import type { ConsumedEvent, EventContext } from '@hb/messaging';
 import { StockReservationsService } from './stock-reservations.service';
 
-/** The catalog's steps of the order saga: reserve on placement, release on cancellation, commit on completion. */
+/**
+ * The catalog's steps of the order saga: reserve on placement, release on cancellation, commit once
+ * the buyer has taken delivery (accepted, or accepted in part and disputed the rest: the goods left).
+ */
 @Controller()
 export class OrderEventsHandler {
   constructor(private readonly reservations: StockReservationsService) {}
@@ -38,5 +43,13 @@ export class OrderEventsHandler {
     @Ctx() context: EventContext,
   ): Promise<void> {
     await this.reservations.commit(context.transaction, completed.data.orderId);
+  }
+
+  @EventPattern(OrderDisputed.type)
+  async onOrderDisputed(
+    @Payload() disputed: ConsumedEvent<OrderDisputedData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.reservations.commit(context.transaction, disputed.data.orderId);
   }
 }

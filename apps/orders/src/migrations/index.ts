@@ -1,4 +1,5 @@
-/** Orders schema migrations, oldest first (the shared messaging tables run before them). */
 import type { MigrationClass } from '@hb/platform';
+import { OrdersSchema1764310000000 } from './1764310000000-orders-schema';
 
-export const ordersMigrations: MigrationClass[] = [];
+/** Orders schema migrations, oldest first (the shared messaging tables run before them). */
+export const ordersMigrations: MigrationClass[] = [OrdersSchema1764310000000];

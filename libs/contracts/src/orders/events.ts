@@ -2,16 +2,34 @@ import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
   IsArray,
+  IsIn,
   IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ColdChainProfileData, RejectedLine } from '../catalog/events';
+import { POVERTY_STATUSES, type PovertyStatus } from '../catalog/vocabulary';
 import { defineEvent } from '../event-definition';
+import { COLD_CHAIN_VERDICTS, type ColdChainVerdict } from '../logistics/events';
 import { Topics } from '../topics';
+
+/** States of a bulk order (see apps/orders/src/orders/order-status.ts for the transitions). */
+export const ORDER_STATUSES = [
+  'PLACED',
+  'CONFIRMED',
+  'REJECTED',
+  'IN_TRANSIT',
+  'DELIVERED',
+  'COMPLETED',
+  'DISPUTED',
+  'CANCELLED',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export class PlacedLine {
   @IsUUID() productId!: string;
@@ -28,9 +46,45 @@ export class OrderPlacedData {
   @IsISO8601() placedAt!: string;
 }
 
-export class OrderCancelledData {
+export class ConfirmedLine {
+  @IsUUID() productId!: string;
+  @IsUUID() producerId!: string;
+  @IsInt() @Min(1) quantity!: number;
+  @ValidateNested() @Type(() => ColdChainProfileData) coldChainProfile!: ColdChainProfileData;
+}
+
+export class OrderConfirmedData {
   @IsUUID() orderId!: string;
-  @IsString() reason!: string;
+  @IsString() buyerId!: string;
+  @IsString() deliveryAddress!: string;
+  @Matches(/^\d{4}-\d{2}-\d{2}$/) requestedDeliveryDate!: string;
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => ConfirmedLine)
+  lines!: ConfirmedLine[];
+}
+
+export class OrderRejectedData {
+  @IsUUID() orderId!: string;
+  @IsString() buyerId!: string;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => RejectedLine) reasons!: RejectedLine[];
+}
+
+export class OrderInTransitData {
+  @IsUUID() orderId!: string;
+  @IsISO8601() at!: string;
+}
+
+export class DeliveredShipment {
+  @IsUUID() shipmentId!: string;
+  @IsUUID() producerId!: string;
+  @IsIn(COLD_CHAIN_VERDICTS) coldChainVerdict!: ColdChainVerdict;
+}
+
+export class OrderDeliveredData {
+  @IsUUID() orderId!: string;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => DeliveredShipment) shipments!: DeliveredShipment[];
 }
 
 export class AcceptedLine {
@@ -40,31 +94,110 @@ export class AcceptedLine {
 
 export class OrderCompletedData {
   @IsUUID() orderId!: string;
+  @IsOptional() @IsString() buyerId?: string;
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => AcceptedLine) lines?: AcceptedLine[];
 }
 
-export const OrderPlaced = defineEvent({
-  type: 'orders.order.placed.v1',
-  topic: Topics.order,
-  payload: OrderPlacedData,
-  description: 'A buyer placed a bulk order; lines are priced from the tier in force.',
-  subjectOf: (data) => data.orderId,
+export class DisputedLine {
+  @IsUUID() productId!: string;
+  @IsInt() @Min(1) orderedQuantity!: number;
+  @IsInt() @Min(0) acceptedQuantity!: number;
+  @IsInt() @Min(0) refundCents!: number;
+}
+
+export class OrderDisputedData {
+  @IsUUID() orderId!: string;
+  @IsString() buyerId!: string;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => DisputedLine) lines!: DisputedLine[];
+  @IsInt() @Min(0) refundCents!: number;
+}
+
+export class OrderCancelledData {
+  @IsUUID() orderId!: string;
+  @IsString() reason!: string;
+}
+
+export class ReliefContributionData {
+  @IsUUID() entryId!: string;
+  @IsUUID() orderId!: string;
+  @IsString() buyerId!: string;
+  @IsUUID() productId!: string;
+  @IsUUID() producerId!: string;
+  @Matches(/^\d{6}$/) countyCode!: string;
+  /** The county's poverty status when recorded; null if the county was never announced to orders. */
+  @IsOptional() @IsIn(POVERTY_STATUSES) povertyStatus!: PovertyStatus | null;
+  @IsInt() @Min(1) quantity!: number;
+  @IsInt() @Min(0) amountCents!: number;
+  @IsISO8601() recordedAt!: string;
+}
+
+const orderEvent = <T extends { orderId: string }>(fact: string, payload: new () => T, description: string) =>
+  defineEvent<T>({
+    type: `orders.order.${fact}.v1`,
+    topic: Topics.order,
+    payload,
+    description,
+    subjectOf: (data) => data.orderId,
+  });
+
+export const OrderPlaced = orderEvent(
+  'placed',
+  OrderPlacedData,
+  'A buyer placed a bulk order; lines are priced from the tier in force.',
+);
+export const OrderConfirmed = orderEvent(
+  'confirmed',
+  OrderConfirmedData,
+  'All stock was reserved; logistics ships it, one shipment per producer.',
+);
+export const OrderRejected = orderEvent(
+  'rejected',
+  OrderRejectedData,
+  'Stock could not be reserved; the reasons per line are shown to the buyer.',
+);
+export const OrderInTransit = orderEvent(
+  'inTransit',
+  OrderInTransitData,
+  'The first shipment of the order was picked up.',
+);
+export const OrderDelivered = orderEvent(
+  'delivered',
+  OrderDeliveredData,
+  'Every shipment was delivered, each with its cold-chain verdict.',
+);
+export const OrderCompleted = orderEvent(
+  'completed',
+  OrderCompletedData,
+  'The buyer accepted the delivery; the sale is final.',
+);
+export const OrderDisputed = orderEvent(
+  'disputed',
+  OrderDisputedData,
+  'The buyer rejected some quantities (e.g. spoiled by a cold-chain breach); they are refunded.',
+);
+export const OrderCancelled = orderEvent(
+  'cancelled',
+  OrderCancelledData,
+  'An order was cancelled before dispatch (by its buyer, or because a step never answered).',
+);
+
+export const ReliefContributionRecorded = defineEvent({
+  type: 'orders.relief.contributionRecorded.v1',
+  topic: Topics.relief,
+  payload: ReliefContributionData,
+  description:
+    'An accepted line of a relief-eligible product: the amount that reached a county and a producer.',
+  subjectOf: (data) => data.entryId,
 });
 
-export const OrderCancelled = defineEvent({
-  type: 'orders.order.cancelled.v1',
-  topic: Topics.order,
-  payload: OrderCancelledData,
-  description: 'An order was cancelled before dispatch (by its buyer, or because a step never answered).',
-  subjectOf: (data) => data.orderId,
-});
-
-export const OrderCompleted = defineEvent({
-  type: 'orders.order.completed.v1',
-  topic: Topics.order,
-  payload: OrderCompletedData,
-  description: 'The buyer accepted the delivery; the sale is final.',
-  subjectOf: (data) => data.orderId,
-});
-
-export const ORDER_EVENTS = [OrderPlaced, OrderCancelled, OrderCompleted];
+export const ORDER_EVENTS = [
+  OrderPlaced,
+  OrderConfirmed,
+  OrderRejected,
+  OrderInTransit,
+  OrderDelivered,
+  OrderCompleted,
+  OrderDisputed,
+  OrderCancelled,
+  ReliefContributionRecorded,
+];

@@ -19,7 +19,7 @@ import { OUTBOX_CHANNEL } from './outbox';
 const RELAY_LOCK_KEY = 0x4842_0b0c;
 
 interface OutboxRow {
-  seq: string;
+  seq: number;
   topic: string;
   key: string;
   envelope: Record<string, unknown>;

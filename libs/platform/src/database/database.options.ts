@@ -5,6 +5,8 @@ import type { MigrationInterface } from 'typeorm';
 // Calendar dates (harvested on, expires on, lifted on) stay 'YYYY-MM-DD' strings: parsing them into a
 // Date at local midnight would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (value) => value);
+// Money is bigint cents in the database; 2^53 cents is far beyond any order or budget, so numbers are exact.
+types.setTypeParser(types.builtins.INT8, (value) => Number(value));
 import { MessagingTables1764230400000 } from '@hb/messaging';
 
 /** The database of a service when DATABASE_URL is not given: one database per service on the local server. */

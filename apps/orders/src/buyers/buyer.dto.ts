@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { BUYER_KINDS, type BuyerKind } from './buyer.entity';
+
+export class RegisterBuyerRequest {
+  @ApiProperty({ example: 'Mianyang Municipal Government Canteen' })
+  @IsString()
+  @Length(2, 200)
+  name!: string;
+
+  @ApiProperty({ enum: BUYER_KINDS, example: 'budget_unit' })
+  @IsIn(BUYER_KINDS)
+  kind!: BuyerKind;
+
+  @ApiPropertyOptional({ example: 1_200_000_00, description: 'Annual food budget in cents (yuan × 100).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  annualFoodBudgetCents?: number;
+
+  @ApiPropertyOptional({
+    example: 15,
+    description:
+      'Share of the food budget pledged to poverty-area products, percent (at least 10 for budget units; 15 encouraged).',
+  })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100)
+  pledgedSharePercent?: number;
+}
+
+export class BuyerView {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: BUYER_KINDS }) kind!: BuyerKind;
+  @ApiProperty({ nullable: true, type: Number }) annualFoodBudgetCents!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) pledgedSharePercent!: number | null;
+}

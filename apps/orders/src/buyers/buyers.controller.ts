@@ -1,0 +1,31 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@hb/contracts';
+import { Caller, Roles } from '@hb/platform';
+import { BuyerView, RegisterBuyerRequest } from './buyer.dto';
+import { BuyersService, toBuyerView } from './buyers.service';
+
+@ApiTags('buyers')
+@ApiBearerAuth()
+@Controller('buyers')
+export class BuyersController {
+  constructor(private readonly buyers: BuyersService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin')
+  @ApiOperation({ summary: "Onboard a buyer (its users' tokens carry org = the buyer id)." })
+  @ApiResponse({ status: 201, type: BuyerView })
+  @ApiResponse({ status: 422, description: 'A budget unit without budget or with a pledge under 10%.' })
+  register(@Body() request: RegisterBuyerRequest): Promise<BuyerView> {
+    return this.buyers.register(request);
+  }
+
+  @Get(':id')
+  @Roles('buyer', 'admin')
+  @ApiResponse({ status: 200, type: BuyerView })
+  @ApiResponse({ status: 404, description: 'Not this caller, or unknown.' })
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @Caller() caller: Principal): Promise<BuyerView> {
+    return toBuyerView(await this.buyers.get(caller, id));
+  }
+}

@@ -1,0 +1,48 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { ColdChainProfile, ProductStatus } from '@hb/contracts';
+
+export interface PriceTierValue {
+  minQuantity: number;
+  unitPriceCents: number;
+}
+
+/** The orders service's copy of a catalog product, fed by catalog.product.v1 (no call to catalog when ordering). */
+@Entity('catalog_products')
+export class CatalogProduct {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'producer_id', type: 'uuid' })
+  producerId!: string;
+
+  @Column({ name: 'county_code', type: 'char', length: 6 })
+  countyCode!: string;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text')
+  unit!: string;
+
+  @Column({ name: 'min_order_quantity', type: 'integer' })
+  minOrderQuantity!: number;
+
+  @Column({ name: 'price_tiers', type: 'jsonb' })
+  priceTiers!: PriceTierValue[];
+
+  @Column('text')
+  status!: ProductStatus;
+
+  @Column({ name: 'relief_eligible', type: 'boolean' })
+  reliefEligible!: boolean;
+
+  @Column({ name: 'cold_chain_profile', type: 'jsonb' })
+  coldChainProfile!: ColdChainProfile;
+
+  /** The catalog's version of the snapshot; an older snapshot never overwrites a newer one. */
+  @Column('integer')
+  version!: number;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

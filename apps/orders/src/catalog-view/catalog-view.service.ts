@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CountySnapshot, ProductSnapshot } from '@hb/contracts';
+
+/**
+ * Keeps the local copy of catalog products and counties. Snapshots carry a version: one older than
+ * what is stored (a replay, or an event redelivered out of order) changes nothing.
+ */
+@Injectable()
+export class CatalogViewService {
+  async upsertProduct(tx: EntityManager, product: ProductSnapshot): Promise<void> {
+    await tx.query(
+      `INSERT INTO catalog_products (id, producer_id, county_code, name, unit, min_order_quantity, price_tiers,
+                                     status, relief_eligible, cold_chain_profile, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (id) DO UPDATE SET
+         producer_id = EXCLUDED.producer_id, county_code = EXCLUDED.county_code, name = EXCLUDED.name,
+         unit = EXCLUDED.unit, min_order_quantity = EXCLUDED.min_order_quantity, price_tiers = EXCLUDED.price_tiers,
+         status = EXCLUDED.status, relief_eligible = EXCLUDED.relief_eligible,
+         cold_chain_profile = EXCLUDED.cold_chain_profile, version = EXCLUDED.version, updated_at = now()
+       WHERE catalog_products.version < EXCLUDED.version`,
+      [
+        product.id,
+        product.producerId,
+        product.countyCode,
+        product.name,
+        product.unit,
+        product.minOrderQuantity,
+        JSON.stringify(product.priceTiers),
+        product.status,
+        product.reliefEligible,
+        JSON.stringify(product.coldChainProfile),
+        product.version,
+      ],
+    );
+  }
+
+  async upsertCounty(tx: EntityManager, county: CountySnapshot): Promise<void> {
+    await tx.query(
+      `INSERT INTO catalog_counties (code, name, province, poverty_status) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, province = EXCLUDED.province,
+         poverty_status = EXCLUDED.poverty_status, updated_at = now()`,
+      [county.code, county.name, county.province, county.povertyStatus],
+    );
+  }
+}

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { UnprocessableError } from '@hb/platform';
+
+/** `Idempotency-Key`: 1–255 visible ASCII characters (a UUID is typical). */
+export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+export interface StoredResponse<T> {
+  statusCode: number;
+  body: T;
+}
+
+/** A stable fingerprint of a request body (key order does not matter). */
+export function fingerprint(body: unknown): string {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+      );
+    }
+    return value;
+  };
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(body)))
+    .digest('hex');
+}
+
+/**
+ * Serialises requests with the same key (a transaction-scoped advisory lock), then answers a retry
+ * with the stored response, or refuses a different body under a used key (422). Call first in the
+ * transaction that creates the resource; `remember` the response in the same transaction.
+ */
+export class IdempotencyKeys {
+  constructor(private readonly tx: EntityManager) {}
+
+  async replay<T>(owner: string, key: string, requestHash: string): Promise<StoredResponse<T> | null> {
+    await this.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`${owner} ${key}`]);
+    const [stored] = await this.tx.query<{ request_hash: string; status_code: number; response: string }[]>(
+      `SELECT request_hash, status_code, response FROM idempotency_keys WHERE buyer_id = $1 AND key = $2`,
+      [owner, key],
+    );
+    if (!stored) return null;
+    if (stored.request_hash !== requestHash) {
+      throw new UnprocessableError('this Idempotency-Key was already used with a different request body', {
+        idempotencyKey: key,
+      });
+    }
+    return { statusCode: stored.status_code, body: JSON.parse(stored.response) as T };
+  }
+
+  async remember(
+    owner: string,
+    key: string,
+    requestHash: string,
+    orderId: string,
+    response: StoredResponse<unknown>,
+  ): Promise<void> {
+    await this.tx.query(
+      `INSERT INTO idempotency_keys (buyer_id, key, request_hash, order_id, status_code, response)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [owner, key, requestHash, orderId, response.statusCode, JSON.stringify(response.body)],
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Outbox, type NewEvent } from '@hb/messaging';
+import { OrderLine } from './order-line.entity';
+import { OrderShipment } from './order-shipment.entity';
+import { nextStatus, type OrderTrigger } from './order-status';
+import { Order } from './order.entity';
+import type { OrderView } from './order.dto';
+
+/** Loads, moves and presents orders; every move goes through the transition table and announces itself. */
+@Injectable()
+export class OrderLifecycle {
+  constructor(private readonly outbox: Outbox) {}
+
+  /** The order with its lines, its row locked for the rest of the transaction; null if unknown. */
+  async lock(tx: EntityManager, orderId: string): Promise<Order | null> {
+    const order = await tx.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
+    if (!order) return null;
+    order.lines = await tx.find(OrderLine, { where: { orderId }, order: { lineNo: 'ASC' } });
+    return order;
+  }
+
+  /** Applies a trigger (409 if the table forbids it), saves the changes and appends the events. */
+  async move(
+    tx: EntityManager,
+    order: Order,
+    trigger: OrderTrigger,
+    changes: Partial<Pick<Order, 'rejectionReasons' | 'cancelReason' | 'refundCents'>>,
+    ...events: NewEvent[]
+  ): Promise<Order> {
+    const status = nextStatus(order.status, trigger);
+    await tx.update(Order, { id: order.id }, { ...changes, status });
+    Object.assign(order, changes, { status });
+    await this.outbox.append(tx, ...events);
+    return order;
+  }
+
+  async view(tx: EntityManager, order: Order): Promise<OrderView> {
+    const lines =
+      order.lines ?? (await tx.find(OrderLine, { where: { orderId: order.id }, order: { lineNo: 'ASC' } }));
+    const shipments = await tx.find(OrderShipment, {
+      where: { orderId: order.id },
+      order: { shipmentId: 'ASC' },
+    });
+    return {
+      id: order.id,
+      buyerId: order.buyerId,
+      status: order.status,
+      lines: lines.map((line) => ({
+        productId: line.productId,
+        producerId: line.producerId,
+        quantity: line.quantity,
+        unitPriceCents: line.unitPriceCents,
+        lineTotalCents: line.lineTotalCents,
+        reliefEligible: line.reliefEligible,
+        acceptedQuantity: line.acceptedQuantity,
+      })),
+      totalCents: order.totalCents,
+      refundCents: order.refundCents,
+      rejectionReasons: order.rejectionReasons,
+      cancelReason: order.cancelReason,
+      deliveryAddress: order.deliveryAddress,
+      requestedDeliveryDate: order.requestedDeliveryDate,
+      shipments: shipments.map((shipment) => ({
+        shipmentId: shipment.shipmentId,
+        producerId: shipment.producerId,
+        status: shipment.status,
+        coldChainVerdict: shipment.coldChainVerdict,
+      })),
+      placedAt: order.placedAt.toISOString(),
+    };
+  }
+}

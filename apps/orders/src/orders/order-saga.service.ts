@@ -1,0 +1,173 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import {
+  OrderConfirmed,
+  OrderDelivered,
+  OrderInTransit,
+  OrderRejected,
+  type ShipmentDeliveredData,
+  type ShipmentMovedData,
+  type ShipmentRef,
+  type StockReservationRejectedData,
+  type StockReservedData,
+} from '@hb/contracts';
+import { event } from '@hb/messaging';
+import { CatalogProduct } from '../catalog-view/catalog-product.entity';
+import { OrderLifecycle } from './order-lifecycle';
+import { OrderShipment } from './order-shipment.entity';
+import { canTransition, type OrderTrigger } from './order-status';
+import type { Order } from './order.entity';
+
+/**
+ * The orders side of the saga (choreography): reacts to catalog's stock decisions and logistics'
+ * shipments. A reaction that no longer fits the order (stock reserved for an order that timed out
+ * and was cancelled) is logged and skipped: catalog releases that stock when it sees the cancellation.
+ */
+@Injectable()
+export class OrderSagaService {
+  private readonly logger = new Logger(OrderSagaService.name);
+
+  constructor(private readonly lifecycle: OrderLifecycle) {}
+
+  async stockReserved(tx: EntityManager, reserved: StockReservedData): Promise<void> {
+    const order = await this.orderFor(tx, reserved.orderId, 'stockReserved');
+    if (!order) return;
+    const products = new Map(
+      (await tx.find(CatalogProduct, { where: { id: In(order.lines.map((line) => line.productId)) } })).map(
+        (product) => [product.id, product],
+      ),
+    );
+    await this.lifecycle.move(
+      tx,
+      order,
+      'stockReserved',
+      {},
+      event(OrderConfirmed, {
+        orderId: order.id,
+        buyerId: order.buyerId,
+        deliveryAddress: order.deliveryAddress,
+        requestedDeliveryDate: order.requestedDeliveryDate,
+        lines: order.lines.map((line) => ({
+          productId: line.productId,
+          producerId: line.producerId,
+          quantity: line.quantity,
+          coldChainProfile: products.get(line.productId)?.coldChainProfile ?? {
+            minC: -10,
+            maxC: 35,
+            maxDwellMinutes: 1440,
+          },
+        })),
+      }),
+    );
+  }
+
+  async stockRejected(tx: EntityManager, rejected: StockReservationRejectedData): Promise<void> {
+    const order = await this.orderFor(tx, rejected.orderId, 'stockRejected');
+    if (!order) return;
+    const reasons = rejected.reasons.map((reason) => ({ ...reason }));
+    await this.lifecycle.move(
+      tx,
+      order,
+      'stockRejected',
+      { rejectionReasons: reasons },
+      event(OrderRejected, { orderId: order.id, buyerId: order.buyerId, reasons }),
+    );
+  }
+
+  async shipmentCreated(tx: EntityManager, shipment: ShipmentRef): Promise<void> {
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(OrderShipment)
+      .values({
+        shipmentId: shipment.shipmentId,
+        orderId: shipment.orderId,
+        producerId: shipment.producerId,
+        status: 'created',
+      })
+      .orIgnore()
+      .execute();
+  }
+
+  async shipmentPickedUp(tx: EntityManager, moved: ShipmentMovedData): Promise<void> {
+    await this.recordShipment(tx, moved, { status: 'picked_up' });
+    const order = await this.orderFor(tx, moved.orderId, 'pickedUp', { quiet: true });
+    if (!order) return;
+    await this.lifecycle.move(
+      tx,
+      order,
+      'pickedUp',
+      {},
+      event(OrderInTransit, { orderId: order.id, at: moved.at }),
+    );
+  }
+
+  async shipmentDelivered(tx: EntityManager, delivered: ShipmentDeliveredData): Promise<void> {
+    await this.recordShipment(tx, delivered, {
+      status: 'delivered',
+      coldChainVerdict: delivered.coldChainVerdict,
+      figures: { ...delivered.figures },
+    });
+    const order = await this.orderFor(tx, delivered.orderId, 'allDelivered', { quiet: true });
+    if (!order) return;
+    // One shipment per producer origin: the order is delivered when every origin's shipment is.
+    const origins = new Set(order.lines.map((line) => line.producerId));
+    const shipments = await tx.find(OrderShipment, { where: { orderId: order.id } });
+    const delivered_ = shipments.filter((shipment) => shipment.status === 'delivered');
+    if (
+      ![...origins].every((producerId) => delivered_.some((shipment) => shipment.producerId === producerId))
+    )
+      return;
+    await this.lifecycle.move(
+      tx,
+      order,
+      'allDelivered',
+      {},
+      event(OrderDelivered, {
+        orderId: order.id,
+        shipments: delivered_.map((shipment) => ({
+          shipmentId: shipment.shipmentId,
+          producerId: shipment.producerId,
+          coldChainVerdict: shipment.coldChainVerdict!,
+        })),
+      }),
+    );
+  }
+
+  async shipmentCancelled(tx: EntityManager, shipment: ShipmentRef): Promise<void> {
+    await this.recordShipment(tx, shipment, { status: 'cancelled' });
+  }
+
+  private async recordShipment(
+    tx: EntityManager,
+    shipment: ShipmentRef,
+    changes: Partial<OrderShipment>,
+  ): Promise<void> {
+    await this.shipmentCreated(tx, shipment);
+    await tx.update(OrderShipment, { shipmentId: shipment.shipmentId }, changes as object);
+  }
+
+  private async orderFor(
+    tx: EntityManager,
+    orderId: string,
+    trigger: OrderTrigger,
+    { quiet = false } = {},
+  ): Promise<Order | null> {
+    const order = await this.lifecycle.lock(tx, orderId);
+    if (!order) {
+      this.logger.warn({ msg: 'event for an unknown order', orderId, trigger });
+      return null;
+    }
+    if (!canTransition(order.status, trigger)) {
+      if (!quiet)
+        this.logger.warn({
+          msg: 'event does not fit the order any more; skipped',
+          orderId,
+          status: order.status,
+          trigger,
+        });
+      return null;
+    }
+    return order;
+  }
+}

@@ -1,0 +1,35 @@
+import { ORDER_STATUSES, type OrderStatus } from '@hb/contracts';
+import { IllegalTransitionError } from '@hb/platform';
+import { FINAL_STATUSES, nextStatus, ORDER_TRIGGERS, type OrderTrigger } from './order-status';
+
+const allowed: Record<string, OrderStatus> = {
+  'PLACED stockReserved': 'CONFIRMED',
+  'PLACED stockRejected': 'REJECTED',
+  'PLACED reservationTimedOut': 'CANCELLED',
+  'PLACED cancel': 'CANCELLED',
+  'CONFIRMED pickedUp': 'IN_TRANSIT',
+  'CONFIRMED cancel': 'CANCELLED',
+  'IN_TRANSIT allDelivered': 'DELIVERED',
+  'DELIVERED acceptAll': 'COMPLETED',
+  'DELIVERED acceptPart': 'DISPUTED',
+};
+
+describe('order saga transitions', () => {
+  const pairs = ORDER_STATUSES.flatMap((status) =>
+    ORDER_TRIGGERS.map((trigger) => [status, trigger] as const),
+  );
+
+  it.each(pairs)('from %s on %s', (status: OrderStatus, trigger: OrderTrigger) => {
+    const expected = allowed[`${status} ${trigger}`];
+    if (expected) expect(nextStatus(status, trigger)).toBe(expected);
+    else expect(() => nextStatus(status, trigger)).toThrow(IllegalTransitionError);
+  });
+
+  it('cannot cancel an order once it is on its way', () => {
+    expect(() => nextStatus('IN_TRANSIT', 'cancel')).toThrow(/IN_TRANSIT/);
+  });
+
+  it('ends in rejected, completed, disputed or cancelled', () => {
+    expect([...FINAL_STATUSES].sort()).toEqual(['CANCELLED', 'COMPLETED', 'DISPUTED', 'REJECTED']);
+  });
+});

@@ -1,0 +1,50 @@
+import { ORDER_STATUSES, type OrderStatus } from '@hb/contracts';
+import { IllegalTransitionError } from '@hb/platform';
+
+/** What can happen to an order. */
+export const ORDER_TRIGGERS = [
+  'stockReserved',
+  'stockRejected',
+  'reservationTimedOut',
+  'cancel',
+  'pickedUp',
+  'allDelivered',
+  'acceptAll',
+  'acceptPart',
+] as const;
+export type OrderTrigger = (typeof ORDER_TRIGGERS)[number];
+
+/**
+ * The order saga as a table: state × trigger → state. Anything not listed is illegal (409).
+ * Cancellation is possible until dispatch (the first pick-up); a reservation that never answers
+ * cancels the order, which releases whatever catalog may still reserve.
+ */
+export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<OrderTrigger, OrderStatus>>>> = {
+  PLACED: {
+    stockReserved: 'CONFIRMED',
+    stockRejected: 'REJECTED',
+    reservationTimedOut: 'CANCELLED',
+    cancel: 'CANCELLED',
+  },
+  CONFIRMED: { pickedUp: 'IN_TRANSIT', cancel: 'CANCELLED' },
+  IN_TRANSIT: { allDelivered: 'DELIVERED' },
+  DELIVERED: { acceptAll: 'COMPLETED', acceptPart: 'DISPUTED' },
+  REJECTED: {},
+  COMPLETED: {},
+  DISPUTED: {},
+  CANCELLED: {},
+};
+
+export const FINAL_STATUSES: readonly OrderStatus[] = ORDER_STATUSES.filter(
+  (status) => Object.keys(ORDER_TRANSITIONS[status]).length === 0,
+);
+
+export function canTransition(from: OrderStatus, trigger: OrderTrigger): boolean {
+  return ORDER_TRANSITIONS[from][trigger] !== undefined;
+}
+
+export function nextStatus(from: OrderStatus, trigger: OrderTrigger): OrderStatus {
+  const to = ORDER_TRANSITIONS[from][trigger];
+  if (!to) throw new IllegalTransitionError('order', from, trigger);
+  return to;
+}

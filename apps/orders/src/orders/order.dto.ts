@@ -1,0 +1,137 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ORDER_STATUSES, type OrderStatus, type RejectedLine } from '@hb/contracts';
+import { PageQuery } from '@hb/platform';
+
+export const MAX_ORDER_LINES = 100;
+
+export class OrderLineRequest {
+  @ApiProperty({ example: '3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b' })
+  @IsUUID()
+  productId!: string;
+
+  @ApiProperty({
+    example: 120,
+    description: "Units of the product's unit, at least its minimum order quantity.",
+  })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  quantity!: number;
+}
+
+export class PlaceOrderRequest {
+  @ApiProperty({ type: [OrderLineRequest], description: `1 to ${MAX_ORDER_LINES} lines, each product once.` })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_ORDER_LINES)
+  @ValidateNested({ each: true })
+  @Type(() => OrderLineRequest)
+  lines!: OrderLineRequest[];
+
+  @ApiProperty({
+    example: 'Mianyang No. 1 Middle School canteen, 12 Changhong Ave, Fucheng District, Mianyang',
+  })
+  @IsString()
+  @Length(5, 500)
+  deliveryAddress!: string;
+
+  @ApiProperty({ example: '2026-12-05', description: '`YYYY-MM-DD`, today or later.' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    message: 'requestedDeliveryDate must be YYYY-MM-DD',
+  })
+  requestedDeliveryDate!: string;
+}
+
+export class AcceptLineRequest {
+  @ApiProperty({ example: '3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b' })
+  @IsUUID()
+  productId!: string;
+
+  @ApiProperty({
+    example: 80,
+    description: 'What the buyer keeps; the rest of the line is refused and refunded.',
+  })
+  @IsInt()
+  @Min(0)
+  acceptedQuantity!: number;
+}
+
+export class AcceptOrderRequest {
+  @ApiPropertyOptional({
+    type: [AcceptLineRequest],
+    description:
+      'Accepted quantity per line; lines left out are accepted whole. Absent: everything is accepted.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ORDER_LINES)
+  @ValidateNested({ each: true })
+  @Type(() => AcceptLineRequest)
+  lines?: AcceptLineRequest[];
+}
+
+export class ListOrdersQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ORDER_STATUSES })
+  @IsOptional()
+  @IsIn(ORDER_STATUSES)
+  status?: OrderStatus;
+}
+
+export class OrderLineView {
+  @ApiProperty({ example: '3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b' }) productId!: string;
+  @ApiProperty({ example: 'e1c2d3f4-5a6b-4c7d-8e9f-0a1b2c3d4e5f' }) producerId!: string;
+  @ApiProperty({ example: 120 }) quantity!: number;
+  @ApiProperty({
+    example: 7900,
+    description: 'From the tier in force for this quantity when the order was placed.',
+  })
+  unitPriceCents!: number;
+  @ApiProperty({ example: 948000 }) lineTotalCents!: number;
+  @ApiProperty({ example: true, description: 'Counted as consumption relief (as it stood when placed).' })
+  reliefEligible!: boolean;
+  @ApiProperty({ example: null, nullable: true, type: Number }) acceptedQuantity!: number | null;
+}
+
+export class ShipmentView {
+  @ApiProperty() shipmentId!: string;
+  @ApiProperty() producerId!: string;
+  @ApiProperty({ example: 'delivered' }) status!: string;
+  @ApiProperty({ example: 'ok', nullable: true, type: String }) coldChainVerdict!: string | null;
+}
+
+export class OrderView {
+  @ApiProperty() id!: string;
+  @ApiProperty() buyerId!: string;
+  @ApiProperty({ enum: ORDER_STATUSES }) status!: OrderStatus;
+  @ApiProperty({ type: [OrderLineView] }) lines!: OrderLineView[];
+  @ApiProperty({ example: 948000 }) totalCents!: number;
+  @ApiProperty({ example: 0 }) refundCents!: number;
+  @ApiProperty({ nullable: true, description: 'Why catalog could not reserve, per line.' })
+  rejectionReasons!: RejectedLine[] | null;
+  @ApiProperty({ nullable: true, type: String }) cancelReason!: string | null;
+  @ApiProperty() deliveryAddress!: string;
+  @ApiProperty({ example: '2026-12-05' }) requestedDeliveryDate!: string;
+  @ApiProperty({ type: [ShipmentView] }) shipments!: ShipmentView[];
+  @ApiProperty({ example: '2026-11-27T09:30:00.000Z' }) placedAt!: string;
+}
+
+export class OrderPage {
+  @ApiProperty({ type: [OrderView] }) items!: OrderView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}

@@ -1,0 +1,19 @@
+export const ORDERS_CONFIG = Symbol('ORDERS_CONFIG');
+
+export interface OrdersConfig {
+  /** An order whose stock catalog has not decided on within this time is cancelled (the buyer can place it again). */
+  readonly reservationTimeoutMs: number;
+  /** Idempotency keys are kept at least this long (24 h minimum). */
+  readonly idempotencyKeyTtlHours: number;
+}
+
+export function ordersConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OrdersConfig {
+  const number = (value: string | undefined, fallback: number) => {
+    const parsed = Number.parseInt(value ?? '', 10);
+    return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+  };
+  return {
+    reservationTimeoutMs: number(env.ORDER_RESERVATION_TIMEOUT_MS, 120_000),
+    idempotencyKeyTtlHours: Math.max(24, number(env.IDEMPOTENCY_KEY_TTL_HOURS, 48)),
+  };
+}

@@ -1,0 +1,283 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { OrderCancelled, OrderCompleted, OrderDisputed, OrderPlaced, type Principal } from '@hb/contracts';
+import { event, Outbox } from '@hb/messaging';
+import {
+  decodeCursor,
+  NotFoundError,
+  pageOf,
+  DEFAULT_PAGE_SIZE,
+  UnprocessableError,
+  type Page,
+} from '@hb/platform';
+import { CatalogProduct } from '../catalog-view/catalog-product.entity';
+import { unitPriceFor } from '../catalog-view/pricing';
+import { ReliefLedgerService } from '../relief/relief-ledger.service';
+import { fingerprint, IdempotencyKeys, type StoredResponse } from './idempotency';
+import { OrderLifecycle } from './order-lifecycle';
+import { nextStatus } from './order-status';
+import { OrderLine } from './order-line.entity';
+import { Order } from './order.entity';
+import type { AcceptOrderRequest, ListOrdersQuery, OrderView, PlaceOrderRequest } from './order.dto';
+
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+/** Placing, reading, cancelling and accepting bulk orders on behalf of their buyers. */
+@Injectable()
+export class OrdersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly lifecycle: OrderLifecycle,
+    private readonly ledger: ReliefLedgerService,
+  ) {}
+
+  /**
+   * Places an order once per Idempotency-Key: a retry with the same body gets the same order and
+   * response, even when the retries race; the same key with another body is refused (422).
+   * Lines are checked against the local copy of the catalog and priced from the tier in force.
+   */
+  async place(
+    caller: Principal,
+    idempotencyKey: string,
+    request: PlaceOrderRequest,
+  ): Promise<StoredResponse<OrderView>> {
+    const requestHash = fingerprint(request);
+    return this.dataSource.transaction(async (tx) => {
+      const keys = new IdempotencyKeys(tx);
+      const replayed = await keys.replay<OrderView>(caller.organisationId, idempotencyKey, requestHash);
+      if (replayed) return replayed;
+
+      const order = await this.priceAndCreate(tx, caller.organisationId, request);
+      await this.outbox.append(
+        tx,
+        event(OrderPlaced, {
+          orderId: order.id,
+          buyerId: order.buyerId,
+          lines: order.lines.map(({ productId, quantity, unitPriceCents, lineTotalCents }) => ({
+            productId,
+            quantity,
+            unitPriceCents,
+            lineTotalCents,
+          })),
+          totalCents: order.totalCents,
+          placedAt: order.placedAt.toISOString(),
+        }),
+      );
+      const response = { statusCode: 201, body: await this.lifecycle.view(tx, order) };
+      await keys.remember(caller.organisationId, idempotencyKey, requestHash, order.id, response);
+      return response;
+    });
+  }
+
+  async get(caller: Principal, orderId: string): Promise<OrderView> {
+    return this.dataSource.transaction(async (tx) =>
+      this.lifecycle.view(tx, await this.visible(tx, caller, orderId)),
+    );
+  }
+
+  async list(caller: Principal, query: ListOrdersQuery): Promise<Page<OrderView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    return this.dataSource.transaction(async (tx) => {
+      const builder = tx
+        .createQueryBuilder(Order, 'o')
+        .orderBy('o.placed_at', 'DESC')
+        .addOrderBy('o.id', 'DESC')
+        .take(limit + 1);
+      if (caller.role !== 'admin') builder.andWhere('o.buyer_id = :buyer', { buyer: caller.organisationId });
+      if (query.status) builder.andWhere('o.status = :status', { status: query.status });
+      if (query.cursor) {
+        const [placedAt, id] = decodeCursor(query.cursor, 2);
+        builder.andWhere('(o.placed_at, o.id) < (:placedAt, :id)', { placedAt, id });
+      }
+      const orders = await builder.getMany();
+      const page = pageOf(
+        orders,
+        limit,
+        (order) => [order.placedAt.toISOString(), order.id],
+        (order) => order,
+      );
+      return {
+        items: await Promise.all(page.items.map((order) => this.lifecycle.view(tx, order))),
+        nextCursor: page.nextCursor,
+      };
+    });
+  }
+
+  /** Before dispatch only: catalog releases the stock, logistics cancels the shipments. */
+  async cancel(caller: Principal, orderId: string): Promise<OrderView> {
+    return this.dataSource.transaction(async (tx) => {
+      const order = await this.visible(tx, caller, orderId, { lock: true });
+      const reason = `cancelled by ${caller.role === 'admin' ? 'an administrator' : 'the buyer'}`;
+      await this.lifecycle.move(
+        tx,
+        order,
+        'cancel',
+        { cancelReason: reason },
+        event(OrderCancelled, { orderId, reason }),
+      );
+      return this.lifecycle.view(tx, order);
+    });
+  }
+
+  /**
+   * The buyer takes delivery: lines accepted whole unless said otherwise; a line accepted in part is
+   * disputed and the refused quantity refunded. The relief ledger counts accepted quantities only.
+   */
+  async accept(caller: Principal, orderId: string, request: AcceptOrderRequest): Promise<OrderView> {
+    return this.dataSource.transaction(async (tx) => {
+      const order = await this.visible(tx, caller, orderId, { lock: true });
+      const accepted = new Map<string, number>();
+      for (const line of request.lines ?? []) {
+        const ordered = order.lines.find((candidate) => candidate.productId === line.productId);
+        if (!ordered) throw new UnprocessableError(`product ${line.productId} is not a line of this order`);
+        if (accepted.has(line.productId))
+          throw new UnprocessableError(`product ${line.productId} is named twice`);
+        if (line.acceptedQuantity > ordered.quantity) {
+          throw new UnprocessableError(
+            `cannot accept ${line.acceptedQuantity} of product ${line.productId}: ${ordered.quantity} were ordered`,
+          );
+        }
+        accepted.set(line.productId, line.acceptedQuantity);
+      }
+      for (const line of order.lines) line.acceptedQuantity = accepted.get(line.productId) ?? line.quantity;
+      const disputed = order.lines.filter((line) => line.acceptedQuantity! < line.quantity);
+      const refundCents = disputed.reduce(
+        (sum, line) => sum + (line.quantity - line.acceptedQuantity!) * line.unitPriceCents,
+        0,
+      );
+      const trigger = disputed.length > 0 ? 'acceptPart' : 'acceptAll';
+      nextStatus(order.status, trigger); // only a delivered order can be accepted (409 otherwise)
+      for (const line of order.lines) {
+        await tx.update(
+          OrderLine,
+          { orderId, lineNo: line.lineNo },
+          { acceptedQuantity: line.acceptedQuantity },
+        );
+      }
+      const now = new Date();
+      const reliefEvents = await this.ledger.recordAcceptance(tx, order, now);
+      const outcome =
+        disputed.length > 0
+          ? event(OrderDisputed, {
+              orderId,
+              buyerId: order.buyerId,
+              refundCents,
+              lines: disputed.map((line) => ({
+                productId: line.productId,
+                orderedQuantity: line.quantity,
+                acceptedQuantity: line.acceptedQuantity!,
+                refundCents: (line.quantity - line.acceptedQuantity!) * line.unitPriceCents,
+              })),
+            })
+          : event(OrderCompleted, {
+              orderId,
+              buyerId: order.buyerId,
+              lines: order.lines.map((line) => ({
+                productId: line.productId,
+                acceptedQuantity: line.acceptedQuantity!,
+              })),
+            });
+      await this.lifecycle.move(tx, order, trigger, { refundCents }, outcome, ...reliefEvents);
+      return this.lifecycle.view(tx, order);
+    });
+  }
+
+  private async priceAndCreate(
+    tx: EntityManager,
+    buyerId: string,
+    request: PlaceOrderRequest,
+  ): Promise<Order> {
+    const productIds = request.lines.map((line) => line.productId);
+    if (new Set(productIds).size !== productIds.length) {
+      throw new UnprocessableError(
+        'each product may appear once per order; add the quantities into one line',
+      );
+    }
+    if (request.requestedDeliveryDate < todayUtc()) {
+      throw new UnprocessableError(`requestedDeliveryDate ${request.requestedDeliveryDate} has passed`);
+    }
+    const products = new Map(
+      (await tx.find(CatalogProduct, { where: { id: In(productIds) } })).map((product) => [
+        product.id,
+        product,
+      ]),
+    );
+    const problems: { productId: string; problem: string }[] = [];
+    const orderId = randomUUID();
+    const lines = request.lines.map((line, index) => {
+      const product = products.get(line.productId);
+      if (!product) {
+        problems.push({ productId: line.productId, problem: 'unknown product' });
+        return null;
+      }
+      if (product.status !== 'listed') {
+        problems.push({ productId: line.productId, problem: `not for sale (${product.status})` });
+        return null;
+      }
+      const unitPriceCents = unitPriceFor(product.priceTiers, line.quantity);
+      if (line.quantity < product.minOrderQuantity || unitPriceCents === null) {
+        problems.push({
+          productId: line.productId,
+          problem: `quantity ${line.quantity} is below the minimum order of ${product.minOrderQuantity} ${product.unit}`,
+        });
+        return null;
+      }
+      return tx.create(OrderLine, {
+        orderId,
+        lineNo: index + 1,
+        productId: product.id,
+        producerId: product.producerId,
+        countyCode: product.countyCode,
+        quantity: line.quantity,
+        unitPriceCents,
+        lineTotalCents: unitPriceCents * line.quantity,
+        reliefEligible: product.reliefEligible,
+        acceptedQuantity: null,
+      });
+    });
+    if (problems.length > 0) {
+      throw new UnprocessableError(
+        problems.map((entry) => `${entry.productId}: ${entry.problem}`).join('; '),
+        {
+          lines: problems,
+        },
+      );
+    }
+    const priced = lines as OrderLine[];
+    const order = tx.create(Order, {
+      id: orderId,
+      buyerId,
+      status: 'PLACED',
+      deliveryAddress: request.deliveryAddress,
+      requestedDeliveryDate: request.requestedDeliveryDate,
+      totalCents: priced.reduce((sum, line) => sum + line.lineTotalCents, 0),
+      refundCents: 0,
+      rejectionReasons: null,
+      cancelReason: null,
+      placedAt: new Date(),
+    });
+    await tx.insert(Order, order);
+    await tx.insert(OrderLine, priced);
+    order.lines = priced;
+    return order;
+  }
+
+  /** The order if the caller may see it (its buyer, or an administrator); otherwise 404. */
+  private async visible(
+    tx: EntityManager,
+    caller: Principal,
+    orderId: string,
+    { lock = false } = {},
+  ): Promise<Order> {
+    const order = lock
+      ? await this.lifecycle.lock(tx, orderId)
+      : await tx.findOne(Order, { where: { id: orderId }, relations: { lines: true } });
+    if (!order || (caller.role !== 'admin' && order.buyerId !== caller.organisationId)) {
+      throw new NotFoundError('order', orderId);
+    }
+    order.lines?.sort((a, b) => a.lineNo - b.lineNo);
+    return order;
+  }
+}

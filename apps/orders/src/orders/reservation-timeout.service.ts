@@ -1,0 +1,79 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { OrderCancelled } from '@hb/contracts';
+import { event } from '@hb/messaging';
+import { OrderLifecycle } from './order-lifecycle';
+import { ORDERS_CONFIG, type OrdersConfig } from './orders.config';
+
+/**
+ * No order is left hanging: one still PLACED after the reservation timeout is cancelled with a reason
+ * the buyer sees, and OrderCancelled tells catalog to release anything it reserves late. Replicas share
+ * the work (FOR UPDATE SKIP LOCKED). Also forgets idempotency keys past their time to live.
+ */
+@Injectable()
+export class ReservationTimeoutService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ReservationTimeoutService.name);
+  private timer: NodeJS.Timeout | null = null;
+  private sweeping: Promise<void> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly lifecycle: OrderLifecycle,
+    @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const every = Math.min(Math.max(Math.floor(this.config.reservationTimeoutMs / 4), 250), 10_000);
+    this.timer = setInterval(() => {
+      this.sweeping ??= this.sweep()
+        .then(() => undefined)
+        .catch((error: unknown) => this.logger.warn({ msg: 'timeout sweep failed; will retry', err: error }))
+        .finally(() => {
+          this.sweeping = null;
+        });
+    }, every);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.sweeping;
+  }
+
+  /** Cancels the orders whose reservation timed out; returns how many. */
+  async sweep(): Promise<number> {
+    const seconds = Math.round(this.config.reservationTimeoutMs / 1000);
+    const cancelled = await this.dataSource.transaction(async (tx) => {
+      const overdue = await tx.query<{ id: string }[]>(
+        `SELECT id FROM orders WHERE status = 'PLACED' AND placed_at < now() - make_interval(secs => $1)
+          ORDER BY placed_at LIMIT 100 FOR UPDATE SKIP LOCKED`,
+        [this.config.reservationTimeoutMs / 1000],
+      );
+      for (const { id } of overdue) {
+        const order = await this.lifecycle.lock(tx, id);
+        if (!order) continue;
+        const reason = `stock was not confirmed within ${seconds} s; the order was cancelled and can be placed again`;
+        await this.lifecycle.move(
+          tx,
+          order,
+          'reservationTimedOut',
+          { cancelReason: reason },
+          event(OrderCancelled, { orderId: id, reason }),
+        );
+      }
+      return overdue.length;
+    });
+    if (cancelled > 0)
+      this.logger.warn({ msg: 'orders cancelled after the reservation timeout', count: cancelled });
+    await this.dataSource.query(
+      `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`,
+      [this.config.idempotencyKeyTtlHours],
+    );
+    return cancelled;
+  }
+}

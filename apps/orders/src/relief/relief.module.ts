@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BuyersModule } from '../buyers/buyers.module';
+import { ReliefController } from './relief.controller';
+import { ReliefEntry } from './relief-entry.entity';
+import { ReliefLedgerService } from './relief-ledger.service';
+import { ReliefReportsService } from './relief-reports.service';
+
+/** The consumption-relief ledger: what reached each county and producer, and buyers' pledge progress. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ReliefEntry]), BuyersModule],
+  controllers: [ReliefController],
+  providers: [ReliefLedgerService, ReliefReportsService],
+  exports: [ReliefLedgerService],
+})
+export class ReliefModule {}
