@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type Repository } from 'typeorm';
+import { DataSource, type Repository } from 'typeorm';
 import { CountyRegistered, CountyUpdated } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
+  isUniqueViolation,
   ConflictError,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
@@ -29,10 +30,6 @@ const duplicateCounty = (code: string) =>
   new ConflictError(`county ${code} is already registered; change it with PATCH /v1/counties/${code}`, {
     code,
   });
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
-}
 
 function afterCode(cursor: string): string {
   const [code] = decodeCursor(cursor, 1);

@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@hb/contracts';
 import {
+  createdAtText,
+  creationKey,
+  creationPosition,
   ConflictError,
   DEFAULT_PAGE_SIZE,
   NotFoundError,
@@ -11,7 +14,6 @@ import {
   type Page,
   type PageQuery,
 } from '@hb/platform';
-import { creationKey, creationPosition, createdAtText } from '../products/creation-order';
 import { Product } from '../products/product.entity';
 import { listingView, type CreateListingRequest, type ListingView } from './listing.dto';
 import { Listing } from './listing.entity';

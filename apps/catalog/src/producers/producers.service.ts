@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, QueryFailedError, type Repository } from 'typeorm';
+import { DataSource, type Repository } from 'typeorm';
 import { ProducerRegistered } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
   ConflictError,
-  decodeCursor,
+  createdAtText,
+  creationPosition,
   DEFAULT_PAGE_SIZE,
+  isUniqueViolation,
   NotFoundError,
   pageOf,
-  RequestValidationError,
   UnprocessableError,
   type Page,
 } from '@hb/platform';
@@ -18,30 +19,8 @@ import { County } from '../counties/county.entity';
 import type { ProducerListQuery, ProducerView, RegisterProducerRequest } from './producer.dto';
 import { Producer } from './producer.entity';
 
-/** created_at to the microsecond, as PostgreSQL keeps it: a JS Date would round the keyset position. */
-const POSITION = `to_char(producer.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-const POSITION_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const duplicateCreditCode = (creditCode: string) =>
   new ConflictError(`a producer with credit code ${creditCode} is already registered`, { creditCode });
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
-}
-
-function after(cursor: string): { createdAt: string; id: string } {
-  const [createdAt, id] = decodeCursor(cursor, 2);
-  if (
-    typeof createdAt === 'string' &&
-    POSITION_SHAPE.test(createdAt) &&
-    typeof id === 'string' &&
-    UUID_SHAPE.test(id)
-  ) {
-    return { createdAt, id };
-  }
-  throw new RequestValidationError([{ field: 'cursor', messages: ['cursor is not one this API gave out'] }]);
-}
 
 function producerView(producer: Producer): ProducerView {
   return {
@@ -117,7 +96,7 @@ export class ProducersService {
   }: ProducerListQuery): Promise<Page<ProducerView>> {
     const query = this.producers
       .createQueryBuilder('producer')
-      .addSelect(POSITION, 'position')
+      .addSelect(createdAtText('producer.created_at'), 'position')
       .orderBy('producer.createdAt', 'ASC')
       .addOrderBy('producer.id', 'ASC')
       .limit(limit + 1);
@@ -125,7 +104,7 @@ export class ProducersService {
     if (cursor) {
       query.andWhere(
         '(producer.createdAt, producer.id) > (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))',
-        after(cursor),
+        creationPosition(cursor),
       );
     }
     const { entities, raw } = await query.getRawAndEntities<{ position: string }>();

@@ -1,7 +1,13 @@
 import type { Principal } from '@hb/contracts';
-import { DEFAULT_PAGE_SIZE, pageOf, type Page } from '@hb/platform';
+import {
+  createdAtText,
+  creationKey,
+  creationPosition,
+  DEFAULT_PAGE_SIZE,
+  pageOf,
+  type Page,
+} from '@hb/platform';
 import { producerOf } from './product-access';
-import { creationKey, creationPosition, createdAtText } from './creation-order';
 import { productView, type ProductSearchQuery, type ProductView } from './product.dto';
 import type { Product } from './product.entity';
 

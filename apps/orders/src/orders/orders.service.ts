@@ -4,7 +4,8 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { OrderCancelled, OrderCompleted, OrderDisputed, OrderPlaced, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
-  decodeCursor,
+  createdAtText,
+  creationPosition,
   NotFoundError,
   pageOf,
   DEFAULT_PAGE_SIZE,
@@ -82,21 +83,26 @@ export class OrdersService {
     return this.dataSource.transaction(async (tx) => {
       const builder = tx
         .createQueryBuilder(Order, 'o')
+        .addSelect(createdAtText('o.placed_at'), 'position')
         .orderBy('o.placed_at', 'DESC')
         .addOrderBy('o.id', 'DESC')
-        .take(limit + 1);
+        .limit(limit + 1);
       if (caller.role !== 'admin') builder.andWhere('o.buyer_id = :buyer', { buyer: caller.organisationId });
       if (query.status) builder.andWhere('o.status = :status', { status: query.status });
       if (query.cursor) {
-        const [placedAt, id] = decodeCursor(query.cursor, 2);
-        builder.andWhere('(o.placed_at, o.id) < (:placedAt, :id)', { placedAt, id });
+        const { createdAt, id } = creationPosition(query.cursor);
+        builder.andWhere('(o.placed_at, o.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', {
+          createdAt,
+          id,
+        });
       }
-      const orders = await builder.getMany();
+      const { entities, raw } = await builder.getRawAndEntities<{ position: string }>();
+      const rows = entities.map((order, index) => ({ order, position: raw[index].position }));
       const page = pageOf(
-        orders,
+        rows,
         limit,
-        (order) => [order.placedAt.toISOString(), order.id],
-        (order) => order,
+        ({ order, position }) => [position, order.id],
+        ({ order }) => order,
       );
       return {
         items: await Promise.all(page.items.map((order) => this.lifecycle.view(tx, order))),

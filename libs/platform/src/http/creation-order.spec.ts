@@ -1,4 +1,5 @@
-import { encodeCursor, RequestValidationError } from '@hb/platform';
+import { encodeCursor } from './pagination';
+import { RequestValidationError } from './problem';
 import { creationKey, creationPosition } from './creation-order';
 
 const id = '5b0f8c1e-3f0a-4c53-9d7e-2f6f3b1a9c11';

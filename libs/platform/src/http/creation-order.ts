@@ -1,4 +1,5 @@
-import { decodeCursor, RequestValidationError, type CursorKey } from '@hb/platform';
+import { decodeCursor, type CursorKey } from './pagination';
+import { RequestValidationError } from './problem';
 
 /**
  * Keyset pagination in creation order, on (created_at, id). PostgreSQL keeps microseconds and a JS
