@@ -25,6 +25,23 @@ interface OutboxRow {
   envelope: Record<string, unknown>;
 }
 
+/**
+ * The envelope is the record value; its type and trace context are copied into headers as well, so
+ * that tools (and the dead-letter inspector) can filter and follow records without parsing them.
+ */
+function traceHeaders(envelope: Record<string, unknown>): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': CLOUDEVENTS_CONTENT_TYPE };
+  for (const [attribute, header] of [
+    ['type', 'ce_type'],
+    ['id', 'ce_id'],
+    ['traceparent', 'traceparent'],
+    ['correlationId', 'correlation-id'],
+  ] as const) {
+    if (typeof envelope[attribute] === 'string') headers[header] = envelope[attribute];
+  }
+  return headers;
+}
+
 export function pgClientConfig(options: PostgresConnectionOptions): ClientConfig {
   if (options.url) return { connectionString: options.url };
   return {
@@ -143,7 +160,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           topic: this.namer.physical(row.topic),
           key: row.key,
           value: JSON.stringify(row.envelope),
-          headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE },
+          headers: traceHeaders(row.envelope),
         })),
       );
       await tx.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [
