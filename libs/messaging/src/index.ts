@@ -10,5 +10,6 @@ export * from './migrations/1764230400000-messaging-tables';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
 export * from './topic-namer';
+export * from './transport/dead-letters';
 export * from './transport/kafkajs';
 export * from './transport/ports';

@@ -3,8 +3,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Producer } from 'kafkajs';
 import { createService, startService } from '@hb/platform';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
-import { groupCaughtUp, rawProducer, TopicReader, uniquePrefix } from '../../support/kafka';
-import { ALWAYS_FAILS, probeOverrides, probeService } from '../../support/probe';
+import { groupCaughtUp, kafka, rawProducer, TopicReader, uniquePrefix } from '../../support/kafka';
+import { DeadLetters } from '@hb/messaging';
+import { ALWAYS_FAILS, probeBug, probeOverrides, probeService } from '../../support/probe';
 import { waitFor } from '../../support/wait';
 
 describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', () => {
@@ -121,6 +122,26 @@ describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', 
     expect(dead.headers['x-dlt-reason']).toContain('the probe handler refuses this note');
     expect(await applied(noteId)).toHaveLength(0);
     expect(await db.query(`SELECT 1 FROM inbox WHERE event_id = $1`, [poison.id])).toHaveLength(0);
+  });
+
+  it('replays a dead-lettered event after the bug is fixed, applying it once however often it is replayed', async () => {
+    const noteId = randomUUID();
+    const poison = envelope({ noteId, text: ALWAYS_FAILS });
+    await send(poison);
+    await waitFor(() => deadLetters.records.find((record) => record.value.includes(poison.id)));
+
+    probeBug.active = false;
+    try {
+      const tool = new DeadLetters(kafka(), groupId, prefix);
+      const letter = (await tool.list()).find((candidate) => candidate.value.includes(poison.id));
+      expect(letter).toMatchObject({ kind: 'handler-failed', originalTopic: 'probe.note.v1' });
+      await tool.replay([letter!, letter!]);
+      await waitUntilApplied(noteId);
+      await groupCaughtUp(groupId, [topic]);
+      expect(await applied(noteId)).toEqual([{ event_id: poison.id }]);
+    } finally {
+      probeBug.active = true;
+    }
   });
 
   it('tolerates unknown fields and skips event types it does not handle', async () => {
