@@ -15,3 +15,5 @@ export * from './http/problem';
 export * from './http/problem-details.filter';
 export * from './http/validation';
 export * from './platform.module';
+export * from './rate-limit/rate-limit.guard';
+export * from './rate-limit/token-bucket';

@@ -9,6 +9,8 @@ import { AUTH_CONFIG, TokenVerifier } from './auth/token-verifier';
 import { databaseOptions, type MigrationClass } from './database/database.options';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
+import { RATE_LIMITER, RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { rateLimitFromEnv, TokenBuckets } from './rate-limit/token-bucket';
 
 export interface PlatformOptions {
   readonly service: string;
@@ -42,7 +44,10 @@ export class PlatformModule {
         { provide: ServiceMetrics, useValue: metrics },
         { provide: AUTH_CONFIG, useFactory: () => authConfigFromEnv() },
         TokenVerifier,
+        { provide: RATE_LIMITER, useFactory: () => new TokenBuckets(rateLimitFromEnv()) },
+        // Global guards run in this order: who is calling, then whether it is over its rate.
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
       exports: [ServiceMetrics, TokenVerifier],
     };

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { TOPIC_ADMIN, type TopicAdmin } from '@hb/messaging';
 import { Public } from '../auth/decorators';
+import { Unthrottled } from '../rate-limit/rate-limit.guard';
 import { PROBLEM_CONTENT_TYPE, problemType } from '../http/problem';
 
 type CheckResult = 'up' | 'down';
@@ -27,6 +28,7 @@ async function check(probe: () => Promise<unknown>, timeoutMs: number): Promise<
 
 @ApiTags('health')
 @Public()
+@Unthrottled()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -3,10 +3,12 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ServiceMetrics } from '@hb/observability';
 import { Public } from '../auth/decorators';
+import { Unthrottled } from '../rate-limit/rate-limit.guard';
 
 /** Prometheus scrape endpoint. Public like the probes; keep it inside the cluster network. */
 @ApiExcludeController()
 @Public()
+@Unthrottled()
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: ServiceMetrics) {}
