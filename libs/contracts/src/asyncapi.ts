@@ -1,0 +1,136 @@
+import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
+import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { CLOUDEVENTS_CONTENT_TYPE } from './envelope';
+import type { EventCatalog } from './event-catalog';
+import type { TopicSpec } from './topics';
+
+type Schema = Record<string, unknown>;
+
+const messageId = (type: string) => type.replace(/\./g, '_');
+const channelId = (topic: string) =>
+  topic.replace(/\.(\w)/g, (_, letter: string) => letter.toUpperCase()).replace(/\W/g, '');
+
+const ENVELOPE: Schema = {
+  type: 'object',
+  description:
+    'CloudEvents 1.0 envelope, structured mode: the whole envelope is the record value; `subject` is also the record key.',
+  required: ['id', 'type', 'source', 'time', 'subject', 'specversion', 'datacontenttype', 'data'],
+  properties: {
+    id: { type: 'string', format: 'uuid', description: 'Unique forever; consumers deduplicate on it.' },
+    type: { type: 'string', description: 'Versioned event type.' },
+    source: { type: 'string', enum: ['catalog', 'orders', 'logistics', 'certification'] },
+    time: { type: 'string', format: 'date-time' },
+    subject: { type: 'string', description: 'Aggregate id, also the Kafka key.' },
+    specversion: { type: 'string', const: '1.0' },
+    datacontenttype: { type: 'string', const: 'application/json' },
+    traceparent: { type: 'string', description: 'W3C trace context.' },
+    correlationId: { type: 'string' },
+  },
+};
+
+const HEADERS: Schema = {
+  type: 'object',
+  properties: {
+    'content-type': { type: 'string', const: CLOUDEVENTS_CONTENT_TYPE },
+    ce_type: { type: 'string', description: 'Copy of the envelope type.' },
+    ce_id: { type: 'string', description: 'Copy of the envelope id.' },
+    traceparent: { type: 'string' },
+    'correlation-id': { type: 'string' },
+  },
+};
+
+/**
+ * The AsyncAPI 3.0 document of every topic and event, built from the contracts themselves (topic
+ * list, event definitions, and the payload classes' validation rules as JSON Schema), so the
+ * document cannot say something the code does not do.
+ */
+export function buildAsyncApiDocument(events: EventCatalog, topics: readonly TopicSpec[]): Schema {
+  const schemas = validationMetadatasToSchemas({
+    refPointerPrefix: '#/components/schemas/',
+    classTransformerMetadataStorage: defaultMetadataStorage,
+  }) as Record<string, Schema>;
+  const definitions = events.all().sort((a, b) => a.type.localeCompare(b.type));
+  const usedSchemas = new Set(definitions.map((definition) => definition.payload.name));
+
+  const messages: Record<string, Schema> = {};
+  for (const definition of definitions) {
+    messages[messageId(definition.type)] = {
+      name: definition.type,
+      title: definition.type,
+      summary: definition.description,
+      contentType: CLOUDEVENTS_CONTENT_TYPE,
+      headers: HEADERS,
+      payload: {
+        allOf: [
+          { $ref: '#/components/schemas/CloudEventEnvelope' },
+          {
+            type: 'object',
+            properties: {
+              type: { type: 'string', const: definition.type },
+              data: { $ref: `#/components/schemas/${definition.payload.name}` },
+            },
+          },
+        ],
+      },
+      bindings: { kafka: { key: { type: 'string', description: 'The envelope subject (aggregate id).' } } },
+    };
+  }
+
+  const channels: Record<string, Schema> = {};
+  const operations: Record<string, Schema> = {};
+  for (const topic of [...topics].sort((a, b) => a.name.localeCompare(b.name))) {
+    const onTopic = definitions.filter((definition) => definition.topic.name === topic.name);
+    const id = channelId(topic.name);
+    channels[id] = {
+      address: topic.name,
+      description: topic.description,
+      messages: Object.fromEntries(
+        onTopic.map((definition) => [
+          messageId(definition.type),
+          { $ref: `#/components/messages/${messageId(definition.type)}` },
+        ]),
+      ),
+      bindings: { kafka: { topic: topic.name, partitions: topic.partitions, bindingVersion: '0.5.0' } },
+    };
+    operations[`${topic.producer}Publishes${id[0].toUpperCase()}${id.slice(1)}`] = {
+      action: 'send',
+      title: `${topic.producer} publishes ${topic.name}`,
+      channel: { $ref: `#/channels/${id}` },
+      messages: onTopic.map((definition) => ({
+        $ref: `#/channels/${id}/messages/${messageId(definition.type)}`,
+      })),
+    };
+  }
+
+  // Only the schemas the contracts reach: payload classes and the classes nested in them.
+  const reachable = new Set<string>();
+  const visit = (name: string) => {
+    if (reachable.has(name) || !schemas[name]) return;
+    reachable.add(name);
+    JSON.stringify(schemas[name]).replace(/#\/components\/schemas\/(\w+)/g, (_, nested: string) => {
+      visit(nested);
+      return '';
+    });
+  };
+  usedSchemas.forEach(visit);
+
+  return {
+    asyncapi: '3.0.0',
+    info: {
+      title: 'Harvest Bridge events',
+      version: '1.0.0',
+      description:
+        'Every event of the four services. Each topic is written by one service through its transactional outbox (at least once, idempotent producer, acks=all); consumers deduplicate by envelope id.',
+    },
+    defaultContentType: CLOUDEVENTS_CONTENT_TYPE,
+    channels,
+    operations,
+    components: {
+      messages,
+      schemas: {
+        CloudEventEnvelope: ENVELOPE,
+        ...Object.fromEntries([...reachable].sort().map((name) => [name, schemas[name]])),
+      },
+    },
+  };
+}
