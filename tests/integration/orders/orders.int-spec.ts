@@ -173,6 +173,19 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
       expect(answer.status).toBe(422);
     });
 
+    it('lets an administrator find a buyer by name, and nobody else list buyers', async () => {
+      const found = await svc.call({
+        method: 'GET',
+        url: `/v1/buyers?name=${encodeURIComponent('Mianyang Municipal Government Canteen')}`,
+        token: admin,
+      });
+      expect(found.body).toEqual({
+        items: [expect.objectContaining({ id: canteenId, pledgedSharePercent: 15 })],
+        nextCursor: null,
+      });
+      expect((await svc.call({ method: 'GET', url: '/v1/buyers', token: canteen })).status).toBe(403);
+    });
+
     it("does not show a buyer another buyer's record", async () => {
       const other = await tokenFor('buyer', randomUUID());
       expect((await svc.call({ method: 'GET', url: `/v1/buyers/${canteenId}`, token: other })).status).toBe(

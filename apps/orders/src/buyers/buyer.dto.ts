@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { PageQuery } from '@hb/platform';
 import { BUYER_KINDS, type BuyerKind } from './buyer.entity';
 
 export class RegisterBuyerRequest {
@@ -37,4 +38,17 @@ export class BuyerView {
   @ApiProperty({ enum: BUYER_KINDS }) kind!: BuyerKind;
   @ApiProperty({ nullable: true, type: Number }) annualFoodBudgetCents!: number | null;
   @ApiProperty({ nullable: true, type: Number }) pledgedSharePercent!: number | null;
+}
+
+export class ListBuyersQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'Mianyang Municipal Government Canteen', description: 'Exact name.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+}
+
+export class BuyerPage {
+  @ApiProperty({ type: [BuyerView] }) items!: BuyerView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }

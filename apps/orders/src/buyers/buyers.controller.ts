@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@hb/contracts';
-import { Caller, Roles } from '@hb/platform';
-import { BuyerView, RegisterBuyerRequest } from './buyer.dto';
+import { Caller, Roles, type Page } from '@hb/platform';
+import { BuyerPage, BuyerView, ListBuyersQuery, RegisterBuyerRequest } from './buyer.dto';
 import { BuyersService, toBuyerView } from './buyers.service';
 
 @ApiTags('buyers')
@@ -19,6 +19,14 @@ export class BuyersController {
   @ApiResponse({ status: 422, description: 'A budget unit without budget or with a pledge under 10%.' })
   register(@Body() request: RegisterBuyerRequest): Promise<BuyerView> {
     return this.buyers.register(request);
+  }
+
+  @Get()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Buyers, oldest first; filter by exact name.' })
+  @ApiResponse({ status: 200, type: BuyerPage })
+  list(@Query() query: ListBuyersQuery): Promise<Page<BuyerView>> {
+    return this.buyers.list(query);
   }
 
   @Get(':id')

@@ -3,9 +3,17 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import type { Principal } from '@hb/contracts';
-import { NotFoundError, UnprocessableError } from '@hb/platform';
+import {
+  createdAtText,
+  creationPosition,
+  DEFAULT_PAGE_SIZE,
+  NotFoundError,
+  pageOf,
+  UnprocessableError,
+  type Page,
+} from '@hb/platform';
 import { Buyer } from './buyer.entity';
-import type { BuyerView, RegisterBuyerRequest } from './buyer.dto';
+import type { BuyerView, ListBuyersQuery, RegisterBuyerRequest } from './buyer.dto';
 
 /** The national rule for public budget units: at least 10% of canteen food spending on poverty-area products. */
 export const MINIMUM_BUDGET_UNIT_PLEDGE_PERCENT = 10;
@@ -51,6 +59,32 @@ export class BuyersService {
       }),
     );
     return toBuyerView(buyer);
+  }
+
+  /** Oldest first (administrators). */
+  async list(query: ListBuyersQuery): Promise<Page<BuyerView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const builder = this.buyers
+      .createQueryBuilder('buyer')
+      .addSelect(createdAtText('buyer.created_at'), 'position')
+      .orderBy('buyer.createdAt', 'ASC')
+      .addOrderBy('buyer.id', 'ASC')
+      .limit(limit + 1);
+    if (query.name) builder.andWhere('buyer.name = :name', { name: query.name });
+    if (query.cursor) {
+      builder.andWhere(
+        '(buyer.createdAt, buyer.id) > (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))',
+        creationPosition(query.cursor),
+      );
+    }
+    const { entities, raw } = await builder.getRawAndEntities<{ position: string }>();
+    const rows = entities.map((buyer, index) => ({ buyer, position: raw[index].position }));
+    return pageOf(
+      rows,
+      limit,
+      ({ buyer, position }) => [position, buyer.id],
+      ({ buyer }) => toBuyerView(buyer),
+    );
   }
 
   /** A buyer sees itself; administrators see every buyer. */
