@@ -1,4 +1,5 @@
 /** Certification schema migrations, oldest first (the shared messaging tables run before them). */
 import type { MigrationClass } from '@hb/platform';
+import { CertificationSchema1764320000000 } from './1764320000000-certification-schema';
 
-export const certificationMigrations: MigrationClass[] = [];
+export const certificationMigrations: MigrationClass[] = [CertificationSchema1764320000000];

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CertificatesModule } from '../certificates/certificates.module';
+import { ProducerViewModule } from '../producer-view/producer-view.module';
+import { ApplicationStep } from './application-step.entity';
+import { Application } from './application.entity';
+import { ApplicationsController } from './applications.controller';
+import { ApplicationsService } from './applications.service';
+
+/** Applications: submission with fee and lane, the staged review, withdrawal, the work queue. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Application, ApplicationStep]), ProducerViewModule, CertificatesModule],
+  controllers: [ApplicationsController],
+  providers: [ApplicationsService],
+})
+export class ApplicationsModule {}

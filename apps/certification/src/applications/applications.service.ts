@@ -1,0 +1,375 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import {
+  ApplicationSubmitted,
+  type ApplicationData,
+  type ApplicationStage,
+  type Principal,
+} from '@hb/contracts';
+import { event, Outbox } from '@hb/messaging';
+import {
+  ConflictError,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  NotFoundError,
+  UnprocessableError,
+  type Page,
+} from '@hb/platform';
+import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
+import { Clock, utcDay } from '../clock';
+import { CertificateLifecycle } from '../certificates/certificate-lifecycle';
+import { organisationAsProducer } from '../producer-view/producer-identity';
+import { ProducerViewService } from '../producer-view/producer-view.service';
+import { renewalRefusal } from '../certificates/validity';
+import { ANNOUNCED_BY, FINAL_STAGES, stageAfter, type ApplicationActor } from './application-stage';
+import { ApplicationStep } from './application-step.entity';
+import { Application } from './application.entity';
+import type {
+  ApplicationListQuery,
+  ApplicationView,
+  SubmitApplicationRequest,
+  TransitionRequest,
+} from './application.dto';
+import { quoteFee } from './fees';
+import { afterQueuePosition, queueCursorKey, queueOrderBy, queuePositionOf } from './queue-order';
+import { isOverdue, stageDueAt } from './stage-deadlines';
+
+/** Counties whose producers go in the priority lane. */
+const PRIORITY_STATUSES = new Set(['key', 'deep']);
+
+export function toApplicationView(
+  application: Application,
+  steps: ApplicationStep[],
+  now: Date,
+): ApplicationView {
+  const rejection = steps.find((step) => step.toStage === 'rejected');
+  return {
+    id: application.id,
+    producerId: application.producerId,
+    scheme: application.scheme,
+    productIds: application.productIds,
+    documents: application.documents,
+    renewsCertificate: application.renewsCertificate,
+    stage: application.stage,
+    priority: application.priority,
+    countyCode: application.countyCode,
+    povertyStatus: application.povertyStatus,
+    feeCents: application.feeCents,
+    feeReliefCents: application.feeReliefCents,
+    amountDueCents: application.feeCents - application.feeReliefCents,
+    history: steps.map((step) => ({
+      from: step.fromStage,
+      to: step.toStage,
+      by: step.actor,
+      role: step.actorRole,
+      at: step.at.toISOString(),
+      note: step.note,
+    })),
+    submittedAt: application.submittedAt.toISOString(),
+    stageDueAt: application.stageDueAt?.toISOString() ?? null,
+    overdue: isOverdue(application.stageDueAt, now),
+    certificateNumber: application.certificateNumber,
+    rejectionReason: rejection?.note ?? null,
+  };
+}
+
+/**
+ * Producers apply for certificates and withdraw; certifiers move applications through the review
+ * table, and approval issues the certificate in the same transaction. Priority lane and fee relief
+ * are decided from the local read model of catalog when the producer applies, and kept.
+ */
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly producers: ProducerViewService,
+    private readonly certificates: CertificateLifecycle,
+    private readonly clock: Clock,
+    @Inject(CERTIFICATION_CONFIG) private readonly config: CertificationConfig,
+  ) {}
+
+  async submit(caller: Principal, request: SubmitApplicationRequest): Promise<ApplicationView> {
+    const producerId = organisationAsProducer(caller);
+    return this.dataSource.transaction(async (tx) => {
+      const now = this.clock.now();
+      const standing = await this.producers.standingOf(tx, producerId);
+      if (!standing) {
+        throw new UnprocessableError(
+          `producer ${producerId} is not known to certification yet: catalog announces producers when it registers them`,
+        );
+      }
+      await this.checkOwnProducts(tx, producerId, request.productIds);
+      const renewsCertificate = request.renewsCertificate ?? null;
+      if (renewsCertificate) await this.checkRenewable(tx, renewsCertificate, producerId, request, now);
+
+      const priority = PRIORITY_STATUSES.has(standing.povertyStatus);
+      const fee = quoteFee(
+        this.config.fees[request.scheme],
+        request.productIds.length,
+        standing.povertyStatus,
+        this.config.feeReliefPercent,
+      );
+      const application = tx.create(Application, {
+        id: randomUUID(),
+        producerId,
+        scheme: request.scheme,
+        productIds: request.productIds,
+        documents: (request.documents ?? []).map(({ name, kind, sha256 }) => ({
+          name,
+          kind,
+          ...(sha256 ? { sha256: sha256.toLowerCase() } : {}),
+        })),
+        renewsCertificate,
+        stage: 'submitted',
+        priority,
+        countyCode: standing.countyCode,
+        povertyStatus: standing.povertyStatus,
+        feeCents: fee.feeCents,
+        feeReliefCents: fee.feeReliefCents,
+        submittedAt: now,
+        stageEnteredAt: now,
+        stageDueAt: stageDueAt('submitted', now, priority, this.config),
+        certificateNumber: null,
+      });
+      await tx.insert(Application, application);
+      const step = await this.recordStep(tx, application, null, caller, null, now);
+      await this.outbox.append(tx, event(ApplicationSubmitted, this.dataOf(application), now));
+      return toApplicationView(application, [step], now);
+    });
+  }
+
+  async get(caller: Principal, id: string): Promise<ApplicationView> {
+    return this.dataSource.transaction(async (tx) => {
+      const application = await this.visible(tx, caller, id);
+      return toApplicationView(application, await this.stepsOf(tx, id), this.clock.now());
+    });
+  }
+
+  /** The work queue: priority lane first, then oldest first; producers see only their own. */
+  async list(caller: Principal, query: ApplicationListQuery): Promise<Page<ApplicationView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (tx) => {
+      const builder = tx
+        .createQueryBuilder(Application, 'a')
+        .orderBy(queueOrderBy('a'))
+        .take(limit + 1);
+      if (caller.role === 'producer') {
+        builder.andWhere('a.producer_id = :own', { own: organisationAsProducer(caller) });
+      }
+      if (query.producerId) builder.andWhere('a.producer_id = :producerId', { producerId: query.producerId });
+      if (query.stage) builder.andWhere('a.stage = :stage', { stage: query.stage });
+      if (query.scheme) builder.andWhere('a.scheme = :scheme', { scheme: query.scheme });
+      if (query.overdue === 'true') builder.andWhere('a.stage_due_at < :now', { now });
+      if (query.overdue === 'false')
+        builder.andWhere('(a.stage_due_at IS NULL OR a.stage_due_at >= :now)', { now });
+      if (query.cursor) {
+        const after = afterQueuePosition('a', queuePositionOf(query.cursor));
+        builder.andWhere(after.sql, after.params);
+      }
+      const rows = await builder.getMany();
+      const applications = rows.slice(0, limit);
+      const steps = applications.length
+        ? await tx.find(ApplicationStep, {
+            where: { applicationId: In(applications.map((application) => application.id)) },
+            order: { seq: 'ASC' },
+          })
+        : [];
+      const last = applications[applications.length - 1];
+      return {
+        items: applications.map((application) =>
+          toApplicationView(
+            application,
+            steps.filter((step) => step.applicationId === application.id),
+            now,
+          ),
+        ),
+        nextCursor:
+          rows.length > limit && last
+            ? encodeCursor(
+                queueCursorKey({
+                  priority: last.priority,
+                  submittedAt: last.submittedAt.toISOString(),
+                  id: last.id,
+                }),
+              )
+            : null,
+      };
+    });
+  }
+
+  /** The applicant withdraws its application, any time before approval. */
+  async withdraw(caller: Principal, id: string, note: string | null): Promise<ApplicationView> {
+    return this.dataSource.transaction(async (tx) => {
+      const application = await this.visible(tx, caller, id, { lock: true });
+      return this.move(tx, application, 'withdrawn', 'applicant', caller, note);
+    });
+  }
+
+  /** A certifier moves an application through the review; approval issues its certificate. */
+  async transition(caller: Principal, id: string, request: TransitionRequest): Promise<ApplicationView> {
+    return this.dataSource.transaction(async (tx) => {
+      const application = await this.visible(tx, caller, id, { lock: true });
+      return this.move(tx, application, request.to, 'certifier', caller, request.note ?? null);
+    });
+  }
+
+  private async move(
+    tx: EntityManager,
+    application: Application,
+    to: ApplicationStage,
+    actor: ApplicationActor,
+    caller: Principal,
+    note: string | null,
+  ): Promise<ApplicationView> {
+    const from = application.stage;
+    const stage = stageAfter(from, to, actor);
+    const now = this.clock.now();
+    if (stage === 'approved') {
+      const renews = application.renewsCertificate
+        ? await this.certificates.lock(tx, application.renewsCertificate)
+        : null;
+      const certificate = await this.certificates.issue(
+        tx,
+        {
+          applicationId: application.id,
+          scheme: application.scheme,
+          holderId: application.producerId,
+          productIds: application.productIds,
+          renews,
+        },
+        now,
+      );
+      application.certificateNumber = certificate.number;
+    }
+    const changes = {
+      stage,
+      stageEnteredAt: now,
+      stageDueAt: stageDueAt(stage, now, application.priority, this.config),
+      certificateNumber: application.certificateNumber,
+    };
+    await tx.update(Application, { id: application.id }, changes);
+    Object.assign(application, changes);
+    await this.recordStep(tx, application, from, caller, note, now);
+    await this.outbox.append(
+      tx,
+      event(
+        ANNOUNCED_BY[stage],
+        { ...this.dataOf(application), from, note, certificateNumber: application.certificateNumber },
+        now,
+      ),
+    );
+    return toApplicationView(application, await this.stepsOf(tx, application.id), now);
+  }
+
+  /** Every product must be known here and the applicant's own (422 naming each that is not). */
+  private async checkOwnProducts(tx: EntityManager, producerId: string, productIds: string[]): Promise<void> {
+    const { unknown, ofOthers } = await this.producers.foreignProducts(tx, producerId, productIds);
+    const problems = [
+      ...unknown.map((productId) => ({ productId, problem: 'unknown product' })),
+      ...ofOthers.map((productId) => ({ productId, problem: 'belongs to another producer' })),
+    ];
+    if (problems.length > 0) {
+      throw new UnprocessableError(
+        problems.map((entry) => `${entry.productId}: ${entry.problem}`).join('; '),
+        {
+          products: problems,
+        },
+      );
+    }
+  }
+
+  /**
+   * A renewal names a certificate of the applicant, of the same scheme, active, inside its renewal
+   * window, and not already being renewed. The certificate stays locked until the application is in.
+   */
+  private async checkRenewable(
+    tx: EntityManager,
+    number: string,
+    producerId: string,
+    request: SubmitApplicationRequest,
+    now: Date,
+  ): Promise<void> {
+    const certificate = await this.certificates.lock(tx, number);
+    if (!certificate || certificate.holderId !== producerId) {
+      throw new UnprocessableError(`certificate ${number} is not one of yours`);
+    }
+    const refusal = renewalRefusal(certificate, {
+      applicantId: producerId,
+      scheme: request.scheme,
+      today: utcDay(now),
+      windowMonths: this.config.renewalWindowMonths,
+    });
+    if (refusal) throw new UnprocessableError(refusal);
+    const open = await tx.findOne(Application, {
+      where: { renewsCertificate: number, stage: Not(In([...FINAL_STAGES])) },
+    });
+    if (open) throw new ConflictError(`application ${open.id} already renews certificate ${number}`);
+  }
+
+  private async recordStep(
+    tx: EntityManager,
+    application: Application,
+    from: ApplicationStage | null,
+    caller: Principal,
+    note: string | null,
+    at: Date,
+  ): Promise<ApplicationStep> {
+    const [{ next }] = await tx.query<{ next: number }[]>(
+      `SELECT coalesce(max(seq), 0) + 1 AS next FROM application_steps WHERE application_id = $1`,
+      [application.id],
+    );
+    const step = tx.create(ApplicationStep, {
+      applicationId: application.id,
+      seq: next,
+      fromStage: from,
+      toStage: application.stage,
+      actor: caller.subject,
+      actorRole: caller.role,
+      actorOrganisation: caller.organisationId,
+      at,
+      note,
+    });
+    await tx.insert(ApplicationStep, step);
+    return step;
+  }
+
+  private stepsOf(tx: EntityManager, applicationId: string): Promise<ApplicationStep[]> {
+    return tx.find(ApplicationStep, { where: { applicationId }, order: { seq: 'ASC' } });
+  }
+
+  /** The application if the caller may see it (its producer, a certifier, an administrator); otherwise 404. */
+  private async visible(
+    tx: EntityManager,
+    caller: Principal,
+    id: string,
+    { lock = false } = {},
+  ): Promise<Application> {
+    const application = await tx.findOne(Application, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!application || (caller.role === 'producer' && application.producerId !== caller.organisationId)) {
+      throw new NotFoundError('application', id);
+    }
+    return application;
+  }
+
+  private dataOf(application: Application): ApplicationData {
+    return {
+      applicationId: application.id,
+      producerId: application.producerId,
+      scheme: application.scheme,
+      productIds: application.productIds,
+      stage: application.stage,
+      priority: application.priority,
+      renewsCertificate: application.renewsCertificate,
+      feeCents: application.feeCents,
+      feeReliefCents: application.feeReliefCents,
+      amountDueCents: application.feeCents - application.feeReliefCents,
+      stageDueAt: application.stageDueAt?.toISOString() ?? null,
+    };
+  }
+}

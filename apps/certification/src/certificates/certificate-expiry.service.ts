@@ -1,0 +1,129 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CertificateExpiring } from '@hb/contracts';
+import { event, Outbox } from '@hb/messaging';
+import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
+import { Clock, utcDay } from '../clock';
+import { CertificateLifecycle, EXPIRY_SWEEP_ACTOR } from './certificate-lifecycle';
+import { Certificate } from './certificate.entity';
+import { daysBetween, expiryWarningDue } from './validity';
+
+const BATCH = 100;
+
+export interface SweepOutcome {
+  readonly expired: number;
+  readonly warned: number;
+}
+
+/**
+ * Certificates run out on time without anyone calling an endpoint: a timer expires every certificate
+ * past its last valid day (CertificateExpired, so catalog takes the badge and relief status away) and
+ * warns holders 90, 30 and 7 days ahead (CertificateExpiring, each threshold once). Replicas share the
+ * work (FOR UPDATE SKIP LOCKED); the sweep takes its time from the injectable Clock, or from the
+ * caller, so tests need not wait years.
+ */
+@Injectable()
+export class CertificateExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(CertificateExpiryService.name);
+  private timer: NodeJS.Timeout | null = null;
+  private sweeping: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly lifecycle: CertificateLifecycle,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+    @Inject(CERTIFICATION_CONFIG) private readonly config: CertificationConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.sweeping ??= this.sweep()
+        .catch((error: unknown) => this.logger.warn({ msg: 'expiry sweep failed; will retry', err: error }))
+        .finally(() => {
+          this.sweeping = null;
+        });
+    }, this.config.expirySweepIntervalMs);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.sweeping;
+  }
+
+  /** Expires what is due and sends the warnings due at `now`; returns how many of each. */
+  async sweep(now: Date = this.clock.now()): Promise<SweepOutcome> {
+    const today = utcDay(now);
+    let expired = 0;
+    let batch: number;
+    do {
+      batch = await this.dataSource.transaction((tx) => this.expireBatch(tx, today, now));
+      expired += batch;
+    } while (batch === BATCH);
+    let warned = 0;
+    do {
+      batch = await this.dataSource.transaction((tx) => this.warnBatch(tx, today, now));
+      warned += batch;
+    } while (batch === BATCH);
+    if (expired + warned > 0) this.logger.log({ msg: 'certificates swept', expired, warned, today });
+    return { expired, warned };
+  }
+
+  private async expireBatch(tx: EntityManager, today: string, now: Date): Promise<number> {
+    const due = await tx.query<{ number: string }[]>(
+      `SELECT number FROM certificates
+        WHERE status IN ('active', 'suspended') AND valid_until < $1::date
+        ORDER BY valid_until, number LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      [today],
+    );
+    for (const { number } of due) {
+      const certificate = await tx.findOneByOrFail(Certificate, { number });
+      await this.lifecycle.move(
+        tx,
+        certificate,
+        'expire',
+        `validity ended on ${certificate.validUntil}`,
+        EXPIRY_SWEEP_ACTOR,
+        now,
+      );
+    }
+    return due.length;
+  }
+
+  /**
+   * Active certificates that have reached a warning threshold below the last one sent. A renewed
+   * certificate's holder is not warned: the renewal carries on where it ends.
+   */
+  private async warnBatch(tx: EntityManager, today: string, now: Date): Promise<number> {
+    const thresholds = this.config.expiryWarningDays;
+    const due = await tx.query<{ number: string }[]>(
+      `SELECT c.number FROM certificates c
+        CROSS JOIN LATERAL (
+          SELECT min(t) AS threshold FROM unnest($2::int[]) AS t WHERE t >= c.valid_until - $1::date
+        ) w
+        WHERE c.status = 'active' AND c.renewed_by IS NULL AND c.valid_until >= $1::date
+          AND c.valid_until <= $1::date + $3::int
+          AND w.threshold IS NOT NULL AND (c.warned_days IS NULL OR w.threshold < c.warned_days)
+        ORDER BY c.valid_until, c.number LIMIT ${BATCH} FOR UPDATE OF c SKIP LOCKED`,
+      [today, thresholds, Math.max(...thresholds)],
+    );
+    for (const { number } of due) {
+      const certificate = await tx.findOneByOrFail(Certificate, { number });
+      const daysLeft = daysBetween(today, certificate.validUntil!);
+      const threshold = expiryWarningDue(daysLeft, certificate.warnedDays, thresholds);
+      if (threshold === null) continue;
+      await tx.update(Certificate, { number }, { warnedDays: threshold });
+      await this.outbox.append(
+        tx,
+        event(CertificateExpiring, { ...this.lifecycle.dataOf(certificate), daysLeft }, now),
+      );
+    }
+    return due.length;
+  }
+}

@@ -1,0 +1,128 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@hb/contracts';
+import { Caller, Public, Roles, type Page } from '@hb/platform';
+import { describeMove, type CertifierAction } from './certificate-status';
+import {
+  CertificateActionRequest,
+  CertificateListQuery,
+  CertificatePage,
+  CertificateVerification,
+  CertificateView,
+} from './certificate.dto';
+import { CertificatesService } from './certificates.service';
+
+const NUMBER = { name: 'number', example: 'GF-2026-000123', description: 'The certificate number.' } as const;
+
+const ACTIONS: Record<CertifierAction, { summary: string; event: string }> = {
+  suspend: {
+    summary: 'Suspend a certificate: its products lose the badge (and relief status) until reinstated.',
+    event: 'certification.certificate.suspended.v1',
+  },
+  reinstate: {
+    summary: 'Reinstate a suspended certificate within its validity.',
+    event: 'certification.certificate.reinstated.v1',
+  },
+  revoke: {
+    summary: 'Revoke a certificate for good.',
+    event: 'certification.certificate.revoked.v1',
+  },
+};
+
+const describeAction = (action: CertifierAction) =>
+  `Allowed moves: ${describeMove(action)}. Announced as ${ACTIONS[action].event}; the reason is shown on the public verification.`;
+
+@ApiTags('certificates')
+@Controller('certificates')
+export class CertificatesController {
+  constructor(private readonly certificates: CertificatesService) {}
+
+  @Get()
+  @ApiBearerAuth()
+  @Roles('producer', 'certifier', 'admin')
+  @ApiOperation({
+    summary: 'List certificates, newest first',
+    description: 'A producer sees the certificates it holds; certifiers and administrators see all.',
+  })
+  @ApiResponse({ status: 200, type: CertificatePage })
+  @ApiResponse({ status: 400, description: 'An invalid filter, or a cursor this API did not give out.' })
+  @ApiResponse({ status: 401, description: 'No valid bearer token.' })
+  @ApiResponse({ status: 403, description: 'Not a producer, certifier or administrator.' })
+  list(@Query() query: CertificateListQuery, @Caller() caller: Principal): Promise<Page<CertificateView>> {
+    return this.certificates.list(caller, query);
+  }
+
+  @Get(':number')
+  @Public()
+  @ApiOperation({
+    summary: 'Verify a certificate (public, no token)',
+    description:
+      'Whether the certificate is valid today and why (not), its holder, scheme, products and validity.',
+  })
+  @ApiParam(NUMBER)
+  @ApiResponse({ status: 200, type: CertificateVerification })
+  @ApiResponse({ status: 404, description: 'No certificate has this number.' })
+  verify(@Param('number') number: string): Promise<CertificateVerification> {
+    return this.certificates.verify(number);
+  }
+
+  @Post(':number/suspend')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('certifier')
+  @ApiOperation({ summary: ACTIONS.suspend.summary, description: describeAction('suspend') })
+  @ApiParam(NUMBER)
+  @ApiResponse({ status: 200, type: CertificateView })
+  @ApiResponse({ status: 400, description: 'No reason given.' })
+  @ApiResponse({ status: 401, description: 'No valid bearer token.' })
+  @ApiResponse({ status: 403, description: 'Not a certifier.' })
+  @ApiResponse({ status: 404, description: 'No certificate has this number.' })
+  @ApiResponse({ status: 409, description: 'The certificate is not active.' })
+  suspend(
+    @Param('number') number: string,
+    @Body() request: CertificateActionRequest,
+    @Caller() caller: Principal,
+  ): Promise<CertificateView> {
+    return this.certificates.act(caller, number, 'suspend', request.reason);
+  }
+
+  @Post(':number/reinstate')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('certifier')
+  @ApiOperation({ summary: ACTIONS.reinstate.summary, description: describeAction('reinstate') })
+  @ApiParam(NUMBER)
+  @ApiResponse({ status: 200, type: CertificateView })
+  @ApiResponse({ status: 400, description: 'No reason given.' })
+  @ApiResponse({ status: 401, description: 'No valid bearer token.' })
+  @ApiResponse({ status: 403, description: 'Not a certifier.' })
+  @ApiResponse({ status: 404, description: 'No certificate has this number.' })
+  @ApiResponse({ status: 409, description: 'The certificate is not suspended, or its validity has ended.' })
+  reinstate(
+    @Param('number') number: string,
+    @Body() request: CertificateActionRequest,
+    @Caller() caller: Principal,
+  ): Promise<CertificateView> {
+    return this.certificates.act(caller, number, 'reinstate', request.reason);
+  }
+
+  @Post(':number/revoke')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('certifier')
+  @ApiOperation({ summary: ACTIONS.revoke.summary, description: describeAction('revoke') })
+  @ApiParam(NUMBER)
+  @ApiResponse({ status: 200, type: CertificateView })
+  @ApiResponse({ status: 400, description: 'No reason given.' })
+  @ApiResponse({ status: 401, description: 'No valid bearer token.' })
+  @ApiResponse({ status: 403, description: 'Not a certifier.' })
+  @ApiResponse({ status: 404, description: 'No certificate has this number.' })
+  @ApiResponse({ status: 409, description: 'The certificate is already revoked or expired.' })
+  revoke(
+    @Param('number') number: string,
+    @Body() request: CertificateActionRequest,
+    @Caller() caller: Principal,
+  ): Promise<CertificateView> {
+    return this.certificates.act(caller, number, 'revoke', request.reason);
+  }
+}

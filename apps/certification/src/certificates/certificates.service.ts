@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '@hb/contracts';
+import {
+  ConflictError,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  NotFoundError,
+  RequestValidationError,
+  type Page,
+} from '@hb/platform';
+import { Clock, utcDay } from '../clock';
+import { ProducerViewService } from '../producer-view/producer-view.service';
+import { organisationAsProducer } from '../producer-view/producer-identity';
+import { CertificateLifecycle } from './certificate-lifecycle';
+import { parseCertificateNumber } from './certificate-number';
+import type { CertifierAction } from './certificate-status';
+import { Certificate } from './certificate.entity';
+import type { CertificateListQuery, CertificateVerification, CertificateView } from './certificate.dto';
+import { verdictOn } from './validity';
+
+export function toCertificateView(certificate: Certificate): CertificateView {
+  return {
+    number: certificate.number,
+    scheme: certificate.scheme,
+    holderId: certificate.holderId,
+    productIds: certificate.productIds,
+    issuedOn: certificate.issuedOn,
+    validFrom: certificate.validFrom,
+    validUntil: certificate.validUntil,
+    status: certificate.status,
+    statusReason: certificate.statusReason,
+    statusChangedAt: certificate.statusChangedAt?.toISOString() ?? null,
+    renewsCertificate: certificate.renewsCertificate,
+    renewedBy: certificate.renewedBy,
+    applicationId: certificate.applicationId,
+  };
+}
+
+const ISSUED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** Certifiers' acts on certificates, the public verification, and the certificate list. */
+@Injectable()
+export class CertificatesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly lifecycle: CertificateLifecycle,
+    private readonly producers: ProducerViewService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Suspends, reinstates or revokes a certificate, with the certifier's reason. */
+  async act(
+    caller: Principal,
+    number: string,
+    action: CertifierAction,
+    reason: string,
+  ): Promise<CertificateView> {
+    return this.dataSource.transaction(async (tx) => {
+      const certificate = await this.lifecycle.lock(tx, number);
+      if (!certificate) throw new NotFoundError('certificate', number);
+      const now = this.clock.now();
+      if (action === 'reinstate' && certificate.validUntil !== null && certificate.validUntil < utcDay(now)) {
+        throw new ConflictError(
+          `certificate ${number} ended on ${certificate.validUntil}; it cannot be reinstated, only renewed by a new application`,
+        );
+      }
+      await this.lifecycle.move(tx, certificate, action, reason, caller.subject, now);
+      return toCertificateView(certificate);
+    });
+  }
+
+  /** Anyone may check a certificate: is it valid today, why (not), whose, for which products. */
+  async verify(number: string): Promise<CertificateVerification> {
+    if (!parseCertificateNumber(number)) throw new NotFoundError('certificate', number);
+    return this.dataSource.transaction(async (tx) => {
+      const certificate = await tx.findOneBy(Certificate, { number });
+      if (!certificate) throw new NotFoundError('certificate', number);
+      const { holderName, productNames } = await this.producers.namesFor(
+        tx,
+        certificate.holderId,
+        certificate.productIds,
+      );
+      const verdict = verdictOn(
+        {
+          ...certificate,
+          statusChangedOn: certificate.statusChangedAt ? utcDay(certificate.statusChangedAt) : null,
+        },
+        utcDay(this.clock.now()),
+      );
+      return {
+        number: certificate.number,
+        valid: verdict.valid,
+        reason: verdict.reason,
+        status: certificate.status,
+        scheme: certificate.scheme,
+        holderId: certificate.holderId,
+        holderName,
+        productIds: certificate.productIds,
+        products: certificate.productIds.map((id) => ({ id, name: productNames.get(id) ?? null })),
+        issuedOn: certificate.issuedOn,
+        validFrom: certificate.validFrom,
+        validUntil: certificate.validUntil,
+        renewsCertificate: certificate.renewsCertificate,
+        renewedBy: certificate.renewedBy,
+      };
+    });
+  }
+
+  /** Newest first; a producer sees the certificates it holds, certifiers and administrators all. */
+  async list(caller: Principal, query: CertificateListQuery): Promise<Page<CertificateView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const builder = this.dataSource
+      .createQueryBuilder(Certificate, 'c')
+      .orderBy('c.issued_at', 'DESC')
+      .addOrderBy('c.number', 'DESC')
+      .take(limit + 1);
+    if (caller.role === 'producer') {
+      builder.andWhere('c.holder_id = :holder', { holder: organisationAsProducer(caller) });
+    }
+    if (query.holderId) builder.andWhere('c.holder_id = :holderId', { holderId: query.holderId });
+    if (query.scheme) builder.andWhere('c.scheme = :scheme', { scheme: query.scheme });
+    if (query.status) builder.andWhere('c.status = :status', { status: query.status });
+    if (query.productId) builder.andWhere(':productId = ANY(c.product_ids)', { productId: query.productId });
+    if (query.cursor) {
+      const [issuedAt, number] = decodeCursor(query.cursor, 2);
+      if (typeof issuedAt !== 'string' || !ISSUED_AT.test(issuedAt) || typeof number !== 'string') {
+        throw new RequestValidationError([
+          { field: 'cursor', messages: ['cursor is not one this API gave out'] },
+        ]);
+      }
+      builder.andWhere('(c.issued_at, c.number) < (:issuedAt::timestamptz, :number)', { issuedAt, number });
+    }
+    const rows = await builder.getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(toCertificateView),
+      nextCursor:
+        rows.length > limit && last ? encodeCursor([last.issuedAt.toISOString(), last.number]) : null,
+    };
+  }
+}
