@@ -143,6 +143,16 @@ describe('catalog follows certificates: badges and relief eligibility (real Post
     expect(await productRow(productId)).toMatchObject({ badges: ['organic'], version: 2 });
   });
 
+  it('does not show the badge of a renewal issued before it starts', async () => {
+    const productId = await newProduct();
+    await certification.publish(
+      CertificateIssued,
+      certificate([productId], 'green_food', { validFrom: day(30), validUntil: day(30 + 3 * 365) }),
+    );
+    await svc.caughtUp('certification.certificate.v1');
+    expect(await productRow(productId)).toMatchObject({ badges: [], version: 1 });
+  });
+
   it('ignores a redelivered certificate event and products of other producers', async () => {
     const productId = await newProduct();
     const strangersProduct = await newProduct(await newProducer());

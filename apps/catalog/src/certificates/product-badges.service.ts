@@ -7,7 +7,8 @@ export type CertificateStanding = 'active' | 'suspended' | 'revoked' | 'expired'
 
 /**
  * Keeps product badges and relief eligibility in step with certificates: a badge is the scheme of a
- * certificate that is active and not past its validity; a product is relief-eligible exactly while a
+ * certificate that is active and within its validity (a renewal issued early counts from its first
+ * valid day, when the certificate it renews expires and the product is recomputed); a product is relief-eligible exactly while a
  * poverty-alleviation-product certificate gives it that badge. A product whose badges change is
  * announced (ProductUpdated), so orders count relief only for what is eligible now.
  */
@@ -37,11 +38,19 @@ export class ProductBadgesService {
     }
     for (const { id } of products) {
       await tx.query(
-        `INSERT INTO product_certificates (certificate_number, product_id, scheme, valid_until, status)
-         VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO product_certificates (certificate_number, product_id, scheme, valid_from, valid_until, status)
+         VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (certificate_number, product_id)
-         DO UPDATE SET scheme = EXCLUDED.scheme, valid_until = EXCLUDED.valid_until, status = EXCLUDED.status, updated_at = now()`,
-        [certificate.number, id, certificate.scheme, certificate.validUntil, standing],
+         DO UPDATE SET scheme = EXCLUDED.scheme, valid_from = EXCLUDED.valid_from, valid_until = EXCLUDED.valid_until,
+                       status = EXCLUDED.status, updated_at = now()`,
+        [
+          certificate.number,
+          id,
+          certificate.scheme,
+          certificate.validFrom ?? certificate.issuedOn,
+          certificate.validUntil,
+          standing,
+        ],
       );
       await this.recompute(tx, id);
     }
@@ -54,7 +63,9 @@ export class ProductBadgesService {
     );
     const rows = await tx.query<{ scheme: CertificationScheme }[]>(
       `SELECT DISTINCT scheme FROM product_certificates
-        WHERE product_id = $1 AND status = 'active' AND (valid_until IS NULL OR valid_until >= (now() AT TIME ZONE 'UTC')::date)
+        WHERE product_id = $1 AND status = 'active'
+          AND (valid_from IS NULL OR valid_from <= (now() AT TIME ZONE 'UTC')::date)
+          AND (valid_until IS NULL OR valid_until >= (now() AT TIME ZONE 'UTC')::date)
         ORDER BY scheme`,
       [productId],
     );

@@ -1,5 +1,9 @@
 import type { MigrationClass } from '@hb/platform';
 import { CatalogSchema1764300000000 } from './1764300000000-catalog-schema';
+import { CertificateValidFrom1764330000000 } from './1764330000000-certificate-valid-from';
 
 /** Catalog schema migrations, oldest first (the shared messaging tables run before them). */
-export const catalogMigrations: MigrationClass[] = [CatalogSchema1764300000000];
+export const catalogMigrations: MigrationClass[] = [
+  CatalogSchema1764300000000,
+  CertificateValidFrom1764330000000,
+];
