@@ -1,22 +1,48 @@
-# One image for the four services; SERVICE selects which one runs.
-#   docker build -t harvest-bridge . && docker run -e SERVICE=catalog harvest-bridge
-FROM node:24-bookworm-slim AS build
+# syntax=docker/dockerfile:1
+# One image for the four services; SERVICE selects which one runs (catalog, orders, logistics,
+# certification), PORT defaults to the service's own (3001–3004).
+#   docker build -t harvest-bridge .
+#   docker run -e SERVICE=catalog -e DATABASE_URL=… -e KAFKA_BROKERS=… -p 3001:3001 harvest-bridge
+# docker-compose.yml runs the whole system with it; k8s/ deploys it to Kubernetes.
+
+ARG NODE_IMAGE=node:24-bookworm-slim
+
+# ---- build: every dependency, the four bundles, then only the production dependencies ----
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
-COPY . .
-RUN npx nest build catalog && npx nest build orders && npx nest build logistics && npx nest build certification \
- && npm prune --omit=dev
+# The cache mount keeps npm's download cache between builds (BuildKit); the layer itself only
+# changes when the lock file does.
+RUN --mount=type=cache,target=/root/.npm \
+    npm ci --no-audit --no-fund --loglevel=error
+COPY nest-cli.json tsconfig.json tsconfig.build.json ./
+COPY libs ./libs
+COPY apps ./apps
+RUN npm run build \
+ && npm prune --omit=dev --no-audit --no-fund --loglevel=error
 
-FROM node:24-bookworm-slim
-ENV NODE_ENV=production HOST=0.0.0.0 KAFKAJS_NO_PARTITIONER_WARNING=1
+# ---- runtime: node, the bundles and the production node_modules; no npm cache, no sources ----
+FROM ${NODE_IMAGE}
+ARG VERSION=dev
+LABEL org.opencontainers.image.title="harvest-bridge" \
+      org.opencontainers.image.description="Harvest Bridge services (catalog, orders, logistics, certification); SERVICE selects one." \
+      org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.licenses="UNLICENSED"
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    KAFKAJS_NO_PARTITIONER_WARNING=1
 WORKDIR /app
+COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-COPY package.json ./
-USER node
-ARG SERVICE=catalog
-ENV SERVICE=${SERVICE}
-HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["sh", "-c", "exec node --enable-source-maps dist/apps/${SERVICE}/main.js"]
+# The node user of the base image, by number, so that Kubernetes' runAsNonRoot can verify it.
+# Files stay owned by root: the process cannot change its own code.
+USER 1000:1000
+EXPOSE 3001 3002 3003 3004
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "const port = process.env.PORT || {catalog: 3001, orders: 3002, logistics: 3003, certification: 3004}[process.env.SERVICE]; fetch('http://127.0.0.1:' + port + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1));"]
+# Graceful stop without an init process: `exec` makes node PID 1, so it receives SIGTERM itself and
+# runs Nest's shutdown hooks (HTTP closes with 503s, the consumer leaves its group, the relay stops).
+# Node spawns no children, so there is nothing to reap.
+STOPSIGNAL SIGTERM
+CMD ["sh", "-c", "case \"$SERVICE\" in catalog|orders|logistics|certification) ;; *) echo \"SERVICE must be catalog, orders, logistics or certification (got '$SERVICE')\" >&2; exit 64 ;; esac; exec node --enable-source-maps \"dist/apps/$SERVICE/main.js\""]

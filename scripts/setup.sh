@@ -12,3 +12,4 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
   echo "$want" >"$stamp"
 fi
 "$HB_ROOT/scripts/kafka.sh" jars
+"$HB_ROOT/scripts/ensure-kubectl.sh"

@@ -15,7 +15,6 @@ export interface Call {
 export interface Answer {
   status: number;
   headers: Record<string, string | string[] | number | undefined>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions read whatever the API answered
   body: any;
 }
 

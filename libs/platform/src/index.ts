@@ -6,6 +6,7 @@ export * from './auth/token-verifier';
 export * from './bootstrap';
 export * from './database/database.options';
 export * from './database/errors';
+export * from './database/migrations';
 export * from './errors/domain-errors';
 export * from './health/health.controller';
 export * from './health/metrics.controller';

@@ -7,6 +7,7 @@ import { authConfigFromEnv } from './auth/auth.config';
 import { AuthGuard } from './auth/auth.guard';
 import { AUTH_CONFIG, TokenVerifier } from './auth/token-verifier';
 import { databaseOptions, type MigrationClass } from './database/database.options';
+import { openMigratedDataSource } from './database/migrations';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
 import { RATE_LIMITER, RateLimitGuard } from './rate-limit/rate-limit.guard';
@@ -31,12 +32,14 @@ export class PlatformModule {
       module: PlatformModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot(
-          databaseOptions(options.service, options.migrations, {
-            ...process.env,
-            ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
-          }),
-        ),
+        TypeOrmModule.forRootAsync({
+          useFactory: () =>
+            databaseOptions(options.service, options.migrations, {
+              ...process.env,
+              ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+            }),
+          dataSourceFactory: async (dataSourceOptions) => openMigratedDataSource(dataSourceOptions!),
+        }),
         MessagingModule.forService(messagingOptionsFromEnv(options.service, options.messaging)),
       ],
       controllers: [HealthController, MetricsController],

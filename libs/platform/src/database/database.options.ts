@@ -17,7 +17,7 @@ export function defaultDatabaseUrl(service: string, env: NodeJS.ProcessEnv = pro
 
 /**
  * TypeORM options of a service: its own database, its migrations after the shared messaging
- * tables, run at start; never `synchronize`.
+ * tables (run at start, one replica at a time: see migrations.ts); never `synchronize`.
  */
 export type MigrationClass = new () => MigrationInterface;
 
@@ -31,7 +31,8 @@ export function databaseOptions(
     url: env.DATABASE_URL ?? defaultDatabaseUrl(service, env),
     autoLoadEntities: true,
     synchronize: false,
-    migrationsRun: true,
+    // Run by openMigratedDataSource under an advisory lock, not by TypeORM on its own.
+    migrationsRun: false,
     migrationsTransactionMode: 'each',
     migrations: [MessagingTables1764230400000, ...migrations],
     extra: { max: Number.parseInt(env.DB_POOL_SIZE ?? '10', 10), connectionTimeoutMillis: 5_000 },

@@ -1,0 +1,27 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+
+/** Any constant: the key of the advisory lock held while a service migrates its database. */
+const MIGRATION_LOCK_KEY = 0x4842_6d69;
+
+/**
+ * Runs pending migrations while holding a session-level advisory lock, so replicas starting together
+ * migrate one after the other (the later ones find nothing left to do) instead of racing.
+ */
+export async function migrateExclusively(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+/** The DataSource a service runs with: connected, and migrated under the lock. */
+export async function openMigratedDataSource(options: DataSourceOptions): Promise<DataSource> {
+  const dataSource = await new DataSource({ ...options, migrationsRun: false }).initialize();
+  await migrateExclusively(dataSource);
+  return dataSource;
+}
