@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ColdChainModule } from './cold-chain/cold-chain.module';
+import { CustodyModule } from './custody/custody.module';
+import { HistoryModule } from './history/history.module';
+import { ShipmentsModule } from './shipments/shipments.module';
+import { TelemetryModule } from './telemetry/telemetry.module';
 
 /** The logistics service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
-  imports: [],
+  imports: [ColdChainModule, ShipmentsModule, CustodyModule, TelemetryModule, HistoryModule],
 })
 export class LogisticsModule {}

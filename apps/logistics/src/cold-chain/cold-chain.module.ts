@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ColdChainLedger } from './cold-chain.ledger';
+import { ExcursionRecord } from './excursion.entity';
+
+/** Each shipment's cold-chain state and excursions; the rules themselves are pure functions beside it. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ExcursionRecord])],
+  providers: [ColdChainLedger],
+  exports: [ColdChainLedger],
+})
+export class ColdChainModule {}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ColdChainModule } from '../cold-chain/cold-chain.module';
+import { HistoryController } from './history.controller';
+import { HistoryService } from './history.service';
+
+/** Temperature history of a shipment, downsampled for charts. */
+@Module({
+  imports: [ColdChainModule],
+  controllers: [HistoryController],
+  providers: [HistoryService],
+})
+export class HistoryModule {}

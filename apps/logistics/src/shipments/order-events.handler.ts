@@ -1,0 +1,32 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import {
+  OrderCancelled,
+  OrderConfirmed,
+  type OrderCancelledData,
+  type OrderConfirmedData,
+} from '@hb/contracts';
+import type { ConsumedEvent, EventContext } from '@hb/messaging';
+import { OrderShipmentsService } from './order-shipments.service';
+
+/** Confirmed orders get their shipments; cancelled ones take the shipments not yet picked up with them. */
+@Controller()
+export class OrderEventsHandler {
+  constructor(private readonly shipments: OrderShipmentsService) {}
+
+  @EventPattern(OrderConfirmed.type)
+  async onOrderConfirmed(
+    @Payload() confirmed: ConsumedEvent<OrderConfirmedData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.shipments.createForOrder(context.transaction, confirmed.data);
+  }
+
+  @EventPattern(OrderCancelled.type)
+  async onOrderCancelled(
+    @Payload() cancelled: ConsumedEvent<OrderCancelledData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.shipments.cancelForOrder(context.transaction, cancelled.data);
+  }
+}

@@ -1,0 +1,121 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import {
+  ShipmentCancelled,
+  ShipmentCreated,
+  type OrderCancelledData,
+  type OrderConfirmedData,
+} from '@hb/contracts';
+import { event, Outbox, type NewEvent } from '@hb/messaging';
+import { ColdChainLedger } from '../cold-chain/cold-chain.ledger';
+import { isEmptyProfile } from '../cold-chain/profile';
+import { planShipments } from './shipment-plan';
+import { nextShipmentStatus } from './shipment-status';
+import { Shipment } from './shipment.entity';
+
+/**
+ * The logistics steps of the order saga: a confirmed order gets one shipment per producer origin; a
+ * cancelled one takes its shipments that have not been picked up with it (the compensation, beside
+ * the step). Both are idempotent beyond the inbox: an order's shipments are created once, even if
+ * OrderConfirmed comes again under a new event id.
+ */
+@Injectable()
+export class OrderShipmentsService {
+  private readonly logger = new Logger(OrderShipmentsService.name);
+
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly coldChain: ColdChainLedger,
+  ) {}
+
+  async createForOrder(tx: EntityManager, order: OrderConfirmedData): Promise<string[]> {
+    const created: string[] = [];
+    const events: NewEvent[] = [];
+    for (const planned of planShipments(order.lines)) {
+      if (isEmptyProfile(planned.profile)) {
+        this.logger.warn({
+          msg: 'the lines of one producer have no temperature range in common; every reading will be out of range',
+          orderId: order.orderId,
+          producerId: planned.producerId,
+          profile: planned.profile,
+        });
+      }
+      const inserted = await tx
+        .createQueryBuilder()
+        .insert()
+        .into(Shipment)
+        .values({
+          id: randomUUID(),
+          orderId: order.orderId,
+          buyerId: order.buyerId,
+          producerId: planned.producerId,
+          operatorId: null,
+          status: 'created',
+          minC: planned.profile.minC,
+          maxC: planned.profile.maxC,
+          maxDwellMinutes: planned.profile.maxDwellMinutes,
+          lines: planned.lines,
+          deliveryAddress: order.deliveryAddress,
+          requestedDeliveryDate: order.requestedDeliveryDate,
+          coldChainVerdict: null,
+          deliveredFigures: null,
+          claimedAt: null,
+          deliveredAt: null,
+        })
+        .orIgnore()
+        .returning(['id'])
+        .updateEntity(false)
+        .execute();
+      const shipmentId = (inserted.raw as { id: string }[])[0]?.id;
+      if (!shipmentId) continue;
+      await this.coldChain.open(tx, shipmentId);
+      created.push(shipmentId);
+      events.push(
+        event(ShipmentCreated, {
+          shipmentId,
+          orderId: order.orderId,
+          producerId: planned.producerId,
+          coldChainProfile: { ...planned.profile },
+        }),
+      );
+    }
+    await this.outbox.append(tx, ...events);
+    return created;
+  }
+
+  /** Shipments still waiting for pick-up are cancelled; one already on its way is left as it is. */
+  async cancelForOrder(tx: EntityManager, cancelled: OrderCancelledData): Promise<string[]> {
+    const shipments = await tx.find(Shipment, {
+      where: { orderId: cancelled.orderId },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const cancelledIds: string[] = [];
+    const events: NewEvent[] = [];
+    for (const shipment of shipments) {
+      if (shipment.status === 'cancelled') continue;
+      if (shipment.status !== 'created') {
+        this.logger.warn({
+          msg: 'order cancelled after its shipment was picked up; the shipment goes on',
+          orderId: cancelled.orderId,
+          shipmentId: shipment.id,
+          status: shipment.status,
+        });
+        continue;
+      }
+      const status = nextShipmentStatus(shipment.status, 'cancelled', 'order');
+      await tx.update(Shipment, { id: shipment.id }, { status });
+      cancelledIds.push(shipment.id);
+      events.push(
+        event(ShipmentCancelled, {
+          shipmentId: shipment.id,
+          orderId: shipment.orderId,
+          producerId: shipment.producerId,
+        }),
+      );
+    }
+    await this.outbox.append(tx, ...events);
+    return cancelledIds;
+  }
+}

@@ -1,0 +1,39 @@
+import { SHIPMENT_STATUSES, type ShipmentStatus } from '@hb/contracts';
+import { IllegalTransitionError } from '@hb/platform';
+import { FINAL_SHIPMENT_STATUSES, nextShipmentStatus, type ShipmentActor } from './shipment-status';
+
+const allowed = new Set([
+  'created picked_up operator',
+  'created cancelled order',
+  'picked_up in_transit operator',
+  'in_transit at_hub operator',
+  'in_transit out_for_delivery operator',
+  'at_hub in_transit operator',
+  'at_hub out_for_delivery operator',
+  'out_for_delivery delivered operator',
+]);
+
+const ACTORS: readonly ShipmentActor[] = ['operator', 'order'];
+
+describe('shipment transitions', () => {
+  const triples = SHIPMENT_STATUSES.flatMap((from) =>
+    SHIPMENT_STATUSES.flatMap((to) => ACTORS.map((actor) => [from, to, actor] as const)),
+  );
+
+  it.each(triples)(
+    'from %s to %s by the %s',
+    (from: ShipmentStatus, to: ShipmentStatus, actor: ShipmentActor) => {
+      if (allowed.has(`${from} ${to} ${actor}`)) expect(nextShipmentStatus(from, to, actor)).toBe(to);
+      else expect(() => nextShipmentStatus(from, to, actor)).toThrow(IllegalTransitionError);
+    },
+  );
+
+  it('does not let an operator cancel a shipment, nor the order cancel one that was picked up', () => {
+    expect(() => nextShipmentStatus('created', 'cancelled', 'operator')).toThrow(/created to cancelled/);
+    expect(() => nextShipmentStatus('picked_up', 'cancelled', 'order')).toThrow(/picked_up to cancelled/);
+  });
+
+  it('ends in delivered or cancelled', () => {
+    expect([...FINAL_SHIPMENT_STATUSES].sort()).toEqual(['cancelled', 'delivered']);
+  });
+});

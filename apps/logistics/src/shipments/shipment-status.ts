@@ -1,0 +1,41 @@
+import { SHIPMENT_STATUSES, type ShipmentStatus } from '@hb/contracts';
+import { IllegalTransitionError } from '@hb/platform';
+
+/** Who may make a move: the operator holding the shipment, or the order (its cancellation). */
+export type ShipmentActor = 'operator' | 'order';
+
+/**
+ * The shipment lifecycle as a table: status × next status → who may make that move. Anything not
+ * listed is illegal (409). `in_transit` and `at_hub` alternate as the goods pass through hubs; a
+ * direct truck goes from `in_transit` to `out_for_delivery` without a hub. Only the order cancels a
+ * shipment, and only before pick-up.
+ */
+export const SHIPMENT_TRANSITIONS: Readonly<
+  Record<ShipmentStatus, Readonly<Partial<Record<ShipmentStatus, ShipmentActor>>>>
+> = {
+  created: { picked_up: 'operator', cancelled: 'order' },
+  picked_up: { in_transit: 'operator' },
+  in_transit: { at_hub: 'operator', out_for_delivery: 'operator' },
+  at_hub: { in_transit: 'operator', out_for_delivery: 'operator' },
+  out_for_delivery: { delivered: 'operator' },
+  delivered: {},
+  cancelled: {},
+};
+
+export const FINAL_SHIPMENT_STATUSES: readonly ShipmentStatus[] = SHIPMENT_STATUSES.filter(
+  (status) => Object.keys(SHIPMENT_TRANSITIONS[status]).length === 0,
+);
+
+export function canMove(from: ShipmentStatus, to: ShipmentStatus, actor: ShipmentActor): boolean {
+  return SHIPMENT_TRANSITIONS[from][to] === actor;
+}
+
+/** The status after the move, or 409 when the table does not allow it for this actor. */
+export function nextShipmentStatus(
+  from: ShipmentStatus,
+  to: ShipmentStatus,
+  actor: ShipmentActor,
+): ShipmentStatus {
+  if (!canMove(from, to, actor)) throw new IllegalTransitionError('shipment', from, to);
+  return to;
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ColdChainModule } from '../cold-chain/cold-chain.module';
+import { CustodyEvent } from '../custody/custody-event.entity';
+import { OrderEventsHandler } from './order-events.handler';
+import { OrderShipmentsService } from './order-shipments.service';
+import { Shipment } from './shipment.entity';
+import { ShipmentsController } from './shipments.controller';
+import { ShipmentsService } from './shipments.service';
+
+/** Shipments: made from confirmed orders, cancelled with them, read by their parties. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Shipment, CustodyEvent]), ColdChainModule],
+  controllers: [ShipmentsController, OrderEventsHandler],
+  providers: [ShipmentsService, OrderShipmentsService],
+  exports: [ShipmentsService],
+})
+export class ShipmentsModule {}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '@hb/contracts';
+import {
+  createdAtText,
+  creationKey,
+  creationPosition,
+  DEFAULT_PAGE_SIZE,
+  NotFoundError,
+  pageOf,
+  type Page,
+} from '@hb/platform';
+import { ColdChainLedger } from '../cold-chain/cold-chain.ledger';
+import type { ExcursionRecord } from '../cold-chain/excursion.entity';
+import { EMPTY_COLD_CHAIN_STATE, summarise } from '../cold-chain/excursions';
+import { CustodyEvent } from '../custody/custody-event.entity';
+import { canSee, visibleTo } from './shipment-access';
+import type { ExcursionView, ListShipmentsQuery, ShipmentView } from './shipment.dto';
+import { profileOf, Shipment } from './shipment.entity';
+
+export const excursionView = (record: ExcursionRecord): ExcursionView => ({
+  id: record.id,
+  direction: record.direction,
+  start: record.startedAt.toISOString(),
+  end: record.endedAt?.toISOString() ?? null,
+  peakC: record.peakC,
+  minutes: record.minutes,
+  severity: record.severity,
+});
+
+/** Reading shipments, as their parties may see them, with custody, excursions and cold-chain figures. */
+@Injectable()
+export class ShipmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly coldChain: ColdChainLedger,
+  ) {}
+
+  async get(caller: Principal, id: string): Promise<ShipmentView> {
+    const manager = this.dataSource.manager;
+    const shipment = await manager.findOneBy(Shipment, { id });
+    if (!shipment || !canSee(caller, shipment)) throw new NotFoundError('shipment', id);
+    return this.view(manager, shipment);
+  }
+
+  /** Oldest first (operators take on the longest-waiting shipments first), keyset on (created_at, id). */
+  async list(caller: Principal, query: ListShipmentsQuery): Promise<Page<ShipmentView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const manager = this.dataSource.manager;
+    const visible = visibleTo(caller, 's');
+    const builder = manager
+      .createQueryBuilder(Shipment, 's')
+      .addSelect(createdAtText('s.created_at'), 'position')
+      .where(visible.where, visible.params)
+      .orderBy('s.created_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .limit(limit + 1);
+    if (query.orderId) builder.andWhere('s.order_id = :orderId', { orderId: query.orderId });
+    if (query.status) builder.andWhere('s.status = :status', { status: query.status });
+    if (query.operatorId) builder.andWhere('s.operator_id = :operatorId', { operatorId: query.operatorId });
+    if (query.cursor) {
+      builder.andWhere(
+        '(s.created_at, s.id) > (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))',
+        creationPosition(query.cursor),
+      );
+    }
+    const { entities, raw } = await builder.getRawAndEntities<{ position: string }>();
+    const page = pageOf(
+      entities.map((shipment, index) => ({ shipment, createdAtText: raw[index].position, id: shipment.id })),
+      limit,
+      creationKey,
+      (row) => row.shipment,
+    );
+    return { items: await this.views(manager, page.items), nextCursor: page.nextCursor };
+  }
+
+  /** The shipment with its row locked for the rest of the transaction; null if unknown. */
+  lock(tx: EntityManager, id: string): Promise<Shipment | null> {
+    return tx.findOne(Shipment, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async view(manager: EntityManager, shipment: Shipment): Promise<ShipmentView> {
+    const [view] = await this.views(manager, [shipment]);
+    return view;
+  }
+
+  /** Views of several shipments, with three more queries whatever their number. */
+  async views(manager: EntityManager, shipments: readonly Shipment[]): Promise<ShipmentView[]> {
+    const ids = shipments.map((shipment) => shipment.id);
+    const custody =
+      ids.length === 0
+        ? []
+        : await manager
+            .createQueryBuilder(CustodyEvent, 'c')
+            .where('c.shipment_id = ANY(:ids)', { ids })
+            .orderBy('c.seq', 'ASC')
+            .getMany();
+    const excursions = await this.coldChain.excursionsOf(manager, ids);
+    const states = await this.coldChain.statesOf(manager, ids);
+    return shipments.map((shipment) => {
+      const profile = profileOf(shipment);
+      const live = summarise(states.get(shipment.id) ?? EMPTY_COLD_CHAIN_STATE, profile);
+      return {
+        id: shipment.id,
+        orderId: shipment.orderId,
+        buyerId: shipment.buyerId,
+        producerId: shipment.producerId,
+        operatorId: shipment.operatorId,
+        status: shipment.status,
+        coldChainProfile: profile,
+        lines: shipment.lines,
+        deliveryAddress: shipment.deliveryAddress,
+        requestedDeliveryDate: shipment.requestedDeliveryDate,
+        custody: custody
+          .filter((link) => link.shipmentId === shipment.id)
+          .map((link) => ({
+            type: link.toStatus,
+            from: link.fromStatus,
+            at: link.at.toISOString(),
+            location: link.location,
+            handedOverBy: link.handedOverBy,
+            receivedBy: link.receivedBy,
+            operatorId: link.operatorId,
+            recordedAt: link.recordedAt.toISOString(),
+          })),
+        coldChainVerdict: shipment.coldChainVerdict,
+        coldChainFigures: shipment.deliveredFigures ?? live?.figures ?? null,
+        excursions: (excursions.get(shipment.id) ?? []).map(excursionView),
+        claimedAt: shipment.claimedAt?.toISOString() ?? null,
+        deliveredAt: shipment.deliveredAt?.toISOString() ?? null,
+        createdAt: shipment.createdAt.toISOString(),
+      };
+    });
+  }
+}

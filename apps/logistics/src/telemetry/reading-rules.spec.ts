@@ -1,0 +1,91 @@
+import 'reflect-metadata';
+import {
+  EventValidationError,
+  isReadingTime,
+  parseEventData,
+  telemetryReadingProblems,
+  TelemetryReadingsRecorded,
+} from '@hb/contracts';
+
+const reading = (overrides: Record<string, unknown> = {}) => ({
+  deviceId: 'TT-4G-860123045678901',
+  recordedAt: '2026-11-28T07:15:00+08:00',
+  temperatureC: 2.6,
+  humidityPct: 88,
+  lat: 26.7719,
+  lon: 106.5723,
+  ...overrides,
+});
+
+describe('what a reading must say (HTTP and Kafka alike)', () => {
+  it.each([
+    '2026-11-28T07:15:00Z',
+    '2026-11-28T07:15Z',
+    '2026-11-28T07:15:00.123456+08:00',
+    '2028-02-29T23:59:59-05:30',
+    '2000-02-29T12:00:00Z',
+  ])('accepts %s as a device time', (time) => {
+    expect(isReadingTime(time)).toBe(true);
+  });
+
+  it.each([
+    ['a date without a time', '2026-11-28'],
+    ['a time without a zone', '2026-11-28T07:15:00'],
+    ['31 February', '2026-02-31T07:15:00Z'],
+    ['29 February of a common year', '2026-02-29T07:15:00Z'],
+    ['29 February of a century that is not a leap year', '2100-02-29T07:15:00Z'],
+    ['month 13', '2026-13-01T07:15:00Z'],
+    ['hour 24', '2026-11-28T24:00:00Z'],
+    ['year 0', '0000-01-01T00:00:00Z'],
+    ['a number', 1764314100000],
+    ['nothing', undefined],
+  ])('refuses %s as a device time', (_label, time) => {
+    expect(isReadingTime(time)).toBe(false);
+  });
+
+  it('finds nothing wrong with a complete reading, or one without the optional fields', () => {
+    expect(
+      telemetryReadingProblems([reading(), { ...reading(), humidityPct: null, lat: undefined }]),
+    ).toEqual([]);
+  });
+
+  it('names every field of every reading that is wrong', () => {
+    expect(
+      telemetryReadingProblems([
+        reading({ recordedAt: undefined }),
+        reading({ temperatureC: '4.2' }),
+        reading({ temperatureC: 61 }),
+        reading({ temperatureC: Number.NaN, deviceId: '' }),
+        'not a reading',
+      ]),
+    ).toEqual([
+      'readings.0.recordedAt: must be an ISO-8601 timestamp with a time and a UTC offset',
+      'readings.1.temperatureC: must be a number from -60 to 60',
+      'readings.2.temperatureC: must be a number from -60 to 60',
+      'readings.3.deviceId: must be a string of 1 to 100 characters',
+      'readings.3.temperatureC: must be a number from -60 to 60',
+      'readings.4: must be an object',
+    ]);
+  });
+
+  it('refuses a Kafka batch with a bad reading, or over a thousand readings, as invalid data', () => {
+    const shipmentId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+    expect(() =>
+      parseEventData(TelemetryReadingsRecorded, {
+        shipmentId,
+        readings: [reading(), reading({ temperatureC: -75 })],
+      }),
+    ).toThrow(/readings\.1\.temperatureC/);
+    expect(() =>
+      parseEventData(TelemetryReadingsRecorded, {
+        shipmentId,
+        readings: Array.from({ length: 1001 }, (_, i) =>
+          reading({ recordedAt: new Date(i * 60_000).toISOString() }),
+        ),
+      }),
+    ).toThrow(EventValidationError);
+    expect(
+      parseEventData(TelemetryReadingsRecorded, { shipmentId, readings: [reading()] }).readings,
+    ).toHaveLength(1);
+  });
+});
