@@ -21,6 +21,12 @@ for service in "${SERVICES[@]}"; do npx nest build "$service" >"$log_dir/build-$
 
 scripts/services.sh stop >/dev/null 2>&1 || true
 for service in "${SERVICES[@]}"; do
+  if curl -s -o /dev/null "http://127.0.0.1:${PORTS[$service]}/health/live"; then
+    echo "[up] port ${PORTS[$service]} is taken by a process this script did not start; stop it first" >&2
+    exit 1
+  fi
+done
+for service in "${SERVICES[@]}"; do
   echo "[up] starting $service on :${PORTS[$service]}" >&2
   PORT="${PORTS[$service]}" KAFKAJS_NO_PARTITIONER_WARNING=1 \
     nohup node --enable-source-maps "dist/apps/$service/main.js" >>"$log_dir/$service.log" 2>&1 &
@@ -40,19 +46,9 @@ for service in "${SERVICES[@]}"; do
   echo "[up] $service ready: $url" >&2
 done
 
-cat <<INFO
-
-Harvest Bridge is up.
-  catalog        http://127.0.0.1:3001/docs
-  orders         http://127.0.0.1:3002/docs
-  logistics      http://127.0.0.1:3003/docs
-  certification  http://127.0.0.1:3004/docs
-  Kafka          127.0.0.1:9092      PostgreSQL  127.0.0.1:5432 (databases harvest_<service>)
-  logs           .data/logs/<service>.log
-Development tokens (12 h):
-INFO
-for role in admin producer buyer operator certifier platform; do
-  printf '  %-10s %s\n' "$role" "$(node scripts/mint-token.js --role "$role" --org "demo-$role")"
-done
+echo "[up] loading the demo data (safe to repeat)" >&2
+npm run -s demo-data >"$log_dir/demo-data.log" 2>&1 || { tail -n 30 "$log_dir/demo-data.log" >&2; exit 1; }
+sed -n '/^Harvest Bridge demo data is loaded/,$p' "$log_dir/demo-data.log"
 echo
-echo "Stop everything with scripts/down.sh"
+echo "  Kafka 127.0.0.1:9092, PostgreSQL 127.0.0.1:5432 (databases harvest_<service>), logs in .data/logs/"
+echo "  Stop everything with scripts/down.sh"

@@ -1,0 +1,278 @@
+import { creditCodeCheckCharacter } from '../../apps/catalog/src/producers/credit-code';
+
+/**
+ * The demo world, drawn from the programmes Harvest Bridge serves: Liangshan's Zhaojue and Butuo
+ * (deep poverty, paired with Mianyang), counties of Guizhou, and the buyers, carriers and certifiers
+ * who work with them. Natural keys (codes, credit codes, names, idempotency keys) make loading twice
+ * change nothing.
+ */
+const credit = (first17: string) => first17 + creditCodeCheckCharacter(first17)!;
+
+export const ORGS = {
+  admin: 'harvest-bridge-ops',
+  platform: 'sichuan-relief-mall',
+  operator: 'liangshan-cold-chain-logistics',
+  certifier: 'green-food-center-sichuan',
+} as const;
+
+export const COUNTIES = [
+  {
+    code: '513431',
+    name: 'Zhaojue',
+    province: 'Sichuan',
+    prefecture: 'Liangshan Yi Autonomous Prefecture',
+    povertyStatus: 'deep',
+    pairedCity: 'Mianyang',
+  },
+  {
+    code: '513429',
+    name: 'Butuo',
+    province: 'Sichuan',
+    prefecture: 'Liangshan Yi Autonomous Prefecture',
+    povertyStatus: 'deep',
+    pairedCity: 'Mianyang',
+  },
+  {
+    code: '522633',
+    name: 'Congjiang',
+    province: 'Guizhou',
+    prefecture: 'Qiandongnan Miao and Dong Autonomous Prefecture',
+    povertyStatus: 'deep',
+  },
+  {
+    code: '522634',
+    name: 'Leishan',
+    province: 'Guizhou',
+    prefecture: 'Qiandongnan Miao and Dong Autonomous Prefecture',
+    povertyStatus: 'key',
+  },
+  {
+    code: '522326',
+    name: 'Wangmo',
+    province: 'Guizhou',
+    prefecture: 'Qianxinan Buyei and Miao Autonomous Prefecture',
+    povertyStatus: 'lifted',
+    liftedOn: '2020-11-23',
+  },
+];
+
+export const PRODUCERS = [
+  {
+    key: 'buckwheat',
+    name: 'Zhaojue Tartary Buckwheat Cooperative',
+    kind: 'cooperative',
+    countyCode: '513431',
+    creditCode: credit('93513431MA6A2BUCK'),
+    povertyHouseholds: 312,
+  },
+  {
+    key: 'goat',
+    name: 'Butuo Black Goat Relief Workshop',
+    kind: 'relief_workshop',
+    countyCode: '513429',
+    creditCode: credit('92513429MA6B3GQAT'),
+    povertyHouseholds: 86,
+  },
+  {
+    key: 'pig',
+    name: 'Congjiang Xiang Pig Agriculture Co.',
+    kind: 'leading_enterprise',
+    countyCode: '522633',
+    creditCode: credit('91522633MA6C4XPHG'),
+    povertyHouseholds: 540,
+  },
+  {
+    key: 'tea',
+    name: 'Leishan Silver Ball Tea Family Farm',
+    kind: 'family_farm',
+    countyCode: '522634',
+    creditCode: credit('92522634MA6D5TEA1'),
+    povertyHouseholds: 12,
+  },
+  {
+    key: 'mango',
+    name: 'Wangmo Mango Growers Cooperative',
+    kind: 'cooperative',
+    countyCode: '522326',
+    creditCode: credit('93522326MA6E6MNG0'),
+    povertyHouseholds: 145,
+  },
+] as const;
+
+export type ProducerKey = (typeof PRODUCERS)[number]['key'];
+
+export const PRODUCTS = [
+  {
+    key: 'buckwheatTea',
+    producer: 'buckwheat',
+    name: 'Zhaojue tartary buckwheat tea',
+    category: 'tea',
+    unit: 'kg',
+    shelfLifeDays: 540,
+    minOrderQuantity: 20,
+    priceTiers: [
+      { minQuantity: 20, unitPriceCents: 8800 },
+      { minQuantity: 200, unitPriceCents: 7600 },
+    ],
+    brand: 'Liangshan Highlands',
+    lot: 2000,
+    sku: 'SRM-ZJ-TEA-500G',
+  },
+  {
+    key: 'apples',
+    producer: 'buckwheat',
+    name: 'Zhaojue highland apples',
+    category: 'temperate_fruit',
+    unit: 'kg',
+    shelfLifeDays: 120,
+    minOrderQuantity: 100,
+    priceTiers: [
+      { minQuantity: 100, unitPriceCents: 980 },
+      { minQuantity: 1000, unitPriceCents: 820 },
+    ],
+    brand: null,
+    lot: 8000,
+  },
+  {
+    key: 'goat',
+    producer: 'goat',
+    name: 'Butuo black goat, chilled carcass',
+    category: 'chilled_meat',
+    unit: 'kg',
+    shelfLifeDays: 10,
+    minOrderQuantity: 20,
+    priceTiers: [
+      { minQuantity: 20, unitPriceCents: 9800 },
+      { minQuantity: 100, unitPriceCents: 9200 },
+    ],
+    brand: 'Butuo Black Goat',
+    lot: 600,
+    sku: 'SRM-BT-GOAT-KG',
+  },
+  {
+    key: 'yoghurt',
+    producer: 'goat',
+    name: 'Butuo goat milk yoghurt',
+    category: 'dairy',
+    unit: 'case',
+    shelfLifeDays: 21,
+    minOrderQuantity: 10,
+    priceTiers: [{ minQuantity: 10, unitPriceCents: 6400 }],
+    brand: null,
+    lot: 400,
+  },
+  {
+    key: 'pork',
+    producer: 'pig',
+    name: 'Congjiang Xiang pig pork, frozen',
+    category: 'frozen',
+    unit: 'kg',
+    shelfLifeDays: 365,
+    minOrderQuantity: 50,
+    priceTiers: [
+      { minQuantity: 50, unitPriceCents: 6800 },
+      { minQuantity: 500, unitPriceCents: 6200 },
+    ],
+    brand: 'Xiang Pig of Congjiang',
+    lot: 3000,
+  },
+  {
+    key: 'rice',
+    producer: 'pig',
+    name: 'Congjiang Kam fragrant rice',
+    category: 'grain_oil',
+    unit: 'kg',
+    shelfLifeDays: 365,
+    minOrderQuantity: 100,
+    priceTiers: [{ minQuantity: 100, unitPriceCents: 1200 }],
+    brand: null,
+    lot: 20000,
+  },
+  {
+    key: 'silverTea',
+    producer: 'tea',
+    name: 'Leishan silver ball green tea',
+    category: 'tea',
+    unit: 'kg',
+    shelfLifeDays: 720,
+    minOrderQuantity: 5,
+    priceTiers: [
+      { minQuantity: 5, unitPriceCents: 36000 },
+      { minQuantity: 50, unitPriceCents: 32000 },
+    ],
+    brand: 'Leishan Silver Ball',
+    lot: 300,
+    sku: 'SRM-LS-TEA-250G',
+  },
+  {
+    key: 'cabbage',
+    producer: 'tea',
+    name: 'Leishan highland cabbage',
+    category: 'leafy_vegetables',
+    unit: 'kg',
+    shelfLifeDays: 14,
+    minOrderQuantity: 200,
+    priceTiers: [{ minQuantity: 200, unitPriceCents: 260 }],
+    brand: null,
+    lot: 5000,
+  },
+  {
+    key: 'mango',
+    producer: 'mango',
+    name: 'Wangmo mango',
+    category: 'tropical_fruit',
+    unit: 'kg',
+    shelfLifeDays: 15,
+    minOrderQuantity: 50,
+    priceTiers: [
+      { minQuantity: 50, unitPriceCents: 1600 },
+      { minQuantity: 500, unitPriceCents: 1350 },
+    ],
+    brand: 'Wangmo Sunshine',
+    lot: 4000,
+  },
+] as const;
+
+export type ProductKey = (typeof PRODUCTS)[number]['key'];
+
+export const BUYERS = [
+  {
+    key: 'canteen',
+    name: 'Mianyang Municipal Government Canteen',
+    kind: 'budget_unit',
+    annualFoodBudgetCents: 1_200_000_000,
+    pledgedSharePercent: 15,
+  },
+  { key: 'supermarket', name: 'Hongqi Chain Supermarket, Chengdu', kind: 'retailer' },
+  { key: 'mall', name: 'Sichuan Poverty Alleviation Mall', kind: 'platform' },
+] as const;
+
+export type BuyerKey = (typeof BUYERS)[number]['key'];
+
+/** Certificates to hold at the end: approved through every stage; one of them then revoked. */
+export const CERTIFICATIONS = [
+  {
+    key: 'teaRelief',
+    producer: 'buckwheat',
+    scheme: 'poverty_alleviation_product',
+    products: ['buckwheatTea'],
+  },
+  { key: 'goatRelief', producer: 'goat', scheme: 'poverty_alleviation_product', products: ['goat'] },
+  { key: 'porkRelief', producer: 'pig', scheme: 'poverty_alleviation_product', products: ['pork', 'rice'] },
+  { key: 'goatGi', producer: 'goat', scheme: 'geographical_indication', products: ['goat'] },
+  { key: 'silverTeaGreen', producer: 'tea', scheme: 'green_food', products: ['silverTea'] },
+  {
+    key: 'mangoOrganic',
+    producer: 'mango',
+    scheme: 'organic',
+    products: ['mango'],
+    revoke: 'pesticide residue found in a market sample',
+  },
+] as const;
+
+/** Applications left in the certifier's queue at various stages. */
+export const OPEN_APPLICATIONS = [
+  { producer: 'tea', scheme: 'organic', products: ['cabbage'], stage: 'inspection' },
+  { producer: 'mango', scheme: 'green_food', products: ['mango'], stage: 'submitted' },
+  { producer: 'buckwheat', scheme: 'green_food', products: ['apples'], stage: 'accepted' },
+] as const;
