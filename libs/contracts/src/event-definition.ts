@@ -25,6 +25,10 @@ export function defineEvent<TData extends object>(
   return Object.freeze(definition);
 }
 
+/** The type names of some definitions, for one handler of several events: `@EventPattern(typesOf(...))`. */
+export const typesOf = (definitions: readonly EventDefinition[]): string[] =>
+  definitions.map((definition) => definition.type);
+
 /** The payload type of an event definition. */
 export type EventData<D> = D extends EventDefinition<infer T> ? T : never;
 

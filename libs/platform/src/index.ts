@@ -18,3 +18,4 @@ export * from './http/validation';
 export * from './platform.module';
 export * from './rate-limit/rate-limit.guard';
 export * from './rate-limit/token-bucket';
+export * from './scheduling/periodic-work';

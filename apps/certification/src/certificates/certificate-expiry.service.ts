@@ -8,6 +8,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { CertificateExpiring } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
+import { PeriodicWork } from '@hb/platform';
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
 import { Clock, utcDay } from '../clock';
 import { CertificateLifecycle, EXPIRY_SWEEP_ACTOR } from './certificate-lifecycle';
@@ -31,8 +32,7 @@ export interface SweepOutcome {
 @Injectable()
 export class CertificateExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CertificateExpiryService.name);
-  private timer: NodeJS.Timeout | null = null;
-  private sweeping: Promise<unknown> | null = null;
+  private readonly timer: PeriodicWork;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,21 +40,21 @@ export class CertificateExpiryService implements OnApplicationBootstrap, OnAppli
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     @Inject(CERTIFICATION_CONFIG) private readonly config: CertificationConfig,
-  ) {}
+  ) {
+    this.timer = new PeriodicWork(
+      'expiry sweep',
+      config.expirySweepIntervalMs,
+      () => this.sweep(),
+      this.logger,
+    );
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.sweeping ??= this.sweep()
-        .catch((error: unknown) => this.logger.warn({ msg: 'expiry sweep failed; will retry', err: error }))
-        .finally(() => {
-          this.sweeping = null;
-        });
-    }, this.config.expirySweepIntervalMs);
+    this.timer.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.sweeping;
+    await this.timer.stop();
   }
 
   /** Expires what is due and sends the warnings due at `now`; returns how many of each. */

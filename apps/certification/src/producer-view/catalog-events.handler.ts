@@ -1,13 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import {
-  CountyRegistered,
-  CountyUpdated,
+  COUNTY_SNAPSHOT_EVENTS,
+  PRODUCT_SNAPSHOT_EVENTS,
   ProducerRegistered,
-  ProductDelisted,
-  ProductListed,
-  ProductRegistered,
-  ProductUpdated,
+  typesOf,
   type CountySnapshot,
   type ProducerSnapshot,
   type ProductSnapshot,
@@ -20,19 +17,8 @@ import { ProducerViewService } from './producer-view.service';
 export class CatalogEventsHandler {
   constructor(private readonly view: ProducerViewService) {}
 
-  @EventPattern(CountyRegistered.type)
-  async onCountyRegistered(
-    @Payload() e: ConsumedEvent<CountySnapshot>,
-    @Ctx() context: EventContext,
-  ): Promise<void> {
-    await this.view.upsertCounty(context.transaction, e.data, e.time);
-  }
-
-  @EventPattern(CountyUpdated.type)
-  async onCountyUpdated(
-    @Payload() e: ConsumedEvent<CountySnapshot>,
-    @Ctx() context: EventContext,
-  ): Promise<void> {
+  @EventPattern(typesOf(COUNTY_SNAPSHOT_EVENTS))
+  async onCounty(@Payload() e: ConsumedEvent<CountySnapshot>, @Ctx() context: EventContext): Promise<void> {
     await this.view.upsertCounty(context.transaction, e.data, e.time);
   }
 
@@ -44,35 +30,8 @@ export class CatalogEventsHandler {
     await this.view.upsertProducer(context.transaction, e.data, e.time);
   }
 
-  @EventPattern(ProductRegistered.type)
-  async onProductRegistered(
-    @Payload() e: ConsumedEvent<ProductSnapshot>,
-    @Ctx() context: EventContext,
-  ): Promise<void> {
-    await this.view.upsertProduct(context.transaction, e.data);
-  }
-
-  @EventPattern(ProductUpdated.type)
-  async onProductUpdated(
-    @Payload() e: ConsumedEvent<ProductSnapshot>,
-    @Ctx() context: EventContext,
-  ): Promise<void> {
-    await this.view.upsertProduct(context.transaction, e.data);
-  }
-
-  @EventPattern(ProductListed.type)
-  async onProductListed(
-    @Payload() e: ConsumedEvent<ProductSnapshot>,
-    @Ctx() context: EventContext,
-  ): Promise<void> {
-    await this.view.upsertProduct(context.transaction, e.data);
-  }
-
-  @EventPattern(ProductDelisted.type)
-  async onProductDelisted(
-    @Payload() e: ConsumedEvent<ProductSnapshot>,
-    @Ctx() context: EventContext,
-  ): Promise<void> {
+  @EventPattern(typesOf(PRODUCT_SNAPSHOT_EVENTS))
+  async onProduct(@Payload() e: ConsumedEvent<ProductSnapshot>, @Ctx() context: EventContext): Promise<void> {
     await this.view.upsertProduct(context.transaction, e.data);
   }
 }

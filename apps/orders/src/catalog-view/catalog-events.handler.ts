@@ -1,12 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import {
-  CountyRegistered,
-  CountyUpdated,
-  ProductDelisted,
-  ProductListed,
-  ProductRegistered,
-  ProductUpdated,
+  COUNTY_SNAPSHOT_EVENTS,
+  PRODUCT_SNAPSHOT_EVENTS,
+  typesOf,
   type CountySnapshot,
   type ProductSnapshot,
 } from '@hb/contracts';
@@ -18,51 +15,13 @@ import { CatalogViewService } from './catalog-view.service';
 export class CatalogEventsHandler {
   constructor(private readonly view: CatalogViewService) {}
 
-  @EventPattern(ProductRegistered.type)
-  async onProductRegistered(
-    @Payload() e: ConsumedEvent<ProductSnapshot>,
-    @Ctx() context: EventContext,
-  ): Promise<void> {
+  @EventPattern(typesOf(PRODUCT_SNAPSHOT_EVENTS))
+  async onProduct(@Payload() e: ConsumedEvent<ProductSnapshot>, @Ctx() context: EventContext): Promise<void> {
     await this.view.upsertProduct(context.transaction, e.data);
   }
 
-  @EventPattern(ProductUpdated.type)
-  async onProductUpdated(
-    @Payload() e: ConsumedEvent<ProductSnapshot>,
-    @Ctx() context: EventContext,
-  ): Promise<void> {
-    await this.view.upsertProduct(context.transaction, e.data);
-  }
-
-  @EventPattern(ProductListed.type)
-  async onProductListed(
-    @Payload() e: ConsumedEvent<ProductSnapshot>,
-    @Ctx() context: EventContext,
-  ): Promise<void> {
-    await this.view.upsertProduct(context.transaction, e.data);
-  }
-
-  @EventPattern(ProductDelisted.type)
-  async onProductDelisted(
-    @Payload() e: ConsumedEvent<ProductSnapshot>,
-    @Ctx() context: EventContext,
-  ): Promise<void> {
-    await this.view.upsertProduct(context.transaction, e.data);
-  }
-
-  @EventPattern(CountyRegistered.type)
-  async onCountyRegistered(
-    @Payload() e: ConsumedEvent<CountySnapshot>,
-    @Ctx() context: EventContext,
-  ): Promise<void> {
-    await this.view.upsertCounty(context.transaction, e.data);
-  }
-
-  @EventPattern(CountyUpdated.type)
-  async onCountyUpdated(
-    @Payload() e: ConsumedEvent<CountySnapshot>,
-    @Ctx() context: EventContext,
-  ): Promise<void> {
+  @EventPattern(typesOf(COUNTY_SNAPSHOT_EVENTS))
+  async onCounty(@Payload() e: ConsumedEvent<CountySnapshot>, @Ctx() context: EventContext): Promise<void> {
     await this.view.upsertCounty(context.transaction, e.data);
   }
 }

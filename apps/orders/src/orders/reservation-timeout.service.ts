@@ -8,6 +8,7 @@ import {
 import { DataSource } from 'typeorm';
 import { OrderCancelled } from '@hb/contracts';
 import { event } from '@hb/messaging';
+import { PeriodicWork } from '@hb/platform';
 import { OrderLifecycle } from './order-lifecycle';
 import { ORDERS_CONFIG, type OrdersConfig } from './orders.config';
 
@@ -19,30 +20,23 @@ import { ORDERS_CONFIG, type OrdersConfig } from './orders.config';
 @Injectable()
 export class ReservationTimeoutService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ReservationTimeoutService.name);
-  private timer: NodeJS.Timeout | null = null;
-  private sweeping: Promise<void> | null = null;
+  private readonly timer: PeriodicWork;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly lifecycle: OrderLifecycle,
     @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
-  ) {}
+  ) {
+    const every = Math.min(Math.max(Math.floor(config.reservationTimeoutMs / 4), 250), 10_000);
+    this.timer = new PeriodicWork('reservation timeout sweep', every, () => this.sweep(), this.logger);
+  }
 
   onApplicationBootstrap(): void {
-    const every = Math.min(Math.max(Math.floor(this.config.reservationTimeoutMs / 4), 250), 10_000);
-    this.timer = setInterval(() => {
-      this.sweeping ??= this.sweep()
-        .then(() => undefined)
-        .catch((error: unknown) => this.logger.warn({ msg: 'timeout sweep failed; will retry', err: error }))
-        .finally(() => {
-          this.sweeping = null;
-        });
-    }, every);
+    this.timer.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.sweeping;
+    await this.timer.stop();
   }
 
   /** Cancels the orders whose reservation timed out; returns how many. */

@@ -206,6 +206,10 @@ export const StockCommitted = defineEvent({
   subjectOf: (data) => data.orderId,
 });
 
+/** Every product event carries the full snapshot: a read model handles them all alike. */
+export const PRODUCT_SNAPSHOT_EVENTS = [ProductRegistered, ProductUpdated, ProductListed, ProductDelisted];
+export const COUNTY_SNAPSHOT_EVENTS = [CountyRegistered, CountyUpdated];
+
 export const CATALOG_EVENTS = [
   CountyRegistered,
   CountyUpdated,

@@ -1,0 +1,54 @@
+import { PeriodicWork } from './periodic-work';
+
+const quietLogger = { log: jest.fn(), error: jest.fn(), warn: jest.fn() };
+
+describe('PeriodicWork', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('never starts a run while the previous one is still going, and a stop waits for it', async () => {
+    jest.useFakeTimers();
+    let finish: () => void = () => undefined;
+    let runs = 0;
+    const work = new PeriodicWork(
+      'sweep',
+      100,
+      () => {
+        runs += 1;
+        return new Promise<void>((resolve) => (finish = resolve));
+      },
+      quietLogger,
+    );
+    work.start();
+    jest.advanceTimersByTime(350);
+    expect(runs).toBe(1);
+
+    let stopped = false;
+    const stopping = work.stop().then(() => (stopped = true));
+    await Promise.resolve();
+    expect(stopped).toBe(false);
+    finish();
+    await stopping;
+    expect(stopped).toBe(true);
+  });
+
+  it('logs a failed run and tries again at the next tick', async () => {
+    jest.useFakeTimers();
+    let runs = 0;
+    const work = new PeriodicWork(
+      'sweep',
+      100,
+      async () => {
+        runs += 1;
+        if (runs === 1) throw new Error('database unavailable');
+      },
+      quietLogger,
+    );
+    work.start();
+    await jest.advanceTimersByTimeAsync(250);
+    await work.stop();
+    expect(runs).toBe(2);
+    expect(quietLogger.warn).toHaveBeenCalledWith(
+      expect.objectContaining({ msg: 'sweep failed; will retry' }),
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import type { LoggerService } from '@nestjs/common';
+
+/**
+ * Work a service does on a timer (expiring certificates, cancelling orders nobody answered): runs
+ * every `everyMs`, never overlaps itself, logs and retries a failure at the next tick, and lets a
+ * shutdown wait for the run in progress.
+ */
+export class PeriodicWork {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly name: string,
+    private readonly everyMs: number,
+    private readonly work: () => Promise<unknown>,
+    private readonly logger: LoggerService,
+  ) {}
+
+  start(): void {
+    this.timer ??= setInterval(() => {
+      this.running ??= this.runOnce();
+    }, this.everyMs);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  private async runOnce(): Promise<void> {
+    try {
+      await this.work();
+    } catch (error) {
+      this.logger.warn({ msg: `${this.name} failed; will retry`, err: error });
+    } finally {
+      this.running = null;
+    }
+  }
+}
