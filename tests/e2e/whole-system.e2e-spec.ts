@@ -137,12 +137,22 @@ describe('the whole system: certified relief products from order to relief ledge
 
   beforeAll(async () => {
     const prefix = uniquePrefix('whole');
-    [catalog, orders, logistics, certification] = await Promise.all([
+    // Started together, as replicas of a fresh deployment would be; if one fails, stop the others.
+    const started = await Promise.allSettled([
       runService(catalogService, 'whole-catalog', { prefix }),
       runService(ordersService, 'whole-orders', { prefix }),
       runService(logisticsService, 'whole-logistics', { prefix }),
       runService(certificationService, 'whole-cert', { prefix }),
     ]);
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed) {
+      const running = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+      await Promise.allSettled(running.map((svc) => svc.stop()));
+      throw failed.reason;
+    }
+    [catalog, orders, logistics, certification] = started.map(
+      (result) => (result as PromiseFulfilledResult<RunningService>).value,
+    );
     admin = await tokenFor('admin', 'harvest-bridge-ops');
     certifier = await tokenFor('certifier', 'green-food-center-sichuan');
     operator = await tokenFor('operator', 'liangshan-cold-chain');

@@ -99,15 +99,27 @@ export class KafkajsTopicAdmin implements TopicAdmin {
     });
   }
 
-  async ensureTopics(topics: readonly { name: string; partitions: number }[]): Promise<void> {
-    await this.connect();
-    const existing = new Set(await this.admin.listTopics());
-    const missing = topics.filter((topic) => !existing.has(topic.name));
-    if (missing.length === 0) return;
-    await this.admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions })),
-    });
+  /**
+   * Services starting together on a fresh cluster create the same topics at once: one wins, the
+   * others see "already exists" or metadata that is still propagating. Both mean "try again": the
+   * next round finds the topics there.
+   */
+  async ensureTopics(topics: readonly { name: string; partitions: number }[], attempts = 8): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.connect();
+        const existing = new Set(await this.admin.listTopics());
+        const missing = topics.filter((topic) => !existing.has(topic.name));
+        if (missing.length === 0) return;
+        await this.admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions })),
+        });
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+      }
+    }
   }
 
   async ping(timeoutMs: number): Promise<void> {
