@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@hb/contracts';
 import { Caller, Public, Roles, type Page } from '@hb/platform';
@@ -31,6 +31,23 @@ const ACTIONS: Record<CertifierAction, { summary: string; event: string }> = {
 
 const describeAction = (action: CertifierAction) =>
   `Allowed moves: ${describeMove(action)}. Announced as ${ACTIONS[action].event}; the reason is shown on the public verification.`;
+
+/** What the three certifier actions share: role, status code and documentation. */
+function CertifierMove(action: CertifierAction, conflict: string): MethodDecorator {
+  return applyDecorators(
+    HttpCode(200),
+    ApiBearerAuth(),
+    Roles('certifier'),
+    ApiOperation({ summary: ACTIONS[action].summary, description: describeAction(action) }),
+    ApiParam(NUMBER),
+    ApiResponse({ status: 200, type: CertificateView }),
+    ApiResponse({ status: 400, description: 'No reason given.' }),
+    ApiResponse({ status: 401, description: 'No valid bearer token.' }),
+    ApiResponse({ status: 403, description: 'Not a certifier.' }),
+    ApiResponse({ status: 404, description: 'No certificate has this number.' }),
+    ApiResponse({ status: 409, description: conflict }),
+  );
+}
 
 @ApiTags('certificates')
 @Controller('certificates')
@@ -67,17 +84,7 @@ export class CertificatesController {
   }
 
   @Post(':number/suspend')
-  @HttpCode(200)
-  @ApiBearerAuth()
-  @Roles('certifier')
-  @ApiOperation({ summary: ACTIONS.suspend.summary, description: describeAction('suspend') })
-  @ApiParam(NUMBER)
-  @ApiResponse({ status: 200, type: CertificateView })
-  @ApiResponse({ status: 400, description: 'No reason given.' })
-  @ApiResponse({ status: 401, description: 'No valid bearer token.' })
-  @ApiResponse({ status: 403, description: 'Not a certifier.' })
-  @ApiResponse({ status: 404, description: 'No certificate has this number.' })
-  @ApiResponse({ status: 409, description: 'The certificate is not active.' })
+  @CertifierMove('suspend', 'The certificate is not active.')
   suspend(
     @Param('number') number: string,
     @Body() request: CertificateActionRequest,
@@ -87,17 +94,7 @@ export class CertificatesController {
   }
 
   @Post(':number/reinstate')
-  @HttpCode(200)
-  @ApiBearerAuth()
-  @Roles('certifier')
-  @ApiOperation({ summary: ACTIONS.reinstate.summary, description: describeAction('reinstate') })
-  @ApiParam(NUMBER)
-  @ApiResponse({ status: 200, type: CertificateView })
-  @ApiResponse({ status: 400, description: 'No reason given.' })
-  @ApiResponse({ status: 401, description: 'No valid bearer token.' })
-  @ApiResponse({ status: 403, description: 'Not a certifier.' })
-  @ApiResponse({ status: 404, description: 'No certificate has this number.' })
-  @ApiResponse({ status: 409, description: 'The certificate is not suspended, or its validity has ended.' })
+  @CertifierMove('reinstate', 'The certificate is not suspended, or its validity has ended.')
   reinstate(
     @Param('number') number: string,
     @Body() request: CertificateActionRequest,
@@ -107,17 +104,7 @@ export class CertificatesController {
   }
 
   @Post(':number/revoke')
-  @HttpCode(200)
-  @ApiBearerAuth()
-  @Roles('certifier')
-  @ApiOperation({ summary: ACTIONS.revoke.summary, description: describeAction('revoke') })
-  @ApiParam(NUMBER)
-  @ApiResponse({ status: 200, type: CertificateView })
-  @ApiResponse({ status: 400, description: 'No reason given.' })
-  @ApiResponse({ status: 401, description: 'No valid bearer token.' })
-  @ApiResponse({ status: 403, description: 'Not a certifier.' })
-  @ApiResponse({ status: 404, description: 'No certificate has this number.' })
-  @ApiResponse({ status: 409, description: 'The certificate is already revoked or expired.' })
+  @CertifierMove('revoke', 'The certificate is already revoked or expired.')
   revoke(
     @Param('number') number: string,
     @Body() request: CertificateActionRequest,
