@@ -13,3 +13,11 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
 fi
 "$HB_ROOT/scripts/kafka.sh" jars
 "$HB_ROOT/scripts/ensure-kubectl.sh"
+# The console's browser tests drive Debian's Chromium (no browser download).
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "[setup] installing Debian's chromium for the browser tests" >&2
+  if [[ "$(id -u)" == 0 ]]; then apt_get=(apt-get); else apt_get=(sudo -n apt-get); fi
+  DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -q --no-install-recommends chromium >/dev/null ||
+    { DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" update -q >/dev/null &&
+      DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -q --no-install-recommends chromium >/dev/null; }
+fi
