@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Stops the four services and the local Kafka broker. Data stays in .data/ for the next scripts/up.sh.
+# Stops the four services, the web console and the local Kafka broker. Data stays in .data/ for the
+# next scripts/up.sh.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/services.sh" stop

@@ -1,15 +1,28 @@
 #!/usr/bin/env bash
 # Brings the whole system up on this machine, without Docker: a local Kafka broker, one PostgreSQL
-# database per service, and the four services (built, migrated, started in the background).
-# Run it again to restart with the current code; scripts/down.sh stops everything.
+# database per service, the four services (built, migrated, started in the background), the demo
+# data, and the web console on :3000. Run it again to restart with the current code;
+# scripts/down.sh stops everything.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$HB_ROOT"
 SERVICES=(catalog orders logistics certification)
-declare -A PORTS=([catalog]=3001 [orders]=3002 [logistics]=3003 [certification]=3004)
+declare -A PORTS=([catalog]=3001 [orders]=3002 [logistics]=3003 [certification]=3004 [console]=3000)
 run_dir="$HB_ROOT/.data/run"
 log_dir="$HB_ROOT/.data/logs"
 mkdir -p "$run_dir" "$log_dir"
+
+# Waits until $2 answers, as long as the process started for $1 lives (at most 90 s).
+wait_until_answering() {
+  local name="$1" url="$2" deadline=$((SECONDS + 90))
+  until curl -fsS "$url" >/dev/null 2>&1; do
+    if ! kill -0 "$(cat "$run_dir/$name.pid")" 2>/dev/null; then
+      echo "[up] $name exited; last log lines:" >&2; tail -n 20 "$log_dir/$name.log" >&2; exit 1
+    fi
+    if ((SECONDS > deadline)); then echo "[up] $name not ready after 90 s (see $log_dir/$name.log)" >&2; exit 1; fi
+    sleep 1
+  done
+}
 
 scripts/setup.sh
 scripts/kafka.sh start
@@ -18,10 +31,13 @@ scripts/db.sh create
 echo "[up] building the services" >&2
 for service in "${SERVICES[@]}"; do npx nest build "$service" >"$log_dir/build-$service.log" 2>&1 || {
   cat "$log_dir/build-$service.log" >&2; exit 1; }; done
+echo "[up] building the web console" >&2
+npx vite build --app --config apps/console/vite.config.mts >"$log_dir/build-console.log" 2>&1 || {
+  cat "$log_dir/build-console.log" >&2; exit 1; }
 
 scripts/services.sh stop >/dev/null 2>&1 || true
-for service in "${SERVICES[@]}"; do
-  if curl -s -o /dev/null "http://127.0.0.1:${PORTS[$service]}/health/live"; then
+for service in "${SERVICES[@]}" console; do
+  if curl -s -o /dev/null "http://127.0.0.1:${PORTS[$service]}/"; then
     echo "[up] port ${PORTS[$service]} is taken by a process this script did not start; stop it first" >&2
     exit 1
   fi
@@ -35,20 +51,21 @@ done
 
 for service in "${SERVICES[@]}"; do
   url="http://127.0.0.1:${PORTS[$service]}/health/ready"
-  deadline=$((SECONDS + 90))
-  until curl -fsS "$url" >/dev/null 2>&1; do
-    if ! kill -0 "$(cat "$run_dir/$service.pid")" 2>/dev/null; then
-      echo "[up] $service exited; last log lines:" >&2; tail -n 20 "$log_dir/$service.log" >&2; exit 1
-    fi
-    if ((SECONDS > deadline)); then echo "[up] $service not ready after 90 s (see $log_dir/$service.log)" >&2; exit 1; fi
-    sleep 1
-  done
+  wait_until_answering "$service" "$url"
   echo "[up] $service ready: $url" >&2
 done
 
 echo "[up] loading the demo data (safe to repeat)" >&2
 npm run -s demo-data >"$log_dir/demo-data.log" 2>&1 || { tail -n 30 "$log_dir/demo-data.log" >&2; exit 1; }
+
+console_url="http://127.0.0.1:${PORTS[console]}"
+echo "[up] starting the web console on :${PORTS[console]}" >&2
+PORT="${PORTS[console]}" nohup node --enable-source-maps dist/apps/console/server/main.js >>"$log_dir/console.log" 2>&1 &
+echo $! >"$run_dir/console.pid"
+wait_until_answering console "$console_url/"
+
 sed -n '/^Harvest Bridge demo data is loaded/,$p' "$log_dir/demo-data.log"
 echo
+echo "  Web console: $console_url (public pages; sign in there as the canteen buyer, the cold-chain operator or the certifier)"
 echo "  Kafka 127.0.0.1:9092, PostgreSQL 127.0.0.1:5432 (databases harvest_<service>), logs in .data/logs/"
 echo "  Stop everything with scripts/down.sh"

@@ -3,11 +3,14 @@
  * and producers (admin), products, lots and listings (producers, a platform), certificates (producers
  * apply, a certifier reviews), buyers and orders in every state (buyers, a cold-chain operator with
  * temperature readings). Safe to run again: everything is found by its natural key first.
- *   npm run demo-data          (service URLs from CATALOG_URL, ORDERS_URL, LOGISTICS_URL, CERTIFICATION_URL)
+ *   npm run demo-data          (service URLs from CATALOG_URL, ORDERS_URL, LOGISTICS_URL, CERTIFICATION_URL,
+ *                               topics and consumer groups as the services name them: KAFKA_TOPIC_PREFIX)
  */
 import { Kafka, logLevel } from 'kafkajs';
+import type { ServiceName } from '@hb/contracts';
 import { mintDevelopmentToken } from '@hb/platform';
 import { Api, waitUntil } from './api';
+import { DEMO_IDENTITIES, demoOrganisationId } from './identities';
 import {
   BUYERS,
   CERTIFICATIONS,
@@ -21,12 +24,31 @@ import {
   type ProductKey,
 } from './scenario';
 
-const URLS = {
-  catalog: process.env.CATALOG_URL ?? 'http://127.0.0.1:3001',
-  orders: process.env.ORDERS_URL ?? 'http://127.0.0.1:3002',
-  logistics: process.env.LOGISTICS_URL ?? 'http://127.0.0.1:3003',
-  certification: process.env.CERTIFICATION_URL ?? 'http://127.0.0.1:3004',
-};
+export type ServiceUrls = Record<ServiceName, string>;
+
+/** The running system to load: where its services answer, and how they name topics and consumer groups. */
+export interface DemoTarget {
+  readonly urls: ServiceUrls;
+  /** The physical name of a contract topic. */
+  topic(logical: string): string;
+  /** The consumer group of a service. */
+  consumerGroup(service: ServiceName): string;
+}
+
+/** The system as scripts/up.sh starts it (or as the environment says). */
+export function demoTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DemoTarget {
+  const prefix = env.KAFKA_TOPIC_PREFIX ?? '';
+  return {
+    urls: {
+      catalog: env.CATALOG_URL ?? 'http://127.0.0.1:3001',
+      orders: env.ORDERS_URL ?? 'http://127.0.0.1:3002',
+      logistics: env.LOGISTICS_URL ?? 'http://127.0.0.1:3003',
+      certification: env.CERTIFICATION_URL ?? 'http://127.0.0.1:3004',
+    },
+    topic: (logical) => (prefix ? `${prefix}.${logical}` : logical),
+    consumerGroup: (service) => `harvest.${service}`,
+  };
+}
 const STAGES = ['submitted', 'accepted', 'inspection', 'testing', 'review', 'approved'] as const;
 const today = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const log = (message: string) => console.log(`[demo] ${message}`);
@@ -62,7 +84,7 @@ async function caughtUp(groupId: string, topic: string): Promise<void> {
   }
 }
 
-async function loadCatalog(admin: Api, platform: Api, world: World): Promise<void> {
+async function loadCatalog(urls: ServiceUrls, admin: Api, platform: Api, world: World): Promise<void> {
   for (const county of COUNTIES) {
     if ((await admin.call('GET', `/counties/${county.code}`)).status === 404)
       await admin.must([201], 'POST', '/counties', county);
@@ -77,7 +99,7 @@ async function loadCatalog(admin: Api, platform: Api, world: World): Promise<voi
   log(`${PRODUCERS.length} producers`);
   for (const { key, producer, lot, ...described } of PRODUCTS) {
     const { sku, ...product } = { sku: undefined as string | undefined, ...described };
-    const owner = await Api.as(URLS.catalog, 'producer', world.producerIds[producer]);
+    const owner = await Api.as(urls.catalog, 'producer', world.producerIds[producer]);
     const found = (
       await owner.must([200], 'GET', `/products?q=${encodeURIComponent(product.name)}&limit=100`)
     ).items.find(
@@ -109,6 +131,7 @@ async function loadCatalog(admin: Api, platform: Api, world: World): Promise<voi
 
 /** Finds or submits an application, then moves it (as the certifier) up to `target`. */
 async function application(
+  urls: ServiceUrls,
   certifier: Api,
   world: World,
   producer: ProducerKey,
@@ -116,7 +139,7 @@ async function application(
   products: readonly ProductKey[],
   target: (typeof STAGES)[number],
 ): Promise<{ id: string; certificateNumber?: string }> {
-  const applicant = await Api.as(URLS.certification, 'producer', world.producerIds[producer]);
+  const applicant = await Api.as(urls.certification, 'producer', world.producerIds[producer]);
   const productIds = products.map((product) => world.productIds[product]).sort();
   const mine = (await applicant.must([200], 'GET', '/applications?limit=100')).items as {
     id: string;
@@ -158,9 +181,10 @@ async function application(
   return { id: full.id, certificateNumber: full.certificateNumber ?? undefined };
 }
 
-async function loadCertificates(certifier: Api, world: World): Promise<void> {
+async function loadCertificates(urls: ServiceUrls, certifier: Api, world: World): Promise<void> {
   for (const certification of CERTIFICATIONS) {
     const { certificateNumber } = await application(
+      urls,
       certifier,
       world,
       certification.producer,
@@ -178,7 +202,7 @@ async function loadCertificates(certifier: Api, world: World): Promise<void> {
     }
   }
   for (const open of OPEN_APPLICATIONS)
-    await application(certifier, world, open.producer, open.scheme, open.products, open.stage);
+    await application(urls, certifier, world, open.producer, open.scheme, open.products, open.stage);
   log(
     `${CERTIFICATIONS.length} certificates (one revoked), ${OPEN_APPLICATIONS.length} applications in the certifier's queue`,
   );
@@ -192,7 +216,8 @@ async function loadBuyers(admin: Api, world: World): Promise<void> {
   log(`${BUYERS.length} buyers`);
 }
 
-export async function loadDemoData(): Promise<World> {
+export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Promise<World> {
+  const { urls } = target;
   const world: World = {
     producerIds: {} as World['producerIds'],
     productIds: {} as World['productIds'],
@@ -200,48 +225,45 @@ export async function loadDemoData(): Promise<World> {
     certificates: {},
     orders: {},
   };
-  const catalogAdmin = await Api.as(URLS.catalog, 'admin', ORGS.admin);
-  const platform = await Api.as(URLS.catalog, 'platform', ORGS.platform);
-  const certifier = await Api.as(URLS.certification, 'certifier', ORGS.certifier);
-  const ordersAdmin = await Api.as(URLS.orders, 'admin', ORGS.admin);
+  const catalogAdmin = await Api.as(urls.catalog, 'admin', ORGS.admin);
+  const platform = await Api.as(urls.catalog, 'platform', ORGS.platform);
+  const certifier = await Api.as(urls.certification, 'certifier', ORGS.certifier);
+  const ordersAdmin = await Api.as(urls.orders, 'admin', ORGS.admin);
 
-  await loadCatalog(catalogAdmin, platform, world);
-  await loadCertificates(certifier, world);
+  await loadCatalog(urls, catalogAdmin, platform, world);
+  await loadCertificates(urls, certifier, world);
   // Orders price and count relief from their copy of the catalog: let it catch up with the badges.
-  await caughtUp('harvest.catalog', `certification.certificate.v1`);
-  await caughtUp('harvest.orders', 'catalog.product.v1');
+  await caughtUp(target.consumerGroup('catalog'), target.topic('certification.certificate.v1'));
+  await caughtUp(target.consumerGroup('orders'), target.topic('catalog.product.v1'));
   await loadBuyers(ordersAdmin, world);
   const { loadOrders } = await import('./orders-flow');
-  await loadOrders(URLS, world);
+  await loadOrders(urls, world);
   return world;
 }
 
 /** Where to look, and who to be: a token per role, for the organisations of the demo. */
-async function printGuide(world: World): Promise<void> {
-  const identities: [string, Parameters<typeof mintDevelopmentToken>[0]['role'], string][] = [
-    [`administrator (${ORGS.admin})`, 'admin', ORGS.admin],
-    [`canteen buyer (${BUYERS[0].name})`, 'buyer', world.buyerIds.canteen],
-    [`producer (${PRODUCERS[0].name})`, 'producer', world.producerIds.buckwheat],
-    [`cold-chain operator (${ORGS.operator})`, 'operator', ORGS.operator],
-    [`certifier (${ORGS.certifier})`, 'certifier', ORGS.certifier],
-    [`e-commerce platform (${ORGS.platform})`, 'platform', ORGS.platform],
-  ];
+async function printGuide(world: World, { urls } = demoTargetFromEnv()): Promise<void> {
   const lines = [
     '',
     'Harvest Bridge demo data is loaded.',
-    `  OpenAPI: ${Object.entries(URLS)
+    `  OpenAPI: ${Object.entries(urls)
       .map(([name, url]) => `${name} ${url}/docs`)
       .join(' | ')}`,
-    `  Public:  ${URLS.orders}/v1/relief/summary   ${URLS.certification}/v1/certificates/${world.certificates.teaRelief}`,
+    `  Public:  ${urls.orders}/v1/relief/summary   ${urls.certification}/v1/certificates/${world.certificates.teaRelief}`,
     `  Revoked certificate: ${world.certificates.mangoOrganic}`,
     `  Orders:  ${Object.entries(world.orders)
       .map(([key, order]) => `${order.status} ${order.id} (${key})`)
       .join('\n           ')}`,
     'Development tokens (30 days; send as "Authorization: Bearer <token>"):',
   ];
-  for (const [who, role, org] of identities) {
+  const lookup = {
+    buyer: async (key: BuyerKey) => world.buyerIds[key],
+    producer: async (key: ProducerKey) => world.producerIds[key],
+  };
+  for (const { role, subject, description, organisation } of Object.values(DEMO_IDENTITIES)) {
+    const org = (await demoOrganisationId(organisation, lookup))!;
     lines.push(
-      `  ${who}\n    ${await mintDevelopmentToken({ sub: `${role}-demo`, role, org, expiresIn: '30d' })}`,
+      `  ${description}\n    ${await mintDevelopmentToken({ sub: subject, role, org, expiresIn: '30d' })}`,
     );
   }
   console.log(lines.join('\n'));

@@ -53,7 +53,7 @@ const ORDERS: DemoOrder[] = [
 const CUSTODY = ['picked_up', 'in_transit', 'at_hub', 'in_transit', 'out_for_delivery', 'delivered'] as const;
 const MINUTE = 60_000;
 
-interface Shipment {
+export interface Shipment {
   id: string;
   producerId: string;
   status: string;
@@ -62,8 +62,11 @@ interface Shipment {
   custody: unknown[];
 }
 
-/** Drives one shipment along its journey as an operator would, with its temperature record. */
-async function ship(
+/**
+ * Drives one shipment along its journey as an operator would (claim, custody steps, the logger's
+ * temperature record at delivery); a breach makes the reefer fail for 70 minutes mid-trip.
+ */
+export async function ship(
   operator: Api,
   shipment: Shipment,
   until: 'in_transit' | 'delivered',

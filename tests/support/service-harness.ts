@@ -10,6 +10,8 @@ export interface RunningService {
   readonly db: TestDatabase;
   readonly prefix: string;
   readonly groupId: string;
+  /** Where it answers HTTP, when started with `listen` (otherwise only `call` reaches it). */
+  readonly url: string | undefined;
   /** The physical name of a contract topic in this test's namespace. */
   topic(logical: string): string;
   call(request: Call): Promise<Answer>;
@@ -27,6 +29,8 @@ export interface HarnessOptions {
   /** Share the topic namespace of another service (end-to-end tests). */
   prefix?: string;
   overrides?: ServiceOverrides;
+  /** Also serve HTTP on a free port of 127.0.0.1 (for clients outside the test process, e.g. a browser). */
+  listen?: boolean;
 }
 
 /** Starts a service with a database, topic prefix and consumer group of its own. */
@@ -48,7 +52,8 @@ export async function runService(
       ...options.overrides?.messaging,
     },
   });
-  await startService(app);
+  await startService(app, options.listen ? 0 : undefined);
+  const url = options.listen ? await app.getUrl() : undefined;
   const readers: TopicReader[] = [];
   const topic = (logical: string) => `${prefix}.${logical}`;
   return {
@@ -56,6 +61,7 @@ export async function runService(
     db,
     prefix,
     groupId,
+    url,
     topic,
     call: (request) => call(app, request),
     async read(...logicalTopics) {

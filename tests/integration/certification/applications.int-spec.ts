@@ -190,6 +190,16 @@ describe('certification: applications, the review and the work queue (real Postg
     expect([...waiting].sort(compareQueuePositions).map((item) => item.id)).toEqual(ids);
   });
 
+  it('lists the applications still under review apart from the decided ones', async () => {
+    const open = await queue('?open=true&limit=100');
+    const decided = await queue('?open=false&limit=100');
+    expect(open.length).toBeGreaterThan(0);
+    expect(decided.length).toBeGreaterThan(0);
+    expect(open.every((item) => !['approved', 'rejected', 'withdrawn'].includes(item.stage))).toBe(true);
+    expect(decided.every((item) => ['approved', 'rejected', 'withdrawn'].includes(item.stage))).toBe(true);
+    expect(open.length + decided.length).toBe((await queue('?limit=100')).length);
+  });
+
   it('pages through the work queue without skipping or repeating an application', async () => {
     for (let index = 0; index < 3; index += 1) {
       await submit(pingchang, greenFood(pingchang));

@@ -508,6 +508,14 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
       expect(body.byCounty.reduce((sum, county) => sum + county.amountCents, 0)).toBe(total);
       expect(summary.body.byPovertyStatus).toEqual([{ povertyStatus: 'deep', amountCents: total }]);
       expect(summary.body.byCounty[0]).toMatchObject({ countyCode: '513431', countyName: 'Zhaojue' });
+      const thisMonth = new Date().toISOString().slice(0, 7);
+      expect(body.byMonth.map((month) => month.month)).toEqual(
+        Array.from(
+          { length: Number(thisMonth.slice(5)) },
+          (_, index) => `${thisMonth.slice(0, 4)}-${String(index + 1).padStart(2, '0')}`,
+        ),
+      );
+      expect(body.byMonth.at(-1)).toEqual({ month: thisMonth, amountCents: total });
 
       const progress = await svc.call({
         method: 'GET',
@@ -520,6 +528,7 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
         spentCents: total,
         remainingCents: 15_000_000 - total,
       });
+      expect(progress.body.byMonth.at(-1)).toEqual({ month: thisMonth, amountCents: total });
       const other = await tokenFor('buyer', randomUUID());
       expect(
         (await svc.call({ method: 'GET', url: `/v1/relief/buyers/${canteenId}`, token: other })).status,

@@ -60,6 +60,8 @@ export class SubmitApplicationRequest {
   @ApiProperty({
     type: [String],
     format: 'uuid',
+    minItems: 1,
+    maxItems: MAX_PRODUCTS_PER_APPLICATION,
     example: ['3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b'],
     description: `The products to certify (1 to ${MAX_PRODUCTS_PER_APPLICATION}, each once), all the applicant's own.`,
   })
@@ -83,6 +85,7 @@ export class SubmitApplicationRequest {
 
   @ApiPropertyOptional({
     type: [DocumentInput],
+    maxItems: MAX_DOCUMENTS_PER_APPLICATION,
     example: [
       { name: 'Business licence.pdf', kind: 'business_licence' },
       {
@@ -148,6 +151,16 @@ export class ApplicationListQuery extends PageQuery {
   @IsOptional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    example: 'true',
+    description:
+      'Only the applications still under review, from submitted to review (true), or only the approved, rejected or withdrawn ones (false).',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  open?: 'true' | 'false';
 
   @ApiPropertyOptional({
     format: 'uuid',

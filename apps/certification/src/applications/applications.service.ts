@@ -162,6 +162,8 @@ export class ApplicationsService {
       if (query.producerId) builder.andWhere('a.producer_id = :producerId', { producerId: query.producerId });
       if (query.stage) builder.andWhere('a.stage = :stage', { stage: query.stage });
       if (query.scheme) builder.andWhere('a.scheme = :scheme', { scheme: query.scheme });
+      if (query.open === 'true') builder.andWhere('a.stage NOT IN (:...decided)', { decided: FINAL_STAGES });
+      if (query.open === 'false') builder.andWhere('a.stage IN (:...decided)', { decided: FINAL_STAGES });
       if (query.overdue === 'true') builder.andWhere('a.stage_due_at < :now', { now });
       if (query.overdue === 'false')
         builder.andWhere('(a.stage_due_at IS NULL OR a.stage_due_at >= :now)', { now });

@@ -3,7 +3,13 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '@hb/contracts';
 import { UnprocessableError } from '@hb/platform';
 import { BuyersService } from '../buyers/buyers.service';
+import { monthlySeries, type MonthAmount } from './monthly-series';
 import type { BuyerReliefProgress, ReliefSummary, ReliefSummaryQuery } from './relief.dto';
+
+/** Sums relief entries per month (UTC) for the rows a condition on `relief_entries` selects. */
+const PER_MONTH = (condition: string) =>
+  `SELECT to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, sum(amount_cents)::bigint AS "amountCents"
+     FROM relief_entries WHERE ${condition} GROUP BY 1 ORDER BY 1`;
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
@@ -43,6 +49,7 @@ export class ReliefReportsService {
         WHERE ${window} GROUP BY poverty_status ORDER BY amount DESC`,
       range,
     );
+    const byMonth = await this.dataSource.query<MonthAmount[]>(PER_MONTH(window), range);
     return {
       from,
       to,
@@ -58,17 +65,20 @@ export class ReliefReportsService {
         povertyStatus: row.poverty_status,
         amountCents: row.amount,
       })),
+      byMonth: monthlySeries(from, to, byMonth),
     };
   }
 
   async buyerProgress(caller: Principal, buyerId: string, now = new Date()): Promise<BuyerReliefProgress> {
     const buyer = await this.buyers.get(caller, buyerId);
     const year = now.getUTCFullYear();
-    const [{ spent }] = await this.dataSource.query<{ spent: number }[]>(
-      `SELECT coalesce(sum(amount_cents), 0)::bigint AS spent FROM relief_entries
-        WHERE buyer_id = $1 AND recorded_at >= make_date($2, 1, 1) AND recorded_at < make_date($2 + 1, 1, 1)`,
+    const spentByMonth = await this.dataSource.query<MonthAmount[]>(
+      PER_MONTH(
+        `buyer_id = $1 AND recorded_at >= make_date($2, 1, 1) AND recorded_at < make_date($2 + 1, 1, 1)`,
+      ),
       [buyerId, year],
     );
+    const spent = spentByMonth.reduce((sum, row) => sum + row.amountCents, 0);
     const budget = buyer.annualFoodBudgetCents;
     const share = buyer.pledgedSharePercent;
     const pledged = budget !== null && share !== null ? Math.round((budget * share) / 100) : null;
@@ -82,6 +92,7 @@ export class ReliefReportsService {
       percentOfBudget: budget ? round2((spent / budget) * 100) : null,
       percentOfPledge: pledged ? round2((spent / pledged) * 100) : null,
       remainingCents: pledged === null ? null : Math.max(pledged - spent, 0),
+      byMonth: monthlySeries(`${year}-01-01`, now.toISOString().slice(0, 10), spentByMonth),
     };
   }
 }

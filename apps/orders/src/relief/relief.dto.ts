@@ -31,12 +31,22 @@ export class StatusTotal {
   @ApiProperty({ example: 1_580_000 }) amountCents!: number;
 }
 
+export class MonthTotal {
+  @ApiProperty({ example: '2026-03', description: 'The month (UTC), `YYYY-MM`.' }) month!: string;
+  @ApiProperty({ example: 880_000 }) amountCents!: number;
+}
+
 export class ReliefSummary {
   @ApiProperty({ example: '2026-01-01' }) from!: string;
   @ApiProperty({ example: '2026-12-31' }) to!: string;
   @ApiProperty({ example: 2_350_000 }) totalCents!: number;
   @ApiProperty({ type: [CountyTotal] }) byCounty!: CountyTotal[];
   @ApiProperty({ type: [StatusTotal] }) byPovertyStatus!: StatusTotal[];
+  @ApiProperty({
+    type: [MonthTotal],
+    description: 'Every month of the period, oldest first (0 when nothing).',
+  })
+  byMonth!: MonthTotal[];
 }
 
 export class BuyerReliefProgress {
@@ -72,4 +82,9 @@ export class BuyerReliefProgress {
     description: 'Still to spend to reach the pledge (0 once reached).',
   })
   remainingCents!: number | null;
+  @ApiProperty({
+    type: [MonthTotal],
+    description: 'Spending of each month of the year so far, January first (0 when nothing).',
+  })
+  byMonth!: MonthTotal[];
 }

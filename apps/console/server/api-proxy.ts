@@ -1,0 +1,76 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { SERVICES, type ServiceName } from '@hb/contracts/services';
+import type { ServiceUrls } from './config';
+import { sendProblem } from './problem';
+
+/** What the browser may tell a service, and what a service may tell the browser; nothing hop-by-hop. */
+const REQUEST_HEADERS = ['authorization', 'content-type', 'accept', 'idempotency-key', 'x-correlation-id'];
+const RESPONSE_HEADERS = ['content-type', 'retry-after', 'x-correlation-id', 'location'];
+const BODY_LIMIT_BYTES = 1024 * 1024;
+const UPSTREAM_TIMEOUT_MS = 30_000;
+
+const isService = (name: string): name is ServiceName => (SERVICES as readonly string[]).includes(name);
+
+/** `/api/orders/v1/orders?status=DELIVERED` → the orders service's `/v1/orders?status=DELIVERED`. */
+export function upstreamUrl(
+  services: ServiceUrls,
+  url: string,
+): { service: ServiceName; url: string } | null {
+  const match = /^\/api\/([a-z]+)(\/.*)$/.exec(url);
+  if (!match || !isService(match[1])) return null;
+  return { service: match[1], url: `${services[match[1]].replace(/\/$/, '')}${match[2]}` };
+}
+
+function forwardedHeaders(request: FastifyRequest): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of REQUEST_HEADERS) {
+    const value = request.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
+  return headers;
+}
+
+/**
+ * /api/<service>/* is passed to the service as it is (method, path, query, body, token), and its answer
+ * back as it is, so the browser talks to one origin and needs no CORS.
+ */
+export async function apiProxy(api: FastifyInstance, { services }: { services: ServiceUrls }): Promise<void> {
+  api.removeAllContentTypeParsers();
+  api.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) =>
+    done(null, body),
+  );
+  api.all('/api/*', async (request, reply) => {
+    const target = upstreamUrl(services, request.url);
+    if (!target) {
+      return sendProblem(reply, {
+        type: '/problems/not-found',
+        title: 'Not found',
+        status: 404,
+        detail: `the console reaches ${SERVICES.join(', ')} under /api/<service>/…; ${request.url} is none of them`,
+      });
+    }
+    let answer: Response;
+    try {
+      answer = await fetch(target.url, {
+        method: request.method,
+        headers: forwardedHeaders(request),
+        body: request.body instanceof Buffer ? new Uint8Array(request.body) : undefined,
+        signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),
+      });
+    } catch (error) {
+      request.log.warn({ err: error, service: target.service }, 'service unreachable');
+      return sendProblem(reply, {
+        type: '/problems/service-unreachable',
+        title: `The ${target.service} service is not answering`,
+        status: 502,
+        detail: `${target.service} did not answer the console; it may be starting or stopped`,
+        service: target.service,
+      });
+    }
+    for (const name of RESPONSE_HEADERS) {
+      const value = answer.headers.get(name);
+      if (value !== null) void reply.header(name, value);
+    }
+    return reply.status(answer.status).send(Buffer.from(await answer.arrayBuffer()));
+  });
+}

@@ -1,0 +1,201 @@
+import { ApiProblem, type Source } from './problem';
+import type {
+  AcceptLineRequest,
+  ApplicationListQuery,
+  ApplicationStage,
+  ApplicationView,
+  BuyerReliefProgress,
+  CertificateVerification,
+  ConsoleRole,
+  CountyView,
+  CustodyEventRequest,
+  ListOrdersQuery,
+  ListShipmentsQuery,
+  OrderView,
+  Page,
+  PlaceOrderRequest,
+  Problem,
+  ProducerView,
+  ProductSearchQuery,
+  ProductView,
+  ReliefSummary,
+  ServiceName,
+  ShipmentView,
+  SignedIn,
+  TemperatureHistoryView,
+} from './types';
+
+type QueryValue = string | number | boolean | readonly string[] | undefined | null;
+export type Query = Record<string, QueryValue>;
+
+/** A page request: the cursor of the page (none for the first) and how many items. */
+export interface PageRequest {
+  cursor?: string;
+  limit?: number;
+}
+
+type Filters<T> = { [K in Exclude<keyof T, keyof PageRequest>]?: T[K] };
+
+interface Call {
+  method?: 'GET' | 'POST';
+  query?: Query;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+function queryString(query: Query = {}): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    for (const item of Array.isArray(value) ? value : [value]) search.append(name, String(item));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined; // not JSON (a proxy's error page): the status says enough
+  }
+}
+
+async function send<T>(source: Source, url: string, token: string | null, call: Call): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: call.method ?? 'GET',
+      headers: {
+        accept: 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...call.headers,
+      },
+      body: call.body === undefined ? undefined : JSON.stringify(call.body),
+    });
+  } catch {
+    throw ApiProblem.unreachable(source);
+  }
+  const body = parseJson(await response.text());
+  if (!response.ok) {
+    const problem =
+      typeof body === 'object' && body !== null && 'status' in body
+        ? (body as Problem)
+        : { type: 'about:blank', title: response.statusText, status: response.status };
+    throw new ApiProblem(problem, source);
+  }
+  return body as T;
+}
+
+/**
+ * Every call the console makes, typed with the services' own views. Calls go to the console server,
+ * which passes /api/<service>/… on to the service with the signed-in person's token.
+ */
+export class ApiClient {
+  constructor(private readonly token: string | null) {}
+
+  private call<T>(service: ServiceName, path: string, call: Call = {}): Promise<T> {
+    return send<T>(service, `api/${service}/v1${path}${queryString(call.query)}`, this.token, call);
+  }
+
+  // The console server
+
+  static identities(): Promise<{ role: ConsoleRole; description: string }[]> {
+    return send('console', 'auth/identities', null, {});
+  }
+
+  static signIn(role: ConsoleRole): Promise<SignedIn> {
+    return send('console', 'auth/sign-in', null, { method: 'POST', body: { role } });
+  }
+
+  // Public
+
+  reliefSummary(period: { from?: string; to?: string }): Promise<ReliefSummary> {
+    return this.call('orders', '/relief/summary', { query: period });
+  }
+
+  verifyCertificate(number: string): Promise<CertificateVerification> {
+    return this.call('certification', `/certificates/${encodeURIComponent(number)}`);
+  }
+
+  // Catalogue
+
+  products(filters: Filters<ProductSearchQuery>, page: PageRequest): Promise<Page<ProductView>> {
+    return this.call('catalog', '/products', { query: { ...filters, ...page } });
+  }
+
+  product(id: string): Promise<ProductView> {
+    return this.call('catalog', `/products/${id}`);
+  }
+
+  producer(id: string): Promise<ProducerView> {
+    return this.call('catalog', `/producers/${id}`);
+  }
+
+  county(code: string): Promise<CountyView> {
+    return this.call('catalog', `/counties/${code}`);
+  }
+
+  // Buyers
+
+  placeOrder(order: PlaceOrderRequest, idempotencyKey: string): Promise<OrderView> {
+    return this.call('orders', '/orders', {
+      method: 'POST',
+      body: order,
+      headers: { 'idempotency-key': idempotencyKey },
+    });
+  }
+
+  orders(filters: Filters<ListOrdersQuery>, page: PageRequest): Promise<Page<OrderView>> {
+    return this.call('orders', '/orders', { query: { ...filters, ...page } });
+  }
+
+  order(id: string): Promise<OrderView> {
+    return this.call('orders', `/orders/${id}`);
+  }
+
+  /** All lines accepted (no `lines`), or some refused in part or whole: the order is then disputed. */
+  acceptDelivery(id: string, lines?: AcceptLineRequest[]): Promise<OrderView> {
+    return this.call('orders', `/orders/${id}/accept`, { method: 'POST', body: lines ? { lines } : {} });
+  }
+
+  buyerRelief(buyerId: string): Promise<BuyerReliefProgress> {
+    return this.call('orders', `/relief/buyers/${buyerId}`);
+  }
+
+  // Operators
+
+  shipments(filters: Filters<ListShipmentsQuery>, page: PageRequest): Promise<Page<ShipmentView>> {
+    return this.call('logistics', '/shipments', { query: { ...filters, ...page } });
+  }
+
+  shipment(id: string): Promise<ShipmentView> {
+    return this.call('logistics', `/shipments/${id}`);
+  }
+
+  claimShipment(id: string): Promise<ShipmentView> {
+    return this.call('logistics', `/shipments/${id}/claim`, { method: 'POST' });
+  }
+
+  recordCustody(id: string, event: CustodyEventRequest): Promise<ShipmentView> {
+    return this.call('logistics', `/shipments/${id}/events`, { method: 'POST', body: event });
+  }
+
+  temperature(id: string, bucket: string): Promise<TemperatureHistoryView> {
+    return this.call('logistics', `/shipments/${id}/temperature`, { query: { bucket } });
+  }
+
+  // Certifiers
+
+  applications(filters: Filters<ApplicationListQuery>, page: PageRequest): Promise<Page<ApplicationView>> {
+    return this.call('certification', '/applications', { query: { ...filters, ...page } });
+  }
+
+  moveApplication(id: string, to: ApplicationStage, note?: string): Promise<ApplicationView> {
+    return this.call('certification', `/applications/${id}/transitions`, {
+      method: 'POST',
+      body: { to, ...(note ? { note } : {}) },
+    });
+  }
+}

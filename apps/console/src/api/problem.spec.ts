@@ -1,0 +1,71 @@
+import { ApiProblem, describeProblem } from './problem';
+
+const problem = (status: number, extra: Record<string, unknown> = {}) => ({
+  type: '/problems/x',
+  title: 'title',
+  status,
+  ...extra,
+});
+
+describe('problems in words', () => {
+  it('lists each invalid field of a 400 by a name a person reads', () => {
+    const words = describeProblem(
+      new ApiProblem(
+        problem(400, {
+          detail: 'lines.0.quantity: quantity must not be less than 1',
+          errors: [
+            { field: 'lines.0.quantity', messages: ['quantity must not be less than 1'] },
+            {
+              field: 'deliveryAddress',
+              messages: ['deliveryAddress must be longer than or equal to 5 characters'],
+            },
+          ],
+        }),
+        'orders',
+      ),
+    );
+    expect(words).toEqual({
+      headline: 'Some of what you entered is not valid.',
+      details: [
+        'Line 1, quantity: quantity must not be less than 1.',
+        'Delivery address: deliveryAddress must be longer than or equal to 5 characters.',
+      ],
+    });
+  });
+
+  it("gives a conflict the service's own explanation", () => {
+    expect(
+      describeProblem(
+        new ApiProblem(problem(409, { detail: 'shipment cannot go from delivered to at_hub' }), 'logistics'),
+      ),
+    ).toEqual({
+      headline: 'This cannot be done now.',
+      details: ['Shipment cannot go from delivered to at_hub.'],
+    });
+  });
+
+  it('names the service that is not answering', () => {
+    expect(describeProblem(new ApiProblem(problem(502), 'certification')).headline).toBe(
+      'The certification service is not answering.',
+    );
+  });
+
+  it('says when the console server itself cannot be reached', () => {
+    expect(describeProblem(ApiProblem.unreachable('console')).headline).toBe(
+      'The console server cannot be reached.',
+    );
+  });
+
+  it('asks to sign in again when the token is no longer accepted', () => {
+    expect(describeProblem(new ApiProblem(problem(401), 'orders'))).toEqual({
+      headline: 'Your sign-in is no longer valid.',
+      details: ['Sign in again to carry on.'],
+    });
+  });
+
+  it('quotes the correlation id of an unexpected error, to report it', () => {
+    const words = describeProblem(new ApiProblem(problem(500, { correlationId: 'c0ffee' }), 'catalog'));
+    expect(words.headline).toBe('The catalogue ran into an error.');
+    expect(words.details).toContain('If it happens again, quote the reference c0ffee.');
+  });
+});

@@ -1,0 +1,12 @@
+import type { OrderStatus } from '../api/types';
+import { Badge } from '../components/Badge';
+import { ORDER_STATUS } from '../labels';
+
+export function OrderStatusBadge({ status }: { status: OrderStatus }) {
+  const { label, tone, meaning } = ORDER_STATUS[status];
+  return (
+    <Badge tone={tone} title={meaning}>
+      {label}
+    </Badge>
+  );
+}

@@ -1,0 +1,46 @@
+import { PolarAngleAxis, RadialBar, RadialBarChart } from 'recharts';
+import type { BuyerReliefProgress } from '../api/types';
+import { percent, yuan } from '../format';
+
+/** How far the buyer is towards its pledge this year, as a half-circle gauge. */
+export function PledgeGauge({ progress }: { progress: BuyerReliefProgress }) {
+  if (progress.pledgedCents === null || progress.percentOfPledge === null) {
+    return (
+      <p className="muted">
+        No pledge on record: {yuan(progress.spentCents)} spent on poverty-area products in {progress.year}.
+      </p>
+    );
+  }
+  const reached = Math.min(progress.percentOfPledge, 100);
+  return (
+    <figure className="chart gauge">
+      <div className="gauge-dial">
+        <RadialBarChart
+          width={240}
+          height={130}
+          cx={120}
+          cy={120}
+          innerRadius={80}
+          outerRadius={115}
+          startAngle={180}
+          endAngle={0}
+          data={[{ name: 'pledge', reached }]}
+        >
+          <PolarAngleAxis type="number" domain={[0, 100]} tick={false} />
+          <RadialBar
+            dataKey="reached"
+            fill="#7a9a3a"
+            background={{ fill: '#e8eadf' }}
+            isAnimationActive={false}
+          />
+        </RadialBarChart>
+        <strong className="gauge-figure">{percent(progress.percentOfPledge)}</strong>
+      </div>
+      <figcaption>
+        {yuan(progress.spentCents)} of the {yuan(progress.pledgedCents)} pledged for {progress.year} (
+        {progress.pledgedSharePercent}% of the food budget)
+        {progress.remainingCents ? ` — ${yuan(progress.remainingCents)} still to spend` : ' — pledge reached'}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ProductView } from '../api/types';
+import { yuan } from '../format';
+import { priceFor } from './basket';
+
+/** The product's bulk prices, the one in force for the quantity typed marked, and what it comes to. */
+export function TierPrices({ product, quantity }: { product: ProductView; quantity: number }) {
+  const price = priceFor(product, quantity);
+  return (
+    <div className="tiers">
+      <ul>
+        {product.priceTiers.map((tier) => (
+          <li
+            key={tier.minQuantity}
+            className={price?.unitCents === tier.unitPriceCents ? 'in-force' : undefined}
+          >
+            from {tier.minQuantity} {product.unit}: {yuan(tier.unitPriceCents)}/{product.unit}
+          </li>
+        ))}
+      </ul>
+      {price ? (
+        <output className="line-price">
+          {quantity} {product.unit} × {yuan(price.unitCents)} = <strong>{yuan(price.totalCents)}</strong>
+        </output>
+      ) : (
+        <output className="line-price warn">
+          The minimum order is {product.minOrderQuantity} {product.unit}
+        </output>
+      )}
+    </div>
+  );
+}

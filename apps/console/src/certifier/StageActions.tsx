@@ -1,0 +1,50 @@
+import { useState, type FormEvent } from 'react';
+import type { ApplicationStage, ApplicationView } from '../api/types';
+import { Field } from '../components/Field';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { useAction } from '../hooks';
+import { STAGE } from '../labels';
+import { useApi } from '../session';
+import { NEXT_REVIEW_STAGE } from './review-path';
+
+/** Move an open application to its next stage, or reject it with the reason, noting why. */
+export function StageActions({
+  application,
+  onMoved,
+}: {
+  application: ApplicationView;
+  onMoved: (application: ApplicationView) => void;
+}) {
+  const api = useApi();
+  const [note, setNote] = useState('');
+  const move = useAction(async (to: ApplicationStage) =>
+    onMoved(await api.moveApplication(application.id, to, note.trim())),
+  );
+  const next = NEXT_REVIEW_STAGE[application.stage];
+  if (!next) return null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void move.run(next);
+  };
+  return (
+    <form className="stage-actions" onSubmit={submit} aria-label="Stage actions">
+      <Field label="Note" hint="Kept in the application's history; a rejection needs its reason here.">
+        <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={2} />
+      </Field>
+      <div className="buttons">
+        <button type="submit" className="primary" disabled={move.running}>
+          {next === 'approved' ? 'Approve and issue the certificate' : `Move to ${STAGE[next].toLowerCase()}`}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          disabled={move.running || note.trim() === ''}
+          onClick={() => void move.run('rejected')}
+        >
+          Reject
+        </button>
+      </div>
+      <ProblemAlert problem={move.problem} onDismiss={move.clear} />
+    </form>
+  );
+}

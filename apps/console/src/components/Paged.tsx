@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import type { Pages } from '../hooks';
+import { Loading } from './Loading';
+
+/** A page of a long list, with Previous and Next (the APIs page with cursors). */
+export function Paged<T>({
+  pages,
+  empty,
+  children,
+}: {
+  pages: Pages<T>;
+  /** What to say when there is nothing at all. */
+  empty: string;
+  children: (items: T[]) => ReactNode;
+}) {
+  return (
+    <Loading loaded={pages.loaded}>
+      {({ items }) => (
+        <>
+          {items.length === 0 && pages.number === 1 ? <p className="muted">{empty}</p> : children(items)}
+          {(pages.hasPrevious || pages.hasNext) && (
+            <nav className="pager" aria-label="Pages">
+              <button type="button" onClick={pages.previous} disabled={!pages.hasPrevious}>
+                ← Previous
+              </button>
+              <span>Page {pages.number}</span>
+              <button type="button" onClick={pages.next} disabled={!pages.hasNext}>
+                Next →
+              </button>
+            </nav>
+          )}
+        </>
+      )}
+    </Loading>
+  );
+}

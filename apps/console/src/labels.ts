@@ -1,0 +1,108 @@
+import type {
+  ApplicationStage,
+  CertificationScheme,
+  ColdChainVerdict,
+  ExcursionSeverity,
+  OrderStatus,
+  PovertyStatus,
+  ProductCategory,
+  ReservationRejectionReason,
+  ShipmentStatus,
+} from './api/types';
+
+/**
+ * How the console names and colours the services' vocabulary. Keyed by the contract types, so a new
+ * status in the contracts fails the console's type check until it has words here.
+ */
+export type Tone = 'neutral' | 'info' | 'good' | 'warning' | 'bad';
+
+export const POVERTY_STATUS: Record<PovertyStatus, { label: string; colour: string }> = {
+  deep: { label: 'Deep poverty', colour: '#b42318' },
+  key: { label: 'Key county', colour: '#dc6803' },
+  lifted: { label: 'Lifted out of poverty', colour: '#039855' },
+};
+export const UNKNOWN_POVERTY_STATUS = { label: 'Status unknown', colour: '#98a2b3' };
+export const povertyStatus = (status: string | null) =>
+  (status && POVERTY_STATUS[status as PovertyStatus]) || UNKNOWN_POVERTY_STATUS;
+
+/** Just the words of a label table, for a select. */
+export const wordsOf = <K extends string>(table: Record<K, { label: string }>): Record<K, string> =>
+  Object.fromEntries(
+    Object.entries<{ label: string }>(table).map(([key, { label }]) => [key, label]),
+  ) as Record<K, string>;
+
+export const CATEGORY: Record<ProductCategory, string> = {
+  frozen: 'Frozen',
+  chilled_meat: 'Chilled meat',
+  dairy: 'Dairy',
+  leafy_vegetables: 'Leafy vegetables',
+  tropical_fruit: 'Tropical fruit',
+  temperate_fruit: 'Temperate fruit',
+  grain_oil: 'Grain and oil',
+  tea: 'Tea',
+  ambient: 'Ambient',
+};
+
+export const SCHEME: Record<CertificationScheme, string> = {
+  green_food: 'Green food',
+  organic: 'Organic',
+  geographical_indication: 'Geographical indication',
+  poverty_alleviation_product: 'Poverty-alleviation product',
+};
+
+/** The saga state of an order, for its buyer. */
+export const ORDER_STATUS: Record<OrderStatus, { label: string; tone: Tone; meaning: string }> = {
+  PLACED: { label: 'Placed', tone: 'info', meaning: 'waiting for the catalogue to reserve the stock' },
+  CONFIRMED: { label: 'Confirmed', tone: 'info', meaning: 'stock reserved; waiting to be picked up' },
+  REJECTED: { label: 'Rejected', tone: 'bad', meaning: 'the stock could not be reserved' },
+  IN_TRANSIT: { label: 'In transit', tone: 'info', meaning: 'on its way in the cold chain' },
+  DELIVERED: {
+    label: 'Delivered',
+    tone: 'warning',
+    meaning: 'delivered: accept it or refuse what is spoiled',
+  },
+  COMPLETED: { label: 'Completed', tone: 'good', meaning: 'accepted; the relief is counted' },
+  DISPUTED: { label: 'Disputed', tone: 'warning', meaning: 'partly refused; the refused goods are refunded' },
+  CANCELLED: { label: 'Cancelled', tone: 'neutral', meaning: 'cancelled before dispatch' },
+};
+
+export const REJECTION_REASON: Record<ReservationRejectionReason, string> = {
+  unknown: 'not known to the catalogue',
+  delisted: 'no longer on sale',
+  insufficient: 'not enough stock',
+  below_minimum: 'under the minimum order',
+};
+
+export const SHIPMENT_STATUS: Record<ShipmentStatus, string> = {
+  created: 'Waiting for pick-up',
+  picked_up: 'Picked up',
+  in_transit: 'In transit',
+  at_hub: 'At a hub',
+  out_for_delivery: 'Out for delivery',
+  delivered: 'Delivered',
+  cancelled: 'Cancelled',
+};
+
+export const VERDICT: Record<ColdChainVerdict, { label: string; tone: Tone }> = {
+  ok: { label: 'Cold chain kept', tone: 'good' },
+  excursion: { label: 'Minor excursions', tone: 'warning' },
+  breached: { label: 'Cold chain breached', tone: 'bad' },
+};
+
+/** Orders report a shipment's status and verdict as plain strings. */
+export const shipmentStatus = (status: string): string => SHIPMENT_STATUS[status as ShipmentStatus] ?? status;
+export const verdict = (value: string): { label: string; tone: Tone } =>
+  VERDICT[value as ColdChainVerdict] ?? { label: value, tone: 'neutral' };
+
+export const SEVERITY: Record<ExcursionSeverity, Tone> = { minor: 'warning', major: 'bad', critical: 'bad' };
+
+export const STAGE: Record<ApplicationStage, string> = {
+  submitted: 'Submitted',
+  accepted: 'Accepted',
+  inspection: 'Inspection',
+  testing: 'Testing',
+  review: 'Review',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+};

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import type { ReliefSummary } from '../api/types';
+import { Field } from '../components/Field';
+import { Loading } from '../components/Loading';
+import { Panel } from '../components/Panel';
+import { isoDay, yuan } from '../format';
+import { useLoad } from '../hooks';
+import { povertyStatus } from '../labels';
+import { useApi } from '../session';
+import { ReliefByCounty } from './ReliefByCounty';
+import { ReliefOverTime } from './ReliefOverTime';
+import { VerifyCertificate } from './VerifyCertificate';
+
+/** What anyone may see: where relief spending went, and whether a certificate is genuine. */
+export function PublicPage() {
+  const api = useApi();
+  const [from, setFrom] = useState(`${isoDay().slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(isoDay());
+  const summary = useLoad(() => api.reliefSummary({ from, to }), [from, to]);
+  return (
+    <div className="page">
+      <Panel
+        title="Consumption-based poverty relief"
+        actions={
+          <form className="inline" onSubmit={(event) => event.preventDefault()}>
+            <Field label="From">
+              <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} required />
+            </Field>
+            <Field label="To">
+              <input type="date" value={to} onChange={(event) => setTo(event.target.value)} required />
+            </Field>
+          </form>
+        }
+      >
+        <Loading loaded={summary}>
+          {(relief) => (
+            <>
+              <Totals relief={relief} />
+              <div className="columns">
+                <div>
+                  <h3>Relief by county</h3>
+                  <ReliefByCounty counties={relief.byCounty} />
+                </div>
+                <div>
+                  <h3>Over time</h3>
+                  <ReliefOverTime months={relief.byMonth} />
+                </div>
+              </div>
+            </>
+          )}
+        </Loading>
+      </Panel>
+      <VerifyCertificate />
+    </div>
+  );
+}
+
+function Totals({ relief }: { relief: ReliefSummary }) {
+  return (
+    <div className="totals">
+      <p>
+        <strong className="figure">{yuan(relief.totalCents)}</strong> of accepted purchases reached{' '}
+        {relief.byCounty.length} counties
+      </p>
+      <ul>
+        {relief.byPovertyStatus.map(({ povertyStatus: status, amountCents }) => (
+          <li key={status ?? 'unknown'}>
+            <i style={{ background: povertyStatus(status).colour }} /> {povertyStatus(status).label}:{' '}
+            {yuan(amountCents)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
