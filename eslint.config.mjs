@@ -9,6 +9,7 @@ export default tseslint.config(
       'dist/**',
       'node_modules/**',
       'coverage/**',
+      'tmp/**',
       '.data/**',
       '.tools/**',
       'eslint.config.mjs',

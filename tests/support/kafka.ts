@@ -73,10 +73,17 @@ export async function groupCaughtUp(groupId: string, topics: string[]): Promise<
   await admin.connect();
   try {
     const ends = new Map<string, number>();
-    for (const topic of topics) {
-      for (const { partition, high } of await admin.fetchTopicOffsets(topic))
-        ends.set(`${topic}:${partition}`, Number(high));
-    }
+    // Right after a topic is created its partitions may still be electing a leader: ask again.
+    await waitFor(
+      async () => {
+        for (const topic of topics) {
+          for (const { partition, high } of await admin.fetchTopicOffsets(topic))
+            ends.set(`${topic}:${partition}`, Number(high));
+        }
+        return true;
+      },
+      { what: `the end offsets of ${topics.join(', ')}` },
+    );
     await waitFor(
       async () => {
         const committed = await admin.fetchOffsets({ groupId, topics });

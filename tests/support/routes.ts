@@ -2,6 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
+import { PATTERN_METADATA } from '@nestjs/microservices/constants';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ROLES, type Role } from '@hb/contracts';
 import { IS_PUBLIC, REQUIRED_ROLES } from '@hb/platform';
@@ -63,4 +64,22 @@ export function routesOf(app: NestFastifyApplication): Route[] {
     }
   }
   return routes;
+}
+
+/** Every event type a running service consumes, read from the `@EventPattern`s of its controllers. */
+export function consumedEventTypesOf(app: NestFastifyApplication): string[] {
+  const types = new Set<string>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => object) | undefined;
+      if (!controller?.prototype) continue;
+      for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler = (controller.prototype as Record<string, unknown>)[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const patterns = Reflect.getMetadata(PATTERN_METADATA, handler) as unknown[] | undefined;
+        for (const pattern of (patterns ?? []).flat()) if (typeof pattern === 'string') types.add(pattern);
+      }
+    }
+  }
+  return [...types].sort();
 }

@@ -1,5 +1,11 @@
 import { IsInt, IsString, Min } from 'class-validator';
-import { defineEvent, EventValidationError, parseEnvelope, parseEventData } from './event-definition';
+import {
+  checkSubject,
+  defineEvent,
+  EventValidationError,
+  parseEnvelope,
+  parseEventData,
+} from './event-definition';
 import { Topics } from './topics';
 
 class LotHarvested {
@@ -64,5 +70,30 @@ describe('event contracts', () => {
 
   it('refuses an event type without its version', () => {
     expect(() => defineEvent({ ...LotHarvestedV1, type: 'catalog.lot.harvested' })).toThrow(/v<N>/);
+  });
+
+  it('refuses data holding text no database can store (NUL, unpaired surrogates), naming the field', () => {
+    expect(() => parseEventData(LotHarvestedV1, { lotId: 'lot\u0000-1', quantity: 40 })).toThrow(
+      /lotId: must be text without NUL characters/,
+    );
+    expect(() =>
+      parseEventData(LotHarvestedV1, { lotId: 'lot-1', quantity: 40, note: { '\ud800': 'x' } }),
+    ).toThrow(/note\.\ud800: must be text/);
+    expect(parseEventData(LotHarvestedV1, { lotId: '昭觉 🌾', quantity: 40 }).lotId).toBe('昭觉 🌾');
+  });
+
+  it("requires the subject to be the data's aggregate and the record key to be the subject", () => {
+    const event = {
+      ...parseEnvelope(validEnvelope),
+      data: parseEventData(LotHarvestedV1, validEnvelope.data),
+    };
+    expect(() => checkSubject(LotHarvestedV1, event, 'lot-1')).not.toThrow();
+    expect(() => checkSubject(LotHarvestedV1, { ...event, subject: 'lot-2' }, 'lot-2')).toThrow(
+      /subject "lot-2" is not the aggregate of the data, "lot-1"/,
+    );
+    expect(() => checkSubject(LotHarvestedV1, event, 'lot-2')).toThrow(
+      /record key "lot-2" is not the subject/,
+    );
+    expect(() => checkSubject(LotHarvestedV1, event, null)).toThrow(/record key none is not the subject/);
   });
 });

@@ -1,6 +1,8 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import type { EventEnvelope } from './envelope';
+import { nestedShapeProblems } from './nested-shape';
+import { UNSTORABLE_TEXT_MESSAGE, unstorableTextIn } from './text';
 import type { TopicSpec } from './topics';
 
 /**
@@ -61,10 +63,42 @@ export function parseEventData<TData extends object>(
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new EventValidationError(`${definition.type} data`, ['data must be an object']);
   }
+  const unstorable = unstorableTextIn(raw);
+  if (unstorable.length > 0) {
+    throw new EventValidationError(
+      `${definition.type} data is invalid`,
+      unstorable.map((path) => `${path}: ${UNSTORABLE_TEXT_MESSAGE}`),
+    );
+  }
   const instance = plainToInstance(definition.payload, raw);
   const problems = flatten(validateSync(instance, { forbidUnknownValues: true }));
+  if (problems.length === 0) {
+    problems.push(...nestedShapeProblems(instance).map((problem) => `${problem.field}: ${problem.message}`));
+  }
   if (problems.length > 0) throw new EventValidationError(`${definition.type} data is invalid`, problems);
   return instance;
+}
+
+const shown = (text: string | null) => (text === null ? 'none' : JSON.stringify(text.slice(0, 100)));
+
+/**
+ * Checks what keeps one aggregate's events in order: the envelope's subject is the aggregate its data
+ * is about (`subjectOf`), and the record's key is that subject (so they share a partition). An event
+ * that breaks either was not written by a contract's producer; applying it could overtake, or be
+ * overtaken by, the events of its aggregate on their own partition.
+ */
+export function checkSubject<TData extends object>(
+  definition: EventDefinition<TData>,
+  envelope: EventEnvelope<TData>,
+  key: string | null,
+): void {
+  const problems: string[] = [];
+  const aggregate = definition.subjectOf(envelope.data);
+  if (envelope.subject !== aggregate) {
+    problems.push(`subject ${shown(envelope.subject)} is not the aggregate of the data, ${shown(aggregate)}`);
+  }
+  if (key !== envelope.subject) problems.push(`the record key ${shown(key)} is not the subject`);
+  if (problems.length > 0) throw new EventValidationError(`${definition.type} envelope`, problems);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

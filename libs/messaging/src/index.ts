@@ -4,6 +4,7 @@ export * from './consumer/inbox-processor';
 export * from './consumer/reliable-kafka.server';
 export * from './consumer/rethrow-rpc-errors.filter';
 export * from './consumer/topic-provisioner';
+export * from './faults/crash-points';
 export * from './messaging.module';
 export * from './messaging.options';
 export * from './migrations/1764230400000-messaging-tables';

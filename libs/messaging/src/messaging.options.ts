@@ -26,6 +26,11 @@ export interface MessagingOptions {
   readonly retry: RetryPolicy;
   /** Partitions of one consumer processed in parallel (order is kept within a partition). */
   readonly partitionsConsumedConcurrently: number;
+  /**
+   * How long the group waits for a silent member before giving its partitions to the others: after a
+   * crash, events on those partitions wait this long. Handlers heartbeat while they work.
+   */
+  readonly sessionTimeoutMs: number;
   readonly relay: {
     readonly batchSize: number;
     /** Safety net only: the relay wakes on LISTEN/NOTIFY; this poll catches a missed notification. */
@@ -61,7 +66,11 @@ export function messagingOptionsFromEnv(
       initialBackoffMs: int(env.EVENT_RETRY_BACKOFF_MS, 200),
       maxBackoffMs: 5_000,
     },
-    partitionsConsumedConcurrently: int(env.KAFKA_PARTITIONS_CONCURRENTLY, 3),
+    // As many as the busiest topics have partitions (6, libs/contracts topics.ts): kafkajs fetches again
+    // only when every batch of a fetch is handled, so with fewer workers a partition's events wait
+    // behind other partitions' (bench/order-saga.ts: p99 and capacity both suffered at 3).
+    partitionsConsumedConcurrently: int(env.KAFKA_PARTITIONS_CONCURRENTLY, 6),
+    sessionTimeoutMs: int(env.KAFKA_SESSION_TIMEOUT_MS, 10_000),
     relay: {
       batchSize: int(env.OUTBOX_BATCH_SIZE, 500),
       pollIntervalMs: int(env.OUTBOX_POLL_INTERVAL_MS, 2_000),

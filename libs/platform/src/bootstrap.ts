@@ -3,10 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { SERVICE_PORTS, type ServiceName } from '@hb/contracts';
-import { connectEventConsumer, TopicProvisioner } from '@hb/messaging';
+import { connectEventConsumer, CrashPoints, TopicProvisioner } from '@hb/messaging';
 import { JsonLogger, newTraceContext, runWithTraceContext, ServiceMetrics } from '@hb/observability';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import type { MigrationClass } from './database/database.options';
+import { useJsonBodyParser } from './http/json-body';
+import { fastifyLimitOptions, httpLimitsFromEnv, limitUrlLength, type HttpLimits } from './http/limits';
+import { refuseUnstorableText } from './http/storable-text';
 import { createValidationPipe } from './http/validation';
 import { PlatformModule, type PlatformOptions } from './platform.module';
 
@@ -35,9 +38,7 @@ function rootModule(service: ServiceDescription, overrides: ServiceOverrides): D
   };
 }
 
-const BODY_LIMIT_BYTES = 1024 * 1024;
-
-function configureHttp(app: NestFastifyApplication, service: ServiceDescription): void {
+function configureHttp(app: NestFastifyApplication, service: ServiceDescription, limits: HttpLimits): void {
   app.setGlobalPrefix('v1', {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
@@ -47,6 +48,9 @@ function configureHttp(app: NestFastifyApplication, service: ServiceDescription)
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  useJsonBodyParser(app, limits.bodyLimitBytes);
+  limitUrlLength(app, limits);
+  refuseUnstorableText(app);
 
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(ServiceMetrics);
@@ -95,14 +99,16 @@ export async function createService(
   service: ServiceDescription,
   overrides: ServiceOverrides = {},
 ): Promise<NestFastifyApplication> {
+  const limits = httpLimitsFromEnv();
   const app = await NestFactory.create<NestFastifyApplication>(
     rootModule(service, overrides),
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true }),
+    new FastifyAdapter({ ...fastifyLimitOptions(limits), return503OnClosing: true }),
     { logger: new JsonLogger(service.name), bufferLogs: true },
   );
-  configureHttp(app, service);
+  configureHttp(app, service, limits);
   connectEventConsumer(app);
-  app.enableShutdownHooks();
+  // Only the signals that mean "stop": Nest's default list includes SIGUSR2 and SIGHUP, which must not close a service.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
 }
 
@@ -117,5 +123,6 @@ export async function startService(app: NestFastifyApplication, port?: number): 
 /** The `main.ts` of every service. */
 export async function runService(service: ServiceDescription): Promise<void> {
   const app = await createService(service);
+  CrashPoints.install();
   await startService(app, Number.parseInt(process.env.PORT ?? String(SERVICE_PORTS[service.name]), 10));
 }

@@ -184,6 +184,17 @@ describe('products: producers register, change, list and delist them; everyone s
       expect(await counts()).toEqual(before);
     });
 
+    // Found by the HTTP fuzzer: null went past validation into the producer lookup, a 500.
+    it('refuses a producerId of null (400), from an administrator or a producer, writing nothing', async () => {
+      const before = await counts();
+      for (const token of [admin, undefined]) {
+        const answer = await register(product({ producerId: null }), token);
+        expect(answer.status).toBe(400);
+        expect(answer.body.errors).toEqual([expect.objectContaining({ field: 'producerId' })]);
+      }
+      expect(await counts()).toEqual(before);
+    });
+
     it("refuses a producer registering a product under another producer's id (403), writing nothing", async () => {
       const before = await counts();
       const answer = await register(product({ producerId: butuoFarm }));

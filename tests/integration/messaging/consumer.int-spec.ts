@@ -4,7 +4,7 @@ import type { Producer } from 'kafkajs';
 import { createService, startService } from '@hb/platform';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { groupCaughtUp, kafka, rawProducer, TopicReader, uniquePrefix } from '../../support/kafka';
-import { DeadLetters } from '@hb/messaging';
+import { DEAD_LETTER_KEPT_BYTES, DeadLetters, TRUNCATED_HEADER } from '@hb/messaging';
 import { ALWAYS_FAILS, probeBug, probeOverrides, probeService } from '../../support/probe';
 import { waitFor } from '../../support/wait';
 
@@ -107,6 +107,75 @@ describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', 
     expect(dead.headers['x-dlt-error-kind']).toBe('invalid-data');
     expect(dead.headers['x-dlt-reason']).toContain('text');
     expect(await applied(noteId)).toHaveLength(0);
+  });
+
+  // Found by the event fuzzer: such events were applied, out of the order their aggregate's partition keeps.
+  it('dead-letters an event whose subject is not its aggregate, or whose key is not its subject', async () => {
+    const noteId = randomUUID();
+    const elsewhere = envelope({ noteId, text: 'about another note' }, { subject: randomUUID() });
+    const rekeyed = envelope({ noteId, text: 'on another key' });
+    await producer.send({
+      topic,
+      messages: [
+        { key: elsewhere.subject, value: JSON.stringify(elsewhere) },
+        { key: 'not-the-subject', value: JSON.stringify(rekeyed) },
+        { key: null, value: JSON.stringify(rekeyed) },
+      ],
+    });
+    const next = randomUUID();
+    await send(envelope({ noteId: next, text: 'after the misplaced ones' }));
+
+    await waitUntilApplied(next);
+    const dead = await waitFor(() => {
+      const found = deadLetters.records.filter(
+        (record) => record.value.includes(elsewhere.id) || record.value.includes(rekeyed.id),
+      );
+      return found.length === 3 ? found : undefined;
+    });
+    for (const letter of dead) expect(letter.headers['x-dlt-error-kind']).toBe('invalid-envelope');
+    expect(dead.map((letter) => letter.headers['x-dlt-reason']).join(' ')).toMatch(
+      /not the aggregate.*key.*not the subject/s,
+    );
+    expect(await applied(noteId)).toHaveLength(0);
+  });
+
+  // Found by the event fuzzer: the contract let such text through and the handler's INSERT failed, retried.
+  it('dead-letters at once, without retries, an event whose data holds text the database cannot store', async () => {
+    const noteId = randomUUID();
+    const bad = envelope({ noteId, text: 'NUL \u0000 inside' });
+    await send(bad);
+    const next = randomUUID();
+    await send(envelope({ noteId: next, text: 'after the NUL' }));
+
+    await waitUntilApplied(next);
+    const dead = await waitFor(() => deadLetters.records.find((record) => record.value.includes(bad.id)));
+    expect(dead.headers).toMatchObject({ 'x-dlt-error-kind': 'invalid-data', 'x-dlt-attempts': '0' });
+    expect(dead.headers['x-dlt-reason']).toContain('text: must be text without NUL characters');
+    expect(await applied(noteId)).toHaveLength(0);
+  });
+
+  // Found by probing the fuzzer's oversized records up to the broker's limit (1 MiB by default): the
+  // copy with the x-dlt-* headers was too large for the dead-letter topic, the consumer crashed on the
+  // record and stopped there for good.
+  it("dead-letters a record at the broker's size limit by its start and size, and goes on", async () => {
+    const huge = `{"garbage":"${'x'.repeat(1_048_400)}"}`;
+    await producer.send({ topic, acks: -1, messages: [{ key: 'huge', value: huge }] });
+    const next = randomUUID();
+    await send(envelope({ noteId: next, text: 'after the huge one' }));
+
+    await waitUntilApplied(next);
+    const dead = await waitFor(() => deadLetters.records.find((record) => record.key === 'huge'));
+    expect(dead.headers).toMatchObject({
+      'x-dlt-error-kind': 'invalid-envelope',
+      [TRUNCATED_HEADER]: String(Buffer.byteLength(huge) + 'huge'.length),
+    });
+    expect(dead.value).toBe(huge.slice(0, DEAD_LETTER_KEPT_BYTES));
+
+    const tool = new DeadLetters(kafka(), groupId, prefix);
+    const letter = (await tool.list()).find((candidate) => candidate.key === 'huge')!;
+    await expect(tool.replay([letter])).rejects.toThrow(
+      /keeps only the start.*replay the original from probe\.note\.v1/,
+    );
   });
 
   it('retries a failing handler, then dead-letters the event with the reason, and keeps consuming', async () => {

@@ -22,6 +22,17 @@ export type ProductRow = Product & { countyCode: string; createdAtText: string }
 /** `%` and `_` in a search term are letters the user typed, not wildcards. */
 const likeContaining = (term: string): string => `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
+/** The columns of a ProductRow: the product, its producer's county, its cursor position. */
+const PRODUCT_ROWS = `
+    SELECT p.id, p.producer_id AS "producerId", p.name, p.category, p.unit,
+           p.shelf_life_days AS "shelfLifeDays", p.min_order_quantity AS "minOrderQuantity",
+           p.price_tiers AS "priceTiers", p.brand, p.status, p.badges,
+           p.relief_eligible AS "reliefEligible", p.version,
+           p.created_at AS "createdAt", p.updated_at AS "updatedAt",
+           pr.county_code AS "countyCode", ${createdAtText('p.created_at')} AS "createdAtText"
+      FROM products p
+      JOIN producers pr ON pr.id = p.producer_id`;
+
 /**
  * The products a search finds, in creation order, fetching one row more than the page to know
  * whether another page follows. Visibility is canSeeProduct (product-access.ts) written in SQL: the
@@ -58,20 +69,17 @@ export function productSearchQuery(caller: Principal, query: ProductSearchQuery)
   }
 
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-  const text = `
-    SELECT p.id, p.producer_id AS "producerId", p.name, p.category, p.unit,
-           p.shelf_life_days AS "shelfLifeDays", p.min_order_quantity AS "minOrderQuantity",
-           p.price_tiers AS "priceTiers", p.brand, p.status, p.badges,
-           p.relief_eligible AS "reliefEligible", p.version,
-           p.created_at AS "createdAt", p.updated_at AS "updatedAt",
-           pr.county_code AS "countyCode", ${createdAtText('p.created_at')} AS "createdAtText"
-      FROM products p
-      JOIN producers pr ON pr.id = p.producer_id
+  const text = `${PRODUCT_ROWS}
       JOIN counties c ON c.code = pr.county_code
      ${conditions.length > 0 ? `WHERE ${conditions.join('\n       AND ')}` : ''}
      ORDER BY p.created_at, p.id
      LIMIT ${param(limit + 1)}`;
   return { text, values };
+}
+
+/** One product with its producer's county, in one round trip (visibility is checked by the caller). */
+export function productByIdQuery(id: string): SqlQuery {
+  return { text: `${PRODUCT_ROWS}\n     WHERE p.id = $1`, values: [id] };
 }
 
 export function productPage(rows: ProductRow[], query: ProductSearchQuery): Page<ProductView> {

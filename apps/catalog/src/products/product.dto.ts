@@ -98,7 +98,13 @@ export class CreateProductRequest {
   @Max(MAX_INT32)
   minOrderQuantity!: number;
 
-  @ApiProperty({ type: [PriceTierInput], example: TIERS_EXAMPLE, description: TIERS_DESCRIPTION })
+  @ApiProperty({
+    type: [PriceTierInput],
+    minItems: 1,
+    maxItems: MAX_PRICE_TIERS,
+    example: TIERS_EXAMPLE,
+    description: TIERS_DESCRIPTION,
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PRICE_TIERS)
@@ -119,7 +125,8 @@ export class CreateProductRequest {
       "Required for an administrator; a producer's products are its own (its token's org), so a " +
       'producer may leave it out or send its own id, and gets 403 for any other.',
   })
-  @IsOptional()
+  // Left out, not null: null got past @IsOptional into the producer lookup (a 500, found by the fuzzer).
+  @Omittable()
   @IsUUID()
   producerId?: string;
 }
@@ -159,6 +166,8 @@ export class UpdateProductRequest {
 
   @ApiPropertyOptional({
     type: [PriceTierInput],
+    minItems: 1,
+    maxItems: MAX_PRICE_TIERS,
     example: [
       { minQuantity: 50, unitPriceCents: 12800 },
       { minQuantity: 500, unitPriceCents: 11900 },

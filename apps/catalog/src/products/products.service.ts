@@ -14,7 +14,7 @@ import { Producer } from '../producers/producer.entity';
 import { acceptedPriceTiers } from './price-tiers';
 import { canManageProduct, canSeeProduct, producerOf } from './product-access';
 import { ProductEvents } from './product-events';
-import { productPage, productSearchQuery, type ProductRow } from './product-search';
+import { productByIdQuery, productPage, productSearchQuery, type ProductRow } from './product-search';
 import { PRODUCT_MOVES, statusAfter, type ProductAction } from './product-status';
 import {
   productView,
@@ -82,10 +82,10 @@ export class ProductsService {
   }
 
   async get(caller: Principal, id: string): Promise<ProductView> {
-    const manager = this.dataSource.manager;
-    const product = await manager.findOneBy(Product, { id });
+    const { text, values } = productByIdQuery(id);
+    const [product] = await this.dataSource.query<ProductRow[]>(text, values);
     if (!product || !canSeeProduct(caller, product)) throw new NotFoundError('product', id);
-    return productView(product, await this.countyOf(manager, product));
+    return productView(product, product.countyCode);
   }
 
   async search(caller: Principal, query: ProductSearchQuery): Promise<Page<ProductView>> {

@@ -67,6 +67,8 @@ export class ReadingInput implements TelemetryReading {
 export class PostReadingsRequest {
   @ApiProperty({
     type: [ReadingInput],
+    minItems: 1,
+    maxItems: maxReadingsPerBatch,
     description: `1 to ${maxReadingsPerBatch} readings, stored all or none; a reading already stored (same logger and device time) is skipped.`,
   })
   @IsArray()

@@ -1,7 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateBy } from 'class-validator';
 import { PageQuery } from '@hb/platform';
 import { BUYER_KINDS, type BuyerKind } from './buyer.entity';
+
+/**
+ * At most two decimal places (a percentage with cents of a percent). Not class-validator's
+ * `maxDecimalPlaces`: it reads the decimals off `String(value)` and throws on a number printed in
+ * exponent form (1e-7, -5e-324), which made such a pledge a 500.
+ */
+export const hasAtMostTwoDecimals = (value: unknown): boolean =>
+  typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(2)) === value;
+
+const AtMostTwoDecimals = () =>
+  ValidateBy({
+    name: 'atMostTwoDecimals',
+    validator: {
+      validate: hasAtMostTwoDecimals,
+      defaultMessage: () => 'pledgedSharePercent must have at most 2 decimal places',
+    },
+  });
 
 export class RegisterBuyerRequest {
   @ApiProperty({ example: 'Mianyang Municipal Government Canteen' })
@@ -26,7 +43,8 @@ export class RegisterBuyerRequest {
       'Share of the food budget pledged to poverty-area products, percent (at least 10 for budget units; 15 encouraged).',
   })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @AtMostTwoDecimals()
   @Min(0)
   @Max(100)
   pledgedSharePercent?: number;

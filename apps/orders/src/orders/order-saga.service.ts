@@ -16,7 +16,7 @@ import { CatalogProduct } from '../catalog-view/catalog-product.entity';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderShipment } from './order-shipment.entity';
 import { canTransition, type OrderTrigger } from './order-status';
-import type { Order } from './order.entity';
+import { Order } from './order.entity';
 
 /**
  * The orders side of the saga (choreography): reacts to catalog's stock decisions and logistics'
@@ -74,7 +74,16 @@ export class OrderSagaService {
     );
   }
 
-  async shipmentCreated(tx: EntityManager, shipment: ShipmentRef): Promise<void> {
+  /**
+   * Records a shipment of an order; false (logged, nothing written) for an order this service does
+   * not have: such an event fits nothing here, like a stock decision for an unknown order. (It used
+   * to fail on the foreign key, be retried and be dead-lettered as a handler failure.)
+   */
+  async shipmentCreated(tx: EntityManager, shipment: ShipmentRef): Promise<boolean> {
+    if (!(await tx.exists(Order, { where: { id: shipment.orderId } }))) {
+      this.logger.warn({ msg: 'shipment of an unknown order; skipped', ...shipment });
+      return false;
+    }
     await tx
       .createQueryBuilder()
       .insert()
@@ -87,6 +96,7 @@ export class OrderSagaService {
       })
       .orIgnore()
       .execute();
+    return true;
   }
 
   async shipmentPickedUp(tx: EntityManager, moved: ShipmentMovedData): Promise<void> {
@@ -143,7 +153,7 @@ export class OrderSagaService {
     shipment: ShipmentRef,
     changes: Partial<OrderShipment>,
   ): Promise<void> {
-    await this.shipmentCreated(tx, shipment);
+    if (!(await this.shipmentCreated(tx, shipment))) return;
     await tx.update(OrderShipment, { shipmentId: shipment.shipmentId }, changes as object);
   }
 

@@ -36,7 +36,12 @@ export class OrderLineRequest {
 }
 
 export class PlaceOrderRequest {
-  @ApiProperty({ type: [OrderLineRequest], description: `1 to ${MAX_ORDER_LINES} lines, each product once.` })
+  @ApiProperty({
+    type: [OrderLineRequest],
+    minItems: 1,
+    maxItems: MAX_ORDER_LINES,
+    description: `1 to ${MAX_ORDER_LINES} lines, each product once.`,
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_ORDER_LINES)
@@ -75,6 +80,7 @@ export class AcceptLineRequest {
 export class AcceptOrderRequest {
   @ApiPropertyOptional({
     type: [AcceptLineRequest],
+    maxItems: MAX_ORDER_LINES,
     description:
       'Accepted quantity per line; lines left out are accepted whole. Absent: everything is accepted.',
   })

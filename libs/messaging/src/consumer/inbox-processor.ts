@@ -1,10 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EventValidationError, parseEnvelope, parseEventData, type EventEnvelope } from '@hb/contracts';
+import {
+  checkSubject,
+  EventValidationError,
+  parseEnvelope,
+  parseEventData,
+  type EventEnvelope,
+} from '@hb/contracts';
 import { newTraceContext, runWithTraceContext, ServiceMetrics } from '@hb/observability';
+import { CrashPoints } from '../faults/crash-points';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
 import { TopicNamer } from '../topic-namer';
-import { EVENT_PUBLISHER, type EventPublisher } from '../transport/ports';
+import { isMessageTooLarge, truncatedDeadLetter } from '../transport/dead-letters';
+import { EVENT_PUBLISHER, type EventPublisher, type OutgoingRecord } from '../transport/ports';
 import { EventContext, type RecordPosition } from './event-context';
 import { describeError, isInfrastructureUnavailable } from './failures';
 
@@ -77,6 +85,11 @@ export class InboxProcessor {
     } catch (error) {
       return this.deadLetter(record, 'invalid-data', error, 0, envelope.type);
     }
+    try {
+      checkSubject(definition, event, record.key?.toString('utf8') ?? null);
+    } catch (error) {
+      return this.deadLetter(record, 'invalid-envelope', error, 0, envelope.type);
+    }
 
     const trace = newTraceContext({
       correlationId: envelope.correlationId,
@@ -97,6 +110,16 @@ export class InboxProcessor {
       const keepAlive = setInterval(() => void heartbeat().catch(() => undefined), 2_000);
       try {
         const outcome = await this.applyOnce(record, event, handler, attempt);
+        if (outcome === 'applied') CrashPoints.reached('consumer-after-commit');
+        else
+          this.logger.log({
+            msg: 'event already applied; redelivery skipped',
+            eventId: event.id,
+            type: event.type,
+            topic: record.topic,
+            partition: record.partition,
+            offset: record.offset,
+          });
         this.metrics.eventsConsumed.inc({ type: event.type, outcome });
         return outcome;
       } catch (error) {
@@ -163,24 +186,29 @@ export class InboxProcessor {
       partition: record.partition,
       offset: record.offset,
     });
-    await this.publisher.publish([
-      {
-        topic: this.namer.deadLetter(this.options.groupId),
-        key: record.key?.toString('utf8') ?? null,
-        value: record.value ?? Buffer.alloc(0),
-        headers: {
-          ...record.headers,
-          'x-dlt-reason': reason,
-          'x-dlt-error-kind': kind,
-          'x-dlt-original-topic': record.topic,
-          'x-dlt-original-partition': String(record.partition),
-          'x-dlt-original-offset': record.offset,
-          'x-dlt-consumer-group': this.options.groupId,
-          'x-dlt-attempts': String(attempts),
-          'x-dlt-failed-at': new Date().toISOString(),
-        },
+    const letter: OutgoingRecord = {
+      topic: this.namer.deadLetter(this.options.groupId),
+      key: record.key?.toString('utf8') ?? null,
+      value: record.value ?? Buffer.alloc(0),
+      headers: {
+        ...record.headers,
+        'x-dlt-reason': reason,
+        'x-dlt-error-kind': kind,
+        'x-dlt-original-topic': record.topic,
+        'x-dlt-original-partition': String(record.partition),
+        'x-dlt-original-offset': record.offset,
+        'x-dlt-consumer-group': this.options.groupId,
+        'x-dlt-attempts': String(attempts),
+        'x-dlt-failed-at': new Date().toISOString(),
       },
-    ]);
+    };
+    try {
+      await this.publisher.publish([letter]);
+    } catch (publishError) {
+      // A record at the broker's size limit has no room for the x-dlt-* headers: keep its start.
+      if (!isMessageTooLarge(publishError)) throw publishError;
+      await this.publisher.publish([truncatedDeadLetter(letter)]);
+    }
     this.metrics.eventsConsumed.inc({ type, outcome: 'dead_lettered' });
     return 'dead_lettered';
   }

@@ -35,8 +35,8 @@ export class ReliableKafkaServer extends ServerKafka {
       client: kafkaClientConfig(`${messaging.service}-consumer`, messaging.brokers),
       consumer: {
         groupId: messaging.groupId,
-        sessionTimeout: 30_000,
-        heartbeatInterval: 3_000,
+        sessionTimeout: messaging.sessionTimeoutMs,
+        heartbeatInterval: Math.min(3_000, Math.floor(messaging.sessionTimeoutMs / 3)),
         maxWaitTimeInMs: 250,
         retry: { initialRetryTime: 500, retries: 5, maxRetryTime: 10_000 },
       },

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { CLOUDEVENTS_CONTENT_TYPE } from '@hb/contracts';
 import { ServiceMetrics } from '@hb/observability';
+import { CrashPoints } from '../faults/crash-points';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
 import { TopicNamer } from '../topic-namer';
 import { EVENT_PUBLISHER, type EventPublisher } from '../transport/ports';
@@ -17,6 +18,9 @@ import { OUTBOX_CHANNEL } from './outbox';
 
 /** Any constant: the key of the advisory lock that lets one relay per database publish at a time. */
 const RELAY_LOCK_KEY = 0x4842_0b0c;
+
+/** Batches one relay transaction publishes at most before it commits their marks. */
+const BATCHES_PER_TRANSACTION = 8;
 
 interface OutboxRow {
   seq: number;
@@ -72,6 +76,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private draining: Promise<void> | null = null;
   private failures = 0;
   private lastPrune = 0;
+  private lastMeasure = 0;
   private reconnectScheduled = false;
 
   constructor(
@@ -124,10 +129,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     while (this.running && this.wakeRequested) {
       this.wakeRequested = false;
       try {
-        let published: number;
+        let more: boolean;
         do {
-          published = await this.publishBatch();
-        } while (this.running && published === this.options.relay.batchSize);
+          more = await this.publishBatches();
+        } while (this.running && more);
         this.failures = 0;
         await this.measureAndPrune();
       } catch (error) {
@@ -141,37 +146,64 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
-  /** One claimed batch: publish, then mark; returns how many rows it published. */
-  private async publishBatch(): Promise<number> {
+  /**
+   * Claims batches and publishes them, oldest first, in one transaction of at most
+   * BATCHES_PER_TRANSACTION batches. While a batch is on its way to the broker, the database marks it
+   * and claims the next one, so that the two work at the same time; the marks commit once every batch
+   * is acknowledged, and a failure rolls them all back (those rows are published again: at least
+   * once, as after a crash). Returns whether more rows may be waiting.
+   */
+  private async publishBatches(): Promise<boolean> {
+    const { batchSize } = this.options.relay;
     return this.dataSource.transaction(async (tx) => {
+      // The marks need not wait for the disk (synchronous_commit off for this transaction only): a
+      // mark lost in a database crash means its rows are published again, which consumers absorb.
       const [{ locked }] = await tx.query<{ locked: boolean }[]>(
-        `SELECT pg_try_advisory_xact_lock($1) AS locked`,
+        `SELECT pg_try_advisory_xact_lock($1) AS locked, set_config('synchronous_commit', 'off', true)`,
         [RELAY_LOCK_KEY],
       );
-      if (!locked) return 0;
-      const rows = await tx.query<OutboxRow[]>(
-        `SELECT seq, topic, key, envelope FROM outbox
-          WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.relay.batchSize],
-      );
-      if (rows.length === 0) return 0;
-      await this.publisher.publish(
-        rows.map((row) => ({
-          topic: this.namer.physical(row.topic),
-          key: row.key,
-          value: JSON.stringify(row.envelope),
-          headers: traceHeaders(row.envelope),
-        })),
-      );
-      await tx.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [
-        rows.map((row) => row.seq),
-      ]);
-      for (const row of rows) this.metrics.outboxPublished.inc({ topic: row.topic });
-      return rows.length;
+      if (!locked) return false;
+      const claim = () =>
+        tx.query<OutboxRow[]>(
+          `SELECT seq, topic, key, envelope FROM outbox
+            WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          [batchSize],
+        );
+      let rows = await claim();
+      for (let batch = 1; rows.length > 0; batch += 1) {
+        const full = rows.length === batchSize;
+        const claimNext = full && batch < BATCHES_PER_TRANSACTION;
+        const [published, marked] = await Promise.allSettled([
+          this.publisher
+            .publish(
+              rows.map((row) => ({
+                topic: this.namer.physical(row.topic),
+                key: row.key,
+                value: JSON.stringify(row.envelope),
+                headers: traceHeaders(row.envelope),
+              })),
+            )
+            .then(() => CrashPoints.reached('relay-after-publish')),
+          tx
+            .query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [
+              rows.map((row) => row.seq),
+            ])
+            .then(() => (claimNext ? claim() : [])),
+        ]);
+        if (published.status === 'rejected') throw published.reason;
+        if (marked.status === 'rejected') throw marked.reason;
+        for (const row of rows) this.metrics.outboxPublished.inc({ topic: row.topic });
+        if (!claimNext) return full;
+        rows = marked.value;
+      }
+      return false;
     });
   }
 
+  /** Sets the pending gauge (at most once a second, not on every pass) and prunes old rows now and then. */
   private async measureAndPrune(): Promise<void> {
+    if (Date.now() - this.lastMeasure < 1_000) return;
+    this.lastMeasure = Date.now();
     const [{ pending }] = await this.dataSource.query<{ pending: number }[]>(
       `SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL`,
     );

@@ -64,11 +64,15 @@ export class Outbox {
       const base = index * 5;
       return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}::jsonb)`;
     });
+    // One round trip: the rows, then the notification (sent by PostgreSQL only if the transaction commits).
+    values.push(OUTBOX_CHANNEL);
     await transaction.query(
-      `INSERT INTO outbox (event_id, topic, key, type, envelope) VALUES ${rows.join(', ')}`,
+      `WITH appended AS (
+         INSERT INTO outbox (event_id, topic, key, type, envelope) VALUES ${rows.join(', ')} RETURNING 1
+       )
+       SELECT pg_notify($${values.length}, '') FROM (SELECT count(*) FROM appended) AS rows_appended`,
       values,
     );
-    await transaction.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
     return envelopes.map(({ envelope }) => envelope);
   }
 }

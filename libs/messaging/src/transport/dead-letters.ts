@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kafka } from 'kafkajs';
 import { TopicNamer } from '../topic-namer';
+import type { OutgoingRecord } from './ports';
 
 export interface DeadLetter {
   readonly partition: number;
@@ -16,6 +17,39 @@ export interface DeadLetter {
 }
 
 export const REPLAYED_HEADER = 'x-replayed-from-dlt';
+
+/** On a dead letter that keeps only the start of its record: the size of the whole record, in bytes. */
+export const TRUNCATED_HEADER = 'x-dlt-truncated-from-bytes';
+/** How much of a record too large to be dead-lettered whole is kept (for reading, not for replay). */
+export const DEAD_LETTER_KEPT_BYTES = 64 * 1024;
+
+/** The broker refused a record as larger than its message size limit (kafkajs MESSAGE_TOO_LARGE). */
+export function isMessageTooLarge(error: unknown): boolean {
+  for (let current = error; current instanceof Error; current = (current as { cause?: unknown }).cause) {
+    if ((current as { type?: unknown }).type === 'MESSAGE_TOO_LARGE') return true;
+    if (current.message.includes('larger than the max message size')) return true;
+  }
+  return false;
+}
+
+/**
+ * A dead letter that fits: a record at the broker's size limit cannot be copied with the x-dlt-*
+ * headers added, and a consumer that cannot dead-letter a record stops on it for good. Its start is
+ * kept, with its size; the whole record stays on its topic, at the original offset in the headers.
+ */
+export function truncatedDeadLetter(letter: OutgoingRecord): OutgoingRecord {
+  const value = Buffer.isBuffer(letter.value) ? letter.value : Buffer.from(letter.value);
+  const key = letter.key === null ? null : letter.key.slice(0, 1024);
+  return {
+    ...letter,
+    key,
+    value: value.subarray(0, DEAD_LETTER_KEPT_BYTES),
+    headers: {
+      ...letter.headers,
+      [TRUNCATED_HEADER]: String(value.length + Buffer.byteLength(letter.key ?? '')),
+    },
+  };
+}
 
 /**
  * Lists, inspects and replays what a consumer group dead-lettered. A replay publishes the original
@@ -89,6 +123,12 @@ export class DeadLetters {
     await producer.connect();
     try {
       for (const letter of letters) {
+        if (letter.headers[TRUNCATED_HEADER]) {
+          throw new Error(
+            `the dead letter at offset ${letter.offset} keeps only the start of a ${letter.headers[TRUNCATED_HEADER]}-byte record; ` +
+              `replay the original from ${letter.originalTopic} partition ${letter.headers['x-dlt-original-partition']} offset ${letter.headers['x-dlt-original-offset']}`,
+          );
+        }
         const headers = Object.fromEntries(
           Object.entries(letter.headers).filter(([name]) => !name.startsWith('x-dlt-')),
         );

@@ -15,6 +15,18 @@ export function defaultDatabaseUrl(service: string, env: NodeJS.ProcessEnv = pro
   return `${base.replace(/\/$/, '')}/harvest_${service}`;
 }
 
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+
+/**
+ * How long one SQL statement of a service may run before PostgreSQL cancels it
+ * (DB_STATEMENT_TIMEOUT_MS, 15 s; 0 turns the limit off): a request or an event stuck behind a lock
+ * or a runaway query fails (503, or a retried event) instead of holding a connection for ever.
+ */
+export function statementTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = Number.parseInt(env.DB_STATEMENT_TIMEOUT_MS ?? '', 10);
+  return Number.isFinite(parsed) && parsed >= 0 ? parsed : DEFAULT_STATEMENT_TIMEOUT_MS;
+}
+
 /**
  * TypeORM options of a service: its own database, its migrations after the shared messaging
  * tables (run at start, one replica at a time: see migrations.ts); never `synchronize`.
@@ -35,7 +47,12 @@ export function databaseOptions(
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     migrations: [MessagingTables1764230400000, ...migrations],
-    extra: { max: Number.parseInt(env.DB_POOL_SIZE ?? '10', 10), connectionTimeoutMillis: 5_000 },
+    extra: {
+      max: Number.parseInt(env.DB_POOL_SIZE ?? '10', 10),
+      connectionTimeoutMillis: 5_000,
+      // Set on every connection of the pool (a startup parameter), lifted for migrations.
+      statement_timeout: statementTimeoutMs(env),
+    },
     retryAttempts: 10,
     retryDelay: 1_000,
   };

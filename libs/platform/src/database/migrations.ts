@@ -19,9 +19,23 @@ export async function migrateExclusively(dataSource: DataSource): Promise<void> 
   }
 }
 
-/** The DataSource a service runs with: connected, and migrated under the lock. */
+/**
+ * The DataSource a service runs with: connected, and migrated under the lock. Migrations run on
+ * connections of their own without the statement timeout (building an index on a large table may
+ * take longer than any request should); the service's connections keep it.
+ */
 export async function openMigratedDataSource(options: DataSourceOptions): Promise<DataSource> {
-  const dataSource = await new DataSource({ ...options, migrationsRun: false }).initialize();
-  await migrateExclusively(dataSource);
-  return dataSource;
+  const extra = (options as { extra?: Record<string, unknown> }).extra ?? {};
+  const migrator = await new DataSource({
+    ...options,
+    migrationsRun: false,
+    // One connection holds the lock, one runs the migrations.
+    extra: { ...extra, max: 2, statement_timeout: 0 },
+  }).initialize();
+  try {
+    await migrateExclusively(migrator);
+  } finally {
+    await migrator.destroy();
+  }
+  return new DataSource({ ...options, migrationsRun: false }).initialize();
 }

@@ -23,7 +23,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.error({ msg: 'request failed', method: request.method, url: request.url, err: exception });
     }
     if (problem.status === 401) void reply.header('www-authenticate', 'Bearer');
-    if (problem.status === 429 && typeof problem.retryAfterSeconds === 'number') {
+    if (typeof problem.retryAfterSeconds === 'number') {
       void reply.header('retry-after', String(problem.retryAfterSeconds));
     }
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);

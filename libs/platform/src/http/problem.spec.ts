@@ -41,4 +41,28 @@ describe('toProblem (RFC 9457)', () => {
     expect(problem.status).toBe(500);
     expect(JSON.stringify(problem)).not.toContain('secret_table');
   });
+
+  it('names the limits of a request: 408, 414, 431', () => {
+    for (const [status, type] of [
+      [408, '/problems/request-timeout'],
+      [414, '/problems/uri-too-long'],
+      [431, '/problems/headers-too-large'],
+    ] as const) {
+      const problem = toProblem(Object.assign(new Error('limit'), { statusCode: status }));
+      expect(problem).toMatchObject({ status, type });
+      expect(problem.title).not.toBe('Error');
+    }
+  });
+
+  it('answers a statement cancelled by the statement timeout with 503 and a retry hint, not a 500', () => {
+    const cancelled = Object.assign(new Error('canceling statement due to statement timeout'), {
+      driverError: { code: '57014' },
+    });
+    expect(toProblem(cancelled)).toMatchObject({
+      status: 503,
+      type: '/problems/unavailable',
+      retryAfterSeconds: 1,
+    });
+    expect(toProblem(Object.assign(new Error('x'), { driverError: { code: '23505' } })).status).toBe(500);
+  });
 });

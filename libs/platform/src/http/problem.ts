@@ -43,11 +43,14 @@ const STATUS_CODES: Record<number, string> = {
   404: 'not-found',
   405: 'method-not-allowed',
   406: 'not-acceptable',
+  408: 'request-timeout',
   409: 'conflict',
   413: 'payload-too-large',
+  414: 'uri-too-long',
   415: 'unsupported-media-type',
   422: 'unprocessable',
   429: 'too-many-requests',
+  431: 'headers-too-large',
   503: 'unavailable',
 };
 
@@ -57,20 +60,32 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
+  408: 'Request timeout',
   409: 'Conflict',
   413: 'Request body too large',
+  414: 'Request URL too long',
   415: 'Unsupported media type',
   422: 'Unprocessable request',
   429: 'Too many requests',
+  431: 'Request headers too large',
   503: 'Service unavailable',
 };
 
-const genericProblem = (status: number, detail?: string): Problem => ({
+/** A problem of a status alone (its type and title), with an optional detail. */
+export const statusProblem = (status: number, detail?: string): Problem => ({
   type: problemType(STATUS_CODES[status] ?? 'error'),
   title: TITLES[status] ?? 'Error',
   status,
   ...(detail ? { detail } : {}),
 });
+
+/** SQLSTATE query_canceled: PostgreSQL cancelled a statement that ran past DB_STATEMENT_TIMEOUT_MS. */
+const STATEMENT_TIMEOUT = '57014';
+
+const sqlStateOf = (exception: unknown): string | undefined => {
+  const driverError = (exception as { driverError?: { code?: unknown } } | null)?.driverError;
+  return typeof driverError?.code === 'string' ? driverError.code : undefined;
+};
 
 /** Maps anything thrown while serving a request to a problem; unknown errors become a 500. */
 export function toProblem(exception: unknown): Problem {
@@ -99,12 +114,18 @@ export function toProblem(exception: unknown): Problem {
       typeof response === 'string'
         ? response
         : ((response as { message?: string | string[] }).message ?? exception.message);
-    return genericProblem(status, Array.isArray(message) ? message.join('; ') : message);
+    return statusProblem(status, Array.isArray(message) ? message.join('; ') : message);
+  }
+  if (sqlStateOf(exception) === STATEMENT_TIMEOUT) {
+    return {
+      ...statusProblem(503, 'The database did not answer in time (statement timeout); try again shortly.'),
+      retryAfterSeconds: 1,
+    };
   }
   // Fastify's own errors (malformed JSON, wrong content type, body too large) carry a 4xx statusCode.
   const statusCode = (exception as { statusCode?: unknown } | null)?.statusCode;
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-    return genericProblem(statusCode, (exception as Error).message);
+    return statusProblem(statusCode, (exception as Error).message);
   }
   return {
     type: problemType('internal'),

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { Logger } from '@nestjs/common';
+
+/**
+ * The two moments that decide the delivery guarantees:
+ * - `consumer-after-commit`: a consumer's transaction (effect + inbox row) has committed, its Kafka
+ *   offset has not; a crash here means the event is delivered again and the inbox must absorb it;
+ * - `relay-after-publish`: the relay has published a batch, not yet marked it published; a crash here
+ *   publishes the batch twice and every consumer must absorb the copies.
+ */
+export const CRASH_POINTS = ['consumer-after-commit', 'relay-after-publish'] as const;
+export type CrashPoint = (typeof CRASH_POINTS)[number];
+
+/**
+ * Deliberate crashes for the fault-injection suite (tests/faults). Off unless the environment names a
+ * control file in HB_FAULT_CONTROL_FILE, and refused when NODE_ENV is production. `kill -USR2 <pid>`
+ * arms the crash point written in that file; the process then kills itself with SIGKILL — no
+ * shutdown hooks, no flushing, as a power cut or the OOM killer would — the next time it passes it.
+ */
+export class CrashPoints {
+  private static armed: CrashPoint | null = null;
+
+  /** Installs the arming signal handler when fault injection is enabled; returns whether it is. */
+  static install(env: NodeJS.ProcessEnv = process.env): boolean {
+    const controlFile = env.HB_FAULT_CONTROL_FILE;
+    if (!controlFile) return false;
+    if (env.NODE_ENV === 'production') {
+      throw new Error(
+        'HB_FAULT_CONTROL_FILE is set but NODE_ENV is production: refusing to enable crash points',
+      );
+    }
+    const logger = new Logger(CrashPoints.name);
+    process.on('SIGUSR2', () => {
+      const point = readFileSync(controlFile, 'utf8').trim();
+      if (!(CRASH_POINTS as readonly string[]).includes(point)) {
+        logger.warn({ msg: 'unknown crash point in the control file; nothing armed', point });
+        return;
+      }
+      CrashPoints.armed = point as CrashPoint;
+      logger.warn({ msg: 'crash point armed', point });
+    });
+    logger.warn({ msg: 'fault injection enabled (crash points armed by SIGUSR2)', controlFile });
+    return true;
+  }
+
+  /** Called by the relay and the inbox at each point; a no-op unless that point is armed. */
+  static reached(point: CrashPoint): void {
+    if (CrashPoints.armed === point) process.kill(process.pid, 'SIGKILL');
+  }
+}

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CertificateExpired,
+  CertificateIssued,
+  CertificateReinstated,
+  CertificateRevoked,
+  CertificateSuspended,
+  OrderCancelled,
+  OrderCompleted,
+  OrderDisputed,
+  OrderPlaced,
+  type CertificateData,
+} from '@hb/contracts';
+import { catalogService } from '../../../apps/catalog/src/service';
+import { county, creditCode, day, product } from '../../support/catalog-factories';
+import { fuzzService } from '../../support/fuzz-suite';
+import { tokenFor } from '../../support/http';
+
+fuzzService('catalog', catalogService, async (svc) => {
+  const admin = await tokenFor('admin', 'harvest-ops');
+  const write = async (url: string, body: unknown, token: string) => {
+    const answer = await svc.call({ method: 'POST', url, token, body });
+    if (answer.status >= 300)
+      throw new Error(`${url} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    return answer.body as Record<string, string>;
+  };
+  const registered = await write('/v1/counties', county(), admin);
+  const producer = await write(
+    '/v1/producers',
+    {
+      name: 'Fuzz Cooperative',
+      kind: 'cooperative',
+      countyCode: registered.code,
+      creditCode: creditCode(),
+      povertyHouseholds: 12,
+    },
+    admin,
+  );
+  const producerToken = await tokenFor('producer', producer.id);
+  const draft = await write('/v1/products', product(), producerToken);
+  const listed = await write('/v1/products', product(), producerToken);
+  await write(`/v1/products/${listed.id}/list`, undefined, producerToken);
+  await write(
+    `/v1/products/${listed.id}/lots`,
+    { quantity: 500, harvestedOn: day(-3), expiresOn: day(60) },
+    producerToken,
+  );
+  const platformToken = await tokenFor('platform', 'fuzz-platform');
+  const listing = await write(
+    '/v1/listings',
+    { productId: listed.id, externalSku: 'FUZZ-SKU-1' },
+    platformToken,
+  );
+
+  const order = () => ({ orderId: randomUUID(), buyerId: 'fuzz-canteen' });
+  const certificate = (): CertificateData => ({
+    number: `GF-2026-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
+    scheme: 'green_food',
+    holderId: producer.id,
+    productIds: [draft.id],
+    issuedOn: day(-1),
+    validUntil: day(364),
+  });
+  return {
+    http: {
+      tokens: { admin, producer: producerToken, platform: platformToken },
+      known: {
+        path: { code: [registered.code], id: [draft.id, listed.id, listing.id] },
+        body: { countyCode: [registered.code], producerId: [producer.id], productId: [listed.id, draft.id] },
+        requests: {
+          'POST /v1/counties': () => county(),
+          'POST /v1/products': () => product(),
+          'PATCH /v1/products/{id}': () => ({ name: `Tartary buckwheat tea ${randomUUID().slice(0, 4)}` }),
+          'POST /v1/products/{id}/lots': () => ({ quantity: 40, harvestedOn: day(-1), expiresOn: day(30) }),
+          'POST /v1/listings': () => ({
+            productId: listed.id,
+            externalSku: `SKU-${randomUUID().slice(0, 8)}`,
+          }),
+        },
+      },
+      async stillServes() {
+        expect(
+          (await svc.call({ method: 'GET', url: `/v1/products/${listed.id}`, token: admin })).status,
+        ).toBe(200);
+        expect(
+          (await svc.call({ method: 'POST', url: '/v1/counties', token: admin, body: county() })).status,
+        ).toBe(201);
+      },
+    },
+    events: {
+      [OrderPlaced.type]: () => ({
+        ...order(),
+        lines: [{ productId: listed.id, quantity: 1, unitPriceCents: 100, lineTotalCents: 100 }],
+        totalCents: 100,
+        placedAt: new Date().toISOString(),
+      }),
+      [OrderCancelled.type]: () => ({ ...order(), reason: 'buyer changed its mind' }),
+      [OrderCompleted.type]: () => order(),
+      [OrderDisputed.type]: () => ({ ...order(), lines: [], refundCents: 0 }),
+      [CertificateIssued.type]: certificate,
+      [CertificateReinstated.type]: certificate,
+      [CertificateSuspended.type]: () => ({ ...certificate(), reason: 'sample failed' }),
+      [CertificateRevoked.type]: () => ({ ...certificate(), reason: 'fraud' }),
+      [CertificateExpired.type]: certificate,
+    },
+  };
+});

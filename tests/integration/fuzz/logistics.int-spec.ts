@@ -1,0 +1,72 @@
+import { OrderCancelled, OrderConfirmed, TelemetryReadingsRecorded } from '@hb/contracts';
+import type { ShipmentPage } from '../../../apps/logistics/src/shipments/shipment.dto';
+import { logisticsService } from '../../../apps/logistics/src/service';
+import { fuzzService } from '../../support/fuzz-suite';
+import { tokenFor } from '../../support/http';
+import {
+  confirmedLine,
+  custodyMove,
+  hoursAgo,
+  MINUTE_MS,
+  orderConfirmed,
+  readingsFrom,
+  steady,
+} from '../../support/logistics-fixtures';
+import { randomUUID } from 'node:crypto';
+
+fuzzService('logistics', logisticsService, async (svc, events) => {
+  const admin = await tokenFor('admin', 'harvest-ops');
+  const operator = await tokenFor('operator', 'fuzz-coldlink');
+  const shipmentsOf = async (orderId: string): Promise<string[]> => {
+    await svc.caughtUp('orders.order.v1');
+    const answer = await svc.call({ method: 'GET', url: `/v1/shipments?orderId=${orderId}`, token: admin });
+    return (answer.body as ShipmentPage).items.map((shipment) => shipment.id);
+  };
+  const confirm = async () => {
+    const order = orderConfirmed([confirmedLine(randomUUID(), 'chilled_meat')]);
+    await events.publish(OrderConfirmed, order);
+    return (await shipmentsOf(order.orderId))[0];
+  };
+  // One shipment held by the fuzzing operator (moves, readings), one waiting to be claimed.
+  const held = await confirm();
+  const unclaimed = await confirm();
+  expect(
+    (await svc.call({ method: 'POST', url: `/v1/shipments/${held}/claim`, token: operator })).status,
+  ).toBe(200);
+
+  /** Readings at a random past hour, so that a known-good batch is new each time. */
+  const pastReadings = () =>
+    readingsFrom(
+      hoursAgo(2 + Math.floor(Math.random() * 24 * 30)) + Math.floor(Math.random() * 60) * MINUTE_MS,
+      steady(3, 2.5),
+    );
+  return {
+    http: {
+      tokens: { operator },
+      known: {
+        path: { id: [held, unclaimed] },
+        requests: {
+          'POST /v1/shipments/{id}/readings': () => ({ readings: pastReadings() }),
+          'POST /v1/shipments/{id}/events': () => custodyMove('picked_up', Date.now() - MINUTE_MS),
+        },
+      },
+      async stillServes() {
+        expect(
+          (await svc.call({ method: 'GET', url: `/v1/shipments/${held}`, token: operator })).status,
+        ).toBe(200);
+        const posted = await svc.call({
+          method: 'POST',
+          url: `/v1/shipments/${held}/readings`,
+          token: operator,
+          body: { readings: pastReadings() },
+        });
+        expect(posted.status).toBe(200);
+      },
+    },
+    events: {
+      [OrderConfirmed.type]: () => orderConfirmed([confirmedLine(randomUUID(), 'tea')]),
+      [OrderCancelled.type]: () => ({ orderId: randomUUID(), reason: 'buyer changed its mind' }),
+      [TelemetryReadingsRecorded.type]: () => ({ shipmentId: held, readings: pastReadings() }),
+    },
+  };
+});

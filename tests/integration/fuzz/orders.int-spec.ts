@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CountyRegistered,
+  CountyUpdated,
+  ProductDelisted,
+  ProductListed,
+  ProductRegistered,
+  ProductUpdated,
+  ShipmentCancelled,
+  ShipmentCreated,
+  ShipmentDelivered,
+  ShipmentPickedUp,
+  StockReservationRejected,
+  StockReserved,
+} from '@hb/contracts';
+import { ordersService } from '../../../apps/orders/src/service';
+import { day } from '../../support/catalog-factories';
+import { fuzzService } from '../../support/fuzz-suite';
+import { tokenFor } from '../../support/http';
+import { countySnapshot, productSnapshot } from '../../support/orders-fixtures';
+import { waitFor } from '../../support/wait';
+
+const countyCode = () => String(100000 + Math.floor(Math.random() * 899999));
+
+fuzzService(
+  'orders',
+  ordersService,
+  async (svc, events) => {
+    const admin = await tokenFor('admin', 'harvest-ops');
+    const county = countySnapshot();
+    const tea = productSnapshot({ countyCode: county.code });
+    const goat = productSnapshot({ countyCode: county.code, category: 'chilled_meat', minOrderQuantity: 1 });
+    await events.publish(CountyRegistered, county);
+    await events.publish(ProductListed, tea);
+    await events.publish(ProductListed, goat);
+    await svc.caughtUp('catalog.county.v1', 'catalog.product.v1');
+
+    const buyer = await svc.call({
+      method: 'POST',
+      url: '/v1/buyers',
+      token: admin,
+      body: {
+        name: 'Fuzz Municipal Canteen',
+        kind: 'budget_unit',
+        annualFoodBudgetCents: 100_000_000,
+        pledgedSharePercent: 15,
+      },
+    });
+    expect(buyer.status).toBe(201);
+    const buyerToken = await tokenFor('buyer', buyer.body.id as string);
+    const place = async () => {
+      const placed = await svc.call({
+        method: 'POST',
+        url: '/v1/orders',
+        token: buyerToken,
+        headers: { 'idempotency-key': randomUUID() },
+        body: {
+          lines: [{ productId: tea.id, quantity: 120 }],
+          deliveryAddress: '1 Jiannan Road, Mianyang',
+          requestedDeliveryDate: day(7),
+        },
+      });
+      expect(placed.status).toBe(201);
+      return placed.body.id as string;
+    };
+    const statusOf = async (id: string) =>
+      (await svc.call({ method: 'GET', url: `/v1/orders/${id}`, token: buyerToken })).body.status as string;
+
+    const placedOrder = await place();
+    // A delivered order, for acceptance.
+    const deliveredOrder = await place();
+    await events.publish(StockReserved, {
+      orderId: deliveredOrder,
+      lines: [
+        {
+          productId: tea.id,
+          quantity: 120,
+          lots: [{ lotId: randomUUID(), quantity: 120, expiresOn: day(90) }],
+        },
+      ],
+    });
+    await waitFor(async () => (await statusOf(deliveredOrder)) === 'CONFIRMED', { what: 'confirmation' });
+    const shipment = { shipmentId: randomUUID(), orderId: deliveredOrder, producerId: tea.producerId };
+    await events.publish(ShipmentCreated, shipment);
+    await events.publish(ShipmentPickedUp, { ...shipment, at: new Date().toISOString() });
+    await events.publish(ShipmentDelivered, {
+      ...shipment,
+      at: new Date().toISOString(),
+      coldChainVerdict: 'ok',
+      figures: {
+        minC: 1,
+        maxC: 4,
+        minutesOutOfRange: 0,
+        longestExcursionMinutes: 0,
+        mktC: 3.2,
+        readings: 20,
+      },
+    });
+    await waitFor(async () => (await statusOf(deliveredOrder)) === 'DELIVERED', { what: 'delivery' });
+
+    const ref = () => ({ shipmentId: randomUUID(), orderId: randomUUID(), producerId: randomUUID() });
+    const product = () => productSnapshot({ countyCode: county.code });
+    const newCounty = () => countySnapshot({ code: countyCode() });
+    return {
+      http: {
+        tokens: { admin, buyer: buyerToken },
+        known: {
+          path: { id: [placedOrder, deliveredOrder, buyer.body.id as string] },
+          body: { productId: [tea.id, goat.id] },
+          requests: {
+            'POST /v1/orders': () => ({
+              lines: [{ productId: tea.id, quantity: 120 }],
+              deliveryAddress: '1 Jiannan Road, Mianyang',
+              requestedDeliveryDate: day(7),
+            }),
+            'POST /v1/orders/{id}/accept': () => ({ lines: [{ productId: tea.id, acceptedQuantity: 100 }] }),
+          },
+        },
+        async stillServes() {
+          expect(await statusOf(placedOrder)).toMatch(/^(PLACED|CANCELLED)$/);
+          await place();
+        },
+      },
+      events: {
+        [StockReserved.type]: () => ({ orderId: randomUUID(), lines: [] }),
+        [StockReservationRejected.type]: () => ({
+          orderId: randomUUID(),
+          reasons: [{ productId: tea.id, reason: 'insufficient', requested: 120, available: 10 }],
+        }),
+        [ShipmentCreated.type]: ref,
+        [ShipmentPickedUp.type]: () => ({ ...ref(), at: new Date().toISOString() }),
+        [ShipmentDelivered.type]: () => ({
+          ...ref(),
+          at: new Date().toISOString(),
+          coldChainVerdict: 'ok',
+          figures: {
+            minC: 1,
+            maxC: 4,
+            minutesOutOfRange: 0,
+            longestExcursionMinutes: 0,
+            mktC: 3.2,
+            readings: 20,
+          },
+        }),
+        [ShipmentCancelled.type]: ref,
+        [ProductRegistered.type]: product,
+        [ProductUpdated.type]: product,
+        [ProductListed.type]: product,
+        [ProductDelisted.type]: product,
+        [CountyRegistered.type]: newCounty,
+        [CountyUpdated.type]: () => ({ ...newCounty(), previousPovertyStatus: 'key' }),
+      },
+    };
+  },
+  // The fuzzer's placed orders stay placed: no reservation timeout cancels them meanwhile.
+  { env: { ORDER_RESERVATION_TIMEOUT_MS: '3600000' } },
+);
