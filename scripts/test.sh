@@ -15,6 +15,7 @@ echo "== format, lint, types" >&2
 npx prettier --check . --log-level warn
 npx eslint . --max-warnings 0
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p apps/console/tsconfig.json --noEmit
 
 echo "== unit tests" >&2
 npx jest --config jest.config.js --json --outputFile="$results/unit.json"
@@ -29,3 +30,6 @@ node -e '
   const failed = r.reduce((n, x) => n + x.numFailedTests, 0);
   console.log(`${passed} passed, ${failed} failed`);
 ' "$results"
+
+echo "== fault injection, short run (the full run: npm run faults)" >&2
+npm run -s faults -- --short

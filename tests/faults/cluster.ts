@@ -1,0 +1,281 @@
+/**
+ * The system under test for the fault suite, on this machine and of its own: a PostgreSQL cluster
+ * (initdb into .data/faults/pg, its own port, so restarting it disturbs nothing else), a Kafka
+ * broker (scripts/kafka.sh with its own ports and data folder, formatted once), and the four
+ * services as child processes of the built code, with crash points enabled.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { SERVICES, type ServiceName } from '@hb/contracts';
+import type { CrashPoint } from '@hb/messaging';
+
+export const ROOT = join(__dirname, '..', '..');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+  const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status}): ${result.stderr || result.stdout}`,
+    );
+  }
+  return result.stdout;
+}
+
+/** A PostgreSQL 15 cluster in a folder of the project, started with the server binaries of the machine. */
+export class PostgresCluster {
+  readonly url: string;
+  private readonly bin: string;
+  private readonly data: string;
+  private readonly socketDir: string;
+
+  constructor(
+    readonly dir: string,
+    readonly port: number,
+  ) {
+    this.url = `postgres://postgres@127.0.0.1:${port}`;
+    const versions = run('ls', ['/usr/lib/postgresql']).trim().split('\n').sort();
+    this.bin = `/usr/lib/postgresql/${versions.at(-1)}/bin`;
+    this.data = join(dir, 'data');
+    this.socketDir = join(dir, 'socket');
+  }
+
+  /** The server refuses to run as root: as root, its commands run as the postgres user. */
+  private pg(tool: string, args: string[]): string {
+    const command = join(this.bin, tool);
+    return process.getuid?.() === 0
+      ? run('runuser', ['-u', 'postgres', '--', command, ...args])
+      : run(command, args);
+  }
+
+  async start(): Promise<void> {
+    mkdirSync(this.socketDir, { recursive: true });
+    if (process.getuid?.() === 0) run('chown', ['-R', 'postgres', this.dir]);
+    if (!existsSync(join(this.data, 'PG_VERSION'))) {
+      this.pg('initdb', ['-D', this.data, '-U', 'postgres', '-A', 'trust', '--no-instructions']);
+    }
+    // A run that was interrupted may have left it running.
+    if (existsSync(join(this.data, 'postmaster.pid'))) this.stop();
+    this.pg('pg_ctl', [
+      '-D',
+      this.data,
+      '-l',
+      join(this.dir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${this.port} -k ${this.socketDir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+      'start',
+    ]);
+    await this.untilAnswering();
+  }
+
+  /** Immediate shutdown (no checkpoint, crash recovery on the next start), as a crash would leave it. */
+  crash(): void {
+    this.pg('pg_ctl', ['-D', this.data, '-m', 'immediate', 'stop']);
+  }
+
+  stop(): void {
+    try {
+      this.pg('pg_ctl', ['-D', this.data, '-m', 'fast', 'stop']);
+    } catch {
+      // not running
+    }
+  }
+
+  async untilAnswering(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const client = new Client({ connectionString: `${this.url}/postgres` });
+      try {
+        await client.connect();
+        await client.query('SELECT 1');
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await sleep(250);
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+    }
+  }
+
+  async recreateDatabase(name: string): Promise<void> {
+    const client = new Client({ connectionString: `${this.url}/postgres` });
+    await client.connect();
+    try {
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.query(`CREATE DATABASE ${name}`);
+    } finally {
+      await client.end();
+    }
+  }
+}
+
+/** A single-node KRaft broker of its own, through scripts/kafka.sh. */
+export class KafkaBroker {
+  readonly bootstrap: string;
+
+  constructor(
+    readonly dir: string,
+    readonly port: number,
+  ) {
+    this.bootstrap = `127.0.0.1:${port}`;
+  }
+
+  private script(command: 'start' | 'stop' | 'kill'): void {
+    run(join(ROOT, 'scripts', 'kafka.sh'), [command], {
+      KAFKA_PORT: String(this.port),
+      KAFKA_CONTROLLER_PORT: String(this.port + 1),
+      KAFKA_HOME_DIR: this.dir,
+    });
+  }
+
+  start(): void {
+    this.script('start');
+  }
+
+  /** SIGKILL: no controlled shutdown, unflushed pages left to the OS, as a machine crash would. */
+  kill(): void {
+    this.script('kill');
+  }
+
+  stop(): void {
+    this.script('stop');
+  }
+}
+
+export interface FleetSettings {
+  databaseBaseUrl: string;
+  brokers: string;
+  topicPrefix: string;
+  logDir: string;
+  controlFile: string;
+  firstPort: number;
+}
+
+interface Member {
+  process: ChildProcess | null;
+  exited: Promise<number | null>;
+  expectingExit: boolean;
+}
+
+/** The four services as separate processes (dist/apps/<name>/main.js), restarted as a supervisor would. */
+export class ServiceFleet {
+  readonly urls: Record<ServiceName, string>;
+  /** Exits nobody asked for: each is a finding of the suite. */
+  readonly unexpectedExits: string[] = [];
+  private readonly members = new Map<ServiceName, Member>();
+
+  constructor(private readonly settings: FleetSettings) {
+    this.urls = Object.fromEntries(
+      SERVICES.map((name, index) => [name, `http://127.0.0.1:${settings.firstPort + index}`]),
+    ) as Record<ServiceName, string>;
+    mkdirSync(settings.logDir, { recursive: true });
+  }
+
+  static build(): void {
+    for (const name of SERVICES) {
+      run(join(ROOT, 'node_modules', '.bin', 'nest'), ['build', name]);
+    }
+  }
+
+  logFile(name: ServiceName): string {
+    return join(this.settings.logDir, `${name}.log`);
+  }
+
+  async startAll(): Promise<void> {
+    await Promise.all(SERVICES.map((name) => this.start(name)));
+  }
+
+  async start(name: ServiceName): Promise<void> {
+    const port = new URL(this.urls[name]).port;
+    const log = createWriteStream(this.logFile(name), { flags: 'a' });
+    const child = spawn(
+      process.execPath,
+      ['--enable-source-maps', join(ROOT, 'dist', 'apps', name, 'main.js')],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          NODE_OPTIONS: '',
+          NODE_ENV: 'development',
+          PORT: port,
+          DATABASE_BASE_URL: this.settings.databaseBaseUrl,
+          KAFKA_BROKERS: this.settings.brokers,
+          KAFKA_TOPIC_PREFIX: this.settings.topicPrefix,
+          KAFKAJS_NO_PARTITIONER_WARNING: '1',
+          HB_FAULT_CONTROL_FILE: this.settings.controlFile,
+          RATE_LIMIT_PER_MINUTE: '1000000',
+          LOG_LEVEL: 'info',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    child.stdout.pipe(log);
+    child.stderr.pipe(log);
+    const member: Member = {
+      process: child,
+      expectingExit: false,
+      exited: new Promise((resolve) =>
+        child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))),
+      ),
+    };
+    this.members.set(name, member);
+    void member.exited.then(() => {
+      if (member.expectingExit || this.members.get(name) !== member) return;
+      this.unexpectedExits.push(`${name} (pid ${child.pid}) exited at ${new Date().toISOString()}`);
+      void this.start(name);
+    });
+    await this.untilReady(name);
+  }
+
+  pid(name: ServiceName): number {
+    const pid = this.members.get(name)?.process?.pid;
+    if (pid === undefined) throw new Error(`${name} is not running`);
+    return pid;
+  }
+
+  async untilReady(name: ServiceName, timeoutMs = 120_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const answer = await fetch(`${this.urls[name]}/health/ready`, { signal: AbortSignal.timeout(2_000) });
+        if (answer.ok) return;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline)
+        throw new Error(`${name} not ready after ${timeoutMs} ms (see ${this.logFile(name)})`);
+      await sleep(250);
+    }
+  }
+
+  /**
+   * Arms a crash point in one service and waits for the service to kill itself there; answers the
+   * moment it died. Nothing restarts it until `start` is called.
+   */
+  async crashAt(name: ServiceName, point: CrashPoint, timeoutMs = 60_000): Promise<number> {
+    const member = this.members.get(name)!;
+    member.expectingExit = true;
+    writeFileSync(this.settings.controlFile, point);
+    process.kill(this.pid(name), 'SIGUSR2');
+    const code = await Promise.race([member.exited, sleep(timeoutMs).then(() => 'timeout' as const)]);
+    if (code === 'timeout') throw new Error(`${name} did not reach ${point} within ${timeoutMs} ms`);
+    return Date.now();
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all(
+      [...this.members.values()].map(async (member) => {
+        member.expectingExit = true;
+        member.process?.kill('SIGTERM');
+        const done = await Promise.race([member.exited.then(() => true), sleep(15_000).then(() => false)]);
+        if (!done) member.process?.kill('SIGKILL');
+      }),
+    );
+  }
+}

@@ -1,0 +1,450 @@
+/**
+ * The steady stream the faults are injected into, driven through the public APIs and the device
+ * topic as real clients would, with the retries real clients make (the same Idempotency-Key for an
+ * order; a look before repeating a custody move). Everything the system accepted is recorded, so the
+ * audit can find it again afterwards.
+ */
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { Pool } from 'pg';
+import { TelemetryReadingsRecorded, type Role, type ServiceName } from '@hb/contracts';
+import { Api, type Answer } from '../../scripts/demo/api';
+import { county, day, producer, product } from '../support/catalog-factories';
+import { REVIEW_PATH } from '../support/certification-fixtures';
+import { envelopeOf } from '../support/events';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const FINAL = ['COMPLETED', 'REJECTED', 'CANCELLED', 'DISPUTED'];
+
+/** Calls until the service gives an answer that is not an outage (network error, 5xx, 429). */
+export async function persist(
+  call: () => Promise<Answer>,
+  expected: number[],
+  what: string,
+  timeoutMs = 180_000,
+): Promise<Answer> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const answer = await call();
+      if (expected.includes(answer.status)) return answer;
+      last = `${answer.status} ${JSON.stringify(answer.body)}`;
+      if (answer.status < 500 && answer.status !== 429 && answer.status !== 408) {
+        throw new Error(`${what} answered ${last}`);
+      }
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith(what)) throw error;
+      last = error instanceof Error ? error.message : String(error);
+    }
+    if (Date.now() > deadline)
+      throw new Error(`${what}: no usable answer in ${timeoutMs} ms (last: ${last})`);
+    await sleep(Math.min(100 * 2 ** attempt, 1_000));
+  }
+}
+
+async function until<T>(
+  probe: () => Promise<T | undefined>,
+  what: string,
+  { timeoutMs = 180_000, intervalMs = 500 } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(intervalMs);
+  }
+}
+
+/** Journeys under way at most: beyond it, the stream waits (as buyers stop ordering when nothing ships). */
+const MAX_JOURNEYS_IN_FLIGHT = 12;
+
+export interface AcceptedOrder {
+  id: string;
+  key: string;
+  kind: 'journey' | 'probe';
+  productId: string;
+  quantity: number;
+  acceptedAt: number;
+}
+
+export interface AcceptedReading {
+  shipmentId: string;
+  deviceId: string;
+  atMs: number;
+  acceptedAt: number;
+}
+
+interface World {
+  productIds: string[];
+  buyer: Api;
+  operator: Api;
+  producer: Api;
+}
+
+interface Shipment {
+  id: string;
+  status: string;
+  operatorId: string | null;
+  coldChainProfile: { minC: number; maxC: number };
+}
+
+const CUSTODY_PATH = ['created', 'picked_up', 'in_transit', 'out_for_delivery', 'delivered'];
+
+/** What the suite sends, and what the system accepted of it. */
+export class Workload {
+  readonly orders: AcceptedOrder[] = [];
+  readonly readings: AcceptedReading[] = [];
+  readonly failures: string[] = [];
+  private world!: World;
+  private device!: Producer;
+  private running = false;
+  private sequence = 0;
+  private workers: Promise<void>[] = [];
+  private readonly inFlight = new Set<Promise<void>>();
+  /** An order whose shipment stays on the road until the end: what bursts of readings are for. */
+  private longHaul: { order: AcceptedOrder; shipment: Shipment } | null = null;
+  /** Per shipment, the device time of its logger's next reading: every reading at a millisecond of its own, in the past. */
+  private readonly clocks = new Map<string, number>();
+
+  constructor(
+    private readonly urls: Record<ServiceName, string>,
+    private readonly brokers: string,
+    private readonly topicPrefix: string,
+    private readonly ordersDb: Pool,
+    private readonly runId: string,
+  ) {}
+
+  private api(service: ServiceName, role: Role, org: string): Promise<Api> {
+    return Api.as(this.urls[service], role, org, `faults-${role}`);
+  }
+
+  /** A county, a producer with relief-certified products and large lots, a canteen, an operator. */
+  async prepare(productCount = 3): Promise<void> {
+    const admin = await this.api('catalog', 'admin', 'faults-admin');
+    const place = county({ povertyStatus: 'deep' });
+    await admin.must([201], 'POST', '/counties', place);
+    const registered = await admin.must([201], 'POST', '/producers', producer(place.code));
+    const owner = await this.api('catalog', 'producer', registered.id);
+    const productIds: string[] = [];
+    for (let index = 0; index < productCount; index += 1) {
+      const created = await owner.must(
+        [201],
+        'POST',
+        '/products',
+        product({ priceTiers: [{ minQuantity: 10, unitPriceCents: 5000 + index * 100 }] }),
+      );
+      await owner.must([200], 'POST', `/products/${created.id}/list`);
+      await owner.must([201], 'POST', `/products/${created.id}/lots`, {
+        quantity: 5_000_000,
+        harvestedOn: day(-2),
+        expiresOn: day(300),
+      });
+      productIds.push(created.id);
+    }
+
+    const applicant = await this.api('certification', 'producer', registered.id);
+    const certifier = await this.api('certification', 'certifier', 'faults-certifier');
+    const application = await until(async () => {
+      const answer = await applicant.call('POST', '/applications', {
+        scheme: 'poverty_alleviation_product',
+        productIds,
+      });
+      return answer.status === 201 ? (answer.body as { id: string }) : undefined;
+    }, 'certification to know the products');
+    for (const to of REVIEW_PATH) {
+      await certifier.must([200], 'POST', `/applications/${application.id}/transitions`, { to, note: to });
+    }
+    await until(async () => {
+      const { rows } = await this.ordersDb.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM catalog_products WHERE relief_eligible AND id = ANY($1::uuid[])`,
+        [productIds],
+      );
+      return rows[0].n === productIds.length ? true : undefined;
+    }, 'orders to learn the products are relief-eligible');
+
+    const ordersAdmin = await this.api('orders', 'admin', 'faults-admin');
+    const canteen = await ordersAdmin.must([201], 'POST', '/buyers', {
+      name: `Fault-suite canteen ${this.runId}`,
+      kind: 'budget_unit',
+      annualFoodBudgetCents: 10_000_000_000,
+      pledgedSharePercent: 15,
+    });
+    this.world = {
+      productIds,
+      buyer: await this.api('orders', 'buyer', canteen.id),
+      operator: await this.api('logistics', 'operator', 'faults-operator'),
+      producer: owner,
+    };
+    this.device = new Kafka({
+      clientId: 'faults-devices',
+      brokers: this.brokers.split(','),
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 3 },
+    }).producer({ idempotent: true, maxInFlightRequests: 1 });
+    await this.device.connect();
+    const order = await this.place('journey');
+    const shipment = await this.onTheRoad(order);
+    if (!shipment) throw new Error(`the long-haul order ${order.id} was not confirmed`);
+    this.longHaul = { order, shipment };
+  }
+
+  /** Starts order journeys at a steady rate (each on its own, however long it takes) and a stream of catalog edits. */
+  start(ordersPerSecond: number): void {
+    this.running = true;
+    this.workers.push(
+      (async () => {
+        while (this.running) {
+          if (this.inFlight.size >= MAX_JOURNEYS_IN_FLIGHT) {
+            await sleep(100);
+            continue;
+          }
+          const journey = this.journey().catch((error: unknown) => {
+            this.failures.push(error instanceof Error ? error.message : String(error));
+          });
+          this.inFlight.add(journey);
+          void journey.finally(() => this.inFlight.delete(journey));
+          await sleep(1_000 / ordersPerSecond);
+        }
+      })(),
+      this.churn(),
+    );
+  }
+
+  /** Lets the journeys under way finish, starts no new ones, and brings the long haul home. */
+  async stop(): Promise<void> {
+    this.running = false;
+    await Promise.all(this.workers);
+    await Promise.all(this.inFlight);
+    if (this.longHaul) await this.finishJourney(this.longHaul.order, this.longHaul.shipment);
+    await this.device.disconnect().catch(() => undefined);
+  }
+
+  /**
+   * A burst of device readings for the long-haul shipment (still on the road, so every reading
+   * counts): answers once the broker has acknowledged them all, while the logistics consumer is busy
+   * with them.
+   */
+  async burst(batches: number): Promise<void> {
+    const { shipment } = this.longHaul!;
+    const sends: Promise<void>[] = [];
+    for (let index = 0; index < batches; index += 1) sends.push(this.sendDeviceBatch(shipment));
+    await Promise.all(sends);
+  }
+
+  /**
+   * One order placed (its key written down first, so that a retry after a lost answer is the same
+   * order), and, once it is CONFIRMED, cancelled again. Answers when it was confirmed: the end of an
+   * outage as a buyer sees it.
+   */
+  async probe(): Promise<number> {
+    const order = await this.place('probe');
+    const status = await this.statusOnceAnswered(order.id, 100);
+    const answeredAt = Date.now();
+    if (status === 'CONFIRMED') {
+      await persist(
+        () => this.world.buyer.call('POST', `/orders/${order.id}/cancel`, { reason: 'fault-suite probe' }),
+        [200, 409],
+        `cancelling probe ${order.id}`,
+      );
+    }
+    return answeredAt;
+  }
+
+  private async place(kind: AcceptedOrder['kind']): Promise<AcceptedOrder> {
+    this.sequence += 1;
+    const key = `${this.runId}-${kind}-${this.sequence}`;
+    const productId = this.world.productIds[this.sequence % this.world.productIds.length];
+    const quantity = 10 + (this.sequence % 41);
+    const answer = await persist(
+      () =>
+        this.world.buyer.call(
+          'POST',
+          '/orders',
+          {
+            lines: [{ productId, quantity }],
+            deliveryAddress: 'Mianyang Municipal Government Canteen, 1 Jiannan Road',
+            requestedDeliveryDate: day(3),
+          },
+          { 'idempotency-key': key },
+        ),
+      [200, 201],
+      `placing order ${key}`,
+    );
+    const order: AcceptedOrder = {
+      id: String(answer.body.id),
+      key,
+      kind,
+      productId,
+      quantity,
+      acceptedAt: Date.now(),
+    };
+    this.orders.push(order);
+    return order;
+  }
+
+  private async orderStatus(id: string): Promise<string> {
+    return String(
+      (await persist(() => this.world.buyer.call('GET', `/orders/${id}`), [200], `reading order ${id}`)).body
+        .status,
+    );
+  }
+
+  private statusOnceAnswered(id: string, intervalMs = 500): Promise<string> {
+    return until(
+      async () => {
+        const status = await this.orderStatus(id);
+        return status === 'PLACED' ? undefined : status;
+      },
+      `order ${id} to be answered`,
+      { intervalMs },
+    );
+  }
+
+  private async journey(): Promise<void> {
+    const order = await this.place('journey');
+    const shipment = await this.onTheRoad(order);
+    if (!shipment) return;
+    await this.sendReadings(shipment, 4);
+    await this.finishJourney(order, shipment);
+  }
+
+  /** The order once confirmed, its shipment claimed and in transit; null if the order was rejected. */
+  private async onTheRoad(order: AcceptedOrder): Promise<Shipment | null> {
+    if ((await this.statusOnceAnswered(order.id)) !== 'CONFIRMED') return null;
+    const { operator } = this.world;
+    const shipment = await until(async () => {
+      const items = (
+        await persist(
+          () => operator.call('GET', `/shipments?orderId=${order.id}`),
+          [200],
+          `listing shipments of ${order.id}`,
+        )
+      ).body.items as Shipment[];
+      return items[0];
+    }, `the shipment of order ${order.id}`);
+    if (!shipment.operatorId) {
+      await persist(
+        () => operator.call('POST', `/shipments/${shipment.id}/claim`),
+        [200, 201, 409],
+        `claiming ${shipment.id}`,
+      );
+    }
+    await this.advance(shipment.id, 'picked_up');
+    await this.advance(shipment.id, 'in_transit');
+    return shipment;
+  }
+
+  /** Delivered, accepted by the buyer, and final. */
+  private async finishJourney(order: AcceptedOrder, shipment: Shipment): Promise<void> {
+    await this.advance(shipment.id, 'out_for_delivery');
+    await this.advance(shipment.id, 'delivered');
+    await until(
+      async () => ((await this.orderStatus(order.id)) === 'DELIVERED' ? true : undefined),
+      `order ${order.id} to be DELIVERED`,
+    );
+    await persist(
+      () => this.world.buyer.call('POST', `/orders/${order.id}/accept`, {}),
+      [200, 409],
+      `accepting ${order.id}`,
+    );
+    await until(async () => {
+      const status = await this.orderStatus(order.id);
+      return FINAL.includes(status) ? status : undefined;
+    }, `order ${order.id} to be final`);
+  }
+
+  /** One custody move, made at most once: an answer lost to a crash is found by looking first. */
+  private async advance(shipmentId: string, to: string): Promise<void> {
+    const { operator } = this.world;
+    for (;;) {
+      const current = (
+        await persist(() => operator.call('GET', `/shipments/${shipmentId}`), [200], `reading ${shipmentId}`)
+      ).body as Shipment;
+      if (CUSTODY_PATH.indexOf(current.status) >= CUSTODY_PATH.indexOf(to)) return;
+      const moved = await persist(
+        () =>
+          operator.call('POST', `/shipments/${shipmentId}/events`, {
+            type: to,
+            at: new Date().toISOString(),
+            location: to === 'delivered' ? 'canteen dock' : 'G5 expressway',
+            handedOverBy: 'fault-suite driver',
+            receivedBy: to === 'delivered' ? 'canteen clerk' : 'fault-suite driver',
+          }),
+        [200, 201, 409],
+        `moving ${shipmentId} to ${to}`,
+      );
+      if (moved.status !== 409) return;
+    }
+  }
+
+  /** A batch of 25 readings of the shipment's logger, each at a millisecond of its own, in range. */
+  private readingsOf(shipment: Shipment): { deviceId: string; recordedAt: string; temperatureC: number }[] {
+    const middle = (shipment.coldChainProfile.minC + shipment.coldChainProfile.maxC) / 2;
+    const start = this.clocks.get(shipment.id) ?? Date.now() - 10 * 60_000;
+    this.clocks.set(shipment.id, start + 25);
+    return Array.from({ length: 25 }, (_, index) => ({
+      deviceId: `faults-logger-${shipment.id.slice(0, 8)}`,
+      recordedAt: new Date(start + index).toISOString(),
+      temperatureC: Math.round((middle + Math.sin(index / 4) / 2) * 10) / 10,
+    }));
+  }
+
+  private accepted(shipment: Shipment, readings: { deviceId: string; recordedAt: string }[]): void {
+    const acceptedAt = Date.now();
+    for (const reading of readings) {
+      this.readings.push({
+        shipmentId: shipment.id,
+        deviceId: reading.deviceId,
+        atMs: Date.parse(reading.recordedAt),
+        acceptedAt,
+      });
+    }
+  }
+
+  /** Published as a logger's gateway does; accepted once the broker acknowledged it (acks=all). */
+  private async sendDeviceBatch(shipment: Shipment): Promise<void> {
+    const readings = this.readingsOf(shipment);
+    const envelope = envelopeOf(
+      TelemetryReadingsRecorded,
+      { shipmentId: shipment.id, readings },
+      'faults-devices',
+    );
+    await persist(
+      async () => {
+        await this.device.send({
+          topic: `${this.topicPrefix}.${TelemetryReadingsRecorded.topic.name}`,
+          acks: -1,
+          messages: [{ key: shipment.id, value: JSON.stringify(envelope) }],
+        });
+        return { status: 200, body: null };
+      },
+      [200],
+      `publishing readings of ${shipment.id}`,
+    );
+    this.accepted(shipment, readings);
+  }
+
+  /** Readings through the device topic, and one batch uploaded over HTTP. */
+  private async sendReadings(shipment: Shipment, deviceBatches: number): Promise<void> {
+    for (let index = 0; index < deviceBatches; index += 1) await this.sendDeviceBatch(shipment);
+    const readings = this.readingsOf(shipment);
+    await persist(
+      () => this.world.operator.call('POST', `/shipments/${shipment.id}/readings`, { readings }),
+      [200],
+      `uploading readings of ${shipment.id}`,
+    );
+    this.accepted(shipment, readings);
+  }
+
+  /** Producers edit their products now and then: events that every consumer of the catalog applies. */
+  private async churn(): Promise<void> {
+    for (let edit = 0; this.running; edit += 1) {
+      const productId = this.world.productIds[edit % this.world.productIds.length];
+      await this.world.producer
+        .call('PATCH', `/products/${productId}`, { shelfLifeDays: 365 + (edit % 30) })
+        .catch(() => undefined);
+      await sleep(400);
+    }
+  }
+}
