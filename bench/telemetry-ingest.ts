@@ -6,7 +6,7 @@
  * driver as plain multi-row INSERTs into a table with no key, index or constraint.
  *
  *   npx ts-node -r tsconfig-paths/register bench/telemetry-ingest.ts [--duration 60] [--shipments 200]
- *     [--batch 200] [--concurrency 6] [--reference-duration 20] [--backlog-factor 1.3]
+ *     [--batch 200] [--concurrency 6] [--reference-duration 20] [--backlog-factor 1.3] [--quick]
  *
  * Steps: a database and a topic namespace of its own; the service starts and makes the shipments
  * from OrderConfirmed events, then stops; the reference runs for half its time; a backlog of device
@@ -15,41 +15,39 @@
  * readings are counted every second; it stops, and the reference runs its second half (so that a
  * change in the machine's load during the run shows in both). Both sides get the same parallelism:
  * --concurrency partitions consumed at once by the service, --concurrency connections for the
- * reference. Results go to bench/results/telemetry-ingest.json. Not a test: nothing asserts on time.
+ * reference. Results go to bench/results/telemetry-ingest.json (and, run by bench/run.ts, into
+ * bench/results/latest.json). Not a test: nothing asserts on time. `--quick` (or BENCH_QUICK=1) makes
+ * the defaults 10 s, 50 shipments, 6 s of reference.
  */
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Kafka, logLevel, Partitioners, type Message, type Producer } from 'kafkajs';
-import { Client, Pool } from 'pg';
-import { format, resolveConfig } from 'prettier';
-import {
-  COLD_CHAIN_PROFILES,
-  OrderConfirmed,
-  TelemetryReadingsRecorded,
-  type EventDefinition,
-  type OrderConfirmedData,
-  type TelemetryReading,
-  type TelemetryReadingsData,
-} from '@hb/contracts';
-import { createService, startService } from '@hb/platform';
+import { Partitioners, type Message, type Producer } from 'kafkajs';
+import type { Pool } from 'pg';
+import { OrderConfirmed, TelemetryReadingsRecorded } from '@hb/contracts';
 import { logisticsService } from '../apps/logistics/src/service';
-
-process.env.LOG_LEVEL ??= 'warn';
-process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
+import { createDatabase } from './lib/db';
+import { byMode, logger, QUICK, RESULTS_DIR, sleep, uniqueLabel } from './lib/env';
+import { deleteTopics, kafka, topicEnd } from './lib/kafka';
+import { finished, meets, newResult, runStandalone, writeFormatted, type BenchResult } from './lib/results';
+import { startInProcess } from './lib/services';
+import { ratio, round, thousands } from './lib/stats';
+import { confirmedOrders, envelopeRecord, Fleet } from './lib/telemetry';
 
 const { values: flags } = parseArgs({
   options: {
-    duration: { type: 'string', default: '60' },
-    shipments: { type: 'string', default: '200' },
+    duration: { type: 'string', default: byMode('10', '60') },
+    shipments: { type: 'string', default: byMode('50', '200') },
     batch: { type: 'string', default: '200' },
     concurrency: { type: 'string', default: '6' },
-    'reference-duration': { type: 'string', default: '20' },
+    'reference-duration': { type: 'string', default: byMode('6', '20') },
     'backlog-factor': { type: 'string', default: '1.3' },
     'keep-database': { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    out: { type: 'string' },
   },
 });
 const positive = (name: keyof typeof flags): number => {
@@ -63,122 +61,27 @@ const BATCH = Math.min(Math.round(positive('batch')), 1000);
 const CONCURRENCY = Math.round(positive('concurrency'));
 const REFERENCE_S = positive('reference-duration');
 const BACKLOG_FACTOR = positive('backlog-factor');
+const GOAL = 0.5;
 
-const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const READING_EVERY_MS = 30_000;
-const label = randomBytes(4).toString('hex');
+const label = uniqueLabel();
 const prefix = `bench-${label}`;
 const groupId = `${prefix}.logistics`;
-const database = `hb_bench_${label}`;
-const kafka = new Kafka({ clientId: 'bench', brokers: BROKERS, logLevel: logLevel.NOTHING });
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-const log = (message: string) => console.log(`[bench] ${message}`);
-
-function databaseUrl(name: string): string {
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function onServer(sql: string): Promise<void> {
-  const admin = new Client({ connectionString: databaseUrl('postgres') });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
+const log = logger('telemetry');
 
 /** The real logistics service in this process, on the benchmark's database and topics (as tests/support does). */
-async function startLogistics(): Promise<NestFastifyApplication> {
-  const app = await createService(logisticsService, {
-    databaseUrl: databaseUrl(database),
+function startLogistics(databaseUrl: string): Promise<NestFastifyApplication> {
+  return startInProcess(logisticsService, {
+    databaseUrl,
     messaging: { topicPrefix: prefix, groupId, partitionsConsumedConcurrently: CONCURRENCY },
   });
-  await startService(app);
-  return app;
-}
-
-function envelope<T extends object>(definition: EventDefinition<T>, data: T): Message {
-  const subject = definition.subjectOf(data);
-  return {
-    key: subject,
-    value: JSON.stringify({
-      id: randomUUID(),
-      type: definition.type,
-      source: 'bench',
-      time: new Date().toISOString(),
-      subject,
-      specversion: '1.0',
-      datacontenttype: 'application/json',
-      data,
-    }),
-    headers: { 'content-type': 'application/cloudevents+json' },
-  };
-}
-
-/**
- * The readings of one logger per shipment, every 30 s from 60 days ago: 2–3.5 °C with a twelve-minute
- * warm spell (5.5 °C, a minor excursion) once a simulated day and a 40-minute one (6.5 °C, major) every
- * third day, so that excursion detection and its events are exercised too.
- */
-class Fleet {
-  private readonly start = Date.now() - 60 * 86_400_000;
-  private readonly next: number[];
-
-  constructor(readonly shipmentIds: readonly string[]) {
-    this.next = shipmentIds.map(() => 0);
-  }
-
-  temperature(index: number): number {
-    const ofDay = index % 2880;
-    if (ofDay >= 1000 && ofDay < 1024) return 5.5;
-    if (index % 8640 >= 5000 && index % 8640 < 5080) return 6.5;
-    return Math.round((2.75 + 0.75 * Math.sin(index / 37)) * 100) / 100;
-  }
-
-  /** The next batch of the `n`-th message, round robin over the shipments. */
-  batch(n: number): TelemetryReadingsData {
-    const shipment = n % this.shipmentIds.length;
-    const first = this.next[shipment];
-    this.next[shipment] = first + BATCH;
-    const readings: TelemetryReading[] = [];
-    for (let index = first; index < first + BATCH; index += 1) {
-      readings.push({
-        deviceId: `TT-4G-86${String(shipment).padStart(13, '0')}`,
-        recordedAt: new Date(this.start + index * READING_EVERY_MS).toISOString(),
-        temperatureC: this.temperature(index),
-        humidityPct: 88,
-        lat: 26.7719,
-        lon: 106.5723,
-      });
-    }
-    return { shipmentId: this.shipmentIds[shipment], readings };
-  }
 }
 
 async function createShipments(producer: Producer, pool: Pool): Promise<string[]> {
-  const orders: OrderConfirmedData[] = Array.from({ length: SHIPMENTS }, () => ({
-    orderId: randomUUID(),
-    buyerId: randomUUID(),
-    deliveryAddress: 'Guiyang No. 3 Middle School canteen, 88 Zhonghua North Road, Yunyan District',
-    requestedDeliveryDate: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10),
-    lines: [
-      {
-        productId: randomUUID(),
-        producerId: randomUUID(),
-        quantity: 300,
-        coldChainProfile: { ...COLD_CHAIN_PROFILES.chilled_meat },
-      },
-    ],
-  }));
+  const orders = confirmedOrders(SHIPMENTS);
   await producer.send({
     topic: `${prefix}.${OrderConfirmed.topic.name}`,
     acks: -1,
-    messages: orders.map((order) => envelope(OrderConfirmed, order)),
+    messages: orders.map((order) => envelopeRecord(OrderConfirmed, order)),
   });
   for (;;) {
     const { rows } = await pool.query<{ id: string }>(`SELECT id FROM shipments ORDER BY id`);
@@ -256,24 +159,13 @@ async function produceBacklog(producer: Producer, fleet: Fleet, messages: number
   for (let from = 0; from < messages; from += perSend) {
     const chunk: Message[] = [];
     for (let n = from; n < Math.min(from + perSend, messages); n += 1) {
-      chunk.push(envelope(TelemetryReadingsRecorded, fleet.batch(n)));
+      chunk.push(envelopeRecord(TelemetryReadingsRecorded, fleet.batch(n)));
     }
     inFlight.push(producer.send({ topic, acks: 1, messages: chunk }));
     if (inFlight.length >= 8) await inFlight.shift();
   }
   await Promise.all(inFlight);
   return (performance.now() - started) / 1000;
-}
-
-async function deadLetterCount(): Promise<number> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const offsets = await admin.fetchTopicOffsets(`${prefix}.${groupId}.dlt`);
-    return offsets.reduce((sum, partition) => sum + Number(partition.high), 0);
-  } finally {
-    await admin.disconnect();
-  }
 }
 
 /** Stored readings, from the cold-chain states (one small row per shipment, so counting stays cheap). */
@@ -289,13 +181,14 @@ interface Sample {
   readings: number;
 }
 
-async function main(): Promise<void> {
-  log(`database ${database}, topics ${prefix}.*, ${SHIPMENTS} shipments, ${BATCH} readings per message`);
-  await onServer(`CREATE DATABASE ${database}`);
-  const pool = new Pool({ connectionString: databaseUrl(database), max: CONCURRENCY + 2 });
+export async function run(): Promise<BenchResult> {
+  const bench = newResult('telemetry', 'Telemetry ingest (Kafka → logistics → PostgreSQL)');
+  log(`topics ${prefix}.*, ${SHIPMENTS} shipments, ${BATCH} readings per message`);
+  const db = await createDatabase(`hb_bench_telemetry_${label}`, CONCURRENCY + 2);
+  const pool = db.pool;
   const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
-  let app: NestFastifyApplication | null = await startLogistics();
+  let app: NestFastifyApplication | null = await startLogistics(db.url);
   const stopLogistics = async () => {
     const running = app;
     app = null;
@@ -306,14 +199,17 @@ async function main(): Promise<void> {
     log(`${shipmentIds.length} shipments made from OrderConfirmed events`);
     await stopLogistics();
 
-    const referenceFleet = new Fleet(shipmentIds.map(() => randomUUID()));
+    const referenceFleet = new Fleet(
+      shipmentIds.map(() => randomUUID()),
+      BATCH,
+    );
     log(
       `reference, first half: plain multi-row INSERTs on ${CONCURRENCY} connections for ${REFERENCE_S / 2} s`,
     );
     const before = await reference(pool, referenceFleet, REFERENCE_S / 2);
     log(`reference, first half: ${Math.round(before.readings / before.seconds)} readings/s`);
 
-    const fleet = new Fleet(shipmentIds);
+    const fleet = new Fleet(shipmentIds, BATCH);
     const messages = Math.ceil(((before.readings / before.seconds) * DURATION_S * BACKLOG_FACTOR) / BATCH);
     log(
       `publishing a backlog of ${messages} messages (${messages * BATCH} readings) with the service stopped`,
@@ -321,7 +217,7 @@ async function main(): Promise<void> {
     const produceSeconds = await produceBacklog(producer, fleet, messages);
     log(`published in ${produceSeconds.toFixed(1)} s; starting the service`);
 
-    app = await startLogistics();
+    app = await startLogistics(db.url);
     const samples: Sample[] = [];
     const begin = performance.now();
     let first: Sample | null = null;
@@ -357,7 +253,7 @@ async function main(): Promise<void> {
       `SELECT (SELECT count(*)::int FROM excursions) AS excursions,
               (SELECT count(*)::int FROM outbox WHERE type LIKE 'logistics.shipment.temperatureExcursion%') AS events`,
     );
-    const deadLettered = await deadLetterCount();
+    const deadLettered = await topicEnd(`${prefix}.${groupId}.dlt`).catch(() => 0);
     await stopLogistics();
 
     log(`reference, second half: ${REFERENCE_S / 2} s`);
@@ -394,35 +290,49 @@ async function main(): Promise<void> {
         excursionEvents: excursions[0].events,
         deadLettered,
       },
-      ratio: round(rate / referenceRate, 3),
-      slowest10sRatio: round(slowest10s / referenceRate, 3),
-      goal: 0.5,
+      ratio: ratio(rate, referenceRate),
+      slowest10sRatio: ratio(slowest10s, referenceRate),
+      goal: GOAL,
     };
     printTable(result);
-    const file = resolve(__dirname, 'results', 'telemetry-ingest.json');
-    mkdirSync(resolve(__dirname, 'results'), { recursive: true });
-    // Formatted as the repository formats its files, so that the committed results pass format:check.
-    writeFileSync(
-      file,
-      await format(JSON.stringify(result), { ...(await resolveConfig(file)), filepath: file }),
-    );
-    log(`results written to ${file}`);
+    // The file the README cites, formatted as the repository formats its files (format:check passes);
+    // a quick run does not replace the figures of a full one.
+    const file = resolve(RESULTS_DIR, 'telemetry-ingest.json');
+    if (!QUICK) {
+      await writeFormatted(file, JSON.stringify(result));
+      log(`results written to ${file}`);
+    }
     if (drainedEarly)
       log('the backlog ran out before the duration: raise --backlog-factor for a full-length run');
+
+    bench.rows.push(
+      {
+        measure: `readings stored per second (${BATCH} per message, ${CONCURRENCY} partitions at once)`,
+        figure: `${thousands(rate)} readings/s`,
+        reference: `pg multi-row INSERT into a plain table, ${CONCURRENCY} connections: ${thousands(referenceRate)} readings/s`,
+        ratio: result.ratio,
+        goal: `≥ ${GOAL} of the plain insert`,
+        met: meets(result.ratio, '>=', GOAL),
+      },
+      {
+        measure: 'slowest 10-second window',
+        figure: `${thousands(slowest10s)} readings/s`,
+        reference: `the same plain insert: ${thousands(referenceRate)} readings/s`,
+        ratio: result.slowest10sRatio,
+      },
+    );
+    bench.details = result;
+    if (drainedEarly) bench.limits.push('the backlog ran out before the duration (raise --backlog-factor)');
+    if (deadLettered > 0) bench.limits.push(`${deadLettered} messages were dead-lettered`);
+    return finished(bench);
   } finally {
     await stopLogistics().catch(() => undefined);
     await producer.disconnect();
-    await pool.end();
-    const admin = kafka.admin();
-    await admin.connect();
-    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(`${prefix}.`));
-    await admin.deleteTopics({ topics }).catch(() => undefined);
-    await admin.disconnect();
-    if (!flags['keep-database']) await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await deleteTopics(prefix);
+    if (flags['keep-database']) await pool.end();
+    else await db.drop();
   }
 }
-
-const round = (value: number, digits = 1): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
 function printTable(result: {
   reference: { readings: number; seconds: number; readingsPerSecond: number };
@@ -435,26 +345,25 @@ function printTable(result: {
   ratio: number;
   slowest10sRatio: number;
 }): void {
-  const row = (name: string, readings: string, seconds: string, rate: string, ratio: string) =>
-    `${name.padEnd(44)}${readings.padStart(12)}${seconds.padStart(10)}${rate.padStart(14)}${ratio.padStart(8)}`;
-  const number = (value: number) => value.toLocaleString('en-US');
+  const row = (name: string, readings: string, seconds: string, rate: string, ratio_: string) =>
+    `${name.padEnd(44)}${readings.padStart(12)}${seconds.padStart(10)}${rate.padStart(14)}${ratio_.padStart(8)}`;
   console.log('');
   console.log(row('', 'readings', 'seconds', 'readings/s', 'ratio'));
   console.log(
     row(
       'reference: pg multi-row INSERT, plain table',
-      number(result.reference.readings),
+      thousands(result.reference.readings),
       String(result.reference.seconds),
-      number(result.reference.readingsPerSecond),
+      thousands(result.reference.readingsPerSecond),
       '1.000',
     ),
   );
   console.log(
     row(
       'logistics: Kafka → service → PostgreSQL',
-      number(result.logistics.readings),
+      thousands(result.logistics.readings),
       String(result.logistics.seconds),
-      number(result.logistics.readingsPerSecond),
+      thousands(result.logistics.readingsPerSecond),
       result.ratio.toFixed(3),
     ),
   );
@@ -463,14 +372,11 @@ function printTable(result: {
       '  slowest 10-second window',
       '',
       '',
-      number(result.logistics.slowest10sReadingsPerSecond),
+      thousands(result.logistics.slowest10sReadingsPerSecond),
       result.slowest10sRatio.toFixed(3),
     ),
   );
   console.log('');
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (require.main === module) runStandalone(run);

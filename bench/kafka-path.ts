@@ -1,0 +1,242 @@
+/**
+ * Kafka path: events per second published by the transactional outbox's relay (libs/messaging, as
+ * every service runs it) against two references measured in the same run on the same broker and
+ * topic: a bare kafkajs producer loop with the relay's settings (idempotent, acks=all, one request in
+ * flight, batches of OUTBOX_BATCH_SIZE) sending the same records, and Apache Kafka's own producer
+ * benchmark (org.apache.kafka.tools.ProducerPerformance, Java client defaults, acks=all, idempotent)
+ * with the same record size: how fast the broker takes records from one producer on this machine.
+ *
+ *   npx ts-node -r tsconfig-paths/register bench/kafka-path.ts [--quick] [--events 25000] [--rounds 6]
+ *
+ * Rounds alternate bare loop and relay (ABBA) so that a change in the machine's load shows in both. A relay
+ * round commits `--events` rows to the outbox in one transaction and times from the commit until
+ * the last row is marked published.
+ */
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { Partitioners, type Message } from 'kafkajs';
+import { Topics } from '@hb/contracts';
+import { messagingOptionsFromEnv, OUTBOX_CHANNEL } from '@hb/messaging';
+import { createDatabase } from './lib/db';
+import { byMode, logger, numberFlag, ROOT, uniqueLabel } from './lib/env';
+import { createTopics, deleteTopics, kafka, KAFKA_LIB } from './lib/kafka';
+import { alternate } from './lib/load';
+import { orderPlacedEnvelope, relayHeaders, startOutboxService } from './lib/outbox-service';
+import { profiled } from './lib/profile';
+import { finished, meets, newResult, runStandalone, type BenchResult } from './lib/results';
+import { ratio, round, thousands } from './lib/stats';
+
+const log = logger('kafka-path');
+const GOAL = 0.7;
+
+interface Round {
+  events: number;
+  seconds: number;
+  rate: number;
+}
+
+const rateOf = (rounds: readonly Round[]): number =>
+  rounds.reduce((sum, r) => sum + r.events, 0) / rounds.reduce((sum, r) => sum + r.seconds, 0);
+
+/** Apache Kafka's producer benchmark; returns records/s from its summary line. */
+async function producerPerformance(
+  topic: string,
+  records: number,
+  recordSize: number,
+): Promise<{ rate: number; line: string }> {
+  const { stdout } = await promisify(execFile)(
+    'java',
+    [
+      '-Xmx256m',
+      '-cp',
+      `${KAFKA_LIB}/*`,
+      `-Dlog4j2.configurationFile=${resolve(ROOT, 'infra', 'kafka', 'log4j2.xml')}`,
+      `-Dkafka.logs.dir=${resolve(ROOT, '.data', 'bench', 'logs')}`,
+      'org.apache.kafka.tools.ProducerPerformance',
+      '--topic',
+      topic,
+      '--num-records',
+      String(records),
+      '--record-size',
+      String(recordSize),
+      '--throughput',
+      '-1',
+      '--producer-props',
+      `bootstrap.servers=${(process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',')[0]}`,
+      'acks=all',
+      'enable.idempotence=true',
+    ],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  const line =
+    stdout
+      .trim()
+      .split('\n')
+      .reverse()
+      .find((text) => text.includes('records/sec')) ?? '';
+  const match = /([\d.]+) records\/sec/.exec(line);
+  if (!match) throw new Error(`ProducerPerformance printed no summary:\n${stdout.slice(-2000)}`);
+  return { rate: Number(match[1]), line };
+}
+
+export async function run(): Promise<BenchResult> {
+  const result = newResult('kafka-path', 'Kafka path (outbox relay)');
+  const events = Math.round(numberFlag('events', byMode(10_000, 25_000)));
+  const rounds = Math.round(numberFlag('rounds', byMode(2, 6)));
+  const batchSize = messagingOptionsFromEnv('orders').relay.batchSize;
+  const javaRecords = byMode(150_000, 500_000);
+  const label = uniqueLabel();
+  const prefix = `bench-${label}`;
+  const topic = `${prefix}.${Topics.order.name}`;
+  const db = await createDatabase(`hb_bench_kafka_${label}`);
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
+  let app: Awaited<ReturnType<typeof startOutboxService>> | null = null;
+  try {
+    await createTopics([{ name: topic, partitions: Topics.order.partitions }]);
+    app = await startOutboxService(db.url, prefix, [Topics.order]);
+    await producer.connect();
+
+    const template = orderPlacedEnvelope();
+    const sample: Message = {
+      key: template.subject,
+      value: JSON.stringify(template),
+      headers: relayHeaders(template),
+    };
+    const headerBytes = Object.entries(relayHeaders(template)).reduce(
+      (sum, [name, value]) => sum + name.length + value.length,
+      0,
+    );
+    const valueBytes = Buffer.byteLength(sample.value as string);
+    const recordBytes = valueBytes + template.subject.length + headerBytes;
+    log(
+      `${rounds} rounds of ${thousands(events)} events, batches of ${batchSize}, ` +
+        `records of ${recordBytes} bytes (value ${valueBytes}, key 36, headers ${headerBytes})`,
+    );
+
+    const bareRound = async (count: number): Promise<Round> => {
+      const messages: Message[] = [];
+      for (let index = 0; index < count; index += 1) {
+        const envelope = orderPlacedEnvelope();
+        messages.push({
+          key: envelope.subject,
+          value: JSON.stringify(envelope),
+          headers: relayHeaders(envelope),
+        });
+      }
+      const started = performance.now();
+      for (let from = 0; from < count; from += batchSize) {
+        await producer.sendBatch({
+          topicMessages: [{ topic, messages: messages.slice(from, from + batchSize) }],
+          acks: -1,
+        });
+      }
+      const seconds = (performance.now() - started) / 1000;
+      return { events: count, seconds, rate: count / seconds };
+    };
+
+    const relayRound = async (count: number): Promise<Round> => {
+      const client = await db.pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(
+          `INSERT INTO outbox (event_id, topic, key, type, envelope)
+           SELECT e.id, $1, e.key, $2,
+                  jsonb_set(jsonb_set(jsonb_set($3::jsonb, '{id}', to_jsonb(e.id::text)),
+                            '{subject}', to_jsonb(e.key)), '{data,orderId}', to_jsonb(e.key))
+             FROM (SELECT gen_random_uuid() AS id, gen_random_uuid()::text AS key
+                     FROM generate_series(1, $4)) AS e`,
+          [Topics.order.name, template.type, JSON.stringify(template), count],
+        );
+        await client.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+      const started = performance.now();
+      for (;;) {
+        const [{ pending }] = await db.query<{ pending: number }>(
+          `SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL`,
+        );
+        if (pending === 0) break;
+        await new Promise((done) => setTimeout(done, 20));
+      }
+      const seconds = (performance.now() - started) / 1000;
+      return { events: count, seconds, rate: count / seconds };
+    };
+
+    log('warming up both sides');
+    await bareRound(Math.min(events, 5_000));
+    await relayRound(Math.min(events, 5_000));
+
+    const [{ a: bare, b: relay }, profile] = await profiled('kafka-path', () =>
+      alternate(
+        rounds,
+        () => bareRound(events),
+        () => relayRound(events),
+        (index, b, r) =>
+          log(`round ${index + 1}: bare loop ${thousands(b.rate)}/s, relay ${thousands(r.rate)}/s`),
+      ),
+    );
+    if (profile) result.profiles = { 'bench process (relay and bare loop)': profile };
+
+    log(`ProducerPerformance: ${thousands(javaRecords)} records of ${recordBytes} bytes`);
+    const java = await producerPerformance(topic, javaRecords, recordBytes);
+    log(java.line);
+
+    const relayRate = rateOf(relay);
+    const bareRate = rateOf(bare);
+    const ofBare = ratio(relayRate, bareRate);
+    result.rows.push(
+      {
+        measure: 'outbox relay → Kafka',
+        figure: `${thousands(relayRate)} events/s`,
+        reference: `bare kafkajs loop, same batches and acks: ${thousands(bareRate)} events/s`,
+        ratio: ofBare,
+        goal: `≥ ${GOAL} of the bare loop`,
+        met: meets(ofBare, '>=', GOAL),
+      },
+      {
+        measure: 'outbox relay → Kafka, against the broker',
+        figure: `${thousands(relayRate)} events/s`,
+        reference: `Kafka ProducerPerformance (Java, ${recordBytes} B records): ${thousands(java.rate)} records/s`,
+        ratio: ratio(relayRate, java.rate),
+      },
+    );
+    result.details = {
+      eventsPerRound: events,
+      batchSize,
+      recordBytes,
+      valueBytes,
+      bareRounds: bare.map((r) => ({ ...r, seconds: round(r.seconds, 2), rate: Math.round(r.rate) })),
+      relayRounds: relay.map((r) => ({ ...r, seconds: round(r.seconds, 2), rate: Math.round(r.rate) })),
+      roundRatios: relay.map((r, index) => ratio(r.rate, bare[index].rate)),
+      bareLoopOfJava: ratio(bareRate, java.rate),
+      producerPerformance: { records: javaRecords, recordBytes, summary: java.line },
+    };
+    if (!meets(ofBare, '>=', GOAL)) {
+      result.limits.push(
+        `relay ${thousands(relayRate)}/s is ${ofBare} of the bare kafkajs loop (${thousands(bareRate)}/s); ` +
+          `the bare loop itself reaches ${ratio(bareRate, java.rate)} of the Java producer (${thousands(java.rate)}/s).`,
+      );
+    }
+    result.limits.push(
+      `kafkajs with one request in flight (what an ordered, idempotent relay needs) reaches ` +
+        `${ratio(bareRate, java.rate)} of the Java client with its defaults (pipelined requests, ` +
+        `compression none, linger 5 ms): the ceiling of this path is the Node client, not the broker.`,
+    );
+    return finished(result);
+  } finally {
+    await app?.close().catch(() => undefined);
+    await producer.disconnect().catch(() => undefined);
+    await db.drop();
+    await deleteTopics(prefix);
+  }
+}
+
+if (require.main === module) runStandalone(run);

@@ -1,0 +1,56 @@
+/** Databases of one benchmark run: `hb_bench_<label>` on the local server, dropped when done. */
+import { Client, Pool, type QueryResultRow } from 'pg';
+import { databaseUrl } from './env';
+
+export interface BenchDatabase {
+  readonly name: string;
+  readonly url: string;
+  readonly pool: Pool;
+  query<T extends QueryResultRow = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Closes the pool and drops the database (unless `BENCH_KEEP_DATABASES=1`). */
+  drop(): Promise<void>;
+}
+
+/** Runs one statement on the server's `postgres` database (CREATE / DROP DATABASE). */
+export async function onServer<T extends QueryResultRow = Record<string, unknown>>(
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  const admin = new Client({ connectionString: databaseUrl('postgres') });
+  await admin.connect();
+  try {
+    return (await admin.query<T>(sql, params)).rows;
+  } finally {
+    await admin.end();
+  }
+}
+
+export async function createDatabase(name: string, poolSize = 4): Promise<BenchDatabase> {
+  if (!/^hb_bench_[a-z0-9_]+$/.test(name)) throw new Error(`benchmark databases are hb_bench_*: ${name}`);
+  await onServer(`CREATE DATABASE ${name}`);
+  const url = databaseUrl(name);
+  const pool = new Pool({ connectionString: url, max: poolSize });
+  let dropped = false;
+  return {
+    name,
+    url,
+    pool,
+    async query<T extends QueryResultRow>(sql: string, params: unknown[] = []) {
+      return (await pool.query<T>(sql, params)).rows;
+    },
+    async drop() {
+      if (dropped) return;
+      dropped = true;
+      await pool.end().catch(() => undefined);
+      if (process.env.BENCH_KEEP_DATABASES !== '1') {
+        await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      }
+    },
+  };
+}
+
+/** "15.20" from the server. */
+export async function postgresVersion(): Promise<string> {
+  const [row] = await onServer<{ server_version: string }>(`SHOW server_version`);
+  return row.server_version.split(' ')[0];
+}
