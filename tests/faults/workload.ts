@@ -11,6 +11,7 @@ import { Api, type Answer } from '../../scripts/demo/api';
 import { county, day, producer, product } from '../support/catalog-factories';
 import { REVIEW_PATH } from '../support/certification-fixtures';
 import { envelopeOf } from '../support/events';
+import { waitFor } from '../support/wait';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const FINAL = ['COMPLETED', 'REJECTED', 'CANCELLED', 'DISPUTED'];
@@ -42,19 +43,8 @@ export async function persist(
   }
 }
 
-async function until<T>(
-  probe: () => Promise<T | undefined>,
-  what: string,
-  { timeoutMs = 180_000, intervalMs = 500 } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(intervalMs);
-  }
-}
+/** How long and how often the workload waits for the system to move on. */
+const PATIENCE = { timeoutMs: 180_000, intervalMs: 500 };
 
 /** Journeys under way at most: beyond it, the stream waits (as buyers stop ordering when nothing ships). */
 const MAX_JOURNEYS_IN_FLIGHT = 12;
@@ -145,23 +135,29 @@ export class Workload {
 
     const applicant = await this.api('certification', 'producer', registered.id);
     const certifier = await this.api('certification', 'certifier', 'faults-certifier');
-    const application = await until(async () => {
-      const answer = await applicant.call('POST', '/applications', {
-        scheme: 'poverty_alleviation_product',
-        productIds,
-      });
-      return answer.status === 201 ? (answer.body as { id: string }) : undefined;
-    }, 'certification to know the products');
+    const application = await waitFor(
+      async () => {
+        const answer = await applicant.call('POST', '/applications', {
+          scheme: 'poverty_alleviation_product',
+          productIds,
+        });
+        return answer.status === 201 ? (answer.body as { id: string }) : undefined;
+      },
+      { ...PATIENCE, what: 'certification to know the products' },
+    );
     for (const to of REVIEW_PATH) {
       await certifier.must([200], 'POST', `/applications/${application.id}/transitions`, { to, note: to });
     }
-    await until(async () => {
-      const { rows } = await this.ordersDb.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM catalog_products WHERE relief_eligible AND id = ANY($1::uuid[])`,
-        [productIds],
-      );
-      return rows[0].n === productIds.length ? true : undefined;
-    }, 'orders to learn the products are relief-eligible');
+    await waitFor(
+      async () => {
+        const { rows } = await this.ordersDb.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM catalog_products WHERE relief_eligible AND id = ANY($1::uuid[])`,
+          [productIds],
+        );
+        return rows[0].n === productIds.length ? true : undefined;
+      },
+      { ...PATIENCE, what: 'orders to learn the products are relief-eligible' },
+    );
 
     const ordersAdmin = await this.api('orders', 'admin', 'faults-admin');
     const canteen = await ordersAdmin.must([201], 'POST', '/buyers', {
@@ -291,13 +287,12 @@ export class Workload {
   }
 
   private statusOnceAnswered(id: string, intervalMs = 500): Promise<string> {
-    return until(
+    return waitFor(
       async () => {
         const status = await this.orderStatus(id);
         return status === 'PLACED' ? undefined : status;
       },
-      `order ${id} to be answered`,
-      { intervalMs },
+      { ...PATIENCE, intervalMs, what: `order ${id} to be answered` },
     );
   }
 
@@ -313,16 +308,19 @@ export class Workload {
   private async onTheRoad(order: AcceptedOrder): Promise<Shipment | null> {
     if ((await this.statusOnceAnswered(order.id)) !== 'CONFIRMED') return null;
     const { operator } = this.world;
-    const shipment = await until(async () => {
-      const items = (
-        await persist(
-          () => operator.call('GET', `/shipments?orderId=${order.id}`),
-          [200],
-          `listing shipments of ${order.id}`,
-        )
-      ).body.items as Shipment[];
-      return items[0];
-    }, `the shipment of order ${order.id}`);
+    const shipment = await waitFor(
+      async () => {
+        const items = (
+          await persist(
+            () => operator.call('GET', `/shipments?orderId=${order.id}`),
+            [200],
+            `listing shipments of ${order.id}`,
+          )
+        ).body.items as Shipment[];
+        return items[0];
+      },
+      { ...PATIENCE, what: `the shipment of order ${order.id}` },
+    );
     if (!shipment.operatorId) {
       await persist(
         () => operator.call('POST', `/shipments/${shipment.id}/claim`),
@@ -339,19 +337,22 @@ export class Workload {
   private async finishJourney(order: AcceptedOrder, shipment: Shipment): Promise<void> {
     await this.advance(shipment.id, 'out_for_delivery');
     await this.advance(shipment.id, 'delivered');
-    await until(
-      async () => ((await this.orderStatus(order.id)) === 'DELIVERED' ? true : undefined),
-      `order ${order.id} to be DELIVERED`,
-    );
+    await waitFor(async () => ((await this.orderStatus(order.id)) === 'DELIVERED' ? true : undefined), {
+      ...PATIENCE,
+      what: `order ${order.id} to be DELIVERED`,
+    });
     await persist(
       () => this.world.buyer.call('POST', `/orders/${order.id}/accept`, {}),
       [200, 409],
       `accepting ${order.id}`,
     );
-    await until(async () => {
-      const status = await this.orderStatus(order.id);
-      return FINAL.includes(status) ? status : undefined;
-    }, `order ${order.id} to be final`);
+    await waitFor(
+      async () => {
+        const status = await this.orderStatus(order.id);
+        return FINAL.includes(status) ? status : undefined;
+      },
+      { ...PATIENCE, what: `order ${order.id} to be final` },
+    );
   }
 
   /** One custody move, made at most once: an answer lost to a crash is found by looking first. */
