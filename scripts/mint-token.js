@@ -4,7 +4,7 @@
 const { parseArgs } = require('node:util');
 const { SignJWT } = require('jose');
 
-const ROLES = ['platform', 'buyer', 'producer', 'operator', 'certifier', 'admin'];
+const ROLES = ['platform', 'buyer', 'producer', 'operator', 'certifier', 'admin', 'county_official'];
 const { values } = parseArgs({
   options: {
     role: { type: 'string' },

@@ -1,5 +1,5 @@
 import type { Role } from '@hb/contracts';
-import { BUYERS, ORGS, PRODUCERS, type BuyerKey, type ProducerKey } from './scenario';
+import { BUYERS, COUNTIES, ORGS, PRODUCERS, type BuyerKey, type ProducerKey } from './scenario';
 
 /**
  * The organisation a demo identity acts for: one of the fixed organisations of the demo, or a buyer or
@@ -34,6 +34,9 @@ export const DEMO_IDENTITIES = {
   operator: identity('operator', `cold-chain operator (${ORGS.operator})`, { fixed: ORGS.operator }),
   certifier: identity('certifier', `certifier (${ORGS.certifier})`, { fixed: ORGS.certifier }),
   platform: identity('platform', `e-commerce platform (${ORGS.platform})`, { fixed: ORGS.platform }),
+  county_official: identity('county_official', `county official (${COUNTIES[0].name}, ${COUNTIES[0].code})`, {
+    fixed: COUNTIES[0].code,
+  }),
 } as const satisfies Readonly<Record<Role, DemoIdentity>>;
 
 /** How to find the ids the services gave the demo's buyers and producers. */
