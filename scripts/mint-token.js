@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Mints an HS256 development token: node scripts/mint-token.js --role buyer --org <organisation id> [--sub user] [--ttl 12h]
-// Uses JWT_SECRET (default: the development secret). Production verifies tokens of a real identity provider.
+// Uses JWT_SECRET (default: the development secret, accepted only by services started with HB_DEV_AUTH=1),
+// and adds JWT_ISSUER / JWT_AUDIENCE as iss / aud when they are set. Tokens older than JWT_MAX_AGE
+// (default 12h) are refused whatever their --ttl.
 const { parseArgs } = require('node:util');
 const { SignJWT } = require('jose');
 
@@ -19,10 +21,13 @@ if (!ROLES.includes(values.role ?? '') || !values.org) {
   );
   process.exit(2);
 }
-new SignJWT({ role: values.role, org: values.org })
+const jwt = new SignJWT({ role: values.role, org: values.org })
   .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
   .setSubject(values.sub ?? `${values.role}-user`)
   .setIssuedAt()
-  .setExpirationTime(values.ttl)
+  .setExpirationTime(values.ttl);
+if (process.env.JWT_ISSUER) jwt.setIssuer(process.env.JWT_ISSUER);
+if (process.env.JWT_AUDIENCE) jwt.setAudience(process.env.JWT_AUDIENCE);
+jwt
   .sign(new TextEncoder().encode(process.env.JWT_SECRET ?? 'dev-only-secret-change-me'))
   .then((token) => console.log(token));

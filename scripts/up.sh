@@ -44,7 +44,7 @@ for service in "${SERVICES[@]}" console; do
 done
 for service in "${SERVICES[@]}"; do
   echo "[up] starting $service on :${PORTS[$service]}" >&2
-  PORT="${PORTS[$service]}" KAFKAJS_NO_PARTITIONER_WARNING=1 \
+  PORT="${PORTS[$service]}" HB_DEV_AUTH=1 KAFKAJS_NO_PARTITIONER_WARNING=1 \
     nohup node --enable-source-maps "dist/apps/$service/main.js" >>"$log_dir/$service.log" 2>&1 &
   echo $! >"$run_dir/$service.pid"
 done
@@ -60,7 +60,7 @@ npm run -s demo-data >"$log_dir/demo-data.log" 2>&1 || { tail -n 30 "$log_dir/de
 
 console_url="http://127.0.0.1:${PORTS[console]}"
 echo "[up] starting the web console on :${PORTS[console]}" >&2
-PORT="${PORTS[console]}" nohup node --enable-source-maps dist/apps/console/server/main.js >>"$log_dir/console.log" 2>&1 &
+PORT="${PORTS[console]}" HB_DEV_AUTH=1 nohup node --enable-source-maps dist/apps/console/server/main.js >>"$log_dir/console.log" 2>&1 &
 echo $! >"$run_dir/console.pid"
 wait_until_answering console "$console_url/"
 

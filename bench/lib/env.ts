@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 
 // Services started in a benchmark's own process log warnings only.
 process.env.LOG_LEVEL ??= 'warn';
+// The benchmarks sign in with development tokens.
+process.env.HB_DEV_AUTH = '1';
 process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
 
 export const ROOT = resolve(__dirname, '..', '..');

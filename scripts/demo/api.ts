@@ -15,7 +15,7 @@ export class Api {
   ) {}
 
   static async as(base: string, role: Role, org: string, name = `${role}-demo`): Promise<Api> {
-    return new Api(base, await mintDevelopmentToken({ sub: name, role, org, expiresIn: '30d' }), org);
+    return new Api(base, await mintDevelopmentToken({ sub: name, role, org }), org);
   }
 
   async call<T = any>(

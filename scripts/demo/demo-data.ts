@@ -254,7 +254,7 @@ async function printGuide(world: World, { urls } = demoTargetFromEnv()): Promise
     `  Orders:  ${Object.entries(world.orders)
       .map(([key, order]) => `${order.status} ${order.id} (${key})`)
       .join('\n           ')}`,
-    'Development tokens (30 days; send as "Authorization: Bearer <token>"):',
+    'Development tokens (12 hours, the longest JWT_MAX_AGE allows by default; accepted with HB_DEV_AUTH=1; send as "Authorization: Bearer <token>"):',
   ];
   const lookup = {
     buyer: async (key: BuyerKey) => world.buyerIds[key],
@@ -263,7 +263,7 @@ async function printGuide(world: World, { urls } = demoTargetFromEnv()): Promise
   for (const { role, subject, description, organisation } of Object.values(DEMO_IDENTITIES)) {
     const org = (await demoOrganisationId(organisation, lookup))!;
     lines.push(
-      `  ${description}\n    ${await mintDevelopmentToken({ sub: subject, role, org, expiresIn: '30d' })}`,
+      `  ${description}\n    ${await mintDevelopmentToken({ sub: subject, role, org })}`,
     );
   }
   console.log(lines.join('\n'));

@@ -203,6 +203,7 @@ export class ServiceFleet {
           ...process.env,
           NODE_OPTIONS: '',
           NODE_ENV: 'development',
+          HB_DEV_AUTH: '1',
           PORT: port,
           DATABASE_BASE_URL: this.settings.databaseBaseUrl,
           KAFKA_BROKERS: this.settings.brokers,

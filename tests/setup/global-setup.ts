@@ -53,6 +53,8 @@ export default async function globalSetup(): Promise<void> {
   }
   process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
   process.env.LOG_LEVEL ??= 'warn';
+  // The services under test accept development tokens (tests/support/http.ts mints them).
+  process.env.HB_DEV_AUTH = '1';
   // Tests fire requests far faster than any tenant may; the rate-limit test sets its own limit.
   process.env.RATE_LIMIT_PER_MINUTE ??= '1000000';
 }

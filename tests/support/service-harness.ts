@@ -4,6 +4,9 @@ import { createTestDatabase, type TestDatabase } from './database';
 import { call, type Answer, type Call } from './http';
 import { groupCaughtUp, TopicReader, uniquePrefix } from './kafka';
 
+// Tests sign in with development tokens (tests/support/http.ts), as scripts/up.sh does.
+process.env.HB_DEV_AUTH = '1';
+
 /** One real service (HTTP, database, outbox relay, Kafka consumer) in the test process. */
 export interface RunningService {
   readonly app: NestFastifyApplication;

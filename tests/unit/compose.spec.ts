@@ -114,6 +114,11 @@ describe('docker-compose.yml', () => {
       expect(portMappings(service)).toContainEqual([SERVICE_PORTS[name], SERVICE_PORTS[name]]);
     });
 
+    it('never turns on development tokens itself (only HB_DEV_AUTH from the shell)', () => {
+      expect(env.HB_DEV_AUTH).toBe('${HB_DEV_AUTH:-0}');
+      expect(env.JWT_SECRET).not.toContain('dev-only-secret-change-me');
+    });
+
     it('sets only variables the code reads (or SERVICE / HOST for the container)', () => {
       const unknown = Object.keys(env).filter(
         (variable) => !codeReads.has(variable) && !CONTAINER_ONLY.has(variable),
@@ -143,6 +148,15 @@ describe('docker-compose.yml', () => {
       );
       expect(JSON.stringify(service.healthcheck?.test)).toContain('/health/ready');
     });
+  });
+
+  it('publishes every port on the loopback interface only, never to the network', () => {
+    for (const [name, service] of Object.entries(services)) {
+      for (const port of service.ports ?? []) {
+        const host = typeof port === 'string' ? port.split(':')[0] : (port as { host_ip?: string }).host_ip;
+        expect(`${name} ${host}`).toBe(`${name} 127.0.0.1`);
+      }
+    }
   });
 
   it('has no two services on the same database', () => {
@@ -176,6 +190,11 @@ describe('Dockerfile', () => {
     .split('\n')
     .filter((line) => /^[A-Z]+\s/.test(line));
   const last = (keyword: string) => instructions.filter((line) => line.startsWith(`${keyword} `)).pop();
+
+  it('never turns on development tokens', () => {
+    expect(dockerfile).not.toMatch(/HB_DEV_AUTH/);
+    expect(dockerfile).not.toContain('dev-only-secret-change-me');
+  });
 
   it('runs as a non-root user, given by number', () => {
     expect(last('USER')).toMatch(/^USER [1-9]\d*(:[1-9]\d*)?$/);

@@ -128,6 +128,13 @@ const sharedConfig = (environment: Environment) =>
   ofKind(environment, 'ConfigMap').find((map) => map.metadata.name.startsWith('harvest-bridge'))!.data!;
 
 describe.each(ENVIRONMENTS.map((environment) => [environment]))('k8s/overlays/%s', (environment) => {
+  it('never turns on development tokens nor ships the development secret', () => {
+    const manifests = JSON.stringify(rendered[environment]);
+    expect(manifests).not.toContain('HB_DEV_AUTH');
+    expect(manifests).not.toContain('dev-only-secret-change-me');
+    expect(manifests).not.toContain(Buffer.from('dev-only-secret-change-me').toString('base64'));
+  });
+
   it('renders into one namespace, and creates it', () => {
     const namespaced = rendered[environment].filter((resource) => resource.kind !== 'Namespace');
     const namespaces = new Set(namespaced.map((resource) => resource.metadata.namespace));
@@ -176,9 +183,10 @@ describe.each(ENVIRONMENTS.map((environment) => [environment]))('k8s/overlays/%s
       expect(secret?.key).toBe('uri');
       const cluster = find(environment, 'Cluster', secret!.name.replace(/-app$/, ''));
       expect(cluster?.spec.bootstrap.initdb.database).toBe(`harvest_${name}`);
-      for (const variable of ['JWKS_URL', 'JWT_SECRET']) {
+      for (const variable of ['JWKS_URL', 'JWT_SECRET', 'JWT_ISSUER', 'JWT_AUDIENCE']) {
         expect(env[variable].valueFrom?.secretKeyRef?.name).toMatch(/^harvest-auth/);
       }
+      expect(env.HB_DEV_AUTH).toBeUndefined();
     });
 
     it('has a Service on its port selecting its pods', () => {

@@ -10,13 +10,13 @@ export interface ConsoleConfig {
   readonly services: ServiceUrls;
   /** The built browser app (index.html and assets). */
   readonly staticRoot: string;
-  /** Sign-in as the demo's people with development tokens: never in production. */
+  /** Sign-in as the demo's people with development tokens: only with HB_DEV_AUTH=1. */
   readonly developmentSignIn: boolean;
 }
 
 /**
  * Reads PORT (3000), HOST (127.0.0.1), CATALOG_URL, ORDERS_URL, LOGISTICS_URL, CERTIFICATION_URL
- * (the services on their default ports), CONSOLE_STATIC_ROOT (the build next to the server) and NODE_ENV.
+ * (the services on their default ports), CONSOLE_STATIC_ROOT (the build next to the server) and HB_DEV_AUTH.
  */
 export function consoleConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ConsoleConfig {
   const services = Object.fromEntries(
@@ -30,6 +30,6 @@ export function consoleConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Cons
     host: env.HOST ?? '127.0.0.1',
     services,
     staticRoot: env.CONSOLE_STATIC_ROOT ?? resolve(__dirname, '../public'),
-    developmentSignIn: env.NODE_ENV !== 'production',
+    developmentSignIn: env.HB_DEV_AUTH === '1',
   };
 }

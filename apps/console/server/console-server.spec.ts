@@ -26,7 +26,7 @@ describe('the console server', () => {
   });
 
   it('finds the services on their default ports unless told otherwise', () => {
-    const config = consoleConfigFromEnv({ ORDERS_URL: 'http://10.0.0.7:8080' });
+    const config = consoleConfigFromEnv({ ORDERS_URL: 'http://10.0.0.7:8080', HB_DEV_AUTH: '1' });
     expect(config.services).toEqual({
       catalog: 'http://127.0.0.1:3001',
       orders: 'http://10.0.0.7:8080',
@@ -36,7 +36,8 @@ describe('the console server', () => {
     expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', developmentSignIn: true });
   });
 
-  it('never offers the development sign-in in production', async () => {
+  it('offers the development sign-in only with HB_DEV_AUTH=1, whatever NODE_ENV says', async () => {
+    expect(consoleConfigFromEnv({ NODE_ENV: 'development' }).developmentSignIn).toBe(false);
     const config = consoleConfigFromEnv({ NODE_ENV: 'production', PORT: '8080' });
     expect(config).toMatchObject({ port: 8080, developmentSignIn: false });
     const app = await createConsoleServer({ ...config, staticRoot: __dirname });
@@ -53,7 +54,10 @@ describe('the console server', () => {
   });
 
   it('refuses to sign in as a role the console has no page for, with a problem', async () => {
-    const app = await createConsoleServer({ ...consoleConfigFromEnv({}), staticRoot: __dirname });
+    const app = await createConsoleServer({
+      ...consoleConfigFromEnv({ HB_DEV_AUTH: '1' }),
+      staticRoot: __dirname,
+    });
     try {
       const answer = await app.inject({ method: 'POST', url: '/auth/sign-in', payload: { role: 'admin' } });
       expect(answer.statusCode).toBe(400);
