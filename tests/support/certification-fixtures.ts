@@ -67,10 +67,43 @@ export async function announceApplicant(
   return { producer, products, token: await tokenFor('producer', producer.id, `${producer.name} clerk`) };
 }
 
-/** Walks a submitted application through every review stage to approval; answers the approved application. */
+/** Two certifiers of one certification body: one takes an application into review, the other approves. */
+export interface ReviewTeam {
+  readonly bodyId: string;
+  readonly reviewer: string;
+  readonly approver: string;
+}
+
+/** Registers a certification body (as an administrator would) and gives two of its certifiers tokens. */
+export async function registerCertificationBody(
+  svc: RunningService,
+  bodyId: string,
+  { reviewer = `${bodyId}-reviewer`, approver = `${bodyId}-approver` } = {},
+): Promise<ReviewTeam> {
+  const admin = await tokenFor('admin', 'ministry-of-agriculture');
+  const answer = await svc.call({
+    method: 'POST',
+    url: '/v1/certification-bodies',
+    token: admin,
+    body: { id: bodyId, name: `Certification body ${bodyId}` },
+  });
+  if (answer.status !== 201) {
+    throw new Error(`registering ${bodyId} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  }
+  return {
+    bodyId,
+    reviewer: await tokenFor('certifier', bodyId, reviewer),
+    approver: await tokenFor('certifier', bodyId, approver),
+  };
+}
+
+/**
+ * Walks a submitted application through every review stage (the reviewer) to approval (the
+ * approver, a second person); answers the approved application.
+ */
 export async function approve(
   svc: RunningService,
-  certifier: string,
+  team: Pick<ReviewTeam, 'reviewer' | 'approver'>,
   applicationId: string,
 ): Promise<Record<string, unknown>> {
   let answer: Awaited<ReturnType<RunningService['call']>> | undefined;
@@ -78,7 +111,7 @@ export async function approve(
     answer = await svc.call({
       method: 'POST',
       url: `/v1/applications/${applicationId}/transitions`,
-      token: certifier,
+      token: to === 'approved' ? team.approver : team.reviewer,
       body: { to, note: `moved to ${to}` },
     });
     if (answer.status !== 200) {

@@ -33,6 +33,11 @@ export interface CertificationConfig {
   readonly expiryWarningDays: readonly number[];
   /** How often the expiry sweep runs. */
   readonly expirySweepIntervalMs: number;
+  /**
+   * Where an application that names no certificationBodyId goes, while clients learn the field;
+   * null: such a submission is a 400.
+   */
+  readonly defaultCertificationBodyId: string | null;
 }
 
 /**
@@ -55,6 +60,7 @@ export const DEFAULT_CERTIFICATION_CONFIG: CertificationConfig = {
   renewalWindowMonths: 3,
   expiryWarningDays: [90, 30, 7],
   expirySweepIntervalMs: 60_000,
+  defaultCertificationBodyId: null,
 };
 
 export class ConfigurationError extends Error {
@@ -132,7 +138,8 @@ function warningDays(raw: string | undefined, fallback: readonly number[]): numb
  * - `CERT_FEE_RELIEF_PERCENT`: `key=50,deep=100,lifted=0`;
  * - `CERT_VALIDITY_YEARS`: `green_food=3,organic=1,poverty_alleviation_product=1,geographical_indication=none`;
  * - `CERT_RENEWAL_WINDOW_MONTHS` (3), `CERT_EXPIRY_WARNING_DAYS` (`90,30,7`),
- *   `CERT_EXPIRY_SWEEP_INTERVAL_MS` (60000).
+ *   `CERT_EXPIRY_SWEEP_INTERVAL_MS` (60000);
+ * - `CERT_DEFAULT_BODY_ID`: the certification body of applications that name none (unset: 400).
  */
 export function certificationConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CertificationConfig {
   const defaults = DEFAULT_CERTIFICATION_CONFIG;
@@ -192,5 +199,6 @@ export function certificationConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
       env.CERT_EXPIRY_SWEEP_INTERVAL_MS,
       defaults.expirySweepIntervalMs,
     ),
+    defaultCertificationBodyId: env.CERT_DEFAULT_BODY_ID?.trim() || defaults.defaultCertificationBodyId,
   };
 }

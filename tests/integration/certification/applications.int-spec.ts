@@ -8,8 +8,10 @@ import {
   announceApplicant,
   approve,
   CATALOG_TOPICS,
+  registerCertificationBody,
   REVIEW_PATH,
   type Applicant,
+  type ReviewTeam,
 } from '../../support/certification-fixtures';
 import { EventPublisherForTests, envelopeOf } from '../../support/events';
 import { tokenFor } from '../../support/http';
@@ -26,6 +28,8 @@ describe('certification: applications, the review and the work queue (real Postg
   let applicationEvents: TopicReader;
   let certificateEvents: TopicReader;
   let certifier: string;
+  let team: ReviewTeam;
+  let otherBody: ReviewTeam;
   let zhaojue: Applicant; // deep poverty county: priority lane, fee waived
   let butuo: Applicant; // key county: priority lane, half the fee
   let pingchang: Applicant; // lifted county: standard lane, full fee
@@ -40,10 +44,17 @@ describe('certification: applications, the review and the work queue (real Postg
     liftedOn: '2020-02-18',
   });
 
+  /** Submits to the review team's body unless the body names another (or, as undefined, none). */
   const submit = (applicant: Applicant, body: Record<string, unknown>) =>
-    svc.call({ method: 'POST', url: '/v1/applications', token: applicant.token, body });
+    svc.call({
+      method: 'POST',
+      url: '/v1/applications',
+      token: applicant.token,
+      body: { certificationBodyId: team.bodyId, ...body },
+    });
 
   const greenFood = (applicant: Applicant, count = 1) => ({
+    certificationBodyId: team.bodyId,
     scheme: 'green_food',
     productIds: applicant.products.slice(0, count).map((product) => product.id),
   });
@@ -72,7 +83,12 @@ describe('certification: applications, the review and the work queue (real Postg
     events = await EventPublisherForTests.start(svc.prefix);
     applicationEvents = await svc.read('certification.application.v1');
     certificateEvents = await svc.read('certification.certificate.v1');
-    certifier = await tokenFor('certifier', 'china-green-food-development-center', 'inspector-li-wei');
+    team = await registerCertificationBody(svc, 'china-green-food-development-center', {
+      reviewer: 'inspector-li-wei',
+      approver: 'chief-inspector-zhou-min',
+    });
+    certifier = team.reviewer;
+    otherBody = await registerCertificationBody(svc, 'organic-food-development-center');
     for (const county of [deepCounty, keyCounty, liftedCounty])
       await events.publish(CountyRegistered, county);
     zhaojue = await announceApplicant(events, deepCounty, { productCount: 2 });
@@ -121,10 +137,11 @@ describe('certification: applications, the review and the work queue (real Postg
     ]);
     expect(Date.parse(application.stageDueAt!) - Date.parse(application.submittedAt)).toBe(2 * DAY_MS);
 
-    const approved = (await approve(svc, certifier, application.id)) as unknown as ApplicationView;
+    const approved = (await approve(svc, team, application.id)) as unknown as ApplicationView;
     expect(approved.stage).toBe('approved');
+    expect(approved.certificationBodyId).toBe(team.bodyId);
     expect(approved.stageDueAt).toBeNull();
-    expect(approved.certificateNumber).toMatch(/^GF-\d{4}-\d{6}$/);
+    expect(approved.certificateNumber).toMatch(/^GF-\d{4}-\d{6}-[0-9A-Z]{5}$/);
     expect(approved.history.map((step) => [step.from, step.to])).toEqual([
       [null, 'submitted'],
       ['submitted', 'accepted'],
@@ -134,9 +151,20 @@ describe('certification: applications, the review and the work queue (real Postg
       ['review', 'approved'],
     ]);
     for (const step of approved.history.slice(1)) {
-      expect(step).toMatchObject({ by: 'inspector-li-wei', role: 'certifier', note: `moved to ${step.to}` });
+      expect(step).toMatchObject({
+        by: step.to === 'approved' ? 'chief-inspector-zhou-min' : 'inspector-li-wei',
+        role: 'certifier',
+        organisation: team.bodyId,
+        note: `moved to ${step.to}`,
+      });
       expect(Number.isNaN(Date.parse(step.at))).toBe(false);
     }
+    const seenByApplicant = await svc.call({
+      method: 'GET',
+      url: `/v1/applications/${application.id}`,
+      token: zhaojue.token,
+    });
+    expect(seenByApplicant.body.history).toEqual(approved.history);
 
     const issued = await waitFor(() =>
       certificateEvents.envelopes().find((e) => e.subject === approved.certificateNumber),
@@ -311,7 +339,7 @@ describe('certification: applications, the review and the work queue (real Postg
     );
 
     const approved = (await submit(butuo, greenFood(butuo))).body as ApplicationView;
-    await approve(svc, certifier, approved.id);
+    await approve(svc, team, approved.id);
     const late = await svc.call({
       method: 'POST',
       url: `/v1/applications/${approved.id}/withdraw`,
@@ -352,6 +380,98 @@ describe('certification: applications, the review and the work queue (real Postg
     expect(announced.data).toMatchObject({ from: 'testing', note: reason });
   });
 
+  it('needs a second person to approve: the one who moved it into review gets 409 four-eyes', async () => {
+    const application = (await submit(butuo, greenFood(butuo))).body as ApplicationView;
+    for (const to of ['accepted', 'inspection', 'testing', 'review']) await transition(application.id, to);
+    const before = await counts();
+    const alone = await transition(application.id, 'approved', 'I reviewed it myself');
+    expect(alone.status).toBe(409);
+    expect(alone.headers['content-type']).toContain('application/problem+json');
+    expect(alone.body).toMatchObject({ type: '/problems/four-eyes', status: 409 });
+    expect(await counts()).toEqual(before);
+    const approved = await transition(application.id, 'approved', 'Second review done', team.approver);
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ stage: 'approved', certificateNumber: expect.any(String) });
+  });
+
+  it("keeps an application within the body the applicant chose: another body's certifiers get 404", async () => {
+    const application = (await submit(pingchang, greenFood(pingchang))).body as ApplicationView;
+    expect(application.certificationBodyId).toBe(team.bodyId);
+    const before = await counts();
+    for (const token of [otherBody.reviewer, otherBody.approver]) {
+      const peek = await svc.call({ method: 'GET', url: `/v1/applications/${application.id}`, token });
+      expect(peek.status).toBe(404);
+      expect((await transition(application.id, 'accepted', 'not ours', token)).status).toBe(404);
+      expect((await queue('?limit=100', token)).map((item) => item.id)).not.toContain(application.id);
+    }
+    expect(await counts()).toEqual(before);
+    expect((await queue('?limit=100')).every((item) => item.certificationBodyId === team.bodyId)).toBe(true);
+
+    const elsewhere = await submit(pingchang, {
+      ...greenFood(pingchang),
+      certificationBodyId: otherBody.bodyId,
+    });
+    expect(elsewhere.status).toBe(201);
+    expect((await queue('?limit=100', otherBody.reviewer)).map((item) => item.id)).toEqual([
+      elsewhere.body.id,
+    ]);
+  });
+
+  it('keeps the register of certification bodies: the administrator adds, anyone who applies or reviews reads', async () => {
+    const admin = await tokenFor('admin', 'ministry-of-agriculture');
+    const added = await svc.call({
+      method: 'POST',
+      url: '/v1/certification-bodies',
+      token: admin,
+      body: { id: 'gi-office-liangshan', name: 'Liangshan geographical indication office' },
+    });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ id: 'gi-office-liangshan', registeredAt: expect.any(String) });
+    const again = await svc.call({
+      method: 'POST',
+      url: '/v1/certification-bodies',
+      token: admin,
+      body: { id: 'gi-office-liangshan', name: 'Someone else' },
+    });
+    expect(again.status).toBe(409);
+    const byCertifier = await svc.call({
+      method: 'POST',
+      url: '/v1/certification-bodies',
+      token: certifier,
+      body: { id: 'my-own-body', name: 'Mine' },
+    });
+    expect(byCertifier.status).toBe(403);
+    const badId = await svc.call({
+      method: 'POST',
+      url: '/v1/certification-bodies',
+      token: admin,
+      body: { id: 'Not An Id', name: 'x' },
+    });
+    expect(badId.status).toBe(400);
+
+    const first = await svc.call({
+      method: 'GET',
+      url: '/v1/certification-bodies?limit=2',
+      token: zhaojue.token,
+    });
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(2);
+    const rest = await svc.call({
+      method: 'GET',
+      url: `/v1/certification-bodies?limit=100&cursor=${first.body.nextCursor}`,
+      token: zhaojue.token,
+    });
+    const ids = [...first.body.items, ...rest.body.items].map((body: { id: string }) => body.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'china-green-food-development-center',
+        'gi-office-liangshan',
+        'organic-food-development-center',
+      ]),
+    );
+    expect(ids).toEqual([...ids].sort());
+  });
+
   describe('refuses bad input with a problem and writes nothing', () => {
     it.each([
       ['an unknown scheme', () => ({ scheme: 'halal', productIds: [zhaojue.products[0].id] }), 400],
@@ -362,6 +482,16 @@ describe('certification: applications, the review and the work queue (real Postg
         400,
       ],
       ['a fee set by the client', () => ({ ...greenFood(zhaojue), feeCents: 1 }), 400],
+      [
+        'no certification body (and no default one configured)',
+        () => ({ ...greenFood(zhaojue), certificationBodyId: undefined }),
+        400,
+      ],
+      [
+        'a certification body that is not registered',
+        () => ({ ...greenFood(zhaojue), certificationBodyId: 'unregistered-body' }),
+        422,
+      ],
       [
         'a malformed document hash',
         () => ({ ...greenFood(zhaojue), documents: [{ name: 'x.pdf', kind: 'other', sha256: 'abc' }] }),

@@ -11,7 +11,9 @@ import {
   announceApplicant,
   approve,
   CATALOG_TOPICS,
+  registerCertificationBody,
   type Applicant,
+  type ReviewTeam,
 } from '../../support/certification-fixtures';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';
@@ -27,6 +29,8 @@ describe('certification: certificates, public verification and renewal (real Pos
   let events: EventPublisherForTests;
   let certificateEvents: TopicReader;
   let certifier: string;
+  let team: ReviewTeam;
+  let otherBody: ReviewTeam;
   let admin: string;
   let zhaojue: Applicant;
   let butuo: Applicant;
@@ -41,10 +45,10 @@ describe('certification: certificates, public verification and renewal (real Pos
       method: 'POST',
       url: '/v1/applications',
       token: applicant.token,
-      body: { scheme, productIds },
+      body: { certificationBodyId: team.bodyId, scheme, productIds },
     });
     expect(submitted.status).toBe(201);
-    const approved = await approve(svc, certifier, String(submitted.body.id));
+    const approved = await approve(svc, team, String(submitted.body.id));
     return String(approved.certificateNumber);
   };
 
@@ -72,7 +76,12 @@ describe('certification: certificates, public verification and renewal (real Pos
     svc = await runService(certificationService, 'cert-certificates');
     events = await EventPublisherForTests.start(svc.prefix);
     certificateEvents = await svc.read('certification.certificate.v1');
-    certifier = await tokenFor('certifier', 'organic-food-development-center', 'auditor-wang-fang');
+    team = await registerCertificationBody(svc, 'organic-food-development-center', {
+      reviewer: 'auditor-wang-fang',
+      approver: 'auditor-chen-jie',
+    });
+    certifier = team.reviewer;
+    otherBody = await registerCertificationBody(svc, 'china-quality-certification-centre');
     admin = await tokenFor('admin', 'harvest-bridge-ops');
     const deep = countySnapshot({ code: '513431', name: 'Zhaojue', povertyStatus: 'deep' });
     const key = countySnapshot({ code: '513429', name: 'Butuo', povertyStatus: 'key' });
@@ -93,13 +102,13 @@ describe('certification: certificates, public verification and renewal (real Pos
     jest.restoreAllMocks();
   });
 
-  it('verifies a certificate publicly, without a token: valid, holder, scheme, products and validity', async () => {
+  it('verifies a certificate publicly, without a token: valid, holder, scheme, products and validity, no internal ids', async () => {
     const number = await certify(
       butuo,
       'geographical_indication',
       butuo.products.map((p) => p.id),
     );
-    expect(number).toMatch(/^GI-\d{4}-\d{6}$/);
+    expect(number).toMatch(/^GI-\d{4}-\d{6}-[0-9A-Z]{5}$/);
     const verification = await verify(number);
     expect(verification).toMatchObject({
       number,
@@ -107,12 +116,34 @@ describe('certification: certificates, public verification and renewal (real Pos
       reason: 'active, without end date',
       status: 'active',
       scheme: 'geographical_indication',
-      holderId: butuo.producer.id,
       holderName: butuo.producer.name,
-      productIds: butuo.products.map((p) => p.id),
       validUntil: null,
     });
-    expect(verification.products.map((product) => product.name)).toEqual(butuo.products.map((p) => p.name));
+    expect(verification.products).toEqual(butuo.products.map((p) => ({ name: p.name })));
+    const published = JSON.stringify(verification);
+    for (const internalId of [butuo.producer.id, ...butuo.products.map((p) => p.id)]) {
+      expect(published).not.toContain(internalId);
+    }
+    expect(Object.keys(verification)).not.toEqual(expect.arrayContaining(['holderId']));
+  });
+
+  it('still verifies a number given out before check suffixes', async () => {
+    const number = await certify(zhaojue, 'green_food');
+    const [prefix, year] = number.split('-');
+    const oldStyle = `${prefix}-${year}-900001`;
+    await svc.db.query(
+      `INSERT INTO certificates (number, scheme, certification_body_id, holder_id, product_ids, issued_on, valid_from,
+                                 valid_until, status, application_id, issued_at)
+       SELECT $2, scheme, certification_body_id, holder_id, product_ids, issued_on, valid_from, valid_until, status,
+              gen_random_uuid(), issued_at
+       FROM certificates WHERE number = $1`,
+      [number, oldStyle],
+    );
+    expect(await verify(oldStyle)).toMatchObject({
+      number: oldStyle,
+      valid: true,
+      holderName: zhaojue.producer.name,
+    });
   });
 
   it('answers an unknown certificate number with a clean 404, for anyone', async () => {
@@ -124,11 +155,16 @@ describe('certification: certificates, public verification and renewal (real Pos
     }
   });
 
-  it('numbers certificates by scheme and year in sequence', async () => {
+  it('numbers certificates by scheme and year in sequence, with a suffix that cannot be guessed from a neighbour', async () => {
     const first = await certify(zhaojue, 'organic');
     const second = await certify(zhaojue, 'organic');
-    const [, year, sequence] = first.split('-');
-    expect(second).toBe(`OG-${year}-${String(Number(sequence) + 1).padStart(6, '0')}`);
+    const [, year, sequence, suffix] = first.split('-');
+    const nextPlace = `OG-${year}-${String(Number(sequence) + 1).padStart(6, '0')}`;
+    expect(second).toMatch(new RegExp(`^${nextPlace}-[0-9A-Z]{5}$`));
+    expect(second.endsWith(suffix)).toBe(false);
+    for (const guess of [nextPlace, `${nextPlace}-${suffix}`]) {
+      expect((await svc.call({ method: 'GET', url: `/v1/certificates/${guess}` })).status).toBe(404);
+    }
   });
 
   it('suspends, reinstates and revokes with reasons, announcing each, and verification says why it is not valid', async () => {
@@ -189,6 +225,11 @@ describe('certification: certificates, public verification and renewal (real Pos
     expect((await act(number, 'revoke', 'I grow it, I may revoke it', zhaojue.token)).status).toBe(403);
     expect((await act(number, 'revoke', 'Administrators do not certify', admin)).status).toBe(403);
     expect((await act('GF-2026-999999', 'revoke', 'No such certificate')).status).toBe(404);
+    for (const token of [otherBody.reviewer, otherBody.approver]) {
+      for (const action of ['suspend', 'revoke']) {
+        expect((await act(number, action, 'Not our certificate', token)).status).toBe(404);
+      }
+    }
     expect(await outbox()).toBe(before);
     expect((await verify(number)).valid).toBe(true);
 
@@ -196,13 +237,20 @@ describe('certification: certificates, public verification and renewal (real Pos
     expect((await act(number, 'reinstate', 'Changed our mind')).status).toBe(409);
   });
 
-  it('lists certificates newest first: a holder sees its own, certifiers all, filtered and page by page', async () => {
+  it("lists certificates newest first: a holder sees its own, certifiers their body's, filtered and page by page", async () => {
     const goat = await certify(butuo, 'organic', [butuo.products[1].id]);
     const everyone = await svc.call({ method: 'GET', url: '/v1/certificates?limit=100', token: certifier });
     expect(everyone.status).toBe(200);
     const all = everyone.body.items as CertificateView[];
     expect(new Set(all.map((c) => c.holderId))).toEqual(new Set([zhaojue.producer.id, butuo.producer.id]));
     expect(all[0].number).toBe(goat);
+    expect(all.every((c) => c.certificationBodyId === team.bodyId)).toBe(true);
+    const otherBodys = await svc.call({
+      method: 'GET',
+      url: '/v1/certificates?limit=100',
+      token: otherBody.reviewer,
+    });
+    expect(otherBodys.body).toEqual({ items: [], nextCursor: null });
 
     const own = await svc.call({ method: 'GET', url: '/v1/certificates?limit=100', token: butuo.token });
     expect((own.body.items as CertificateView[]).every((c) => c.holderId === butuo.producer.id)).toBe(true);
@@ -244,7 +292,12 @@ describe('certification: certificates, public verification and renewal (real Pos
         method: 'POST',
         url: '/v1/applications',
         token: applicant.token,
-        body: { scheme, productIds: [applicant.products[2].id], renewsCertificate: number },
+        body: {
+          certificationBodyId: team.bodyId,
+          scheme,
+          productIds: [applicant.products[2].id],
+          renewsCertificate: number,
+        },
       });
 
     const atDay = (day: string) =>
@@ -273,7 +326,7 @@ describe('certification: certificates, public verification and renewal (real Pos
       expect(second.status).toBe(409);
       expect(second.body.detail).toContain(String(renewal.body.id));
 
-      const approved = (await approve(svc, certifier, String(renewal.body.id))) as unknown as ApplicationView;
+      const approved = (await approve(svc, team, String(renewal.body.id))) as unknown as ApplicationView;
       const renewed = await verify(approved.certificateNumber!);
       const startsOn = new Date(Date.parse(`${old.validUntil}T00:00:00Z`) + DAY_MS)
         .toISOString()

@@ -7,10 +7,11 @@ import {
   announceApplicant,
   approve,
   CATALOG_TOPICS,
+  registerCertificationBody,
   type Applicant,
+  type ReviewTeam,
 } from '../../support/certification-fixtures';
 import { EventPublisherForTests } from '../../support/events';
-import { tokenFor } from '../../support/http';
 import type { TopicReader } from '../../support/kafka';
 import { countySnapshot } from '../../support/orders-fixtures';
 import { runService, type RunningService } from '../../support/service-harness';
@@ -25,6 +26,7 @@ describe('certification: certificates run out on time (real PostgreSQL and Kafka
   let events: EventPublisherForTests;
   let certificateEvents: TopicReader;
   let certifier: string;
+  let team: ReviewTeam;
   let applicant: Applicant;
 
   /** A one-year organic certificate issued today; answers its number and last valid day. */
@@ -33,9 +35,13 @@ describe('certification: certificates run out on time (real PostgreSQL and Kafka
       method: 'POST',
       url: '/v1/applications',
       token: applicant.token,
-      body: { scheme: 'organic', productIds: [applicant.products[0].id] },
+      body: {
+        certificationBodyId: 'organic-food-development-center',
+        scheme: 'organic',
+        productIds: [applicant.products[0].id],
+      },
     });
-    const approved = await approve(svc, certifier, String(submitted.body.id));
+    const approved = await approve(svc, team, String(submitted.body.id));
     const number = String(approved.certificateNumber);
     const verification = (await svc.call({ method: 'GET', url: `/v1/certificates/${number}` }))
       .body as CertificateVerification;
@@ -64,7 +70,10 @@ describe('certification: certificates run out on time (real PostgreSQL and Kafka
     svc = await runService(certificationService, 'cert-expiry');
     events = await EventPublisherForTests.start(svc.prefix);
     certificateEvents = await svc.read('certification.certificate.v1');
-    certifier = await tokenFor('certifier', 'organic-food-development-center', 'auditor-wang-fang');
+    team = await registerCertificationBody(svc, 'organic-food-development-center', {
+      reviewer: 'auditor-wang-fang',
+    });
+    certifier = team.reviewer;
     const county = countySnapshot({
       code: '522728',
       name: 'Luodian',

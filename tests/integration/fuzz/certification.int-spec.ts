@@ -12,6 +12,7 @@ import { certificationService } from '../../../apps/certification/src/service';
 import {
   announceApplicant,
   approve,
+  registerCertificationBody,
   CATALOG_TOPICS,
   producerSnapshot,
 } from '../../support/certification-fixtures';
@@ -26,26 +27,31 @@ fuzzService('certification', certificationService, async (svc, events) => {
   await events.publish(CountyRegistered, county);
   const applicant = await announceApplicant(events, county, { productCount: 3 });
   await svc.caughtUp(...CATALOG_TOPICS);
-  const certifier = await tokenFor('certifier', 'fuzz-certification-centre');
+  const team = await registerCertificationBody(svc, 'fuzz-certification-centre');
+  const certifier = team.reviewer;
   const submit = async (productIds: string[]) => {
     const answer = await svc.call({
       method: 'POST',
       url: '/v1/applications',
       token: applicant.token,
-      body: { scheme: 'green_food', productIds },
+      body: { certificationBodyId: team.bodyId, scheme: 'green_food', productIds },
     });
     expect(answer.status).toBe(201);
     return answer.body.id as string;
   };
   const submitted = await submit([applicant.products[0].id]);
-  const approved = await approve(svc, certifier, await submit([applicant.products[1].id]));
+  const approved = await approve(svc, team, await submit([applicant.products[1].id]));
   const number = approved.certificateNumber as string;
 
   const product = () => productSnapshot({ producerId: applicant.producer.id, countyCode: county.code });
   const newCounty = () => countySnapshot({ code: countyCode() });
   return {
     http: {
-      tokens: { producer: applicant.token, certifier },
+      tokens: {
+        producer: applicant.token,
+        certifier,
+        admin: await tokenFor('admin', 'fuzz-ministry'),
+      },
       known: {
         path: { id: [submitted, approved.id as string], number: [number] },
         body: {
@@ -53,7 +59,15 @@ fuzzService('certification', certificationService, async (svc, events) => {
           renewsCertificate: [number],
         },
         requests: {
-          'POST /v1/applications': () => ({ scheme: 'organic', productIds: [applicant.products[2].id] }),
+          'POST /v1/applications': () => ({
+            certificationBodyId: team.bodyId,
+            scheme: 'organic',
+            productIds: [applicant.products[2].id],
+          }),
+          'POST /v1/certification-bodies': () => ({
+            id: `fuzz-body-${randomUUID().slice(0, 8)}`,
+            name: 'Fuzz certification body',
+          }),
           'POST /v1/applications/{id}/transitions': () => ({ to: 'accepted', note: 'documents complete' }),
           'POST /v1/applications/{id}/withdraw': () => ({ note: 'harvest lost to hail' }),
           'POST /v1/certificates/{number}/suspend': () => ({

@@ -24,6 +24,7 @@ import {
   type Role,
 } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
+import { CERTIFICATION_BODY_ID } from '../certification-bodies/certification-body.dto';
 
 export const MAX_PRODUCTS_PER_APPLICATION = 100;
 export const MAX_DOCUMENTS_PER_APPLICATION = 50;
@@ -53,6 +54,17 @@ export class DocumentInput {
 }
 
 export class SubmitApplicationRequest {
+  @ApiPropertyOptional({
+    example: 'green-food-center-sichuan',
+    description:
+      'The certification body that is to review the application (GET /v1/certification-bodies): only its ' +
+      'certifiers see and move it. Optional for one release: without it the application goes to the ' +
+      "service's default body (CERT_DEFAULT_BODY_ID), and is a 400 where none is set.",
+  })
+  @IsOptional()
+  @Matches(CERTIFICATION_BODY_ID, { message: 'certificationBodyId must be the id of a certification body' })
+  certificationBodyId?: string;
+
   @ApiProperty({ enum: CERTIFICATION_SCHEMES, example: 'green_food' })
   @IsIn(CERTIFICATION_SCHEMES)
   scheme!: CertificationScheme;
@@ -73,7 +85,7 @@ export class SubmitApplicationRequest {
   productIds!: string[];
 
   @ApiPropertyOptional({
-    example: 'GF-2026-000123',
+    example: 'GF-2026-000123-7KQ2M',
     description:
       'The certificate this application renews (same scheme, yours, active). Renewal opens 3 months before ' +
       'the certificate ends; the renewed certificate carries on from the day after.',
@@ -185,6 +197,11 @@ export class ApplicationStepView {
   @ApiProperty({ enum: APPLICATION_STAGES, example: 'inspection' }) to!: ApplicationStage;
   @ApiProperty({ example: 'inspector-li-wei', description: 'The user who made the step.' }) by!: string;
   @ApiProperty({ example: 'certifier' }) role!: Role;
+  @ApiProperty({
+    example: 'green-food-center-sichuan',
+    description: "The organisation the user acted for (a certifier's certification body, the applicant).",
+  })
+  organisation!: string;
   @ApiProperty({ example: '2026-03-04T02:15:00.000Z' }) at!: string;
   @ApiProperty({ nullable: true, type: String, example: 'Site visit booked for 12 March.' })
   note!: string | null;
@@ -194,6 +211,8 @@ export class ApplicationView {
   @ApiProperty({ format: 'uuid', example: '0b8f3c52-6a1d-4f2e-9c7b-2d4e6f8a0b1c' }) id!: string;
   @ApiProperty({ format: 'uuid', example: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b' }) producerId!: string;
   @ApiProperty({ enum: CERTIFICATION_SCHEMES, example: 'green_food' }) scheme!: CertificationScheme;
+  @ApiProperty({ example: 'green-food-center-sichuan', description: 'The certification body reviewing it.' })
+  certificationBodyId!: string;
   @ApiProperty({ type: [String], example: ['3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b'] }) productIds!: string[];
   @ApiProperty({ type: [DocumentView] }) documents!: DocumentView[];
   @ApiProperty({ nullable: true, type: String, example: null }) renewsCertificate!: string | null;

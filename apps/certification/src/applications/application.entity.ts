@@ -21,6 +21,10 @@ export class Application {
   @Column('text')
   scheme!: CertificationScheme;
 
+  /** The certification body the applicant chose: only its certifiers review the application. */
+  @Column({ name: 'certification_body_id', type: 'text' })
+  certificationBodyId!: string;
+
   @Column({ name: 'product_ids', type: 'uuid', array: true })
   productIds!: string[];
 

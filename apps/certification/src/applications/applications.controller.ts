@@ -58,7 +58,8 @@ export class ApplicationsController {
     summary: 'The work queue',
     description:
       'Priority lane (applicants from key or deep poverty counties) first, then the oldest first, with each ' +
-      "stage's due date and whether it is overdue. Producers see only their own applications.",
+      "stage's due date and whether it is overdue. Producers see only their own applications, certifiers only " +
+      "their certification body's.",
   })
   @ApiResponse({ status: 200, type: ApplicationPage })
   @ApiResponse({ status: 400, description: 'An invalid filter, or a cursor this API did not give out.' })
@@ -107,7 +108,9 @@ export class ApplicationsController {
     summary: 'Move an application to its next review stage, approve or reject it',
     description:
       `The review: ${describeReviewPath()}; rejected (with the reason in note) from any stage before approval. ` +
-      'Each step records who, when and the note. Approval issues the certificate ' +
+      "Only certifiers of the application's certification body see and move it; approval needs a second person " +
+      '(not the one who moved it into review). Each step records who, for which organisation, when and the note. ' +
+      'Approval issues the certificate ' +
       '(certification.certificate.issued.v1) in the same transaction.',
   })
   @ApiParam(APPLICATION_ID)
@@ -120,7 +123,9 @@ export class ApplicationsController {
   @ApiResponse({ status: 404, description: NOT_VISIBLE })
   @ApiResponse({
     status: 409,
-    description: 'A move the review does not allow (skipping a stage, moving a decided application…).',
+    description:
+      'A move the review does not allow (skipping a stage, moving a decided application…), or approval by the ' +
+      'person who moved the application into review (/problems/four-eyes).',
   })
   transition(
     @Param('id', new ParseUUIDPipe()) id: string,

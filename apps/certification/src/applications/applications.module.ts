@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CertificationBodiesModule } from '../certification-bodies/certification-bodies.module';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { ProducerViewModule } from '../producer-view/producer-view.module';
 import { ApplicationStep } from './application-step.entity';
@@ -9,7 +10,12 @@ import { ApplicationsService } from './applications.service';
 
 /** Applications: submission with fee and lane, the staged review, withdrawal, the work queue. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Application, ApplicationStep]), ProducerViewModule, CertificatesModule],
+  imports: [
+    TypeOrmModule.forFeature([Application, ApplicationStep]),
+    ProducerViewModule,
+    CertificatesModule,
+    CertificationBodiesModule,
+  ],
   controllers: [ApplicationsController],
   providers: [ApplicationsService],
 })

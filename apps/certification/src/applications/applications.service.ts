@@ -13,9 +13,11 @@ import {
   DEFAULT_PAGE_SIZE,
   encodeCursor,
   NotFoundError,
+  RequestValidationError,
   UnprocessableError,
   type Page,
 } from '@hb/platform';
+import { CertificationBodiesService } from '../certification-bodies/certification-bodies.service';
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
 import { Clock, utcDay } from '../clock';
 import { CertificateLifecycle } from '../certificates/certificate-lifecycle';
@@ -31,6 +33,7 @@ import type {
   SubmitApplicationRequest,
   TransitionRequest,
 } from './application.dto';
+import { FourEyesError } from './four-eyes';
 import { quoteFee } from './fees';
 import { afterQueuePosition, queueCursorKey, queueOrderBy, queuePositionOf } from './queue-order';
 import { isOverdue, stageDueAt } from './stage-deadlines';
@@ -48,6 +51,7 @@ export function toApplicationView(
     id: application.id,
     producerId: application.producerId,
     scheme: application.scheme,
+    certificationBodyId: application.certificationBodyId,
     productIds: application.productIds,
     documents: application.documents,
     renewsCertificate: application.renewsCertificate,
@@ -63,6 +67,7 @@ export function toApplicationView(
       to: step.toStage,
       by: step.actor,
       role: step.actorRole,
+      organisation: step.actorOrganisation,
       at: step.at.toISOString(),
       note: step.note,
     })),
@@ -86,6 +91,7 @@ export class ApplicationsService {
     private readonly outbox: Outbox,
     private readonly producers: ProducerViewService,
     private readonly certificates: CertificateLifecycle,
+    private readonly bodies: CertificationBodiesService,
     private readonly clock: Clock,
     @Inject(CERTIFICATION_CONFIG) private readonly config: CertificationConfig,
   ) {}
@@ -100,6 +106,7 @@ export class ApplicationsService {
           `producer ${producerId} is not known to certification yet: catalog announces producers when it registers them`,
         );
       }
+      const body = await this.bodies.requireRegistered(tx, this.chosenBody(request));
       await this.checkOwnProducts(tx, producerId, request.productIds);
       const renewsCertificate = request.renewsCertificate ?? null;
       if (renewsCertificate) await this.checkRenewable(tx, renewsCertificate, producerId, request, now);
@@ -115,6 +122,7 @@ export class ApplicationsService {
         id: randomUUID(),
         producerId,
         scheme: request.scheme,
+        certificationBodyId: body.id,
         productIds: request.productIds,
         documents: (request.documents ?? []).map(({ name, kind, sha256 }) => ({
           name,
@@ -158,6 +166,9 @@ export class ApplicationsService {
         .take(limit + 1);
       if (caller.role === 'producer') {
         builder.andWhere('a.producer_id = :own', { own: organisationAsProducer(caller) });
+      }
+      if (caller.role === 'certifier') {
+        builder.andWhere('a.certification_body_id = :body', { body: caller.organisationId });
       }
       if (query.producerId) builder.andWhere('a.producer_id = :producerId', { producerId: query.producerId });
       if (query.stage) builder.andWhere('a.stage = :stage', { stage: query.stage });
@@ -230,6 +241,7 @@ export class ApplicationsService {
     const stage = stageAfter(from, to, actor);
     const now = this.clock.now();
     if (stage === 'approved') {
+      await this.requireSecondPerson(tx, application, caller);
       const renews = application.renewsCertificate
         ? await this.certificates.lock(tx, application.renewsCertificate)
         : null;
@@ -238,6 +250,7 @@ export class ApplicationsService {
         {
           applicationId: application.id,
           scheme: application.scheme,
+          certificationBodyId: application.certificationBodyId,
           holderId: application.producerId,
           productIds: application.productIds,
           renews,
@@ -264,6 +277,35 @@ export class ApplicationsService {
       ),
     );
     return toApplicationView(application, await this.stepsOf(tx, application.id), now);
+  }
+
+  /** The body the applicant named, or while the field is new the configured default one. */
+  private chosenBody(request: SubmitApplicationRequest): string {
+    const chosen = request.certificationBodyId ?? this.config.defaultCertificationBodyId;
+    if (!chosen) {
+      throw new RequestValidationError([
+        {
+          field: 'certificationBodyId',
+          messages: [
+            'certificationBodyId is required: choose the certification body to review this application (GET /v1/certification-bodies)',
+          ],
+        },
+      ]);
+    }
+    return chosen;
+  }
+
+  /** Four eyes: whoever moved the application into review may not also approve it. */
+  private async requireSecondPerson(
+    tx: EntityManager,
+    application: Application,
+    caller: Principal,
+  ): Promise<void> {
+    const intoReview = await tx.findOne(ApplicationStep, {
+      where: { applicationId: application.id, toStage: 'review' },
+      order: { seq: 'DESC' },
+    });
+    if (intoReview?.actor === caller.subject) throw new FourEyesError(application.id, caller.subject);
   }
 
   /** Every product must be known here and the applicant's own (422 naming each that is not). */
@@ -342,7 +384,10 @@ export class ApplicationsService {
     return tx.find(ApplicationStep, { where: { applicationId }, order: { seq: 'ASC' } });
   }
 
-  /** The application if the caller may see it (its producer, a certifier, an administrator); otherwise 404. */
+  /**
+   * The application if the caller may see it (its producer, a certifier of the body it is assigned
+   * to, an administrator); otherwise 404, so that no one learns of others' applications.
+   */
   private async visible(
     tx: EntityManager,
     caller: Principal,
@@ -353,7 +398,11 @@ export class ApplicationsService {
       where: { id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!application || (caller.role === 'producer' && application.producerId !== caller.organisationId)) {
+    if (
+      !application ||
+      (caller.role === 'producer' && application.producerId !== caller.organisationId) ||
+      (caller.role === 'certifier' && application.certificationBodyId !== caller.organisationId)
+    ) {
       throw new NotFoundError('application', id);
     }
     return application;

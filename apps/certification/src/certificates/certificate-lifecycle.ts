@@ -6,7 +6,7 @@ import { ConflictError } from '@hb/platform';
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
 import { utcDay } from '../clock';
 import { CertificateActionRecord } from './certificate-action.entity';
-import { certificateNumber, NUMBER_PREFIXES } from './certificate-number';
+import { certificateNumber, NUMBER_PREFIXES, randomCheckSuffix } from './certificate-number';
 import { CERTIFICATE_MOVES, statusAfter, type CertificateAction } from './certificate-status';
 import { Certificate } from './certificate.entity';
 import { renewalStartsOn, validityFrom } from './validity';
@@ -15,6 +15,8 @@ export interface Issuance {
   readonly applicationId: string;
   readonly scheme: CertificationScheme;
   readonly holderId: string;
+  /** The body whose certifiers approved the application. */
+  readonly certificationBodyId: string;
   readonly productIds: readonly string[];
   /** The certificate this one renews, locked by the caller. */
   readonly renews: Certificate | null;
@@ -40,9 +42,9 @@ export class CertificateLifecycle {
   }
 
   /**
-   * Issues the certificate an approved application earns: the next number of its scheme and year,
-   * validity by scheme from the issue date, or for a renewal from the day after the renewed
-   * certificate ends.
+   * Issues the certificate an approved application earns: the next number of its scheme and year
+   * with a random check suffix, validity by scheme from the issue date, or for a renewal from the
+   * day after the renewed certificate ends.
    */
   async issue(tx: EntityManager, issuance: Issuance, at: Date): Promise<Certificate> {
     const issuedOn = utcDay(at);
@@ -62,8 +64,9 @@ export class CertificateLifecycle {
       [NUMBER_PREFIXES[issuance.scheme], year],
     );
     const certificate = tx.create(Certificate, {
-      number: certificateNumber(issuance.scheme, year, sequence),
+      number: certificateNumber(issuance.scheme, year, sequence, randomCheckSuffix()),
       scheme: issuance.scheme,
+      certificationBodyId: issuance.certificationBodyId,
       holderId: issuance.holderId,
       productIds: [...issuance.productIds],
       issuedOn,

@@ -51,8 +51,13 @@ export class CertificateListQuery extends PageQuery {
 }
 
 export class CertificateView {
-  @ApiProperty({ example: 'GF-2026-000123' }) number!: string;
+  @ApiProperty({ example: 'GF-2026-000123-7KQ2M' }) number!: string;
   @ApiProperty({ enum: CERTIFICATION_SCHEMES, example: 'green_food' }) scheme!: CertificationScheme;
+  @ApiProperty({
+    example: 'green-food-center-sichuan',
+    description: 'The certification body that issued it.',
+  })
+  certificationBodyId!: string;
   @ApiProperty({ format: 'uuid', example: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b' }) holderId!: string;
   @ApiProperty({ type: [String], example: ['3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b'] }) productIds!: string[];
   @ApiProperty({ example: '2026-03-10' }) issuedOn!: string;
@@ -82,23 +87,26 @@ export class CertificatePage {
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
 
+/** A certified product as the public sees it: by name, never by an internal id. */
 export class CertifiedProduct {
-  @ApiProperty({ format: 'uuid', example: '3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b' }) id!: string;
-  @ApiProperty({ nullable: true, type: String, example: 'Zhaojue tartary buckwheat tea' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'Zhaojue tartary buckwheat tea',
+    description: 'Null while certification has not heard the product announced.',
+  })
   name!: string | null;
 }
 
 export class CertificateVerification {
-  @ApiProperty({ example: 'GF-2026-000123' }) number!: string;
+  @ApiProperty({ example: 'GF-2026-000123-7KQ2M' }) number!: string;
   @ApiProperty({ example: true, description: 'Valid today.' }) valid!: boolean;
   @ApiProperty({ example: 'active, valid until 2029-03-09', description: 'Why it is valid or not.' })
   reason!: string;
   @ApiProperty({ enum: CERTIFICATE_STATUSES, example: 'active' }) status!: CertificateStatus;
   @ApiProperty({ enum: CERTIFICATION_SCHEMES, example: 'green_food' }) scheme!: CertificationScheme;
-  @ApiProperty({ format: 'uuid' }) holderId!: string;
   @ApiProperty({ nullable: true, type: String, example: 'Zhaojue Tartary Buckwheat Cooperative' })
   holderName!: string | null;
-  @ApiProperty({ type: [String] }) productIds!: string[];
   @ApiProperty({ type: [CertifiedProduct] }) products!: CertifiedProduct[];
   @ApiProperty({ example: '2026-03-10' }) issuedOn!: string;
   @ApiProperty({ example: '2026-03-10' }) validFrom!: string;

@@ -4,12 +4,16 @@ import type { CertificateStatus, CertificationScheme } from '@hb/contracts';
 /** A certificate issued on the approval of an application. */
 @Entity('certificates')
 export class Certificate {
-  /** Readable and unique, e.g. `GF-2026-000123` (see certificate-number.ts). */
+  /** Readable and unique, e.g. `GF-2026-000123-7KQ2M` (see certificate-number.ts). */
   @PrimaryColumn('text')
   number!: string;
 
   @Column('text')
   scheme!: CertificationScheme;
+
+  /** The body that issued it: only its certifiers suspend, reinstate or revoke it. */
+  @Column({ name: 'certification_body_id', type: 'text' })
+  certificationBodyId!: string;
 
   /** The producer holding it. */
   @Column({ name: 'holder_id', type: 'uuid' })

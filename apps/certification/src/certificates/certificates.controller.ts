@@ -12,7 +12,11 @@ import {
 } from './certificate.dto';
 import { CertificatesService } from './certificates.service';
 
-const NUMBER = { name: 'number', example: 'GF-2026-000123', description: 'The certificate number.' } as const;
+const NUMBER = {
+  name: 'number',
+  example: 'GF-2026-000123-7KQ2M',
+  description: 'The certificate number.',
+} as const;
 
 const ACTIONS: Record<CertifierAction, { summary: string; event: string }> = {
   suspend: {
@@ -44,7 +48,7 @@ function CertifierMove(action: CertifierAction, conflict: string): MethodDecorat
     ApiResponse({ status: 400, description: 'No reason given.' }),
     ApiResponse({ status: 401, description: 'No valid bearer token.' }),
     ApiResponse({ status: 403, description: 'Not a certifier.' }),
-    ApiResponse({ status: 404, description: 'No certificate has this number.' }),
+    ApiResponse({ status: 404, description: 'No certificate of your certification body has this number.' }),
     ApiResponse({ status: 409, description: conflict }),
   );
 }
@@ -59,7 +63,8 @@ export class CertificatesController {
   @Roles('producer', 'certifier', 'admin')
   @ApiOperation({
     summary: 'List certificates, newest first',
-    description: 'A producer sees the certificates it holds; certifiers and administrators see all.',
+    description:
+      'A producer sees the certificates it holds; a certifier those its certification body issued; administrators all.',
   })
   @ApiResponse({ status: 200, type: CertificatePage })
   @ApiResponse({ status: 400, description: 'An invalid filter, or a cursor this API did not give out.' })
@@ -74,7 +79,8 @@ export class CertificatesController {
   @ApiOperation({
     summary: 'Verify a certificate (public, no token)',
     description:
-      'Whether the certificate is valid today and why (not), its holder, scheme, products and validity.',
+      'Whether the certificate is valid today and why (not), its holder, scheme, products and validity, by name: ' +
+      'no internal ids.',
   })
   @ApiParam(NUMBER)
   @ApiResponse({ status: 200, type: CertificateVerification })

@@ -24,6 +24,7 @@ export function toCertificateView(certificate: Certificate): CertificateView {
   return {
     number: certificate.number,
     scheme: certificate.scheme,
+    certificationBodyId: certificate.certificationBodyId,
     holderId: certificate.holderId,
     productIds: certificate.productIds,
     issuedOn: certificate.issuedOn,
@@ -50,7 +51,10 @@ export class CertificatesService {
     private readonly clock: Clock,
   ) {}
 
-  /** Suspends, reinstates or revokes a certificate, with the certifier's reason. */
+  /**
+   * Suspends, reinstates or revokes a certificate, with the certifier's reason: only a certifier of
+   * the issuing body may (404 for the others, as for a certificate that does not exist).
+   */
   async act(
     caller: Principal,
     number: string,
@@ -59,7 +63,9 @@ export class CertificatesService {
   ): Promise<CertificateView> {
     return this.dataSource.transaction(async (tx) => {
       const certificate = await this.lifecycle.lock(tx, number);
-      if (!certificate) throw new NotFoundError('certificate', number);
+      if (!certificate || certificate.certificationBodyId !== caller.organisationId) {
+        throw new NotFoundError('certificate', number);
+      }
       const now = this.clock.now();
       if (action === 'reinstate' && certificate.validUntil !== null && certificate.validUntil < utcDay(now)) {
         throw new ConflictError(
@@ -95,10 +101,8 @@ export class CertificatesService {
         reason: verdict.reason,
         status: certificate.status,
         scheme: certificate.scheme,
-        holderId: certificate.holderId,
         holderName,
-        productIds: certificate.productIds,
-        products: certificate.productIds.map((id) => ({ id, name: productNames.get(id) ?? null })),
+        products: certificate.productIds.map((id) => ({ name: productNames.get(id) ?? null })),
         issuedOn: certificate.issuedOn,
         validFrom: certificate.validFrom,
         validUntil: certificate.validUntil,
@@ -108,7 +112,7 @@ export class CertificatesService {
     });
   }
 
-  /** Newest first; a producer sees the certificates it holds, certifiers and administrators all. */
+  /** Newest first; a producer sees the certificates it holds, certifiers their body's, administrators all. */
   async list(caller: Principal, query: CertificateListQuery): Promise<Page<CertificateView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const builder = this.dataSource
@@ -118,6 +122,9 @@ export class CertificatesService {
       .take(limit + 1);
     if (caller.role === 'producer') {
       builder.andWhere('c.holder_id = :holder', { holder: organisationAsProducer(caller) });
+    }
+    if (caller.role === 'certifier') {
+      builder.andWhere('c.certification_body_id = :body', { body: caller.organisationId });
     }
     if (query.holderId) builder.andWhere('c.holder_id = :holderId', { holderId: query.holderId });
     if (query.scheme) builder.andWhere('c.scheme = :scheme', { scheme: query.scheme });

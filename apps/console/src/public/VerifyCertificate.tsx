@@ -54,9 +54,9 @@ function Verification({ certificate }: { certificate: CertificateVerification })
         <dt>Scheme</dt>
         <dd>{SCHEME[certificate.scheme]}</dd>
         <dt>Holder</dt>
-        <dd>{certificate.holderName ?? certificate.holderId}</dd>
+        <dd>{certificate.holderName ?? 'not yet known'}</dd>
         <dt>Products</dt>
-        <dd>{certificate.products.map((product) => product.name ?? product.id).join(', ')}</dd>
+        <dd>{certificate.products.map((product) => product.name ?? 'a product not yet known').join(', ')}</dd>
         <dt>Validity</dt>
         <dd>
           from {day(certificate.validFrom)}{' '}
