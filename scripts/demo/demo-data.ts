@@ -10,9 +10,10 @@ import { Kafka, logLevel } from 'kafkajs';
 import type { ServiceName } from '@hb/contracts';
 import { mintDevelopmentToken } from '@hb/platform';
 import { Api, waitUntil } from './api';
-import { DEMO_IDENTITIES, demoOrganisationId } from './identities';
+import { DEMO_APPROVING_CERTIFIER, DEMO_IDENTITIES, demoOrganisationId } from './identities';
 import {
   BUYERS,
+  CERTIFICATION_BODY,
   CERTIFICATIONS,
   COUNTIES,
   OPEN_APPLICATIONS,
@@ -129,10 +130,16 @@ async function loadCatalog(urls: ServiceUrls, admin: Api, platform: Api, world: 
   );
 }
 
-/** Finds or submits an application, then moves it (as the certifier) up to `target`. */
+/** The certifier who takes applications through the review, and the second person who approves. */
+interface ReviewTeam {
+  readonly certifier: Api;
+  readonly approver: Api;
+}
+
+/** Finds or submits an application, then moves it (as the certifiers) up to `target`. */
 async function application(
   urls: ServiceUrls,
-  certifier: Api,
+  { certifier, approver }: ReviewTeam,
   world: World,
   producer: ProducerKey,
   scheme: string,
@@ -157,6 +164,7 @@ async function application(
     // Certification learns producers and products from catalog's events: wait for them.
     current = await waitUntil(async () => {
       const answer = await applicant.call('POST', '/applications', {
+        certificationBodyId: CERTIFICATION_BODY.id,
         scheme,
         productIds,
         documents: [{ name: 'Site inspection request.pdf', kind: 'application_form' }],
@@ -172,7 +180,8 @@ async function application(
     stage < STAGES.indexOf(target);
     stage += 1
   ) {
-    current = await certifier.must([200], 'POST', `/applications/${current!.id}/transitions`, {
+    const mover = STAGES[stage + 1] === 'approved' ? approver : certifier;
+    current = await mover.must([200], 'POST', `/applications/${current!.id}/transitions`, {
       to: STAGES[stage + 1],
       note: `${STAGES[stage + 1]} (demo)`,
     });
@@ -181,11 +190,21 @@ async function application(
   return { id: full.id, certificateNumber: full.certificateNumber ?? undefined };
 }
 
-async function loadCertificates(urls: ServiceUrls, certifier: Api, world: World): Promise<void> {
+async function loadCertificates(
+  urls: ServiceUrls,
+  certificationAdmin: Api,
+  team: ReviewTeam,
+  world: World,
+): Promise<void> {
+  const { certifier } = team;
+  const registered = await certificationAdmin.call('POST', '/certification-bodies', CERTIFICATION_BODY);
+  if (![201, 409].includes(registered.status)) {
+    throw new Error(`registering ${CERTIFICATION_BODY.id} answered ${registered.status}`);
+  }
   for (const certification of CERTIFICATIONS) {
     const { certificateNumber } = await application(
       urls,
-      certifier,
+      team,
       world,
       certification.producer,
       certification.scheme,
@@ -202,7 +221,7 @@ async function loadCertificates(urls: ServiceUrls, certifier: Api, world: World)
     }
   }
   for (const open of OPEN_APPLICATIONS)
-    await application(urls, certifier, world, open.producer, open.scheme, open.products, open.stage);
+    await application(urls, team, world, open.producer, open.scheme, open.products, open.stage);
   log(
     `${CERTIFICATIONS.length} certificates (one revoked), ${OPEN_APPLICATIONS.length} applications in the certifier's queue`,
   );
@@ -227,11 +246,15 @@ export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Pr
   };
   const catalogAdmin = await Api.as(urls.catalog, 'admin', ORGS.admin);
   const platform = await Api.as(urls.catalog, 'platform', ORGS.platform);
-  const certifier = await Api.as(urls.certification, 'certifier', ORGS.certifier);
+  const certificationAdmin = await Api.as(urls.certification, 'admin', ORGS.admin);
+  const team: ReviewTeam = {
+    certifier: await Api.as(urls.certification, 'certifier', ORGS.certifier),
+    approver: await Api.as(urls.certification, 'certifier', ORGS.certifier, DEMO_APPROVING_CERTIFIER.subject),
+  };
   const ordersAdmin = await Api.as(urls.orders, 'admin', ORGS.admin);
 
   await loadCatalog(urls, catalogAdmin, platform, world);
-  await loadCertificates(urls, certifier, world);
+  await loadCertificates(urls, certificationAdmin, team, world);
   // Orders price and count relief from their copy of the catalog: let it catch up with the badges.
   await caughtUp(target.consumerGroup('catalog'), target.topic('certification.certificate.v1'));
   await caughtUp(target.consumerGroup('orders'), target.topic('catalog.product.v1'));
@@ -260,11 +283,12 @@ async function printGuide(world: World, { urls } = demoTargetFromEnv()): Promise
     buyer: async (key: BuyerKey) => world.buyerIds[key],
     producer: async (key: ProducerKey) => world.producerIds[key],
   };
-  for (const { role, subject, description, organisation } of Object.values(DEMO_IDENTITIES)) {
+  for (const { role, subject, description, organisation } of [
+    ...Object.values(DEMO_IDENTITIES),
+    DEMO_APPROVING_CERTIFIER,
+  ]) {
     const org = (await demoOrganisationId(organisation, lookup))!;
-    lines.push(
-      `  ${description}\n    ${await mintDevelopmentToken({ sub: subject, role, org })}`,
-    );
+    lines.push(`  ${description}\n    ${await mintDevelopmentToken({ sub: subject, role, org })}`);
   }
   console.log(lines.join('\n'));
 }

@@ -39,6 +39,17 @@ export const DEMO_IDENTITIES = {
   }),
 } as const satisfies Readonly<Record<Role, DemoIdentity>>;
 
+/**
+ * The second certifier of the demo's certification body: approvals need someone other than the
+ * certifier who moved the application into review (four eyes).
+ */
+export const DEMO_APPROVING_CERTIFIER = {
+  role: 'certifier',
+  subject: 'certifier-approver-demo',
+  description: `approving certifier (${ORGS.certifier}; approves what the certifier put into review)`,
+  organisation: { fixed: ORGS.certifier },
+} as const satisfies DemoIdentity;
+
 /** How to find the ids the services gave the demo's buyers and producers. */
 export interface DemoOrganisationLookup {
   buyer(key: BuyerKey): Promise<string | undefined>;

@@ -15,6 +15,12 @@ export const ORGS = {
   certifier: 'green-food-center-sichuan',
 } as const;
 
+/** The certification body the demo's certifiers work for (ORGS.certifier is its id). */
+export const CERTIFICATION_BODY = {
+  id: ORGS.certifier,
+  name: 'China Green Food Development Center, Sichuan office',
+} as const;
+
 export const COUNTIES = [
   {
     code: '513431',

@@ -23,6 +23,7 @@ describe('the whole system: certified relief products from order to relief ledge
   let certification: RunningService;
   let admin: string;
   let certifier: string;
+  let approver: string;
   let operator: string;
   let platform: string;
   let canteenId: string;
@@ -39,7 +40,7 @@ describe('the whole system: certified relief products from order to relief ledge
           method: 'POST',
           url: '/v1/applications',
           token,
-          body: { scheme, productIds: [productId] },
+          body: { certificationBodyId: 'green-food-center-sichuan', scheme, productIds: [productId] },
         });
         if (answer.status === 201) return answer.body as { id: string };
         expect(answer.status).toBe(422); // certification has not heard of the product from catalog yet
@@ -51,7 +52,7 @@ describe('the whole system: certified relief products from order to relief ledge
       const moved = await certification.call({
         method: 'POST',
         url: `/v1/applications/${submitted.id}/transitions`,
-        token: certifier,
+        token: to === 'approved' ? approver : certifier,
         body: { to, note: `${to} by the Sichuan green food centre` },
       });
       expect(moved.status).toBe(200);
@@ -154,7 +155,15 @@ describe('the whole system: certified relief products from order to relief ledge
       (result) => (result as PromiseFulfilledResult<RunningService>).value,
     );
     admin = await tokenFor('admin', 'harvest-bridge-ops');
-    certifier = await tokenFor('certifier', 'green-food-center-sichuan');
+    certifier = await tokenFor('certifier', 'green-food-center-sichuan', 'inspector-li-wei');
+    approver = await tokenFor('certifier', 'green-food-center-sichuan', 'chief-inspector-zhou-min');
+    const registered = await certification.call({
+      method: 'POST',
+      url: '/v1/certification-bodies',
+      token: admin,
+      body: { id: 'green-food-center-sichuan', name: 'China Green Food Development Center, Sichuan office' },
+    });
+    expect(registered.status).toBe(201);
     operator = await tokenFor('operator', 'liangshan-cold-chain');
     platform = await tokenFor('platform', 'sichuan-relief-mall');
 

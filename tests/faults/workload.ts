@@ -134,10 +134,24 @@ export class Workload {
     }
 
     const applicant = await this.api('certification', 'producer', registered.id);
+    const certificationAdmin = await this.api('certification', 'admin', 'faults-admin');
+    const body = await certificationAdmin.call('POST', '/certification-bodies', {
+      id: 'faults-certifier',
+      name: 'Fault suite certification body',
+    });
+    if (![201, 409].includes(body.status)) throw new Error(`registering the body answered ${body.status}`);
     const certifier = await this.api('certification', 'certifier', 'faults-certifier');
+    // Four eyes: a second certifier of the body approves.
+    const approver = await Api.as(
+      this.urls.certification,
+      'certifier',
+      'faults-certifier',
+      'faults-approver',
+    );
     const application = await waitFor(
       async () => {
         const answer = await applicant.call('POST', '/applications', {
+          certificationBodyId: 'faults-certifier',
           scheme: 'poverty_alleviation_product',
           productIds,
         });
@@ -146,7 +160,8 @@ export class Workload {
       { ...PATIENCE, what: 'certification to know the products' },
     );
     for (const to of REVIEW_PATH) {
-      await certifier.must([200], 'POST', `/applications/${application.id}/transitions`, { to, note: to });
+      const mover = to === 'approved' ? approver : certifier;
+      await mover.must([200], 'POST', `/applications/${application.id}/transitions`, { to, note: to });
     }
     await waitFor(
       async () => {
