@@ -38,7 +38,8 @@ COPY --from=build /app/dist ./dist
 # The node user of the base image, by number, so that Kubernetes' runAsNonRoot can verify it.
 # Files stay owned by root: the process cannot change its own code.
 USER 1000:1000
-EXPOSE 3001 3002 3003 3004
+# 9464: Prometheus metrics (METRICS_PORT), apart from the API ports.
+EXPOSE 3001 3002 3003 3004 9464
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD ["node", "-e", "const port = process.env.PORT || {catalog: 3001, orders: 3002, logistics: 3003, certification: 3004}[process.env.SERVICE]; fetch('http://127.0.0.1:' + port + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1));"]
 # Graceful stop without an init process: `exec` makes node PID 1, so it receives SIGTERM itself and

@@ -8,6 +8,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$HB_ROOT"
 SERVICES=(catalog orders logistics certification)
 declare -A PORTS=([catalog]=3001 [orders]=3002 [logistics]=3003 [certification]=3004 [console]=3000)
+# Prometheus scrape ports (METRICS_PORT), one per service on this host, never the API port.
+declare -A METRICS_PORTS=([catalog]=9464 [orders]=9465 [logistics]=9466 [certification]=9467)
 run_dir="$HB_ROOT/.data/run"
 log_dir="$HB_ROOT/.data/logs"
 mkdir -p "$run_dir" "$log_dir"
@@ -44,7 +46,7 @@ for service in "${SERVICES[@]}" console; do
 done
 for service in "${SERVICES[@]}"; do
   echo "[up] starting $service on :${PORTS[$service]}" >&2
-  PORT="${PORTS[$service]}" HB_DEV_AUTH=1 KAFKAJS_NO_PARTITIONER_WARNING=1 \
+  PORT="${PORTS[$service]}" METRICS_PORT="${METRICS_PORTS[$service]}" HB_DEV_AUTH=1 KAFKAJS_NO_PARTITIONER_WARNING=1 \
     nohup node --enable-source-maps "dist/apps/$service/main.js" >>"$log_dir/$service.log" 2>&1 &
   echo $! >"$run_dir/$service.pid"
 done
@@ -68,4 +70,5 @@ sed -n '/^Harvest Bridge demo data is loaded/,$p' "$log_dir/demo-data.log"
 echo
 echo "  Web console: $console_url (public pages; sign in there as the canteen buyer, the cold-chain operator or the certifier)"
 echo "  Kafka 127.0.0.1:9092, PostgreSQL 127.0.0.1:5432 (databases harvest_<service>), logs in .data/logs/"
+echo "  Prometheus metrics: catalog :9464, orders :9465, logistics :9466, certification :9467 (/metrics)"
 echo "  Stop everything with scripts/down.sh"

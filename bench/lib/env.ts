@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 process.env.LOG_LEVEL ??= 'warn';
 // The benchmarks sign in with development tokens.
 process.env.HB_DEV_AUTH = '1';
+// Services started in the benchmark's own process serve their metrics on free ports.
+process.env.METRICS_PORT ??= '0';
 process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
 
 export const ROOT = resolve(__dirname, '..', '..');

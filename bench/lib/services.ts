@@ -25,6 +25,8 @@ export const SERVICE_ENV: Readonly<Record<string, string>> = {
   RATE_LIMIT_PER_MINUTE: '100000000',
   RATE_LIMIT_BURST: '100000000',
   KAFKAJS_NO_PARTITIONER_WARNING: '1',
+  // Benchmarks start many service processes on one host: each scrape endpoint on a free port.
+  METRICS_PORT: '0',
 };
 
 /**

@@ -204,6 +204,7 @@ export class ServiceFleet {
           NODE_OPTIONS: '',
           NODE_ENV: 'development',
           HB_DEV_AUTH: '1',
+          METRICS_PORT: '0',
           PORT: port,
           DATABASE_BASE_URL: this.settings.databaseBaseUrl,
           KAFKA_BROKERS: this.settings.brokers,

@@ -55,6 +55,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL ??= 'warn';
   // The services under test accept development tokens (tests/support/http.ts mints them).
   process.env.HB_DEV_AUTH = '1';
+  // Many services share this host during the tests: each scrape endpoint takes any free port.
+  process.env.METRICS_PORT ??= '0';
   // Tests fire requests far faster than any tenant may; the rate-limit test sets its own limit.
   process.env.RATE_LIMIT_PER_MINUTE ??= '1000000';
 }

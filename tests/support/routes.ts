@@ -30,7 +30,7 @@ const join = (...parts: string[]) =>
     .flatMap((part) => part.split('/'))
     .filter(Boolean)
     .join('/')}`;
-const UNPREFIXED = new Set(['/health/live', '/health/ready', '/metrics']);
+const UNPREFIXED = new Set(['/health/live', '/health/ready']);
 
 export function routesOf(app: NestFastifyApplication): Route[] {
   const routes: Route[] = [];

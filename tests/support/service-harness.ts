@@ -6,6 +6,8 @@ import { groupCaughtUp, TopicReader, uniquePrefix } from './kafka';
 
 // Tests sign in with development tokens (tests/support/http.ts), as scripts/up.sh does.
 process.env.HB_DEV_AUTH = '1';
+// Several services run in one test process: each serves its metrics on a free port of its own.
+process.env.METRICS_PORT ??= '0';
 
 /** One real service (HTTP, database, outbox relay, Kafka consumer) in the test process. */
 export interface RunningService {

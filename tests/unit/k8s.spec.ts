@@ -48,7 +48,15 @@ interface PodSpec {
   terminationGracePeriodSeconds?: number;
 }
 interface PodTemplate {
-  template: { metadata: { labels: Labels }; spec: PodSpec };
+  template: { metadata: { labels: Labels; annotations?: Record<string, string> }; spec: PodSpec };
+}
+interface NetworkPolicyPeer {
+  podSelector?: { matchLabels?: Labels };
+  namespaceSelector?: { matchLabels?: Labels };
+}
+interface NetworkPolicyRule {
+  from?: NetworkPolicyPeer[];
+  ports?: { port: number | string }[];
 }
 /** The spec of each kind the checks read. */
 interface Specs {
@@ -63,7 +71,18 @@ interface Specs {
     maxReplicas: number;
     metrics: { type: string; resource?: { name: string } }[];
   };
-  Kafka: { kafka: { config: Record<string, unknown>; listeners: { port: number }[] }; zookeeper?: unknown };
+  Kafka: {
+    kafka: {
+      config: Record<string, unknown>;
+      listeners: { port: number; networkPolicyPeers?: NetworkPolicyPeer[] }[];
+    };
+    zookeeper?: unknown;
+  };
+  NetworkPolicy: {
+    podSelector: { matchLabels: Labels };
+    policyTypes: string[];
+    ingress: NetworkPolicyRule[];
+  };
   KafkaNodePool: { replicas: number; roles: string[] };
   KafkaTopic: { topicName?: string; partitions: number; replicas?: number; config?: Record<string, unknown> };
   Cluster: {
@@ -118,6 +137,21 @@ const probePort = (container: Container, probe: Probe | undefined) => {
 };
 
 const DEAD_LETTER_TOPICS = SERVICES.map((name) => `harvest.${name}.dlt`);
+
+/** Whether a selector's labels are all on a pod. */
+const selects = (selector: Labels, labels: Labels) =>
+  Object.entries(selector).every(([key, value]) => labels[key] === value);
+
+/** A NetworkPolicy peer in words: which namespace, service, database or kind of pod it allows. */
+function describePeer(peer: NetworkPolicyPeer): string {
+  const namespace = peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
+  if (namespace) return peer.podSelector ? `pods of namespace ${namespace}` : `namespace ${namespace}`;
+  const labels = peer.podSelector?.matchLabels ?? {};
+  if (labels['cnpg.io/cluster']) return `database ${labels['cnpg.io/cluster']}`;
+  if (labels['app.kubernetes.io/name']) return `service ${labels['app.kubernetes.io/name']}`;
+  if (labels['app.kubernetes.io/component'] === 'service') return 'services';
+  return `pods ${JSON.stringify(labels)}`;
+}
 const environmentOf = (container: Container) =>
   Object.fromEntries((container.env ?? []).map((variable) => [variable.name, variable]));
 const sumOfReplicas = (environment: Environment, role: 'broker' | 'controller') =>
@@ -195,6 +229,47 @@ describe.each(ENVIRONMENTS.map((environment) => [environment]))('k8s/overlays/%s
       expect(pod().metadata.labels).toEqual(expect.objectContaining(service.spec.selector));
     });
 
+    it('is scraped on its own metrics port, which its Service does not expose', () => {
+      expect(container().ports).toContainEqual({ name: 'metrics', containerPort: 9464 });
+      expect(pod().metadata.annotations?.['prometheus.io/port']).toBe('9464');
+      const service = find(environment, 'Service', name)!;
+      expect(service.spec.ports.map((servicePort) => servicePort.port)).not.toContain(9464);
+    });
+
+    it('is reachable only from the ingress and the other services on its HTTP port, metrics only from monitoring', () => {
+      const policies = ofKind(environment, 'NetworkPolicy').filter((policy) =>
+        selects(policy.spec.podSelector.matchLabels, pod().metadata.labels),
+      );
+      expect(policies.length).toBeGreaterThan(0);
+      const rules = policies.flatMap((policy) => policy.spec.ingress);
+      for (const rule of rules) {
+        const ports = (rule.ports ?? []).map((entry) => entry.port);
+        expect(ports.length).toBeGreaterThan(0);
+        for (const peer of rule.from ?? []) {
+          const allowed = describePeer(peer);
+          if (ports.includes('metrics')) expect(allowed).toBe('namespace monitoring');
+          else expect(['namespace ingress-nginx', 'services']).toContain(allowed);
+        }
+        expect(rule.from?.length).toBeGreaterThan(0);
+      }
+    });
+
+    it("lets only its own pods (and its database's instances and operator) reach its PostgreSQL", () => {
+      const cluster = `harvest-${name}-db`;
+      const policies = ofKind(environment, 'NetworkPolicy').filter(
+        (policy) => policy.spec.podSelector.matchLabels['cnpg.io/cluster'] === cluster,
+      );
+      expect(policies).toHaveLength(1);
+      const peers = policies[0].spec.ingress.flatMap((rule) => rule.from ?? []).map(describePeer);
+      expect(new Set(peers)).toEqual(
+        new Set([`service ${name}`, `database ${cluster}`, 'namespace cnpg-system']),
+      );
+      const ownPods = policies[0].spec.ingress.find((rule) =>
+        rule.from?.some((peer) => describePeer(peer) === `service ${name}`),
+      );
+      expect(ownPods?.ports).toEqual([{ port: 5432 }]);
+    });
+
     it('has a PodDisruptionBudget and a CPU HorizontalPodAutoscaler (autoscaling/v2) on the Deployment', () => {
       const budget = find(environment, 'PodDisruptionBudget', name)!;
       expect(pod().metadata.labels).toEqual(expect.objectContaining(budget.spec.selector.matchLabels));
@@ -246,6 +321,27 @@ describe.each(ENVIRONMENTS.map((environment) => [environment]))('k8s/overlays/%s
     });
     for (const topic of topics)
       expect(topic.metadata.labels?.['strimzi.io/cluster']).toBe(kafka[0].metadata.name);
+  });
+
+  it('lets only the services and the telemetry gateway reach Kafka', () => {
+    const [kafka] = ofKind(environment, 'Kafka');
+    for (const listener of kafka.spec.kafka.listeners) {
+      expect(listener.networkPolicyPeers?.map(describePeer).sort()).toEqual([
+        'service telemetry-gateway',
+        'services',
+      ]);
+    }
+  });
+
+  it('gives every PostgreSQL instance the label its NetworkPolicy selects it by', () => {
+    for (const cluster of ofKind(environment, 'Cluster')) {
+      const spec = cluster.spec as unknown as { inheritedMetadata?: { labels?: Labels } };
+      const policy = ofKind(environment, 'NetworkPolicy').find(
+        (candidate) => candidate.spec.podSelector.matchLabels['cnpg.io/cluster'] === cluster.metadata.name,
+      )!;
+      const podLabels = { ...spec.inheritedMetadata?.labels, 'cnpg.io/cluster': cluster.metadata.name };
+      expect(selects(policy.spec.podSelector.matchLabels, podLabels)).toBe(true);
+    }
   });
 
   it('runs Kafka in KRaft mode from node pools, with automatic topic creation off', () => {

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { SERVICE_PORTS, type ServiceName } from '@hb/contracts';
 import { connectEventConsumer, CrashPoints, TopicProvisioner } from '@hb/messaging';
 import { JsonLogger, newTraceContext, runWithTraceContext, ServiceMetrics } from '@hb/observability';
+import { MetricsServer } from './health/metrics-server';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import type { MigrationClass } from './database/database.options';
 import { useJsonBodyParser } from './http/json-body';
@@ -43,7 +44,6 @@ function configureHttp(app: NestFastifyApplication, service: ServiceDescription,
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
-      { path: 'metrics', method: RequestMethod.GET },
     ],
   });
   app.useGlobalPipes(createValidationPipe());
@@ -91,9 +91,9 @@ function configureHttp(app: NestFastifyApplication, service: ServiceDescription,
 }
 
 /**
- * Builds a service: Fastify HTTP under /v1 with validation, problem+json errors, auth, health,
- * metrics and OpenAPI at /docs; its Kafka consumer; topics provisioned. Migrations have run when
- * this returns. Tests use it as it is, then `startService`.
+ * Builds a service: Fastify HTTP under /v1 with validation, problem+json errors, auth, health
+ * and OpenAPI at /docs (metrics are served apart, see MetricsServer); its Kafka consumer; topics
+ * provisioned. Migrations have run when this returns. Tests use it as it is, then `startService`.
  */
 export async function createService(
   service: ServiceDescription,
@@ -112,11 +112,15 @@ export async function createService(
   return app;
 }
 
-/** Provisions topics, starts the outbox relay and the consumer, then serves HTTP. */
+/**
+ * Provisions topics, starts the outbox relay and the consumer, then serves HTTP and, on its own
+ * port (METRICS_PORT), the Prometheus metrics.
+ */
 export async function startService(app: NestFastifyApplication, port?: number): Promise<void> {
   await app.get(TopicProvisioner).ensureTopics();
   await app.init();
   await app.startAllMicroservices();
+  await app.get(MetricsServer).listen();
   if (port !== undefined) await app.listen(port, process.env.HOST ?? '127.0.0.1');
 }
 

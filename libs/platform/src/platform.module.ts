@@ -9,7 +9,7 @@ import { AUTH_CONFIG, TokenVerifier } from './auth/token-verifier';
 import { databaseOptions, type MigrationClass } from './database/database.options';
 import { openMigratedDataSource } from './database/migrations';
 import { HealthController } from './health/health.controller';
-import { MetricsController } from './health/metrics.controller';
+import { METRICS_SETTINGS, MetricsServer, metricsSettingsFromEnv } from './health/metrics-server';
 import { RATE_LIMITER, RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { rateLimitFromEnv, TokenBuckets } from './rate-limit/token-bucket';
 
@@ -23,7 +23,7 @@ export interface PlatformOptions {
   readonly databaseUrl?: string;
 }
 
-/** What every service has: its database, Kafka plumbing, auth, health, metrics. */
+/** What every service has: its database, Kafka plumbing, auth, health, metrics (on a port of their own). */
 @Module({})
 export class PlatformModule {
   static forService(options: PlatformOptions): DynamicModule {
@@ -42,9 +42,11 @@ export class PlatformModule {
         }),
         MessagingModule.forService(messagingOptionsFromEnv(options.service, options.messaging)),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController],
       providers: [
         { provide: ServiceMetrics, useValue: metrics },
+        { provide: METRICS_SETTINGS, useFactory: () => metricsSettingsFromEnv() },
+        MetricsServer,
         { provide: AUTH_CONFIG, useFactory: () => authConfigFromEnv() },
         TokenVerifier,
         { provide: RATE_LIMITER, useFactory: () => new TokenBuckets(rateLimitFromEnv()) },
@@ -52,7 +54,7 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
-      exports: [ServiceMetrics, TokenVerifier],
+      exports: [ServiceMetrics, TokenVerifier, MetricsServer],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { mintDevelopmentToken, createService, startService } from '@hb/platform';
+import { mintDevelopmentToken, createService, MetricsServer, startService } from '@hb/platform';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { call, tokenFor } from '../../support/http';
 import { uniquePrefix } from '../../support/kafka';
@@ -41,12 +41,18 @@ describe('HTTP edge of a service: auth, validation, problem+json, health, metric
     });
   });
 
-  it('serves Prometheus metrics and the OpenAPI document', async () => {
+  it('serves Prometheus metrics on their own port, never on the API port, and the OpenAPI document', async () => {
     await call(app, { method: 'GET', url: '/health/live' });
-    const metrics = await call(app, { method: 'GET', url: '/metrics' });
+    const url = app.get(MetricsServer).url!;
+    expect(new URL(url).port).not.toBe('');
+    const metrics = await fetch(url);
     expect(metrics.status).toBe(200);
-    expect(metrics.body).toContain('hb_http_request_duration_seconds_bucket');
-    expect(metrics.body).toContain('route="/health/live"');
+    const scraped = await metrics.text();
+    expect(scraped).toContain('hb_http_request_duration_seconds_bucket');
+    expect(scraped).toContain('route="/health/live"');
+    for (const path of ['/metrics', '/v1/metrics']) {
+      expect((await call(app, { method: 'GET', url: path })).status).toBe(404);
+    }
 
     const docs = await call(app, { method: 'GET', url: '/docs/openapi.json' });
     expect(docs.status).toBe(200);
