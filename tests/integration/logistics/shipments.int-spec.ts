@@ -231,7 +231,7 @@ describe('logistics: shipments and the chain of custody (real PostgreSQL and Kaf
   });
 
   describe('claiming and moving a shipment', () => {
-    it('lets the first operator claim a shipment and refuses a second claim with 409', async () => {
+    it('lets the first operator claim a shipment; a second claim is a 409 for it and a 404 for others', async () => {
       const { shipments } = await confirm([confirmedLine(goatCoop, 'chilled_meat')]);
       const id = shipments[0].id;
       const first = await call('POST', `/v1/shipments/${id}/claim`, coldlink);
@@ -241,7 +241,7 @@ describe('logistics: shipments and the chain of custody (real PostgreSQL and Kaf
       expect(claimed.data).toMatchObject({ shipmentId: id, operatorId: 'guiyang-coldlink' });
 
       const second = await call('POST', `/v1/shipments/${id}/claim`, otherFleet);
-      expect(second.status).toBe(409);
+      expect(second.status).toBe(404);
       expect(second.headers['content-type']).toContain('application/problem+json');
       expect((await call('POST', `/v1/shipments/${id}/claim`, coldlink)).status).toBe(409);
       expect((await call('POST', `/v1/shipments/${randomUUID()}/claim`, coldlink)).status).toBe(404);

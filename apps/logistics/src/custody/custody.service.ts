@@ -12,7 +12,7 @@ import { event, Outbox, type NewEvent } from '@hb/messaging';
 import { ConflictError, NotFoundError, UnprocessableError } from '@hb/platform';
 import { ColdChainLedger } from '../cold-chain/cold-chain.ledger';
 import { summarise } from '../cold-chain/excursions';
-import { assertHolds } from '../shipments/shipment-access';
+import { assertHolds, canSee } from '../shipments/shipment-access';
 import type { ShipmentView } from '../shipments/shipment.dto';
 import { profileOf, Shipment } from '../shipments/shipment.entity';
 import { nextShipmentStatus } from '../shipments/shipment-status';
@@ -31,11 +31,14 @@ export class CustodyService {
     private readonly coldChain: ColdChainLedger,
   ) {}
 
-  /** The first operator to claim a shipment waiting for pick-up holds it; any later claim is a 409. */
+  /**
+   * The first operator to claim a shipment waiting for pick-up holds it. Claiming it again is a 409;
+   * for any other operator it is then out of sight, a 404 as for reading it.
+   */
   async claim(caller: Principal, id: string): Promise<ShipmentView> {
     return this.dataSource.transaction(async (tx) => {
       const shipment = await this.shipments.lock(tx, id);
-      if (!shipment) throw new NotFoundError('shipment', id);
+      if (!shipment || !canSee(caller, shipment)) throw new NotFoundError('shipment', id);
       if (shipment.operatorId !== null) {
         throw new ConflictError(`shipment ${id} is already held by an operator`);
       }

@@ -1,0 +1,401 @@
+import { randomUUID } from 'node:crypto';
+import { CountyRegistered, OrderConfirmed, ProductListed, ROLES, type Role } from '@hb/contracts';
+import type { ServiceDescription } from '@hb/platform';
+import { catalogService } from '../../../apps/catalog/src/service';
+import { certificationService } from '../../../apps/certification/src/service';
+import { logisticsService } from '../../../apps/logistics/src/service';
+import { ordersService } from '../../../apps/orders/src/service';
+import { county, day, producer, product } from '../../support/catalog-factories';
+import {
+  announceApplicant,
+  approve,
+  CATALOG_TOPICS,
+  registerCertificationBody,
+} from '../../support/certification-fixtures';
+import { databaseFingerprint, stopFingerprinting } from '../../support/db-fingerprint';
+import { EventPublisherForTests } from '../../support/events';
+import { tokenFor } from '../../support/http';
+import {
+  confirmedLine,
+  hoursAgo,
+  orderConfirmed,
+  readingsFrom,
+  steady,
+} from '../../support/logistics-fixtures';
+import { countySnapshot, productSnapshot } from '../../support/orders-fixtures';
+import { routesOf, type Route } from '../../support/routes';
+import { runService, type RunningService } from '../../support/service-harness';
+import { waitFor } from '../../support/wait';
+
+type Side = 'a' | 'b';
+const OTHER: Record<Side, Side> = { a: 'b', b: 'a' };
+
+/** A resource of organisation a and one of organisation b, reached by a route's path parameter. */
+interface OwnedPair {
+  readonly a: string;
+  readonly b: string;
+  /** A body the owner could send, so that a refusal is about ownership, not validation. */
+  readonly body?: unknown;
+}
+
+/** A list that must show each organisation its own resources and none of the other's. */
+interface ListCheck {
+  readonly route: string;
+  readonly role: Role;
+  readonly a: readonly string[];
+  readonly b: readonly string[];
+  readonly idOf: (item: Record<string, unknown>) => string;
+}
+
+/** Two organisations per role with real resources in one service, and how its routes reach them. */
+interface Tenancy {
+  /** The two organisations of every role that owns something here. */
+  readonly orgs: Partial<Record<Role, Record<Side, string>>>;
+  /** `METHOD /path` → the resources of a and b its path parameter names. */
+  readonly owned: Readonly<Record<string, OwnedPair>>;
+  /** `METHOD /path` with a path parameter that every caller of the route may reach, and why. */
+  readonly shared: Readonly<Record<string, string>>;
+  readonly lists: readonly ListCheck[];
+}
+
+/** Administrators act across organisations by design; every other role is bound to its `org`. */
+const TENANT_ROLES = ROLES.filter((role) => role !== 'admin');
+
+const keyOf = (route: Route) => `${route.method} ${route.path}`;
+const withParameter = (path: string, value: string) => path.replace(/:\w+/, value);
+
+async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
+  const admin = await tokenFor('admin', 'harvest-bridge-ops');
+  const call = async (method: 'POST' | 'GET', url: string, token: string, body?: unknown) => {
+    const answer = await svc.call({ method, url, token, body });
+    if (answer.status >= 300)
+      throw new Error(`${method} ${url}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body as Record<string, string>;
+  };
+  const registered = await call('POST', '/v1/counties', admin, county());
+  const producers = { a: '', b: '' };
+  const products = { a: '', b: '' };
+  const listings = { a: '', b: '' };
+  const platforms = { a: `platform-a-${randomUUID()}`, b: `platform-b-${randomUUID()}` };
+  for (const side of ['a', 'b'] as const) {
+    producers[side] = (await call('POST', '/v1/producers', admin, producer(registered.code))).id;
+    const owner = await tokenFor('producer', producers[side]);
+    products[side] = (await call('POST', '/v1/products', owner, product())).id;
+    await call('POST', `/v1/products/${products[side]}/list`, owner);
+    const platform = await tokenFor('platform', platforms[side]);
+    listings[side] = (
+      await call('POST', '/v1/listings', platform, { productId: products[side], externalSku: `SKU-${side}` })
+    ).id;
+  }
+  return {
+    orgs: { producer: producers, platform: platforms },
+    owned: {
+      'PATCH /v1/products/:id': { ...products, body: { name: 'Renamed by someone else' } },
+      'POST /v1/products/:id/list': products,
+      'POST /v1/products/:id/delist': products,
+      'POST /v1/products/:id/lots': {
+        ...products,
+        body: { quantity: 10, harvestedOn: day(-1), expiresOn: day(30) },
+      },
+      'DELETE /v1/listings/:id': listings,
+    },
+    shared: {
+      'GET /v1/products/:id':
+        'the catalogue: every role reads products (buyers and platforms the listed ones)',
+      'GET /v1/products/:id/stock': 'the stock of a product any caller may see',
+      'GET /v1/producers/:id': 'producers are named publicly on their products',
+      'GET /v1/counties/:code': 'the national register of counties',
+      'PATCH /v1/counties/:code': 'the national register, kept by administrators only',
+    },
+    lists: [
+      {
+        route: 'GET /v1/listings',
+        role: 'platform',
+        a: [listings.a],
+        b: [listings.b],
+        idOf: (item) => String(item.id),
+      },
+    ],
+  };
+}
+
+async function ordersTenancy(svc: RunningService, events: EventPublisherForTests): Promise<Tenancy> {
+  const admin = await tokenFor('admin', 'harvest-bridge-ops');
+  const tea = productSnapshot({ reliefEligible: true, badges: ['poverty_alleviation_product'] });
+  await events.publish(CountyRegistered, countySnapshot({ code: tea.countyCode }));
+  await events.publish(ProductListed, tea);
+  await waitFor(async () => (await svc.db.query(`SELECT 1 FROM catalog_products`)).length === 1, {
+    what: 'the catalog read model',
+  });
+  const buyers = { a: '', b: '' };
+  const orders = { a: '', b: '' };
+  for (const side of ['a', 'b'] as const) {
+    const registered = await svc.call({
+      method: 'POST',
+      url: '/v1/buyers',
+      token: admin,
+      body: {
+        name: `Canteen ${side} ${randomUUID()}`,
+        kind: 'budget_unit',
+        annualFoodBudgetCents: 100_000_000,
+        pledgedSharePercent: 15,
+      },
+    });
+    buyers[side] = String(registered.body.id);
+    const placed = await svc.call({
+      method: 'POST',
+      url: '/v1/orders',
+      token: await tokenFor('buyer', buyers[side]),
+      headers: { 'idempotency-key': randomUUID() },
+      body: {
+        lines: [{ productId: tea.id, quantity: tea.minOrderQuantity }],
+        deliveryAddress: `Canteen ${side}, 1 Jiannan Road, Fucheng District, Mianyang`,
+        requestedDeliveryDate: day(7),
+      },
+    });
+    expect(placed.status).toBe(201);
+    orders[side] = String(placed.body.id);
+  }
+  return {
+    orgs: { buyer: buyers },
+    owned: {
+      'GET /v1/buyers/:id': buyers,
+      'GET /v1/orders/:id': orders,
+      'POST /v1/orders/:id/cancel': orders,
+      'POST /v1/orders/:id/accept': { ...orders, body: {} },
+      'GET /v1/relief/buyers/:id': buyers,
+    },
+    shared: {},
+    lists: [
+      {
+        route: 'GET /v1/orders',
+        role: 'buyer',
+        a: [orders.a],
+        b: [orders.b],
+        idOf: (item) => String(item.id),
+      },
+    ],
+  };
+}
+
+async function logisticsTenancy(svc: RunningService, events: EventPublisherForTests): Promise<Tenancy> {
+  const admin = await tokenFor('admin', 'harvest-bridge-ops');
+  const orgs = {
+    buyer: { a: randomUUID(), b: randomUUID() },
+    producer: { a: randomUUID(), b: randomUUID() },
+    operator: { a: `coldchain-a-${randomUUID()}`, b: `coldchain-b-${randomUUID()}` },
+  };
+  const shipments = { a: '', b: '' };
+  for (const side of ['a', 'b'] as const) {
+    const order = orderConfirmed([confirmedLine(orgs.producer[side], 'chilled_meat')], {
+      buyerId: orgs.buyer[side],
+    });
+    await events.publish(OrderConfirmed, order);
+    await svc.caughtUp('orders.order.v1');
+    const found = await svc.call({
+      method: 'GET',
+      url: `/v1/shipments?orderId=${order.orderId}`,
+      token: admin,
+    });
+    shipments[side] = String(found.body.items[0].id);
+    const claimed = await svc.call({
+      method: 'POST',
+      url: `/v1/shipments/${shipments[side]}/claim`,
+      token: await tokenFor('operator', orgs.operator[side]),
+    });
+    expect(claimed.status).toBe(200);
+  }
+  const list = (role: Role): ListCheck => ({
+    route: 'GET /v1/shipments',
+    role,
+    a: [shipments.a],
+    b: [shipments.b],
+    idOf: (item) => String(item.id),
+  });
+  return {
+    orgs,
+    owned: {
+      'GET /v1/shipments/:id': shipments,
+      'GET /v1/shipments/:id/temperature': shipments,
+      'POST /v1/shipments/:id/claim': shipments,
+      'POST /v1/shipments/:id/events': {
+        ...shipments,
+        body: {
+          type: 'picked_up',
+          at: new Date().toISOString(),
+          location: 'Butuo cooperative cold store',
+          handedOverBy: 'Li Ming, warehouse keeper',
+          receivedBy: 'Wang Qiang, driver',
+        },
+      },
+      'POST /v1/shipments/:id/readings': {
+        ...shipments,
+        body: { readings: readingsFrom(hoursAgo(2), steady(3, 2)) },
+      },
+    },
+    shared: {},
+    lists: [list('operator'), list('buyer'), list('producer')],
+  };
+}
+
+async function certificationTenancy(svc: RunningService, events: EventPublisherForTests): Promise<Tenancy> {
+  const deep = countySnapshot({ code: '513431', name: 'Zhaojue', povertyStatus: 'deep' });
+  await events.publish(CountyRegistered, deep);
+  const teams = {
+    a: await registerCertificationBody(svc, `body-a-${randomUUID().slice(0, 8)}`),
+    b: await registerCertificationBody(svc, `body-b-${randomUUID().slice(0, 8)}`),
+  };
+  const applicants = {
+    a: await announceApplicant(events, deep, { productCount: 2 }),
+    b: await announceApplicant(events, deep, { productCount: 2 }),
+  };
+  await svc.caughtUp(...CATALOG_TOPICS);
+  const open = { a: '', b: '' };
+  const certificates = { a: '', b: '' };
+  for (const side of ['a', 'b'] as const) {
+    const submit = async (productId: string) => {
+      const answer = await svc.call({
+        method: 'POST',
+        url: '/v1/applications',
+        token: applicants[side].token,
+        body: { certificationBodyId: teams[side].bodyId, scheme: 'green_food', productIds: [productId] },
+      });
+      expect(answer.status).toBe(201);
+      return String(answer.body.id);
+    };
+    open[side] = await submit(applicants[side].products[0].id);
+    const approved = await approve(svc, teams[side], await submit(applicants[side].products[1].id));
+    certificates[side] = String(approved.certificateNumber);
+  }
+  const byId = (item: Record<string, unknown>) => String(item.id);
+  const byNumber = (item: Record<string, unknown>) => String(item.number);
+  return {
+    orgs: {
+      producer: { a: applicants.a.producer.id, b: applicants.b.producer.id },
+      certifier: { a: teams.a.bodyId, b: teams.b.bodyId },
+    },
+    owned: {
+      'GET /v1/applications/:id': open,
+      'POST /v1/applications/:id/withdraw': { ...open, body: {} },
+      'POST /v1/applications/:id/transitions': {
+        ...open,
+        body: { to: 'accepted', note: 'not mine to move' },
+      },
+      'POST /v1/certificates/:number/suspend': { ...certificates, body: { reason: 'not ours to suspend' } },
+      'POST /v1/certificates/:number/reinstate': {
+        ...certificates,
+        body: { reason: 'not ours to reinstate' },
+      },
+      'POST /v1/certificates/:number/revoke': { ...certificates, body: { reason: 'not ours to revoke' } },
+    },
+    shared: {},
+    lists: [
+      { route: 'GET /v1/applications', role: 'producer', a: [open.a], b: [open.b], idOf: byId },
+      { route: 'GET /v1/applications', role: 'certifier', a: [open.a], b: [open.b], idOf: byId },
+      {
+        route: 'GET /v1/certificates',
+        role: 'producer',
+        a: [certificates.a],
+        b: [certificates.b],
+        idOf: byNumber,
+      },
+      {
+        route: 'GET /v1/certificates',
+        role: 'certifier',
+        a: [certificates.a],
+        b: [certificates.b],
+        idOf: byNumber,
+      },
+    ],
+  };
+}
+
+describe.each<
+  [string, ServiceDescription, (svc: RunningService, events: EventPublisherForTests) => Promise<Tenancy>]
+>([
+  ['catalog', catalogService, catalogTenancy],
+  ['orders', ordersService, ordersTenancy],
+  ['logistics', logisticsService, logisticsTenancy],
+  ['certification', certificationService, certificationTenancy],
+])(
+  'tenancy matrix of %s: two organisations per role with real resources, each trying the other’s',
+  (name, service, build) => {
+    let svc: RunningService;
+    let events: EventPublisherForTests;
+    let routes: Route[];
+    let tenancy: Tenancy;
+
+    /** A caller of `role` for organisation `side` (for a role that owns nothing here, an organisation of its own). */
+    const callerOf = (role: Role, side: Side) =>
+      tokenFor(role, tenancy.orgs[role]?.[side] ?? `${role}-${side}-organisation`, `${role}-${side}-user`);
+
+    beforeAll(async () => {
+      svc = await runService(service, `tenancy-${name}`);
+      events = await EventPublisherForTests.start(svc.prefix);
+      routes = routesOf(svc.app);
+      tenancy = await build(svc, events);
+    });
+
+    afterAll(async () => {
+      if (svc) await stopFingerprinting(svc.db);
+      await events?.stop();
+      await svc?.stop();
+    });
+
+    it('knows every route that names a resource: owned by an organisation, or shared by design', () => {
+      const naming = routes.filter((route) => !route.isPublic && route.path.includes(':')).map(keyOf);
+      const classified = [...Object.keys(tenancy.owned), ...Object.keys(tenancy.shared)];
+      expect(naming.filter((route) => !classified.includes(route))).toEqual([]);
+      expect(classified.filter((route) => !naming.includes(route))).toEqual([]);
+    });
+
+    it("lets no role of one organisation read or change the other's resources: 403 or 404, never 2xx or 5xx, nothing written", async () => {
+      const before = await databaseFingerprint(svc.db);
+      const outcomes: { attempt: string; status: number }[] = [];
+      for (const [key, pair] of Object.entries(tenancy.owned)) {
+        const route = routes.find((candidate) => keyOf(candidate) === key)!;
+        for (const role of TENANT_ROLES) {
+          for (const side of ['a', 'b'] as const) {
+            const answer = await svc.call({
+              method: route.method,
+              url: withParameter(route.path, pair[OTHER[side]]),
+              token: await callerOf(role, side),
+              body: route.takesBody ? (pair.body ?? {}) : undefined,
+              headers: { 'idempotency-key': randomUUID() },
+            });
+            outcomes.push({
+              attempt: `${role} of ${side} → ${key} of ${OTHER[side]}`,
+              status: answer.status,
+            });
+          }
+        }
+      }
+      expect(outcomes.filter((outcome) => ![403, 404].includes(outcome.status))).toEqual([]);
+      expect(await databaseFingerprint(svc.db)).toEqual(before);
+    });
+
+    it('shows each organisation its own resources in its lists, and none of the other’s', async () => {
+      for (const list of tenancy.lists) {
+        const route = routes.find((candidate) => keyOf(candidate) === list.route)!;
+        for (const side of ['a', 'b'] as const) {
+          const answer = await svc.call({
+            method: 'GET',
+            url: `${route.path}?limit=100`,
+            token: await callerOf(list.role, side),
+          });
+          expect(answer.status).toBe(200);
+          const seen = (answer.body.items as Record<string, unknown>[]).map(list.idOf);
+          const where = `${list.role} of ${side} on ${list.route}`;
+          expect({ where, own: list[side].filter((id) => seen.includes(id)) }).toEqual({
+            where,
+            own: list[side],
+          });
+          expect({ where, others: list[OTHER[side]].filter((id) => seen.includes(id)) }).toEqual({
+            where,
+            others: [],
+          });
+        }
+      }
+    });
+  },
+);
