@@ -202,13 +202,43 @@ describe('certification: certificates, public verification and renewal (real Pos
     expect(revoked).toMatchObject({ valid: false, status: 'revoked' });
     expect(revoked.reason).toContain(revocation);
 
-    const trail = await svc.db.query<{ action: string; actor: string }>(
-      `SELECT action, actor FROM certificate_actions WHERE certificate_number = $1 ORDER BY seq`,
-      [number],
+    const trail = await svc.call({
+      method: 'GET',
+      url: `/v1/certificates/${number}/actions`,
+      token: zhaojue.token,
+    });
+    expect(trail.status).toBe(200);
+    expect(trail.body.items).toEqual(
+      ['suspend', 'reinstate', 'revoke'].map((action, index) =>
+        expect.objectContaining({
+          seq: index + 1,
+          action,
+          by: 'auditor-wang-fang',
+        }),
+      ),
     );
-    expect(trail).toEqual(
-      ['suspend', 'reinstate', 'revoke'].map((action) => ({ action, actor: 'auditor-wang-fang' })),
-    );
+    expect(trail.body.items[2]).toMatchObject({ from: 'active', to: 'revoked', reason: revocation });
+    const firstPage = await svc.call({
+      method: 'GET',
+      url: `/v1/certificates/${number}/actions?limit=2`,
+      token: certifier,
+    });
+    const secondPage = await svc.call({
+      method: 'GET',
+      url: `/v1/certificates/${number}/actions?cursor=${firstPage.body.nextCursor}`,
+      token: certifier,
+    });
+    expect(
+      [...firstPage.body.items, ...secondPage.body.items].map((item: { seq: number }) => item.seq),
+    ).toEqual([1, 2, 3]);
+    for (const stranger of [butuo.token, otherBody.reviewer]) {
+      const peek = await svc.call({
+        method: 'GET',
+        url: `/v1/certificates/${number}/actions`,
+        token: stranger,
+      });
+      expect(peek.status).toBe(404);
+    }
   });
 
   it('refuses what the lifecycle forbids (409), a missing reason (400) and anyone but a certifier (403), changing nothing', async () => {

@@ -281,6 +281,7 @@ async function certificationTenancy(svc: RunningService, events: EventPublisherF
         ...open,
         body: { to: 'accepted', note: 'not mine to move' },
       },
+      'GET /v1/certificates/:number/actions': certificates,
       'POST /v1/certificates/:number/suspend': { ...certificates, body: { reason: 'not ours to suspend' } },
       'POST /v1/certificates/:number/reinstate': {
         ...certificates,

@@ -114,3 +114,25 @@ export class CertificateVerification {
   @ApiProperty({ nullable: true, type: String, example: null }) renewsCertificate!: string | null;
   @ApiProperty({ nullable: true, type: String, example: null }) renewedBy!: string | null;
 }
+
+export class CertificateActionView {
+  @ApiProperty({ example: 1, description: 'Order of the step on this certificate, from 1.' }) seq!: number;
+  @ApiProperty({ enum: ['suspend', 'reinstate', 'revoke', 'expire'], example: 'suspend' }) action!: string;
+  @ApiProperty({ enum: CERTIFICATE_STATUSES, example: 'active' }) from!: CertificateStatus;
+  @ApiProperty({ enum: CERTIFICATE_STATUSES, example: 'suspended' }) to!: CertificateStatus;
+  @ApiProperty({
+    example: 'Sulfur dioxide residue above the green food limit in the March 2026 market sample',
+  })
+  reason!: string;
+  @ApiProperty({
+    example: 'auditor-wang-fang',
+    description: 'The certifier of the issuing body (token `sub`), or `expiry-sweep`.',
+  })
+  by!: string;
+  @ApiProperty({ example: '2026-04-02T03:00:00.000Z' }) at!: string;
+}
+
+export class CertificateActionPage {
+  @ApiProperty({ type: [CertificateActionView] }) items!: CertificateActionView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}

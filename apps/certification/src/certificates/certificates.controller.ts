@@ -1,10 +1,12 @@
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@hb/contracts';
-import { Caller, Public, Roles, type Page } from '@hb/platform';
+import { Caller, PageQuery, Public, Roles, type Page } from '@hb/platform';
 import { describeMove, type CertifierAction } from './certificate-status';
 import {
+  CertificateActionPage,
   CertificateActionRequest,
+  type CertificateActionView,
   CertificateListQuery,
   CertificatePage,
   CertificateVerification,
@@ -87,6 +89,32 @@ export class CertificatesController {
   @ApiResponse({ status: 404, description: 'No certificate has this number.' })
   verify(@Param('number') number: string): Promise<CertificateVerification> {
     return this.certificates.verify(number);
+  }
+
+  @Get(':number/actions')
+  @ApiBearerAuth()
+  @Roles('producer', 'certifier', 'admin')
+  @ApiOperation({
+    summary:
+      "A certificate's audit trail: every suspension, reinstatement, revocation and expiry, oldest first",
+    description: 'Who did it (the certifier of the issuing body, or the expiry sweep), when and why.',
+  })
+  @ApiParam(NUMBER)
+  @ApiResponse({ status: 200, type: CertificateActionPage })
+  @ApiResponse({ status: 400, description: 'A cursor this API did not give out, or a limit out of 1–100.' })
+  @ApiResponse({ status: 401, description: 'No valid bearer token.' })
+  @ApiResponse({ status: 403, description: 'Not a producer, certifier or administrator.' })
+  @ApiResponse({
+    status: 404,
+    description:
+      'No certificate has this number that you hold, that your body issued (or, for administrators, at all).',
+  })
+  actions(
+    @Param('number') number: string,
+    @Query() query: PageQuery,
+    @Caller() caller: Principal,
+  ): Promise<Page<CertificateActionView>> {
+    return this.certificates.actions(caller, number, query);
   }
 
   @Post(':number/suspend')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, MoreThan } from 'typeorm';
 import type { Principal } from '@hb/contracts';
 import {
   ConflictError,
@@ -7,8 +7,10 @@ import {
   DEFAULT_PAGE_SIZE,
   encodeCursor,
   NotFoundError,
+  pageOf,
   RequestValidationError,
   type Page,
+  type PageQuery,
 } from '@hb/platform';
 import { Clock, utcDay } from '../clock';
 import { ProducerViewService } from '../producer-view/producer-view.service';
@@ -17,7 +19,13 @@ import { CertificateLifecycle } from './certificate-lifecycle';
 import { parseCertificateNumber } from './certificate-number';
 import type { CertifierAction } from './certificate-status';
 import { Certificate } from './certificate.entity';
-import type { CertificateListQuery, CertificateVerification, CertificateView } from './certificate.dto';
+import { CertificateActionRecord } from './certificate-action.entity';
+import type {
+  CertificateActionView,
+  CertificateListQuery,
+  CertificateVerification,
+  CertificateView,
+} from './certificate.dto';
 import { verdictOn } from './validity';
 
 export function toCertificateView(certificate: Certificate): CertificateView {
@@ -109,6 +117,48 @@ export class CertificatesService {
         renewsCertificate: certificate.renewsCertificate,
         renewedBy: certificate.renewedBy,
       };
+    });
+  }
+
+  /**
+   * The audit trail of a certificate, oldest first: who suspended, reinstated, revoked or expired it
+   * and why. For its holder, the certifiers of the issuing body and administrators; 404 for others.
+   */
+  async actions(caller: Principal, number: string, query: PageQuery): Promise<Page<CertificateActionView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    return this.dataSource.transaction(async (tx) => {
+      const certificate = await tx.findOneBy(Certificate, { number });
+      const visible =
+        certificate &&
+        (caller.role === 'admin' ||
+          (caller.role === 'producer' && certificate.holderId === caller.organisationId) ||
+          (caller.role === 'certifier' && certificate.certificationBodyId === caller.organisationId));
+      if (!visible) throw new NotFoundError('certificate', number);
+      const after = query.cursor ? decodeCursor(query.cursor, 1)[0] : 0;
+      if (!Number.isSafeInteger(after)) {
+        throw new RequestValidationError([
+          { field: 'cursor', messages: ['cursor is not one this API gave out'] },
+        ]);
+      }
+      const rows = await tx.find(CertificateActionRecord, {
+        where: { certificateNumber: number, seq: MoreThan(after as number) },
+        order: { seq: 'ASC' },
+        take: limit + 1,
+      });
+      return pageOf(
+        rows,
+        limit,
+        (row) => [row.seq],
+        (row) => ({
+          seq: row.seq,
+          action: row.action,
+          from: row.fromStatus,
+          to: row.toStatus,
+          reason: row.reason,
+          by: row.actor,
+          at: row.at.toISOString(),
+        }),
+      );
     });
   }
 
