@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export * from './calendar-date';
 export * from './catalog/events';
 export * from './catalog/vocabulary';
 export * from './certification/events';
