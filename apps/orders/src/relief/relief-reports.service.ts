@@ -1,32 +1,87 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@hb/contracts';
-import { UnprocessableError } from '@hb/platform';
 import { BuyersService } from '../buyers/buyers.service';
+import { Clock } from '../clock';
 import { monthlySeries, type MonthAmount } from './monthly-series';
-import type { BuyerReliefProgress, ReliefSummary, ReliefSummaryQuery } from './relief.dto';
+import { reliefPeriod, type ReliefPeriod } from './relief-period';
+import type {
+  BuyerReliefProgress,
+  ReconciliationReport,
+  ReliefPeriodQuery,
+  ReliefSummary,
+  ReliefSummaryQuery,
+} from './relief.dto';
+
+/** Relief entries of a period, `$1` and `$2` its first and last day (UTC). */
+const IN_PERIOD = `recorded_at >= $1::date AND recorded_at < ($2::date + 1)`;
+/** What counts as relief: everything but what a buyer kept despite a cold-chain breach (reported apart). */
+const COUNTS = `cold_chain_verdict IS DISTINCT FROM 'breached'`;
 
 /** Sums relief entries per month (UTC) for the rows a condition on `relief_entries` selects. */
 const PER_MONTH = (condition: string) =>
   `SELECT to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, sum(amount_cents)::bigint AS "amountCents"
      FROM relief_entries WHERE ${condition} GROUP BY 1 ORDER BY 1`;
 
+/**
+ * Per county and producer, over a period: the ledger's sum, and what the orders say (accepted value
+ * of relief lines minus refunds after acceptance). `$3`: one county, or null for all.
+ */
+const RECONCILIATION = `
+  WITH ledger AS (
+    SELECT county_code, producer_id, sum(amount_cents)::bigint AS cents
+      FROM relief_entries
+     WHERE ${IN_PERIOD} AND ($3::char(6) IS NULL OR county_code = $3)
+     GROUP BY 1, 2),
+  accepted AS (
+    SELECT l.county_code, l.producer_id, sum(l.accepted_quantity * l.unit_price_cents)::bigint AS cents
+      FROM order_lines l JOIN orders o ON o.id = l.order_id
+     WHERE l.relief_eligible AND l.accepted_quantity > 0
+       AND o.accepted_at >= $1::date AND o.accepted_at < ($2::date + 1)
+       AND ($3::char(6) IS NULL OR l.county_code = $3)
+     GROUP BY 1, 2),
+  refunded AS (
+    SELECT l.county_code, l.producer_id, sum(r.amount_cents)::bigint AS cents
+      FROM order_refunds r JOIN order_lines l ON l.order_id = r.order_id AND l.line_no = r.line_no
+     WHERE l.relief_eligible AND r.refunded_at >= $1::date AND r.refunded_at < ($2::date + 1)
+       AND ($3::char(6) IS NULL OR l.county_code = $3)
+     GROUP BY 1, 2),
+  keys AS (
+    SELECT county_code, producer_id FROM ledger
+    UNION SELECT county_code, producer_id FROM accepted
+    UNION SELECT county_code, producer_id FROM refunded)
+  SELECT k.county_code AS "countyCode", k.producer_id AS "producerId",
+         coalesce(ledger.cents, 0)::bigint AS "ledgerCents",
+         coalesce(accepted.cents, 0)::bigint AS "acceptedCents",
+         coalesce(refunded.cents, 0)::bigint AS "refundedCents"
+    FROM keys k
+    LEFT JOIN ledger USING (county_code, producer_id)
+    LEFT JOIN accepted USING (county_code, producer_id)
+    LEFT JOIN refunded USING (county_code, producer_id)
+   ORDER BY 1, 2`;
+
+interface ReconciliationRow {
+  countyCode: string;
+  producerId: string;
+  ledgerCents: number;
+  acceptedCents: number;
+  refundedCents: number;
+}
+
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
-/** What the relief ledger says: where the money went, and how far each buyer is from its pledge. */
+/** What the relief ledger says: where the money went, how far each buyer is from its pledge, whether it adds up. */
 @Injectable()
 export class ReliefReportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly buyers: BuyersService,
+    private readonly clock: Clock,
   ) {}
 
-  async summary(query: ReliefSummaryQuery, now = new Date()): Promise<ReliefSummary> {
-    const to = query.to ?? now.toISOString().slice(0, 10);
-    const from = query.from ?? `${to.slice(0, 4)}-01-01`;
-    if (from > to) throw new UnprocessableError(`from ${from} is after to ${to}`);
+  async summary(query: ReliefSummaryQuery): Promise<ReliefSummary> {
+    const { from, to } = reliefPeriod(query, this.clock.now());
     const range = [from, to];
-    const window = `recorded_at >= $1::date AND recorded_at < ($2::date + 1)`;
     const byCounty = await this.dataSource.query<
       {
         county_code: string;
@@ -39,21 +94,32 @@ export class ReliefReportsService {
       `SELECT e.county_code, c.name, coalesce(c.poverty_status, max(e.poverty_status)) AS poverty_status,
               sum(e.amount_cents)::bigint AS amount, count(DISTINCT e.producer_id)::int AS producers
          FROM relief_entries e LEFT JOIN catalog_counties c ON c.code = e.county_code
-        WHERE ${window}
+        WHERE ${IN_PERIOD} AND ${COUNTS}
         GROUP BY e.county_code, c.name, c.poverty_status
         ORDER BY amount DESC, e.county_code`,
       range,
     );
     const byStatus = await this.dataSource.query<{ poverty_status: string | null; amount: number }[]>(
       `SELECT poverty_status, sum(amount_cents)::bigint AS amount FROM relief_entries
-        WHERE ${window} GROUP BY poverty_status ORDER BY amount DESC`,
+        WHERE ${IN_PERIOD} AND ${COUNTS} GROUP BY poverty_status ORDER BY amount DESC`,
       range,
     );
-    const byMonth = await this.dataSource.query<MonthAmount[]>(PER_MONTH(window), range);
+    const byMonth = await this.dataSource.query<MonthAmount[]>(
+      PER_MONTH(`${IN_PERIOD} AND ${COUNTS}`),
+      range,
+    );
+    const [apart] = await this.dataSource.query<{ despite_breach: number; reversed: number }[]>(
+      `SELECT coalesce(sum(amount_cents) FILTER (WHERE cold_chain_verdict = 'breached'), 0)::bigint AS despite_breach,
+              coalesce(-sum(amount_cents) FILTER (WHERE kind = 'reversal'), 0)::bigint AS reversed
+         FROM relief_entries WHERE ${IN_PERIOD}`,
+      range,
+    );
     return {
       from,
       to,
       totalCents: byCounty.reduce((sum, row) => sum + row.amount, 0),
+      acceptedDespiteBreachCents: apart.despite_breach,
+      reversedCents: apart.reversed,
       byCounty: byCounty.map((row) => ({
         countyCode: row.county_code,
         countyName: row.name,
@@ -69,12 +135,13 @@ export class ReliefReportsService {
     };
   }
 
-  async buyerProgress(caller: Principal, buyerId: string, now = new Date()): Promise<BuyerReliefProgress> {
+  async buyerProgress(caller: Principal, buyerId: string): Promise<BuyerReliefProgress> {
     const buyer = await this.buyers.get(caller, buyerId);
+    const now = this.clock.now();
     const year = now.getUTCFullYear();
     const spentByMonth = await this.dataSource.query<MonthAmount[]>(
       PER_MONTH(
-        `buyer_id = $1 AND recorded_at >= make_date($2, 1, 1) AND recorded_at < make_date($2 + 1, 1, 1)`,
+        `buyer_id = $1 AND recorded_at >= make_date($2, 1, 1) AND recorded_at < make_date($2 + 1, 1, 1) AND ${COUNTS}`,
       ),
       [buyerId, year],
     );
@@ -93,6 +160,49 @@ export class ReliefReportsService {
       percentOfPledge: pledged ? round2((spent / pledged) * 100) : null,
       remainingCents: pledged === null ? null : Math.max(pledged - spent, 0),
       byMonth: monthlySeries(`${year}-01-01`, now.toISOString().slice(0, 10), spentByMonth),
+    };
+  }
+
+  /**
+   * Proves the ledger: per county and producer, its sum against the orders' accepted relief lines
+   * minus refunds after acceptance. Every difference is 0 unless something wrote one without the
+   * other. A county official sees its own county only.
+   */
+  async reconciliation(caller: Principal, query: ReliefPeriodQuery): Promise<ReconciliationReport> {
+    const period: ReliefPeriod = reliefPeriod(query, this.clock.now());
+    const county = caller.role === 'county_official' ? caller.organisationId : null;
+    const rows = await this.dataSource.query<ReconciliationRow[]>(RECONCILIATION, [
+      period.from,
+      period.to,
+      county,
+    ]);
+    const line = (row: Omit<ReconciliationRow, 'countyCode' | 'producerId'>) => ({
+      ledgerCents: row.ledgerCents,
+      acceptedCents: row.acceptedCents,
+      refundedCents: row.refundedCents,
+      ordersCents: row.acceptedCents - row.refundedCents,
+      differenceCents: row.ledgerCents - (row.acceptedCents - row.refundedCents),
+    });
+    const counties = new Map<string, Omit<ReconciliationRow, 'countyCode' | 'producerId'>>();
+    const total = { ledgerCents: 0, acceptedCents: 0, refundedCents: 0 };
+    for (const row of rows) {
+      const sums = counties.get(row.countyCode) ?? { ledgerCents: 0, acceptedCents: 0, refundedCents: 0 };
+      for (const sum of [sums, total]) {
+        sum.ledgerCents += row.ledgerCents;
+        sum.acceptedCents += row.acceptedCents;
+        sum.refundedCents += row.refundedCents;
+      }
+      counties.set(row.countyCode, sums);
+    }
+    return {
+      ...period,
+      ...line(total),
+      byCounty: [...counties].map(([countyCode, sums]) => ({ countyCode, ...line(sums) })),
+      byProducer: rows.map((row) => ({
+        countyCode: row.countyCode,
+        producerId: row.producerId,
+        ...line(row),
+      })),
     };
   }
 }

@@ -2,7 +2,13 @@ import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@hb/contracts';
 import { Caller, Public, Roles } from '@hb/platform';
-import { BuyerReliefProgress, ReliefSummary, ReliefSummaryQuery } from './relief.dto';
+import {
+  BuyerReliefProgress,
+  ReconciliationReport,
+  ReliefPeriodQuery,
+  ReliefSummary,
+  ReliefSummaryQuery,
+} from './relief.dto';
 import { ReliefReportsService } from './relief-reports.service';
 
 @ApiTags('relief')
@@ -13,9 +19,12 @@ export class ReliefController {
   @Get('summary')
   @Public()
   @ApiOperation({
-    summary: 'Public relief statistics: accepted spending on relief products by county and poverty status.',
+    summary:
+      'Public relief statistics: accepted spending on relief products by county, poverty status and month; at most ten years.',
   })
   @ApiResponse({ status: 200, type: ReliefSummary })
+  @ApiResponse({ status: 400, description: 'A date that is not a calendar day `YYYY-MM-DD`.' })
+  @ApiResponse({ status: 422, description: '`to` before `from`, or more than ten years.' })
   summary(@Query() query: ReliefSummaryQuery): Promise<ReliefSummary> {
     return this.reports.summary(query);
   }
@@ -31,5 +40,21 @@ export class ReliefController {
     @Caller() caller: Principal,
   ): Promise<BuyerReliefProgress> {
     return this.reports.buyerProgress(caller, id);
+  }
+
+  @Get('reconciliation')
+  @ApiBearerAuth()
+  @Roles('admin', 'county_official')
+  @ApiOperation({
+    summary:
+      'Proof that the ledger adds up: per county and producer, ledger sum vs accepted relief lines minus refunds (a county official: its county).',
+  })
+  @ApiResponse({ status: 200, type: ReconciliationReport })
+  @ApiResponse({ status: 422, description: '`to` before `from`, or more than ten years.' })
+  reconciliation(
+    @Query() query: ReliefPeriodQuery,
+    @Caller() caller: Principal,
+  ): Promise<ReconciliationReport> {
+    return this.reports.reconciliation(caller, query);
   }
 }

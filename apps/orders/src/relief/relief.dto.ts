@@ -1,22 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsCalendarDate } from '@hb/contracts';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-export class ReliefSummaryQuery {
+/** A period of at most ten years (422 beyond, or when `to` is before `from`). */
+export class ReliefPeriodQuery {
   @ApiPropertyOptional({
     example: '2026-01-01',
-    description: 'First day included (UTC); default: 1 January of this year.',
+    format: 'date',
+    description: 'First day included (UTC); default: 1 January of the year of `to`.',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  @IsCalendarDate()
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-31', description: 'Last day included (UTC); default: today.' })
+  @ApiPropertyOptional({
+    example: '2026-12-31',
+    format: 'date',
+    description: 'Last day included (UTC); default: today. At most ten years after `from`.',
+  })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  @IsCalendarDate()
   to?: string;
 }
+
+export class ReliefSummaryQuery extends ReliefPeriodQuery {}
 
 export class CountyTotal {
   @ApiProperty({ example: '513431' }) countyCode!: string;
@@ -39,7 +46,23 @@ export class MonthTotal {
 export class ReliefSummary {
   @ApiProperty({ example: '2026-01-01' }) from!: string;
   @ApiProperty({ example: '2026-12-31' }) to!: string;
-  @ApiProperty({ example: 2_350_000 }) totalCents!: number;
+  @ApiProperty({
+    example: 2_350_000,
+    description:
+      'Accepted relief spending, net of reversals; never includes what was kept despite a cold-chain breach.',
+  })
+  totalCents!: number;
+  @ApiProperty({
+    example: 98_000,
+    description:
+      'Kept by buyers with an override although the shipment breached the cold chain: reported apart.',
+  })
+  acceptedDespiteBreachCents!: number;
+  @ApiProperty({
+    example: 12_000,
+    description: 'Reversed after acceptance (refunds resolved on disputes), as a positive amount.',
+  })
+  reversedCents!: number;
   @ApiProperty({ type: [CountyTotal] }) byCounty!: CountyTotal[];
   @ApiProperty({ type: [StatusTotal] }) byPovertyStatus!: StatusTotal[];
   @ApiProperty({
@@ -87,4 +110,35 @@ export class BuyerReliefProgress {
     description: 'Spending of each month of the year so far, January first (0 when nothing).',
   })
   byMonth!: MonthTotal[];
+}
+
+export class ReconciliationFigures {
+  @ApiProperty({
+    example: 2_350_000,
+    description: 'Sum of the ledger entries (contributions and reversals).',
+  })
+  ledgerCents!: number;
+  @ApiProperty({ example: 2_362_000, description: 'Accepted quantity × unit price of relief lines.' })
+  acceptedCents!: number;
+  @ApiProperty({ example: 12_000, description: 'Refunded on those lines after acceptance.' })
+  refundedCents!: number;
+  @ApiProperty({ example: 2_350_000, description: 'acceptedCents − refundedCents.' }) ordersCents!: number;
+  @ApiProperty({ example: 0, description: 'ledgerCents − ordersCents: 0 when the ledger adds up.' })
+  differenceCents!: number;
+}
+
+export class CountyReconciliation extends ReconciliationFigures {
+  @ApiProperty({ example: '513431' }) countyCode!: string;
+}
+
+export class ProducerReconciliation extends ReconciliationFigures {
+  @ApiProperty({ example: '513431' }) countyCode!: string;
+  @ApiProperty({ format: 'uuid' }) producerId!: string;
+}
+
+export class ReconciliationReport extends ReconciliationFigures {
+  @ApiProperty({ example: '2026-01-01' }) from!: string;
+  @ApiProperty({ example: '2026-12-31' }) to!: string;
+  @ApiProperty({ type: [CountyReconciliation] }) byCounty!: CountyReconciliation[];
+  @ApiProperty({ type: [ProducerReconciliation] }) byProducer!: ProducerReconciliation[];
 }
