@@ -219,6 +219,7 @@ describe('the whole system: certified relief products from order to relief ledge
       body: {
         name: 'Mianyang Municipal Government Canteen',
         kind: 'budget_unit',
+        regionCode: '510703',
         annualFoodBudgetCents: 100_000_000,
         pledgedSharePercent: 15,
       },

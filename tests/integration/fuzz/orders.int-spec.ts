@@ -42,6 +42,7 @@ fuzzService(
       body: {
         name: 'Fuzz Municipal Canteen',
         kind: 'budget_unit',
+        regionCode: '510703',
         annualFoodBudgetCents: 100_000_000,
         pledgedSharePercent: 15,
       },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   CountyRegistered,
+  PairingRegistered,
   ProductListed,
   ShipmentCreated,
   ShipmentDelivered,
@@ -144,6 +145,7 @@ describe('orders: relief you can audit (real PostgreSQL and Kafka)', () => {
       body: {
         name: 'Fucheng No. 1 Middle School canteen',
         kind: 'budget_unit',
+        regionCode: '510703',
         annualFoodBudgetCents: 100_000_000,
         pledgedSharePercent: 15,
       },
@@ -383,6 +385,113 @@ describe('orders: relief you can audit (real PostgreSQL and Kafka)', () => {
       ]);
       expect(
         (await svc.call({ method: 'GET', url: '/v1/relief/reconciliation', token: canteen })).status,
+      ).toBe(403);
+    });
+  });
+
+  describe('paired assistance and county officials', () => {
+    const pairings = {
+      mianyangZhaojue: randomUUID(),
+      mianyangButuo: randomUUID(),
+      fuchengZhaojue: randomUUID(),
+      jiangyouButuo: randomUUID(),
+    };
+
+    beforeAll(async () => {
+      const pair = (id: string, code: string, name: string, county: string) =>
+        events.publish(PairingRegistered, {
+          id,
+          assistingRegionCode: code,
+          assistingRegionName: name,
+          assistedCountyCode: county,
+          from: '2018-01-01',
+          to: null,
+          version: 1,
+        });
+      await pair(pairings.mianyangZhaojue, '510700', 'Mianyang', '513431');
+      await pair(pairings.mianyangButuo, '510700', 'Mianyang', '513429');
+      await pair(pairings.fuchengZhaojue, '510703', 'Fucheng', '513431');
+      await pair(pairings.jiangyouButuo, '510781', 'Jiangyou', '513429');
+      await waitFor(async () => (await svc.db.query(`SELECT 1 FROM catalog_pairings`)).length === 4, {
+        what: 'the pairing read model',
+      });
+    });
+
+    it('counts a Fucheng canteen buying Zhaojue buckwheat under Mianyang→Zhaojue and Fucheng→Zhaojue alike', async () => {
+      const body = (await svc.call({ method: 'GET', url: `/v1/relief/summary?${wholeYear}` })).body as {
+        byCounty: { countyCode: string; amountCents: number }[];
+        byPairing: { pairingId: string; totalCents: number; assistingRegionName: string }[];
+      };
+      const through = Object.fromEntries(body.byPairing.map((row) => [row.pairingId, row.totalCents]));
+      const zhaojue = body.byCounty.find((county) => county.countyCode === '513431')!.amountCents;
+      // The only Butuo goat kept came in a breached shipment: reported apart, so through no pairing.
+      const butuo = body.byCounty.find((county) => county.countyCode === '513429')?.amountCents ?? 0;
+      expect(zhaojue).toBeGreaterThan(0);
+      expect(through[pairings.mianyangZhaojue]).toBe(zhaojue);
+      expect(through[pairings.fuchengZhaojue]).toBe(zhaojue);
+      expect(through[pairings.mianyangButuo]).toBe(butuo);
+      expect(through[pairings.jiangyouButuo]).toBe(0);
+
+      const report = await svc.call({
+        method: 'GET',
+        url: `/v1/relief/pairings/${pairings.fuchengZhaojue}?${wholeYear}`,
+      });
+      expect(report.status).toBe(200);
+      expect(report.body).toMatchObject({
+        assistingRegionCode: '510703',
+        assistedCountyCode: '513431',
+        totalCents: zhaojue,
+        byProducer: [{ producerId: tea.producerId, amountCents: zhaojue }],
+      });
+      expect(report.body.byMonth).toHaveLength(24);
+      expect((await svc.call({ method: 'GET', url: `/v1/relief/pairings/${randomUUID()}` })).status).toBe(
+        404,
+      );
+    });
+
+    it('requires a region for a new buyer, and refuses a province', async () => {
+      const register = (regionCode?: string) =>
+        svc.call({
+          method: 'POST',
+          url: '/v1/buyers',
+          token: admin,
+          body: {
+            name: 'Jiangyou Hospital canteen',
+            kind: 'enterprise',
+            ...(regionCode ? { regionCode } : {}),
+          },
+        });
+      expect((await register()).status).toBe(400);
+      expect((await register('510000')).status).toBe(400);
+      expect((await register('510781')).body).toMatchObject({ regionCode: '510781' });
+    });
+
+    it("shows a Zhaojue official its county's relief, and 404 on Butuo", async () => {
+      const official = await tokenFor('county_official', '513431');
+      const own = await svc.call({
+        method: 'GET',
+        url: `/v1/relief/counties/513431?${wholeYear}`,
+        token: official,
+      });
+      expect(own.status).toBe(200);
+      expect(own.body).toMatchObject({
+        countyCode: '513431',
+        countyName: 'Zhaojue',
+        byProducer: [{ producerId: tea.producerId }],
+        byBuyerKind: [{ buyerKind: 'budget_unit' }],
+        reversedCents: 50_000,
+      });
+      expect(own.body.totalCents).toBeGreaterThan(0);
+      expect(own.body.byPairing.map((row: { pairingId: string }) => row.pairingId).sort()).toEqual(
+        [pairings.mianyangZhaojue, pairings.fuchengZhaojue].sort(),
+      );
+      const other = await svc.call({ method: 'GET', url: '/v1/relief/counties/513429', token: official });
+      expect(other.status).toBe(404);
+      expect(
+        (await svc.call({ method: 'GET', url: '/v1/relief/counties/513429', token: admin })).status,
+      ).toBe(200);
+      expect(
+        (await svc.call({ method: 'GET', url: '/v1/relief/counties/513431', token: canteen })).status,
       ).toBe(403);
     });
   });

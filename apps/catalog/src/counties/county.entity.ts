@@ -23,7 +23,8 @@ export class County {
   @Column({ name: 'lifted_on', type: 'date', nullable: true })
   liftedOn!: string | null;
 
-  @Column({ name: 'paired_city', type: 'text', nullable: true })
+  /** The free text pairings were before they were data (/v1/pairings); shown as the deprecated `pairedCity`. */
+  @Column({ name: 'pairing_note', type: 'text', nullable: true })
   pairedCity!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Principal } from '@hb/contracts';
+import { regionCoversSql, type Principal } from '@hb/contracts';
+import { NotFoundError } from '@hb/platform';
 import { BuyersService } from '../buyers/buyers.service';
 import { Clock } from '../clock';
 import { monthlySeries, type MonthAmount } from './monthly-series';
 import { reliefPeriod, type ReliefPeriod } from './relief-period';
 import type {
+  AmountByKey,
   BuyerReliefProgress,
+  CountyReliefReport,
+  PairingReliefReport,
+  PairingTotal,
   ReconciliationReport,
   ReliefPeriodQuery,
   ReliefSummary,
@@ -17,6 +22,16 @@ import type {
 const IN_PERIOD = `recorded_at >= $1::date AND recorded_at < ($2::date + 1)`;
 /** What counts as relief: everything but what a buyer kept despite a cold-chain breach (reported apart). */
 const COUNTS = `cold_chain_verdict IS DISTINCT FROM 'breached'`;
+
+/**
+ * Relief entries `e` that count under pairings `p`: bought by a buyer `b` located in the assisting
+ * region (a city covers its districts), from the assisted county, within the pairing's period.
+ */
+const UNDER_PAIRING = `
+  JOIN buyers b ON b.id::text = e.buyer_id
+  JOIN catalog_pairings p ON p.assisted_county_code = e.county_code
+   AND ${regionCoversSql('p.assisting_region_code', 'b.region_code')}
+   AND e.recorded_at >= p.from_date AND (p.to_date IS NULL OR e.recorded_at < p.to_date + 1)`;
 
 /** Sums relief entries per month (UTC) for the rows a condition on `relief_entries` selects. */
 const PER_MONTH = (condition: string) =>
@@ -120,6 +135,7 @@ export class ReliefReportsService {
       totalCents: byCounty.reduce((sum, row) => sum + row.amount, 0),
       acceptedDespiteBreachCents: apart.despite_breach,
       reversedCents: apart.reversed,
+      byPairing: await this.pairingTotals(from, to, null),
       byCounty: byCounty.map((row) => ({
         countyCode: row.county_code,
         countyName: row.name,
@@ -204,5 +220,104 @@ export class ReliefReportsService {
         ...line(row),
       })),
     };
+  }
+
+  /** Relief through one pairing over a period, by month and by producer; 404 for an unknown pairing. */
+  async pairing(id: string, query: ReliefPeriodQuery): Promise<PairingReliefReport> {
+    const { from, to } = reliefPeriod(query, this.clock.now());
+    const [pairing] = await this.dataSource.query<Omit<PairingTotal, 'totalCents'>[]>(
+      `SELECT id AS "pairingId", assisting_region_code AS "assistingRegionCode",
+              assisting_region_name AS "assistingRegionName", assisted_county_code AS "assistedCountyCode"
+         FROM catalog_pairings WHERE id = $1`,
+      [id],
+    );
+    if (!pairing) throw new NotFoundError('pairing', id);
+    const through = `FROM relief_entries e ${UNDER_PAIRING}
+      WHERE p.id = $3 AND e.recorded_at >= $1::date AND e.recorded_at < ($2::date + 1) AND e.${COUNTS}`;
+    const byMonth = await this.dataSource.query<MonthAmount[]>(
+      `SELECT to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, sum(e.amount_cents)::bigint AS "amountCents"
+         ${through} GROUP BY 1 ORDER BY 1`,
+      [from, to, id],
+    );
+    const byProducer = await this.dataSource.query<AmountByKey[]>(
+      `SELECT e.producer_id AS key, sum(e.amount_cents)::bigint AS "amountCents"
+         ${through} GROUP BY 1 ORDER BY 2 DESC, 1`,
+      [from, to, id],
+    );
+    return {
+      ...pairing,
+      from,
+      to,
+      totalCents: byMonth.reduce((sum, row) => sum + row.amountCents, 0),
+      byMonth: monthlySeries(from, to, byMonth),
+      byProducer: byProducer.map((row) => ({ producerId: row.key, amountCents: row.amountCents })),
+    };
+  }
+
+  /**
+   * A county's relief, for the officials who answer for it (and administrators): by month,
+   * producer, buyer kind and pairing, with what is reported apart. Another county is a 404.
+   */
+  async county(caller: Principal, code: string, query: ReliefPeriodQuery): Promise<CountyReliefReport> {
+    if (caller.role === 'county_official' && caller.organisationId !== code)
+      throw new NotFoundError('county', code);
+    const { from, to } = reliefPeriod(query, this.clock.now());
+    const [county] = await this.dataSource.query<{ name: string }[]>(
+      `SELECT name FROM catalog_counties WHERE code = $1`,
+      [code],
+    );
+    if (!county) throw new NotFoundError('county', code);
+    const range = [from, to, code];
+    const where = `${IN_PERIOD} AND county_code = $3`;
+    const byMonth = await this.dataSource.query<MonthAmount[]>(PER_MONTH(`${where} AND ${COUNTS}`), range);
+    const byProducer = await this.dataSource.query<AmountByKey[]>(
+      `SELECT producer_id AS key, sum(amount_cents)::bigint AS "amountCents" FROM relief_entries
+        WHERE ${where} AND ${COUNTS} GROUP BY 1 ORDER BY 2 DESC, 1`,
+      range,
+    );
+    const byBuyerKind = await this.dataSource.query<AmountByKey[]>(
+      `SELECT coalesce(b.kind, 'unknown') AS key, sum(e.amount_cents)::bigint AS "amountCents"
+         FROM relief_entries e LEFT JOIN buyers b ON b.id::text = e.buyer_id
+        WHERE e.recorded_at >= $1::date AND e.recorded_at < ($2::date + 1) AND e.county_code = $3 AND e.${COUNTS}
+        GROUP BY 1 ORDER BY 2 DESC, 1`,
+      range,
+    );
+    const [apart] = await this.dataSource.query<{ despite_breach: number; reversed: number }[]>(
+      `SELECT coalesce(sum(amount_cents) FILTER (WHERE cold_chain_verdict = 'breached'), 0)::bigint AS despite_breach,
+              coalesce(-sum(amount_cents) FILTER (WHERE kind = 'reversal'), 0)::bigint AS reversed
+         FROM relief_entries WHERE ${where}`,
+      range,
+    );
+    return {
+      countyCode: code,
+      countyName: county.name,
+      from,
+      to,
+      totalCents: byMonth.reduce((sum, row) => sum + row.amountCents, 0),
+      acceptedDespiteBreachCents: apart.despite_breach,
+      reversedCents: apart.reversed,
+      byMonth: monthlySeries(from, to, byMonth),
+      byProducer: byProducer.map((row) => ({ producerId: row.key, amountCents: row.amountCents })),
+      byBuyerKind: byBuyerKind.map((row) => ({ buyerKind: row.key, amountCents: row.amountCents })),
+      byPairing: await this.pairingTotals(from, to, code),
+    };
+  }
+
+  /** Every pairing (of one assisted county, or all) with the relief that went through it in the period. */
+  private async pairingTotals(from: string, to: string, county: string | null): Promise<PairingTotal[]> {
+    return this.dataSource.query<PairingTotal[]>(
+      `SELECT p.id AS "pairingId", p.assisting_region_code AS "assistingRegionCode",
+              p.assisting_region_name AS "assistingRegionName", p.assisted_county_code AS "assistedCountyCode",
+              coalesce(t.cents, 0)::bigint AS "totalCents"
+         FROM catalog_pairings p
+         LEFT JOIN (
+           SELECT p.id, sum(e.amount_cents) AS cents
+             FROM relief_entries e ${UNDER_PAIRING}
+            WHERE e.recorded_at >= $1::date AND e.recorded_at < ($2::date + 1) AND e.${COUNTS}
+            GROUP BY p.id) t ON t.id = p.id
+        WHERE $3::char(6) IS NULL OR p.assisted_county_code = $3
+        ORDER BY 5 DESC, p.assisted_county_code, p.assisting_region_code, p.id`,
+      [from, to, county],
+    );
   }
 }

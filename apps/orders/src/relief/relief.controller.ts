@@ -4,12 +4,15 @@ import type { Principal } from '@hb/contracts';
 import { Caller, Public, Roles } from '@hb/platform';
 import {
   BuyerReliefProgress,
+  CountyReliefReport,
+  PairingReliefReport,
   ReconciliationReport,
   ReliefPeriodQuery,
   ReliefSummary,
   ReliefSummaryQuery,
 } from './relief.dto';
 import { ReliefReportsService } from './relief-reports.service';
+import { ParseCountyCodePipe } from './county-code.pipe';
 
 @ApiTags('relief')
 @Controller('relief')
@@ -40,6 +43,35 @@ export class ReliefController {
     @Caller() caller: Principal,
   ): Promise<BuyerReliefProgress> {
     return this.reports.buyerProgress(caller, id);
+  }
+
+  @Get('pairings/:id')
+  @Public()
+  @ApiOperation({ summary: 'Relief through one pairing, by month and by producer; at most ten years.' })
+  @ApiResponse({ status: 200, type: PairingReliefReport })
+  @ApiResponse({ status: 404, description: 'No such pairing.' })
+  pairing(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: ReliefPeriodQuery,
+  ): Promise<PairingReliefReport> {
+    return this.reports.pairing(id, query);
+  }
+
+  @Get('counties/:code')
+  @ApiBearerAuth()
+  @Roles('county_official', 'admin')
+  @ApiOperation({
+    summary:
+      "A county's relief by month, producer, buyer kind and pairing, with despite-breach and reversed amounts (its officials, administrators).",
+  })
+  @ApiResponse({ status: 200, type: CountyReliefReport })
+  @ApiResponse({ status: 404, description: 'Another county than the official’s, or unknown.' })
+  county(
+    @Param('code', ParseCountyCodePipe) code: string,
+    @Query() query: ReliefPeriodQuery,
+    @Caller() caller: Principal,
+  ): Promise<CountyReliefReport> {
+    return this.reports.county(caller, code, query);
   }
 
   @Get('reconciliation')

@@ -43,6 +43,35 @@ export class MonthTotal {
   @ApiProperty({ example: 880_000 }) amountCents!: number;
 }
 
+export class PairingTotal {
+  @ApiProperty({ format: 'uuid' }) pairingId!: string;
+  @ApiProperty({ example: '510700' }) assistingRegionCode!: string;
+  @ApiProperty({ example: 'Mianyang' }) assistingRegionName!: string;
+  @ApiProperty({ example: '513431' }) assistedCountyCode!: string;
+  @ApiProperty({
+    example: 948_000,
+    description:
+      'Accepted relief spending by buyers located in the assisting region (a city covers its districts) on products of the assisted county, within the pairing’s period.',
+  })
+  totalCents!: number;
+}
+
+export class ProducerTotal {
+  @ApiProperty({ format: 'uuid' }) producerId!: string;
+  @ApiProperty({ example: 948_000 }) amountCents!: number;
+}
+
+export class BuyerKindTotal {
+  @ApiProperty({ example: 'budget_unit', description: 'A buyer kind, or `unknown`.' }) buyerKind!: string;
+  @ApiProperty({ example: 948_000 }) amountCents!: number;
+}
+
+/** A row of a report grouped by one key. */
+export interface AmountByKey {
+  key: string;
+  amountCents: number;
+}
+
 export class ReliefSummary {
   @ApiProperty({ example: '2026-01-01' }) from!: string;
   @ApiProperty({ example: '2026-12-31' }) to!: string;
@@ -64,6 +93,11 @@ export class ReliefSummary {
   })
   reversedCents!: number;
   @ApiProperty({ type: [CountyTotal] }) byCounty!: CountyTotal[];
+  @ApiProperty({
+    type: [PairingTotal],
+    description: 'Every pairing, with the relief through it in the period.',
+  })
+  byPairing!: PairingTotal[];
   @ApiProperty({ type: [StatusTotal] }) byPovertyStatus!: StatusTotal[];
   @ApiProperty({
     type: [MonthTotal],
@@ -141,4 +175,30 @@ export class ReconciliationReport extends ReconciliationFigures {
   @ApiProperty({ example: '2026-12-31' }) to!: string;
   @ApiProperty({ type: [CountyReconciliation] }) byCounty!: CountyReconciliation[];
   @ApiProperty({ type: [ProducerReconciliation] }) byProducer!: ProducerReconciliation[];
+}
+
+export class PairingReliefReport extends PairingTotal {
+  @ApiProperty({ example: '2026-01-01' }) from!: string;
+  @ApiProperty({ example: '2026-12-31' }) to!: string;
+  @ApiProperty({ type: [MonthTotal], description: 'Every month of the period (0 when nothing).' })
+  byMonth!: MonthTotal[];
+  @ApiProperty({ type: [ProducerTotal] }) byProducer!: ProducerTotal[];
+}
+
+export class CountyReliefReport {
+  @ApiProperty({ example: '513431' }) countyCode!: string;
+  @ApiProperty({ example: 'Zhaojue' }) countyName!: string;
+  @ApiProperty({ example: '2026-01-01' }) from!: string;
+  @ApiProperty({ example: '2026-12-31' }) to!: string;
+  @ApiProperty({
+    example: 948_000,
+    description: 'As in the summary: net of reversals, without despite-breach.',
+  })
+  totalCents!: number;
+  @ApiProperty({ example: 0 }) acceptedDespiteBreachCents!: number;
+  @ApiProperty({ example: 0 }) reversedCents!: number;
+  @ApiProperty({ type: [MonthTotal] }) byMonth!: MonthTotal[];
+  @ApiProperty({ type: [ProducerTotal] }) byProducer!: ProducerTotal[];
+  @ApiProperty({ type: [BuyerKindTotal] }) byBuyerKind!: BuyerKindTotal[];
+  @ApiProperty({ type: [PairingTotal] }) byPairing!: PairingTotal[];
 }
