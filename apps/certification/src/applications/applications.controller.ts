@@ -53,12 +53,12 @@ export class ApplicationsController {
   }
 
   @Get()
-  @Roles('producer', 'certifier', 'admin')
+  @Roles('producer', 'certifier', 'admin', 'county_official')
   @ApiOperation({
     summary: 'The work queue',
     description:
       'Priority lane (applicants from key or deep poverty counties) first, then the oldest first, with each ' +
-      "stage's due date and whether it is overdue. Producers see only their own applications.",
+      "stage's due date and whether it is overdue. Producers see only their own applications; a county official, those of its county's producers.",
   })
   @ApiResponse({ status: 200, type: ApplicationPage })
   @ApiResponse({ status: 400, description: 'An invalid filter, or a cursor this API did not give out.' })
@@ -68,7 +68,7 @@ export class ApplicationsController {
   }
 
   @Get(':id')
-  @Roles('producer', 'certifier', 'admin')
+  @Roles('producer', 'certifier', 'admin', 'county_official')
   @ApiOperation({ summary: 'Read an application with its history, fee and due date' })
   @ApiParam(APPLICATION_ID)
   @ApiResponse({ status: 200, type: ApplicationView })

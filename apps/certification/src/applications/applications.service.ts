@@ -18,6 +18,7 @@ import {
 } from '@hb/platform';
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
 import { Clock, utcDay } from '../clock';
+import { inCounty, PRODUCERS_OF_COUNTY } from '../producer-view/county-officials';
 import { CertificateLifecycle } from '../certificates/certificate-lifecycle';
 import { organisationAsProducer } from '../producer-view/producer-identity';
 import { ProducerViewService } from '../producer-view/producer-view.service';
@@ -158,6 +159,9 @@ export class ApplicationsService {
         .take(limit + 1);
       if (caller.role === 'producer') {
         builder.andWhere('a.producer_id = :own', { own: organisationAsProducer(caller) });
+      }
+      if (caller.role === 'county_official') {
+        builder.andWhere(`a.producer_id IN (${PRODUCERS_OF_COUNTY})`, { county: caller.organisationId });
       }
       if (query.producerId) builder.andWhere('a.producer_id = :producerId', { producerId: query.producerId });
       if (query.stage) builder.andWhere('a.stage = :stage', { stage: query.stage });
@@ -342,7 +346,10 @@ export class ApplicationsService {
     return tx.find(ApplicationStep, { where: { applicationId }, order: { seq: 'ASC' } });
   }
 
-  /** The application if the caller may see it (its producer, a certifier, an administrator); otherwise 404. */
+  /**
+   * The application if the caller may see it (its producer, a certifier, an administrator, an official
+   * of the producer's county); otherwise 404.
+   */
   private async visible(
     tx: EntityManager,
     caller: Principal,
@@ -354,6 +361,9 @@ export class ApplicationsService {
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!application || (caller.role === 'producer' && application.producerId !== caller.organisationId)) {
+      throw new NotFoundError('application', id);
+    }
+    if (caller.role === 'county_official' && !(await inCounty(tx, application.producerId, caller))) {
       throw new NotFoundError('application', id);
     }
     return application;

@@ -11,6 +11,7 @@ import {
   type Page,
 } from '@hb/platform';
 import { Clock, utcDay } from '../clock';
+import { PRODUCERS_OF_COUNTY } from '../producer-view/county-officials';
 import { ProducerViewService } from '../producer-view/producer-view.service';
 import { organisationAsProducer } from '../producer-view/producer-identity';
 import { CertificateLifecycle } from './certificate-lifecycle';
@@ -118,6 +119,9 @@ export class CertificatesService {
       .take(limit + 1);
     if (caller.role === 'producer') {
       builder.andWhere('c.holder_id = :holder', { holder: organisationAsProducer(caller) });
+    }
+    if (caller.role === 'county_official') {
+      builder.andWhere(`c.holder_id IN (${PRODUCERS_OF_COUNTY})`, { county: caller.organisationId });
     }
     if (query.holderId) builder.andWhere('c.holder_id = :holderId', { holderId: query.holderId });
     if (query.scheme) builder.andWhere('c.scheme = :scheme', { scheme: query.scheme });
