@@ -24,7 +24,7 @@ export class County {
   liftedOn!: string | null;
 
   /** The free text pairings were before they were data (/v1/pairings); shown as the deprecated `pairedCity`. */
-  @Column({ name: 'pairing_note', type: 'text', nullable: true })
+  @Column({ name: 'paired_city', type: 'text', nullable: true })
   pairedCity!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

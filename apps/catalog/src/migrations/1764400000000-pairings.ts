@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Paired assistance becomes data: pairings of an assisting region code with a county over a period.
- * The free-text `paired_city` of counties stays as a note (`pairing_note`, still shown as the
- * deprecated `pairedCity` for one release): text cannot be turned into region codes reliably.
+ * The free-text `paired_city` of counties stays as it is, a note (shown as the deprecated
+ * `pairedCity` for one release): text cannot be turned into region codes reliably.
  */
 export class Pairings1764400000000 implements MigrationInterface {
   name = 'Pairings1764400000000';
@@ -25,11 +25,9 @@ export class Pairings1764400000000 implements MigrationInterface {
       `CREATE INDEX pairings_by_county ON pairings (assisted_county_code, assisting_region_code, id)`,
     );
     await db.query(`CREATE INDEX pairings_by_region ON pairings (assisting_region_code)`);
-    await db.query(`ALTER TABLE counties RENAME COLUMN paired_city TO pairing_note`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE counties RENAME COLUMN pairing_note TO paired_city`);
     await db.query(`DROP TABLE pairings`);
   }
 }
