@@ -386,6 +386,10 @@ describe('orders: relief you can audit (real PostgreSQL and Kafka)', () => {
       expect(
         (await svc.call({ method: 'GET', url: '/v1/relief/reconciliation', token: canteen })).status,
       ).toBe(403);
+      const malformed = await tokenFor('county_official', '5134310');
+      expect(
+        (await svc.call({ method: 'GET', url: '/v1/relief/reconciliation', token: malformed })).status,
+      ).toBe(404);
     });
   });
 

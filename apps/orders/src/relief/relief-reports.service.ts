@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { regionCoversSql, type Principal } from '@hb/contracts';
+import { REGION_CODE, regionCoversSql, type Principal } from '@hb/contracts';
 import { NotFoundError } from '@hb/platform';
 import { BuyersService } from '../buyers/buyers.service';
 import { Clock } from '../clock';
@@ -187,6 +187,8 @@ export class ReliefReportsService {
   async reconciliation(caller: Principal, query: ReliefPeriodQuery): Promise<ReconciliationReport> {
     const period: ReliefPeriod = reliefPeriod(query, this.clock.now());
     const county = caller.role === 'county_official' ? caller.organisationId : null;
+    // A char(6) cast would cut a longer `org` down to some county's code.
+    if (county !== null && !REGION_CODE.test(county)) throw new NotFoundError('county', county);
     const rows = await this.dataSource.query<ReconciliationRow[]>(RECONCILIATION, [
       period.from,
       period.to,
