@@ -16,6 +16,7 @@ import {
   CERTIFICATION_BODY,
   CERTIFICATIONS,
   COUNTIES,
+  PAIRINGS,
   OPEN_APPLICATIONS,
   ORGS,
   PRODUCERS,
@@ -91,6 +92,15 @@ async function loadCatalog(urls: ServiceUrls, admin: Api, platform: Api, world: 
       await admin.must([201], 'POST', '/counties', county);
   }
   log(`${COUNTIES.length} counties`);
+  for (const pairing of PAIRINGS) {
+    const known = await admin.must(
+      [200],
+      'GET',
+      `/pairings?assistedCountyCode=${pairing.assistedCountyCode}&assistingRegionCode=${pairing.assistingRegionCode}`,
+    );
+    if (known.items.length === 0) await admin.must([201], 'POST', '/pairings', pairing);
+  }
+  log(`${PAIRINGS.length} pairings`);
   for (const { key, ...producer } of PRODUCERS) {
     const existing = (
       await admin.must([200], 'GET', `/producers?countyCode=${producer.countyCode}&limit=100`)

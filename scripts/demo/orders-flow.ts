@@ -35,14 +35,15 @@ const ORDERS: DemoOrder[] = [
     spoiled: ['goat'],
   },
   {
-    key: 'mall-rice-and-pork',
+    // Rice alone: in one reefer with frozen pork, the rice's range and the pork's do not meet, and the
+    // shipment could only be judged breached.
+    key: 'mall-rice',
     buyer: 'mall',
-    lines: [
-      ['rice', 500],
-      ['pork', 100],
-    ],
+    lines: [['rice', 500]],
     target: 'COMPLETED',
   },
+  { key: 'jiangyou-goat', buyer: 'jiangyouCanteen', lines: [['goat', 60]], target: 'COMPLETED' },
+  { key: 'guangzhou-pork', buyer: 'guangzhouCanteen', lines: [['pork', 300]], target: 'COMPLETED' },
   { key: 'supermarket-mango', buyer: 'supermarket', lines: [['mango', 120]], target: 'DELIVERED' },
   { key: 'supermarket-silver-tea', buyer: 'supermarket', lines: [['silverTea', 20]], target: 'IN_TRANSIT' },
   { key: 'mall-yoghurt', buyer: 'mall', lines: [['yoghurt', 30]], target: 'CONFIRMED' },

@@ -2,7 +2,8 @@ import { creditCodeCheckCharacter } from '../../apps/catalog/src/producers/credi
 
 /**
  * The demo world, drawn from the programmes Harvest Bridge serves: Liangshan's Zhaojue and Butuo
- * (deep poverty, paired with Mianyang), counties of Guizhou, and the buyers, carriers and certifiers
+ * (deep poverty, assisted by Mianyang through Fucheng district and Jiangyou), counties of Guizhou
+ * (Congjiang assisted by Guangzhou), and the buyers, carriers and certifiers
  * who work with them. Natural keys (codes, credit codes, names, idempotency keys) make loading twice
  * change nothing.
  */
@@ -28,7 +29,6 @@ export const COUNTIES = [
     province: 'Sichuan',
     prefecture: 'Liangshan Yi Autonomous Prefecture',
     povertyStatus: 'deep',
-    pairedCity: 'Mianyang',
   },
   {
     code: '513429',
@@ -36,7 +36,6 @@ export const COUNTIES = [
     province: 'Sichuan',
     prefecture: 'Liangshan Yi Autonomous Prefecture',
     povertyStatus: 'deep',
-    pairedCity: 'Mianyang',
   },
   {
     code: '522633',
@@ -61,6 +60,43 @@ export const COUNTIES = [
     liftedOn: '2020-11-23',
   },
 ];
+
+/**
+ * Paired assistance: Mianyang (a city: it covers its districts) assists Zhaojue and Butuo, its Fucheng
+ * district Zhaojue and its county-level city Jiangyou Butuo; Guangzhou assists Congjiang.
+ */
+export const PAIRINGS = [
+  {
+    assistingRegionCode: '510700',
+    assistingRegionName: 'Mianyang',
+    assistedCountyCode: '513431',
+    from: '2018-01-01',
+  },
+  {
+    assistingRegionCode: '510700',
+    assistingRegionName: 'Mianyang',
+    assistedCountyCode: '513429',
+    from: '2018-01-01',
+  },
+  {
+    assistingRegionCode: '510703',
+    assistingRegionName: 'Fucheng',
+    assistedCountyCode: '513431',
+    from: '2019-01-01',
+  },
+  {
+    assistingRegionCode: '510781',
+    assistingRegionName: 'Jiangyou',
+    assistedCountyCode: '513429',
+    from: '2019-01-01',
+  },
+  {
+    assistingRegionCode: '440100',
+    assistingRegionName: 'Guangzhou',
+    assistedCountyCode: '522633',
+    from: '2016-09-01',
+  },
+] as const;
 
 export const PRODUCERS = [
   {
@@ -246,11 +282,28 @@ export const BUYERS = [
     key: 'canteen',
     name: 'Mianyang Municipal Government Canteen',
     kind: 'budget_unit',
+    regionCode: '510703',
     annualFoodBudgetCents: 1_200_000_000,
     pledgedSharePercent: 15,
   },
-  { key: 'supermarket', name: 'Hongqi Chain Supermarket, Chengdu', kind: 'retailer' },
-  { key: 'mall', name: 'Sichuan Poverty Alleviation Mall', kind: 'platform' },
+  {
+    key: 'jiangyouCanteen',
+    name: 'Jiangyou No. 1 Middle School canteen',
+    kind: 'budget_unit',
+    regionCode: '510781',
+    annualFoodBudgetCents: 300_000_000,
+    pledgedSharePercent: 20,
+  },
+  {
+    key: 'guangzhouCanteen',
+    name: 'Guangzhou Tianhe District Government Canteen',
+    kind: 'budget_unit',
+    regionCode: '440106',
+    annualFoodBudgetCents: 800_000_000,
+    pledgedSharePercent: 15,
+  },
+  { key: 'supermarket', name: 'Hongqi Chain Supermarket, Chengdu', kind: 'retailer', regionCode: '510104' },
+  { key: 'mall', name: 'Sichuan Poverty Alleviation Mall', kind: 'platform', regionCode: '510107' },
 ] as const;
 
 export type BuyerKey = (typeof BUYERS)[number]['key'];

@@ -114,6 +114,7 @@ describe('order saga across catalog and orders (real Kafka and PostgreSQL)', () 
       body: {
         name: 'Mianyang Municipal Government Canteen',
         kind: 'budget_unit',
+        regionCode: '510703',
         annualFoodBudgetCents: 100_000_000,
         pledgedSharePercent: 15,
       },

@@ -182,6 +182,24 @@ describe('the whole system: certified relief products from order to relief ledge
         ).status,
       ).toBe(201);
     }
+    for (const [code, name] of [
+      ['510700', 'Mianyang'],
+      ['510703', 'Fucheng'],
+    ]) {
+      const paired = await catalog.call({
+        method: 'POST',
+        url: '/v1/pairings',
+        token: admin,
+        body: {
+          assistingRegionCode: code,
+          assistingRegionName: name,
+          assistedCountyCode: '513431',
+          from: '2018-01-01',
+          to: null,
+        },
+      });
+      expect(paired.status).toBe(201);
+    }
     const setUp = async (key: 'buckwheat' | 'goat', countyCode: string, item: Record<string, unknown>) => {
       const registered = await catalog.call({
         method: 'POST',
@@ -228,6 +246,7 @@ describe('the whole system: certified relief products from order to relief ledge
       body: {
         name: 'Mianyang Municipal Government Canteen',
         kind: 'budget_unit',
+        regionCode: '510703',
         annualFoodBudgetCents: 100_000_000,
         pledgedSharePercent: 15,
       },
@@ -353,5 +372,41 @@ describe('the whole system: certified relief products from order to relief ledge
       'whole-system-order-2',
     );
     expect(order.lines[0].reliefEligible).toBe(false);
+  });
+
+  it('ends with a ledger that reconciles, relief under both pairings of the Fucheng canteen, and county officials in their county only', async () => {
+    const reconciliation = await orders.call({
+      method: 'GET',
+      url: '/v1/relief/reconciliation',
+      token: admin,
+    });
+    expect(reconciliation.status).toBe(200);
+    expect(reconciliation.body).toMatchObject({ ledgerCents: 100 * 8800, differenceCents: 0 });
+    for (const row of [...reconciliation.body.byCounty, ...reconciliation.body.byProducer]) {
+      expect(row.differenceCents).toBe(0);
+    }
+
+    const summary = await waitFor(
+      async () => {
+        const body = (await orders.call({ method: 'GET', url: '/v1/relief/summary' })).body;
+        return body.byPairing.length === 2 ? body : undefined;
+      },
+      { what: 'orders to learn the pairings from catalog' },
+    );
+    expect(
+      (summary.byPairing as { assistingRegionName: string; totalCents: number }[])
+        .map((row) => [row.assistingRegionName, row.totalCents])
+        .sort(),
+    ).toEqual([
+      ['Fucheng', 880_000],
+      ['Mianyang', 880_000],
+    ]);
+
+    const zhaojue = await tokenFor('county_official', '513431');
+    const own = await orders.call({ method: 'GET', url: '/v1/relief/counties/513431', token: zhaojue });
+    expect(own.body).toMatchObject({ countyCode: '513431', totalCents: 880_000 });
+    expect(
+      (await orders.call({ method: 'GET', url: '/v1/relief/counties/513429', token: zhaojue })).status,
+    ).toBe(404);
   });
 });

@@ -85,6 +85,7 @@ export class Audit {
     await this.shipments(orders);
     await this.readings(readings);
     await this.relief(orders);
+    await this.reconciliation();
     this.redeliveries(logs);
     await this.topics(kafka);
     return { perPhase: this.perPhase, findings: this.findings, totals: this.totals };
@@ -254,6 +255,22 @@ export class Audit {
         this.count('duplicated', order.acceptedAt, `${row.status} order ${order.id} has relief entries`);
     }
     this.totals.reliefEntries = rows.reduce((sum, row) => sum + row.n, 0);
+  }
+
+  /** The ledger adds up: its sum is the accepted value of relief lines minus refunds after acceptance. */
+  private async reconciliation(): Promise<void> {
+    const { rows } = await this.dbs.orders.query<{ difference: string }>(
+      `SELECT (SELECT coalesce(sum(amount_cents), 0) FROM relief_entries)
+            - (SELECT coalesce(sum(l.accepted_quantity * l.unit_price_cents), 0)
+                 FROM order_lines l JOIN orders o ON o.id = l.order_id
+                WHERE l.relief_eligible AND l.accepted_quantity > 0 AND o.accepted_at IS NOT NULL)
+            + (SELECT coalesce(sum(r.amount_cents), 0)
+                 FROM order_refunds r JOIN order_lines l ON l.order_id = r.order_id AND l.line_no = r.line_no
+                WHERE l.relief_eligible) AS difference`,
+    );
+    const difference = Number(rows[0].difference);
+    if (difference !== 0)
+      this.findings.push(`unreconciled: the relief ledger differs from the orders by ${difference} cents`);
   }
 
   /** What the services wrote when they met a fault, from their own logs (which survive the crashes). */

@@ -178,6 +178,7 @@ export class Workload {
     const canteen = await ordersAdmin.must([201], 'POST', '/buyers', {
       name: `Fault-suite canteen ${this.runId}`,
       kind: 'budget_unit',
+      regionCode: '510703',
       annualFoodBudgetCents: 10_000_000_000,
       pledgedSharePercent: 15,
     });

@@ -63,6 +63,7 @@ export const ORDER_STATUS: Record<OrderStatus, { label: string; tone: Tone; mean
   },
   COMPLETED: { label: 'Completed', tone: 'good', meaning: 'accepted; the relief is counted' },
   DISPUTED: { label: 'Disputed', tone: 'warning', meaning: 'partly refused; the refused goods are refunded' },
+  RESOLVED: { label: 'Resolved', tone: 'neutral', meaning: 'the dispute was settled by an administrator' },
   CANCELLED: { label: 'Cancelled', tone: 'neutral', meaning: 'cancelled before dispatch' },
 };
 

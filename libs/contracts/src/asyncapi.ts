@@ -52,6 +52,7 @@ export function buildAsyncApiDocument(events: EventCatalog, topics: readonly Top
     classTransformerMetadataStorage: defaultMetadataStorage,
     // Readings are checked by one custom rule (for speed); describe what it accepts.
     additionalConverters: {
+      isCalendarDate: () => ({ type: 'string', format: 'date' }),
       areTelemetryReadings: () => ({
         items: JSON.parse(JSON.stringify(TELEMETRY_READING_JSON_SCHEMA)) as Schema,
       }),

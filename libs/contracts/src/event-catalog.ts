@@ -1,4 +1,5 @@
 import { CATALOG_EVENTS } from './catalog/events';
+import { PAIRING_EVENTS } from './catalog/pairing-events';
 import { CERTIFICATE_EVENTS } from './certification/events';
 import type { EventDefinition } from './event-definition';
 import { SHIPMENT_EVENTS } from './logistics/events';
@@ -33,6 +34,7 @@ export class EventCatalog {
 /** The system's events, composed from each bounded context's definitions. */
 export const EVENTS = new EventCatalog([
   ...CATALOG_EVENTS,
+  ...PAIRING_EVENTS,
   ...ORDER_EVENTS,
   ...SHIPMENT_EVENTS,
   ...CERTIFICATE_EVENTS,

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 
+export * from './calendar-date';
 export * from './catalog/events';
+export * from './catalog/pairing-events';
+export * from './catalog/region-code';
 export * from './catalog/vocabulary';
 export * from './certification/events';
 export * from './envelope';

@@ -30,6 +30,12 @@ export const Topics = {
     producer: 'catalog',
     description: 'Products, their prices, status, badges and relief eligibility.',
   }),
+  pairing: topic({
+    name: 'catalog.pairing.v1',
+    partitions: 3,
+    producer: 'catalog',
+    description: 'Paired assistance: which city or district assists which county, and when.',
+  }),
   stock: topic({
     name: 'catalog.stock.v1',
     partitions: 6,

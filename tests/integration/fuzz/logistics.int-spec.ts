@@ -1,4 +1,4 @@
-import { OrderCancelled, OrderConfirmed, TelemetryReadingsRecorded } from '@hb/contracts';
+import { OrderCancelled, OrderConfirmed, ProducerRegistered, TelemetryReadingsRecorded } from '@hb/contracts';
 import type { ShipmentPage } from '../../../apps/logistics/src/shipments/shipment.dto';
 import { logisticsService } from '../../../apps/logistics/src/service';
 import { fuzzService } from '../../support/fuzz-suite';
@@ -67,6 +67,15 @@ fuzzService('logistics', logisticsService, async (svc, events) => {
       [OrderConfirmed.type]: () => orderConfirmed([confirmedLine(randomUUID(), 'tea')]),
       [OrderCancelled.type]: () => ({ orderId: randomUUID(), reason: 'buyer changed its mind' }),
       [TelemetryReadingsRecorded.type]: () => ({ shipmentId: held, readings: pastReadings() }),
+      [ProducerRegistered.type]: () => ({
+        id: randomUUID(),
+        name: 'Zhaojue Buckwheat Cooperative',
+        kind: 'cooperative',
+        countyCode: '513431',
+        countyPovertyStatus: 'deep',
+        creditCode: '93513431MA6ABCDE1X',
+        povertyHouseholds: 120,
+      }),
     },
   };
 });

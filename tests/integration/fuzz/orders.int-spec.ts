@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import {
   CountyRegistered,
   CountyUpdated,
+  PairingRegistered,
+  PairingUpdated,
   ProductDelisted,
   ProductListed,
   ProductRegistered,
@@ -42,6 +44,7 @@ fuzzService(
       body: {
         name: 'Fuzz Municipal Canteen',
         kind: 'budget_unit',
+        regionCode: '510703',
         annualFoodBudgetCents: 100_000_000,
         pledgedSharePercent: 15,
       },
@@ -101,6 +104,15 @@ fuzzService(
     const ref = () => ({ shipmentId: randomUUID(), orderId: randomUUID(), producerId: randomUUID() });
     const product = () => productSnapshot({ countyCode: county.code });
     const newCounty = () => countySnapshot({ code: countyCode() });
+    const pairing = () => ({
+      id: randomUUID(),
+      assistingRegionCode: '510700',
+      assistingRegionName: 'Mianyang',
+      assistedCountyCode: county.code,
+      from: '2018-01-01',
+      to: null,
+      version: 1,
+    });
     return {
       http: {
         tokens: { admin, buyer: buyerToken },
@@ -149,6 +161,8 @@ fuzzService(
         [ProductDelisted.type]: product,
         [CountyRegistered.type]: newCounty,
         [CountyUpdated.type]: () => ({ ...newCounty(), previousPovertyStatus: 'key' }),
+        [PairingRegistered.type]: pairing,
+        [PairingUpdated.type]: () => ({ ...pairing(), to: '2030-12-31', version: 2 }),
       },
     };
   },

@@ -119,6 +119,7 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
       body: {
         name: 'Mianyang Municipal Government Canteen',
         kind: 'budget_unit',
+        regionCode: '510703',
         annualFoodBudgetCents: 100_000_000,
         pledgedSharePercent: 15,
       },
@@ -166,6 +167,7 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
         body: {
           name: 'Some bureau canteen',
           kind: 'budget_unit',
+          regionCode: '510703',
           annualFoodBudgetCents: 5_000_000,
           pledgedSharePercent: 5,
         },

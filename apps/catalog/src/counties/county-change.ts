@@ -22,17 +22,6 @@ export interface CountyChange {
 }
 
 export const COUNTY_CODE = /^\d{6}$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `value` is a `YYYY-MM-DD` that names a real calendar day (2024-02-29 yes, 2023-02-29 no). */
-export function isCalendarDay(value: string): boolean {
-  const match = DAY.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** Today in UTC as `YYYY-MM-DD`, the latest day a county can have been lifted out of poverty on. */
 export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

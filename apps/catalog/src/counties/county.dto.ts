@@ -54,7 +54,9 @@ export class RegisterCountyRequest {
     type: String,
     nullable: true,
     example: 'Mianyang',
-    description: 'The city paired with the county for assistance, if any.',
+    deprecated: true,
+    description:
+      'Deprecated (a free-text note; removed in the next release): pairings are data now, see /v1/pairings.',
   })
   @IsOptional()
   @IsString()
@@ -104,7 +106,8 @@ export class ChangeCountyRequest {
     type: String,
     nullable: true,
     example: 'Mianyang',
-    description: 'The paired city; `null` removes the pairing.',
+    deprecated: true,
+    description: 'Deprecated free-text note (see /v1/pairings); `null` removes it.',
   })
   @IsOptional()
   @IsString()
@@ -138,7 +141,13 @@ export class CountyView {
   @ApiProperty({ type: String, nullable: true, example: '2020-11-17' })
   liftedOn!: string | null;
 
-  @ApiProperty({ type: String, nullable: true, example: 'Mianyang' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Mianyang',
+    deprecated: true,
+    description: 'Deprecated free-text note, kept readable for one release: pairings are /v1/pairings.',
+  })
   pairedCity!: string | null;
 }
 

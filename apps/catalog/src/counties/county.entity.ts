@@ -23,6 +23,7 @@ export class County {
   @Column({ name: 'lifted_on', type: 'date', nullable: true })
   liftedOn!: string | null;
 
+  /** The free text pairings were before they were data (/v1/pairings); shown as the deprecated `pairedCity`. */
   @Column({ name: 'paired_city', type: 'text', nullable: true })
   pairedCity!: string | null;
 

@@ -1,6 +1,6 @@
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
-import { POVERTY_STATUSES, type PovertyStatus } from '@hb/contracts';
-import { isCalendarDay, povertyStatusProblem, todayUtc } from './county-change';
+import { isCalendarDate, POVERTY_STATUSES, type PovertyStatus } from '@hb/contracts';
+import { povertyStatusProblem, todayUtc } from './county-change';
 
 /**
  * A `YYYY-MM-DD` calendar day that is not after today (UTC). Absent values pass: whether the date is
@@ -15,9 +15,9 @@ export function IsDayNotInFuture(options?: ValidationOptions): PropertyDecorator
       options,
       validator: {
         validate: (value: unknown) =>
-          value == null || (typeof value === 'string' && isCalendarDay(value) && value <= todayUtc()),
+          value == null || (typeof value === 'string' && isCalendarDate(value) && value <= todayUtc()),
         defaultMessage: ({ property, value }: ValidationArguments) =>
-          typeof value === 'string' && isCalendarDay(value)
+          typeof value === 'string' && isCalendarDate(value)
             ? `${property} cannot be in the future (today is ${todayUtc()} UTC)`
             : `${property} must be a calendar day written YYYY-MM-DD`,
       },

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@hb/platform';
+import type { Principal } from '@hb/contracts';
+import { Caller, Roles } from '@hb/platform';
 import { ProducerListQuery, ProducerPage, ProducerView, RegisterProducerRequest } from './producer.dto';
 import { ProducersService } from './producers.service';
 
@@ -34,18 +35,20 @@ export class ProducersController {
   }
 
   @Get()
-  @Roles('admin')
+  @Roles('admin', 'county_official')
   @ApiOperation({
-    summary: 'Producers, oldest first, optionally of one county, a page at a time (administrators).',
+    summary:
+      'Producers, oldest first, optionally of one county, a page at a time (administrators; a county official: its county, another → 404).',
   })
   @ApiResponse({ status: 200, type: ProducerPage })
   @ApiResponse({
     status: 400,
     description: 'Malformed county code, limit out of 1–100, or a cursor this API did not give.',
   })
-  @ApiResponse({ status: 403, description: 'The caller is not an administrator.' })
-  list(@Query() query: ProducerListQuery): Promise<ProducerPage> {
-    return this.producers.list(query);
+  @ApiResponse({ status: 403, description: 'The caller is neither an administrator nor a county official.' })
+  @ApiResponse({ status: 404, description: "A county official asking for another county's producers." })
+  list(@Query() query: ProducerListQuery, @Caller() caller: Principal): Promise<ProducerPage> {
+    return this.producers.list(query, caller);
   }
 
   @Get(':id')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type Repository } from 'typeorm';
-import { ProducerRegistered } from '@hb/contracts';
+import { ProducerRegistered, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
   ConflictError,
@@ -88,12 +88,17 @@ export class ProducersService {
     return producerView(producer);
   }
 
-  /** Oldest first, keyset on (created_at, id). */
-  async list({
-    countyCode,
-    cursor,
-    limit = DEFAULT_PAGE_SIZE,
-  }: ProducerListQuery): Promise<Page<ProducerView>> {
+  /** Oldest first, keyset on (created_at, id); a county official sees its county's only (another → 404). */
+  async list(
+    { countyCode: askedCounty, cursor, limit = DEFAULT_PAGE_SIZE }: ProducerListQuery,
+    caller: Principal,
+  ): Promise<Page<ProducerView>> {
+    let countyCode = askedCounty;
+    if (caller.role === 'county_official') {
+      if (askedCounty !== undefined && askedCounty !== caller.organisationId)
+        throw new NotFoundError('county', askedCounty);
+      countyCode = caller.organisationId;
+    }
     const query = this.producers
       .createQueryBuilder('producer')
       .addSelect(createdAtText('producer.created_at'), 'position')

@@ -3,11 +3,16 @@ import type { Product } from './product.entity';
 
 /**
  * Who sees a product: an administrator any; a producer its own in every status and others' listed
+ * ones; a county official its county's in every status (when the county is known) and others' listed
  * ones; everyone else listed products only. Products a caller cannot see answer 404.
  */
-export function canSeeProduct(caller: Principal, product: Pick<Product, 'producerId' | 'status'>): boolean {
+export function canSeeProduct(
+  caller: Principal,
+  product: Pick<Product, 'producerId' | 'status'> & { countyCode?: string },
+): boolean {
   if (caller.role === 'admin') return true;
   if (caller.role === 'producer' && caller.organisationId === product.producerId) return true;
+  if (caller.role === 'county_official' && caller.organisationId === product.countyCode) return true;
   return product.status === 'listed';
 }
 

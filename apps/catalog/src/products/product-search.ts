@@ -49,6 +49,8 @@ export function productSearchQuery(caller: Principal, query: ProductSearchQuery)
   const ownProducer = producerOf(caller);
   if (ownProducer) {
     conditions.push(`(p.status = 'listed' OR p.producer_id = ${param(ownProducer)})`);
+  } else if (caller.role === 'county_official') {
+    conditions.push(`(p.status = 'listed' OR pr.county_code = ${param(caller.organisationId)})`);
   } else if (caller.role !== 'admin') {
     conditions.push(`p.status = 'listed'`);
   }

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Matches, Max, Min } from 'class-validator';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { IsInt, Max, Min } from 'class-validator';
+import { IsCalendarDate } from '@hb/contracts';
 
 export class AddLotRequest {
   @ApiProperty({ example: 2000, description: 'Units of the product (its `unit`), a positive integer.' })
@@ -14,14 +13,14 @@ export class AddLotRequest {
     example: '2026-11-20',
     description: 'Harvest (or production) date, `YYYY-MM-DD`, not in the future.',
   })
-  @Matches(DATE, { message: 'harvestedOn must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   harvestedOn!: string;
 
   @ApiProperty({
     example: '2027-11-19',
     description: 'Last day the lot may be sold, `YYYY-MM-DD`, today or later.',
   })
-  @Matches(DATE, { message: 'expiresOn must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   expiresOn!: string;
 }
 

@@ -53,13 +53,13 @@ export class ApplicationsController {
   }
 
   @Get()
-  @Roles('producer', 'certifier', 'admin')
+  @Roles('producer', 'certifier', 'admin', 'county_official')
   @ApiOperation({
     summary: 'The work queue',
     description:
       'Priority lane (applicants from key or deep poverty counties) first, then the oldest first, with each ' +
       "stage's due date and whether it is overdue. Producers see only their own applications, certifiers only " +
-      "their certification body's.",
+      "their certification body's, a county official those of its county's producers.",
   })
   @ApiResponse({ status: 200, type: ApplicationPage })
   @ApiResponse({ status: 400, description: 'An invalid filter, or a cursor this API did not give out.' })
@@ -69,7 +69,7 @@ export class ApplicationsController {
   }
 
   @Get(':id')
-  @Roles('producer', 'certifier', 'admin')
+  @Roles('producer', 'certifier', 'admin', 'county_official')
   @ApiOperation({ summary: 'Read an application with its history, fee and due date' })
   @ApiParam(APPLICATION_ID)
   @ApiResponse({ status: 200, type: ApplicationView })

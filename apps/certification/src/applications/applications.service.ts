@@ -20,6 +20,7 @@ import {
 import { CertificationBodiesService } from '../certification-bodies/certification-bodies.service';
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
 import { Clock, utcDay } from '../clock';
+import { inCounty, PRODUCERS_OF_COUNTY } from '../producer-view/county-officials';
 import { CertificateLifecycle } from '../certificates/certificate-lifecycle';
 import { organisationAsProducer } from '../producer-view/producer-identity';
 import { ProducerViewService } from '../producer-view/producer-view.service';
@@ -169,6 +170,9 @@ export class ApplicationsService {
       }
       if (caller.role === 'certifier') {
         builder.andWhere('a.certification_body_id = :body', { body: caller.organisationId });
+      }
+      if (caller.role === 'county_official') {
+        builder.andWhere(`a.producer_id IN (${PRODUCERS_OF_COUNTY})`, { county: caller.organisationId });
       }
       if (query.producerId) builder.andWhere('a.producer_id = :producerId', { producerId: query.producerId });
       if (query.stage) builder.andWhere('a.stage = :stage', { stage: query.stage });
@@ -386,7 +390,8 @@ export class ApplicationsService {
 
   /**
    * The application if the caller may see it (its producer, a certifier of the body it is assigned
-   * to, an administrator); otherwise 404, so that no one learns of others' applications.
+   * to, an administrator, an official of the producer's county); otherwise 404, so that no one learns
+   * of others' applications.
    */
   private async visible(
     tx: EntityManager,
@@ -403,6 +408,9 @@ export class ApplicationsService {
       (caller.role === 'producer' && application.producerId !== caller.organisationId) ||
       (caller.role === 'certifier' && application.certificationBodyId !== caller.organisationId)
     ) {
+      throw new NotFoundError('application', id);
+    }
+    if (caller.role === 'county_official' && !(await inCounty(tx, application.producerId, caller))) {
       throw new NotFoundError('application', id);
     }
     return application;

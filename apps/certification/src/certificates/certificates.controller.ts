@@ -62,11 +62,11 @@ export class CertificatesController {
 
   @Get()
   @ApiBearerAuth()
-  @Roles('producer', 'certifier', 'admin')
+  @Roles('producer', 'certifier', 'admin', 'county_official')
   @ApiOperation({
     summary: 'List certificates, newest first',
     description:
-      'A producer sees the certificates it holds; a certifier those its certification body issued; administrators all.',
+      "A producer sees the certificates it holds; a certifier those its certification body issued; a county official those of its county's producers; administrators all.",
   })
   @ApiResponse({ status: 200, type: CertificatePage })
   @ApiResponse({ status: 400, description: 'An invalid filter, or a cursor this API did not give out.' })

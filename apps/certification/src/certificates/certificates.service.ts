@@ -13,6 +13,7 @@ import {
   type PageQuery,
 } from '@hb/platform';
 import { Clock, utcDay } from '../clock';
+import { PRODUCERS_OF_COUNTY } from '../producer-view/county-officials';
 import { ProducerViewService } from '../producer-view/producer-view.service';
 import { organisationAsProducer } from '../producer-view/producer-identity';
 import { CertificateLifecycle } from './certificate-lifecycle';
@@ -175,6 +176,9 @@ export class CertificatesService {
     }
     if (caller.role === 'certifier') {
       builder.andWhere('c.certification_body_id = :body', { body: caller.organisationId });
+    }
+    if (caller.role === 'county_official') {
+      builder.andWhere(`c.holder_id IN (${PRODUCERS_OF_COUNTY})`, { county: caller.organisationId });
     }
     if (query.holderId) builder.andWhere('c.holder_id = :holderId', { holderId: query.holderId });
     if (query.scheme) builder.andWhere('c.scheme = :scheme', { scheme: query.scheme });

@@ -1,5 +1,9 @@
 /** Logistics schema migrations, oldest first (the shared messaging tables run before them). */
 import type { MigrationClass } from '@hb/platform';
 import { LogisticsSchema1764320000000 } from './1764320000000-logistics-schema';
+import { ProducerCounties1764400000000 } from './1764400000000-producer-counties';
 
-export const logisticsMigrations: MigrationClass[] = [LogisticsSchema1764320000000];
+export const logisticsMigrations: MigrationClass[] = [
+  LogisticsSchema1764320000000,
+  ProducerCounties1764400000000,
+];

@@ -11,6 +11,8 @@ export interface ShipmentParties {
 /**
  * Who sees a shipment: administrators all; operators the unclaimed ones (to take them on) and their
  * own; a buyer those of its orders; a producer those leaving from it. Everyone else gets a 404.
+ * County officials see those leaving from their county's producers, which needs the producer's
+ * county: `visibleTo` answers for them.
  */
 export function canSee(caller: Principal, shipment: ShipmentParties): boolean {
   switch (caller.role) {
@@ -60,6 +62,11 @@ export function visibleTo(
       return { where: `${alias}.buyer_id = :org`, params: org };
     case 'producer':
       return { where: `${alias}.producer_id::text = :org`, params: org };
+    case 'county_official':
+      return {
+        where: `${alias}.producer_id IN (SELECT pc.producer_id FROM producer_counties pc WHERE pc.county_code = :org)`,
+        params: org,
+      };
     default:
       return { where: 'FALSE', params: {} };
   }

@@ -112,8 +112,13 @@ export class ShipmentView {
   })
   coldChainProfile!: ColdChainProfileView;
   @ApiProperty({ type: [ShipmentLineView] }) lines!: ShipmentLineView[];
-  @ApiProperty({ example: 'Guiyang No. 3 Middle School canteen, 88 Zhonghua North Road, Yunyan District' })
-  deliveryAddress!: string;
+  @ApiProperty({
+    example: 'Guiyang No. 3 Middle School canteen, 88 Zhonghua North Road, Yunyan District',
+    nullable: true,
+    type: String,
+    description: 'Null for county officials, who see their producers’ shipments without buyer addresses.',
+  })
+  deliveryAddress!: string | null;
   @ApiProperty({ example: '2026-12-01' }) requestedDeliveryDate!: string;
   @ApiProperty({ type: [CustodyView], description: 'The chain of custody, oldest first.' })
   custody!: CustodyView[];

@@ -12,11 +12,11 @@ export class ShipmentsController {
   constructor(private readonly shipments: ShipmentsService) {}
 
   @Get()
-  @Roles('operator', 'buyer', 'producer', 'admin')
+  @Roles('operator', 'buyer', 'producer', 'admin', 'county_official')
   @ApiOperation({
     summary: 'Shipments the caller may see, oldest first.',
     description:
-      'Operators see unclaimed shipments and their own; buyers those of their orders; producers those leaving from them; administrators all.',
+      'Operators see unclaimed shipments and their own; buyers those of their orders; producers those leaving from them; county officials those leaving from their county’s producers, without buyer addresses; administrators all.',
   })
   @ApiResponse({ status: 200, type: ShipmentPage })
   @ApiResponse({ status: 400, description: 'Malformed filter or cursor (problem+json).' })
@@ -27,7 +27,7 @@ export class ShipmentsController {
   }
 
   @Get(':id')
-  @Roles('operator', 'buyer', 'producer', 'admin')
+  @Roles('operator', 'buyer', 'producer', 'admin', 'county_official')
   @ApiOperation({ summary: 'A shipment with its chain of custody, excursions and cold-chain verdict.' })
   @ApiResponse({ status: 200, type: ShipmentView })
   @ApiResponse({ status: 400, description: 'The id is not a UUID.' })

@@ -4,6 +4,7 @@ import { ColdChainModule } from '../cold-chain/cold-chain.module';
 import { CustodyEvent } from '../custody/custody-event.entity';
 import { OrderEventsHandler } from './order-events.handler';
 import { OrderShipmentsService } from './order-shipments.service';
+import { ProducerEventsHandler } from './producer-events.handler';
 import { Shipment } from './shipment.entity';
 import { ShipmentsController } from './shipments.controller';
 import { ShipmentsService } from './shipments.service';
@@ -11,7 +12,7 @@ import { ShipmentsService } from './shipments.service';
 /** Shipments: made from confirmed orders, cancelled with them, read by their parties. */
 @Module({
   imports: [TypeOrmModule.forFeature([Shipment, CustodyEvent]), ColdChainModule],
-  controllers: [ShipmentsController, OrderEventsHandler],
+  controllers: [ShipmentsController, OrderEventsHandler, ProducerEventsHandler],
   providers: [ShipmentsService, OrderShipmentsService],
   exports: [ShipmentsService],
 })

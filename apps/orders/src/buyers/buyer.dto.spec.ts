@@ -4,7 +4,12 @@ import { hasAtMostTwoDecimals, RegisterBuyerRequest } from './buyer.dto';
 
 const problemsOf = (body: Record<string, unknown>) =>
   validateSync(
-    plainToInstance(RegisterBuyerRequest, { name: 'Mianyang Canteen', kind: 'budget_unit', ...body }),
+    plainToInstance(RegisterBuyerRequest, {
+      name: 'Mianyang Canteen',
+      kind: 'budget_unit',
+      regionCode: '510703',
+      ...body,
+    }),
   ).map((error) => error.property);
 
 describe('RegisterBuyerRequest: the pledged share', () => {

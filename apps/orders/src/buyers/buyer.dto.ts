@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateBy } from 'class-validator';
+import { isAssistingRegionCode } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
 import { BUYER_KINDS, type BuyerKind } from './buyer.entity';
 
@@ -20,6 +21,16 @@ const AtMostTwoDecimals = () =>
     },
   });
 
+const IsBuyerRegionCode = () =>
+  ValidateBy({
+    name: 'isBuyerRegionCode',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isAssistingRegionCode(value),
+      defaultMessage: () =>
+        'regionCode must be the 6-digit code of the district or county-level city (e.g. 510703) or city (e.g. 510700) where the buyer is',
+    },
+  });
+
 export class RegisterBuyerRequest {
   @ApiProperty({ example: 'Mianyang Municipal Government Canteen' })
   @IsString()
@@ -29,6 +40,14 @@ export class RegisterBuyerRequest {
   @ApiProperty({ enum: BUYER_KINDS, example: 'budget_unit' })
   @IsIn(BUYER_KINDS)
   kind!: BuyerKind;
+
+  @ApiProperty({
+    example: '510703',
+    description:
+      'Where the buyer is: a district or county-level city code (or a city code). Required for new buyers; its spending counts under the pairings of regions that cover it.',
+  })
+  @IsBuyerRegionCode()
+  regionCode!: string;
 
   @ApiPropertyOptional({ example: 1_200_000_00, description: 'Annual food budget in cents (yuan × 100).' })
   @IsOptional()
@@ -54,6 +73,13 @@ export class BuyerView {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: BUYER_KINDS }) kind!: BuyerKind;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '510703',
+    description: 'Null for buyers registered before regions were recorded.',
+  })
+  regionCode!: string | null;
   @ApiProperty({ nullable: true, type: Number }) annualFoodBudgetCents!: number | null;
   @ApiProperty({ nullable: true, type: Number }) pledgedSharePercent!: number | null;
 }

@@ -34,6 +34,10 @@ export class Buyer {
   })
   pledgedSharePercent!: number | null;
 
+  /** Where the buyer is (a district or city code): decides which pairings its spending counts under. */
+  @Column({ name: 'region_code', type: 'char', length: 6, nullable: true })
+  regionCode!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -23,6 +23,7 @@ export function toBuyerView(buyer: Buyer): BuyerView {
     id: buyer.id,
     name: buyer.name,
     kind: buyer.kind,
+    regionCode: buyer.regionCode,
     annualFoodBudgetCents: buyer.annualFoodBudgetCents,
     pledgedSharePercent: buyer.pledgedSharePercent,
   };
@@ -54,6 +55,7 @@ export class BuyersService {
         id: randomUUID(),
         name: request.name,
         kind: request.kind,
+        regionCode: request.regionCode,
         annualFoodBudgetCents: request.annualFoodBudgetCents ?? null,
         pledgedSharePercent: request.pledgedSharePercent ?? null,
       }),

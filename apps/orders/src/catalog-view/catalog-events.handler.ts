@@ -2,9 +2,11 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import {
   COUNTY_SNAPSHOT_EVENTS,
+  PAIRING_EVENTS,
   PRODUCT_SNAPSHOT_EVENTS,
   typesOf,
   type CountySnapshot,
+  type PairingSnapshot,
   type ProductSnapshot,
 } from '@hb/contracts';
 import type { ConsumedEvent, EventContext } from '@hb/messaging';
@@ -23,5 +25,10 @@ export class CatalogEventsHandler {
   @EventPattern(typesOf(COUNTY_SNAPSHOT_EVENTS))
   async onCounty(@Payload() e: ConsumedEvent<CountySnapshot>, @Ctx() context: EventContext): Promise<void> {
     await this.view.upsertCounty(context.transaction, e.data);
+  }
+
+  @EventPattern(typesOf(PAIRING_EVENTS))
+  async onPairing(@Payload() e: ConsumedEvent<PairingSnapshot>, @Ctx() context: EventContext): Promise<void> {
+    await this.view.upsertPairing(context.transaction, e.data);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CountySnapshot, ProductSnapshot } from '@hb/contracts';
+import type { CountySnapshot, PairingSnapshot, ProductSnapshot } from '@hb/contracts';
 
 /**
- * Keeps the local copy of catalog products and counties. Snapshots carry a version: one older than
+ * Keeps the local copy of catalog products, counties and pairings. Snapshots carry a version: one older than
  * what is stored (a replay, or an event redelivered out of order) changes nothing.
  */
 @Injectable()
@@ -41,6 +41,28 @@ export class CatalogViewService {
        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, province = EXCLUDED.province,
          poverty_status = EXCLUDED.poverty_status, updated_at = now()`,
       [county.code, county.name, county.province, county.povertyStatus],
+    );
+  }
+
+  async upsertPairing(tx: EntityManager, pairing: PairingSnapshot): Promise<void> {
+    await tx.query(
+      `INSERT INTO catalog_pairings (id, assisting_region_code, assisting_region_name, assisted_county_code,
+                                     from_date, to_date, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (id) DO UPDATE SET
+         assisting_region_code = EXCLUDED.assisting_region_code, assisting_region_name = EXCLUDED.assisting_region_name,
+         assisted_county_code = EXCLUDED.assisted_county_code, from_date = EXCLUDED.from_date,
+         to_date = EXCLUDED.to_date, version = EXCLUDED.version, updated_at = now()
+       WHERE catalog_pairings.version < EXCLUDED.version`,
+      [
+        pairing.id,
+        pairing.assistingRegionCode,
+        pairing.assistingRegionName,
+        pairing.assistedCountyCode,
+        pairing.from,
+        pairing.to,
+        pairing.version,
+      ],
     );
   }
 }

@@ -25,7 +25,20 @@ export class OrderLifecycle {
     tx: EntityManager,
     order: Order,
     trigger: OrderTrigger,
-    changes: Partial<Pick<Order, 'rejectionReasons' | 'cancelReason' | 'refundCents'>>,
+    changes: Partial<
+      Pick<
+        Order,
+        | 'rejectionReasons'
+        | 'cancelReason'
+        | 'refundCents'
+        | 'deliveredAt'
+        | 'acceptedAt'
+        | 'settledBy'
+        | 'resolution'
+        | 'resolutionNote'
+        | 'resolvedAt'
+      >
+    >,
     ...events: NewEvent[]
   ): Promise<Order> {
     const status = nextStatus(order.status, trigger);
@@ -54,6 +67,8 @@ export class OrderLifecycle {
         lineTotalCents: line.lineTotalCents,
         reliefEligible: line.reliefEligible,
         acceptedQuantity: line.acceptedQuantity,
+        coldChainVerdict: line.coldChainVerdict,
+        overrideReason: line.overrideReason,
       })),
       totalCents: order.totalCents,
       refundCents: order.refundCents,
@@ -68,6 +83,11 @@ export class OrderLifecycle {
         coldChainVerdict: shipment.coldChainVerdict,
       })),
       placedAt: order.placedAt.toISOString(),
+      deliveredAt: order.deliveredAt?.toISOString() ?? null,
+      acceptedAt: order.acceptedAt?.toISOString() ?? null,
+      settledBy: order.settledBy,
+      resolution: order.resolution,
+      resolutionNote: order.resolutionNote,
     };
   }
 }

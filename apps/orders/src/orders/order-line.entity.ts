@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { ColdChainVerdict } from '@hb/contracts';
 import type { Order } from './order.entity';
 
 /** A priced line: the unit price is the tier in force for its quantity when the order was placed. */
@@ -38,4 +39,12 @@ export class OrderLine {
 
   @Column({ name: 'accepted_quantity', type: 'integer', nullable: true })
   acceptedQuantity!: number | null;
+
+  /** The verdict of the shipment that brought the line, recorded when the order is settled. */
+  @Column({ name: 'cold_chain_verdict', type: 'text', nullable: true })
+  coldChainVerdict!: ColdChainVerdict | null;
+
+  /** Why the buyer kept (part of) a line whose shipment breached the cold chain. */
+  @Column({ name: 'override_reason', type: 'text', nullable: true })
+  overrideReason!: string | null;
 }

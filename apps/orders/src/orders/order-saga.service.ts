@@ -13,6 +13,7 @@ import {
 } from '@hb/contracts';
 import { event } from '@hb/messaging';
 import { CatalogProduct } from '../catalog-view/catalog-product.entity';
+import { Clock } from '../clock';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderShipment } from './order-shipment.entity';
 import { canTransition, type OrderTrigger } from './order-status';
@@ -27,7 +28,10 @@ import { Order } from './order.entity';
 export class OrderSagaService {
   private readonly logger = new Logger(OrderSagaService.name);
 
-  constructor(private readonly lifecycle: OrderLifecycle) {}
+  constructor(
+    private readonly lifecycle: OrderLifecycle,
+    private readonly clock: Clock,
+  ) {}
 
   async stockReserved(tx: EntityManager, reserved: StockReservedData): Promise<void> {
     const order = await this.orderFor(tx, reserved.orderId, 'stockReserved');
@@ -132,7 +136,7 @@ export class OrderSagaService {
       tx,
       order,
       'allDelivered',
-      {},
+      { deliveredAt: this.clock.now() },
       event(OrderDelivered, {
         orderId: order.id,
         shipments: delivered_.map((shipment) => ({

@@ -12,6 +12,7 @@ const allowed: Record<string, OrderStatus> = {
   'IN_TRANSIT allDelivered': 'DELIVERED',
   'DELIVERED acceptAll': 'COMPLETED',
   'DELIVERED acceptPart': 'DISPUTED',
+  'DISPUTED resolveDispute': 'RESOLVED',
 };
 
 describe('order saga transitions', () => {
@@ -29,7 +30,7 @@ describe('order saga transitions', () => {
     expect(() => nextStatus('IN_TRANSIT', 'cancel')).toThrow(/IN_TRANSIT/);
   });
 
-  it('ends in rejected, completed, disputed or cancelled', () => {
-    expect([...FINAL_STATUSES].sort()).toEqual(['CANCELLED', 'COMPLETED', 'DISPUTED', 'REJECTED']);
+  it('ends in rejected, completed, resolved or cancelled', () => {
+    expect([...FINAL_STATUSES].sort()).toEqual(['CANCELLED', 'COMPLETED', 'REJECTED', 'RESOLVED']);
   });
 });

@@ -11,13 +11,16 @@ export const ORDER_TRIGGERS = [
   'allDelivered',
   'acceptAll',
   'acceptPart',
+  'resolveDispute',
 ] as const;
 export type OrderTrigger = (typeof ORDER_TRIGGERS)[number];
 
 /**
  * The order saga as a table: state × trigger → state. Anything not listed is illegal (409).
  * Cancellation is possible until dispatch (the first pick-up); a reservation that never answers
- * cancels the order, which releases whatever catalog may still reserve.
+ * cancels the order, which releases whatever catalog may still reserve. A delivered order is settled
+ * by its buyer or, after ORDERS_AUTO_ACCEPT_DAYS, by the auto-acceptance sweep (same triggers); an
+ * administrator resolves a dispute.
  */
 export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<OrderTrigger, OrderStatus>>>> = {
   PLACED: {
@@ -31,7 +34,8 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<Orde
   DELIVERED: { acceptAll: 'COMPLETED', acceptPart: 'DISPUTED' },
   REJECTED: {},
   COMPLETED: {},
-  DISPUTED: {},
+  DISPUTED: { resolveDispute: 'RESOLVED' },
+  RESOLVED: {},
   CANCELLED: {},
 };
 

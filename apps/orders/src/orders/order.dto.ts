@@ -10,15 +10,27 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ORDER_STATUSES, type OrderStatus, type RejectedLine } from '@hb/contracts';
+import {
+  COLD_CHAIN_VERDICTS,
+  DISPUTE_RESOLUTIONS,
+  IsCalendarDate,
+  ORDER_STATUSES,
+  SETTLERS,
+  type ColdChainVerdict,
+  type DisputeResolution,
+  type OrderStatus,
+  type RejectedLine,
+  type SettledBy,
+} from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
 
 export const MAX_ORDER_LINES = 100;
+/** An override of a cold-chain breach says why in a sentence, not a word. */
+export const MIN_OVERRIDE_REASON = 10;
 
 export class OrderLineRequest {
   @ApiProperty({ example: '3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b' })
@@ -57,9 +69,7 @@ export class PlaceOrderRequest {
   deliveryAddress!: string;
 
   @ApiProperty({ example: '2026-12-05', description: '`YYYY-MM-DD`, today or later.' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-    message: 'requestedDeliveryDate must be YYYY-MM-DD',
-  })
+  @IsCalendarDate()
   requestedDeliveryDate!: string;
 }
 
@@ -68,13 +78,27 @@ export class AcceptLineRequest {
   @IsUUID()
   productId!: string;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     example: 80,
-    description: 'What the buyer keeps; the rest of the line is refused and refunded.',
+    description: 'What the buyer keeps; the rest of the line is refused and refunded. Default: all of it.',
   })
+  @IsOptional()
   @IsInt()
   @Min(0)
-  acceptedQuantity!: number;
+  @Max(10_000_000)
+  acceptedQuantity?: number;
+
+  @ApiPropertyOptional({
+    example: 'Cooked the same day; the cold room log shows 3 °C on arrival',
+    minLength: MIN_OVERRIDE_REASON,
+    maxLength: 1000,
+    description:
+      'Required to keep any of a line whose shipment breached the cold chain (refuse it with acceptedQuantity 0 otherwise); only for such lines.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(MIN_OVERRIDE_REASON, 1000)
+  overrideReason?: string;
 }
 
 export class AcceptOrderRequest {
@@ -82,7 +106,7 @@ export class AcceptOrderRequest {
     type: [AcceptLineRequest],
     maxItems: MAX_ORDER_LINES,
     description:
-      'Accepted quantity per line; lines left out are accepted whole. Absent: everything is accepted.',
+      'Accepted quantity per line; lines left out are accepted whole. Absent: everything is accepted. A line whose shipment breached the cold chain must be refused (acceptedQuantity 0) or kept with an overrideReason (422 /problems/breached-cold-chain otherwise).',
   })
   @IsOptional()
   @IsArray()
@@ -90,6 +114,28 @@ export class AcceptOrderRequest {
   @ValidateNested({ each: true })
   @Type(() => AcceptLineRequest)
   lines?: AcceptLineRequest[];
+}
+
+export class ResolveDisputeRequest {
+  @ApiProperty({ enum: DISPUTE_RESOLUTIONS, example: 'refund' })
+  @IsIn(DISPUTE_RESOLUTIONS)
+  resolution!: DisputeResolution;
+
+  @ApiPropertyOptional({
+    example: 50_000,
+    description:
+      'For `refund` only (required, at least 1): refunded on top of the refused quantities, taken from the accepted lines in proportion to their value; the relief ledger reverses the relief share.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  refundCents?: number;
+
+  @ApiProperty({ example: 'Producer agreed: 5 kg arrived mouldy, photos in ticket 1182.' })
+  @IsString()
+  @Length(1, 2000)
+  note!: string;
 }
 
 export class ListOrdersQuery extends PageQuery {
@@ -112,6 +158,14 @@ export class OrderLineView {
   @ApiProperty({ example: true, description: 'Counted as consumption relief (as it stood when placed).' })
   reliefEligible!: boolean;
   @ApiProperty({ example: null, nullable: true, type: Number }) acceptedQuantity!: number | null;
+  @ApiProperty({
+    enum: COLD_CHAIN_VERDICTS,
+    nullable: true,
+    description: "The verdict of the line's shipment, recorded when the order is settled.",
+  })
+  coldChainVerdict!: ColdChainVerdict | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why a breached line was kept.' })
+  overrideReason!: string | null;
 }
 
 export class ShipmentView {
@@ -135,6 +189,17 @@ export class OrderView {
   @ApiProperty({ example: '2026-12-05' }) requestedDeliveryDate!: string;
   @ApiProperty({ type: [ShipmentView] }) shipments!: ShipmentView[];
   @ApiProperty({ example: '2026-11-27T09:30:00.000Z' }) placedAt!: string;
+  @ApiProperty({ nullable: true, type: String, example: '2026-11-29T14:00:00.000Z' }) deliveredAt!:
+    string | null;
+  @ApiProperty({ nullable: true, type: String }) acceptedAt!: string | null;
+  @ApiProperty({
+    enum: SETTLERS,
+    nullable: true,
+    description: 'Who settled the delivery: the buyer, or the auto-acceptance sweep.',
+  })
+  settledBy!: SettledBy | null;
+  @ApiProperty({ enum: DISPUTE_RESOLUTIONS, nullable: true }) resolution!: DisputeResolution | null;
+  @ApiProperty({ nullable: true, type: String }) resolutionNote!: string | null;
 }
 
 export class OrderPage {

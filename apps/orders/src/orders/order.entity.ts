@@ -1,5 +1,5 @@
 import { Column, Entity, OneToMany, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { OrderStatus, RejectedLine } from '@hb/contracts';
+import type { DisputeResolution, OrderStatus, RejectedLine, SettledBy } from '@hb/contracts';
 import { OrderLine } from './order-line.entity';
 
 @Entity('orders')
@@ -34,6 +34,25 @@ export class Order {
 
   @Column({ name: 'placed_at', type: 'timestamptz' })
   placedAt!: Date;
+
+  /** When the last shipment arrived: the start of the buyer's acceptance period. */
+  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
+  deliveredAt!: Date | null;
+
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt!: Date | null;
+
+  @Column({ name: 'settled_by', type: 'text', nullable: true })
+  settledBy!: SettledBy | null;
+
+  @Column({ type: 'text', nullable: true })
+  resolution!: DisputeResolution | null;
+
+  @Column({ name: 'resolution_note', type: 'text', nullable: true })
+  resolutionNote!: string | null;
+
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  resolvedAt!: Date | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

@@ -5,6 +5,10 @@ export interface OrdersConfig {
   readonly reservationTimeoutMs: number;
   /** Idempotency keys are kept at least this long (24 h minimum). */
   readonly idempotencyKeyTtlHours: number;
+  /** A delivered order neither accepted nor disputed within this many days is settled by the sweep. */
+  readonly autoAcceptDays: number;
+  /** How often the auto-acceptance sweep looks for such orders. */
+  readonly autoAcceptSweepMs: number;
 }
 
 export function ordersConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OrdersConfig {
@@ -15,5 +19,7 @@ export function ordersConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Order
   return {
     reservationTimeoutMs: number(env.ORDER_RESERVATION_TIMEOUT_MS, 120_000),
     idempotencyKeyTtlHours: Math.max(24, number(env.IDEMPOTENCY_KEY_TTL_HOURS, 48)),
+    autoAcceptDays: number(env.ORDERS_AUTO_ACCEPT_DAYS, 7),
+    autoAcceptSweepMs: number(env.ORDERS_AUTO_ACCEPT_SWEEP_MS, 60_000),
   };
 }

@@ -4,7 +4,14 @@ import type { FastifyReply } from 'fastify';
 import type { Principal } from '@hb/contracts';
 import { Caller, Roles, type Page } from '@hb/platform';
 import { IdempotencyKey } from './idempotency-key.decorator';
-import { AcceptOrderRequest, ListOrdersQuery, OrderPage, OrderView, PlaceOrderRequest } from './order.dto';
+import {
+  AcceptOrderRequest,
+  ListOrdersQuery,
+  OrderPage,
+  OrderView,
+  PlaceOrderRequest,
+  ResolveDisputeRequest,
+} from './order.dto';
 import { OrdersService } from './orders.service';
 
 @ApiTags('orders')
@@ -72,12 +79,37 @@ export class OrdersController {
   })
   @ApiResponse({ status: 200, type: OrderView })
   @ApiResponse({ status: 409, description: 'The order is not delivered.' })
-  @ApiResponse({ status: 422, description: 'A line that is not in the order, or more than was ordered.' })
+  @ApiResponse({
+    status: 422,
+    description:
+      'A line that is not in the order, more than was ordered, or (`/problems/breached-cold-chain`, listing `lines`) a line from a shipment that breached the cold chain kept without an overrideReason.',
+  })
   accept(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() request: AcceptOrderRequest,
     @Caller() caller: Principal,
   ): Promise<OrderView> {
     return this.orders.accept(caller, id, request);
+  }
+
+  @Post(':id/dispute/resolve')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      'Resolve a disputed order: refund (on top of the refused quantities; reversed in the relief ledger), replacement or rejected.',
+  })
+  @ApiResponse({ status: 200, type: OrderView })
+  @ApiResponse({ status: 409, description: 'The order is not disputed.' })
+  @ApiResponse({
+    status: 422,
+    description: 'refundCents missing for a refund, given otherwise, or too large.',
+  })
+  resolveDispute(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() request: ResolveDisputeRequest,
+    @Caller() caller: Principal,
+  ): Promise<OrderView> {
+    return this.orders.resolveDispute(caller, id, request);
   }
 }

@@ -2,9 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogViewModule } from '../catalog-view/catalog-view.module';
 import { ReliefModule } from '../relief/relief.module';
+import { AutoAcceptanceService } from './auto-acceptance.service';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderLine } from './order-line.entity';
+import { OrderRefund } from './order-refund.entity';
 import { OrderSagaService } from './order-saga.service';
+import { OrderSettlement } from './order-settlement';
 import { OrderShipment } from './order-shipment.entity';
 import { Order } from './order.entity';
 import { ORDERS_CONFIG, ordersConfigFromEnv } from './orders.config';
@@ -15,14 +18,20 @@ import { SagaHandler } from './saga.handler';
 
 /** Bulk orders and the order saga. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Order, OrderLine, OrderShipment]), CatalogViewModule, ReliefModule],
+  imports: [
+    TypeOrmModule.forFeature([Order, OrderLine, OrderShipment, OrderRefund]),
+    CatalogViewModule,
+    ReliefModule,
+  ],
   controllers: [OrdersController, SagaHandler],
   providers: [
     { provide: ORDERS_CONFIG, useFactory: () => ordersConfigFromEnv() },
     OrderLifecycle,
     OrdersService,
     OrderSagaService,
+    OrderSettlement,
     ReservationTimeoutService,
+    AutoAcceptanceService,
   ],
 })
 export class BulkOrdersModule {}

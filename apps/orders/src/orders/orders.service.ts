@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { OrderCancelled, OrderCompleted, OrderDisputed, OrderPlaced, type Principal } from '@hb/contracts';
+import { OrderCancelled, OrderPlaced, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
   createdAtText,
@@ -14,13 +14,18 @@ import {
 } from '@hb/platform';
 import { CatalogProduct } from '../catalog-view/catalog-product.entity';
 import { unitPriceFor } from '../catalog-view/pricing';
-import { ReliefLedgerService } from '../relief/relief-ledger.service';
 import { fingerprint, IdempotencyKeys, type StoredResponse } from './idempotency';
 import { OrderLifecycle } from './order-lifecycle';
-import { nextStatus } from './order-status';
+import { OrderSettlement } from './order-settlement';
 import { OrderLine } from './order-line.entity';
 import { Order } from './order.entity';
-import type { AcceptOrderRequest, ListOrdersQuery, OrderView, PlaceOrderRequest } from './order.dto';
+import type {
+  AcceptOrderRequest,
+  ListOrdersQuery,
+  OrderView,
+  PlaceOrderRequest,
+  ResolveDisputeRequest,
+} from './order.dto';
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
@@ -31,7 +36,7 @@ export class OrdersService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly lifecycle: OrderLifecycle,
-    private readonly ledger: ReliefLedgerService,
+    private readonly settlement: OrderSettlement,
   ) {}
 
   /**
@@ -129,63 +134,25 @@ export class OrdersService {
 
   /**
    * The buyer takes delivery: lines accepted whole unless said otherwise; a line accepted in part is
-   * disputed and the refused quantity refunded. The relief ledger counts accepted quantities only.
+   * disputed and the refused quantity refunded; a line from a breached shipment needs a decision.
    */
   async accept(caller: Principal, orderId: string, request: AcceptOrderRequest): Promise<OrderView> {
     return this.dataSource.transaction(async (tx) => {
       const order = await this.visible(tx, caller, orderId, { lock: true });
-      const accepted = new Map<string, number>();
-      for (const line of request.lines ?? []) {
-        const ordered = order.lines.find((candidate) => candidate.productId === line.productId);
-        if (!ordered) throw new UnprocessableError(`product ${line.productId} is not a line of this order`);
-        if (accepted.has(line.productId))
-          throw new UnprocessableError(`product ${line.productId} is named twice`);
-        if (line.acceptedQuantity > ordered.quantity) {
-          throw new UnprocessableError(
-            `cannot accept ${line.acceptedQuantity} of product ${line.productId}: ${ordered.quantity} were ordered`,
-          );
-        }
-        accepted.set(line.productId, line.acceptedQuantity);
-      }
-      for (const line of order.lines) line.acceptedQuantity = accepted.get(line.productId) ?? line.quantity;
-      const disputed = order.lines.filter((line) => line.acceptedQuantity! < line.quantity);
-      const refundCents = disputed.reduce(
-        (sum, line) => sum + (line.quantity - line.acceptedQuantity!) * line.unitPriceCents,
-        0,
-      );
-      const trigger = disputed.length > 0 ? 'acceptPart' : 'acceptAll';
-      nextStatus(order.status, trigger); // only a delivered order can be accepted (409 otherwise)
-      for (const line of order.lines) {
-        await tx.update(
-          OrderLine,
-          { orderId, lineNo: line.lineNo },
-          { acceptedQuantity: line.acceptedQuantity },
-        );
-      }
-      const now = new Date();
-      const reliefEvents = await this.ledger.recordAcceptance(tx, order, now);
-      const outcome =
-        disputed.length > 0
-          ? event(OrderDisputed, {
-              orderId,
-              buyerId: order.buyerId,
-              refundCents,
-              lines: disputed.map((line) => ({
-                productId: line.productId,
-                orderedQuantity: line.quantity,
-                acceptedQuantity: line.acceptedQuantity!,
-                refundCents: (line.quantity - line.acceptedQuantity!) * line.unitPriceCents,
-              })),
-            })
-          : event(OrderCompleted, {
-              orderId,
-              buyerId: order.buyerId,
-              lines: order.lines.map((line) => ({
-                productId: line.productId,
-                acceptedQuantity: line.acceptedQuantity!,
-              })),
-            });
-      await this.lifecycle.move(tx, order, trigger, { refundCents }, outcome, ...reliefEvents);
+      await this.settlement.settle(tx, order, request.lines ?? [], 'buyer');
+      return this.lifecycle.view(tx, order);
+    });
+  }
+
+  /** An administrator closes a dispute (refund, replacement or rejected). */
+  async resolveDispute(
+    caller: Principal,
+    orderId: string,
+    request: ResolveDisputeRequest,
+  ): Promise<OrderView> {
+    return this.dataSource.transaction(async (tx) => {
+      const order = await this.visible(tx, caller, orderId, { lock: true });
+      await this.settlement.resolveDispute(tx, order, request);
       return this.lifecycle.view(tx, order);
     });
   }
@@ -241,6 +208,8 @@ export class OrdersService {
         lineTotalCents: unitPriceCents * line.quantity,
         reliefEligible: product.reliefEligible,
         acceptedQuantity: null,
+        coldChainVerdict: null,
+        overrideReason: null,
       });
     });
     if (problems.length > 0) {
@@ -263,6 +232,12 @@ export class OrdersService {
       rejectionReasons: null,
       cancelReason: null,
       placedAt: new Date(),
+      deliveredAt: null,
+      acceptedAt: null,
+      settledBy: null,
+      resolution: null,
+      resolutionNote: null,
+      resolvedAt: null,
     });
     await tx.insert(Order, order);
     await tx.insert(OrderLine, priced);

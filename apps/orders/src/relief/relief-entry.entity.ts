@@ -1,7 +1,12 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { PovertyStatus } from '@hb/contracts';
+import type { ColdChainVerdict, PovertyStatus } from '@hb/contracts';
 
-/** One accepted line of a relief-eligible product: money that reached a county and a producer. */
+export type ReliefEntryKind = 'contribution' | 'reversal';
+
+/**
+ * One accepted line of a relief-eligible product (a contribution: money that reached a county and a
+ * producer), or a reversal of part of one (negative). Append-only: the table refuses UPDATE and DELETE.
+ */
 @Entity('relief_entries')
 export class ReliefEntry {
   @PrimaryColumn('uuid')
@@ -34,4 +39,18 @@ export class ReliefEntry {
 
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
+
+  @Column('text')
+  kind!: ReliefEntryKind;
+
+  /** The contribution a reversal corrects; null for a contribution. */
+  @Column({ type: 'uuid', nullable: true })
+  reverses!: string | null;
+
+  @Column({ name: 'cold_chain_verdict', type: 'text', nullable: true })
+  coldChainVerdict!: ColdChainVerdict | null;
+
+  /** Why a reversal was written. */
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
 }

@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import { ReliefContributionRecorded, type PovertyStatus } from '@hb/contracts';
+import { In, type EntityManager } from 'typeorm';
+import { ReliefContributionRecorded, ReliefContributionReversed, type PovertyStatus } from '@hb/contracts';
 import { event, type NewEvent } from '@hb/messaging';
+import type { OrderLine } from '../orders/order-line.entity';
 import type { Order } from '../orders/order.entity';
+import type { LineRefund } from '../orders/refund-allocation';
 import { ReliefEntry } from './relief-entry.entity';
 
 /**
- * Writes the relief ledger when a buyer takes delivery: one entry per accepted line of a product that
- * was relief-eligible when the order was placed, for the accepted quantity only (refused, refunded
- * quantities never count). Called in the transaction that accepts the order.
+ * Writes the relief ledger, append-only. When a buyer takes delivery: one contribution per accepted
+ * line of a product that was relief-eligible when the order was placed, for the accepted quantity
+ * only (refused, refunded quantities never count), carrying its shipment's cold-chain verdict. A
+ * refund after acceptance: one reversal per refunded relief line, negative, naming the contribution
+ * it corrects. Called in the transaction that changes the order.
  */
 @Injectable()
 export class ReliefLedgerService {
@@ -36,6 +40,10 @@ export class ReliefLedgerService {
         quantity: line.acceptedQuantity!,
         amountCents: line.acceptedQuantity! * line.unitPriceCents,
         recordedAt: at,
+        kind: 'contribution',
+        reverses: null,
+        coldChainVerdict: line.coldChainVerdict,
+        reason: line.overrideReason,
       }),
     );
     await tx.insert(ReliefEntry, entries);
@@ -50,6 +58,62 @@ export class ReliefLedgerService {
         povertyStatus: entry.povertyStatus,
         quantity: entry.quantity,
         amountCents: entry.amountCents,
+        recordedAt: at.toISOString(),
+        coldChainVerdict: entry.coldChainVerdict,
+      }),
+    );
+  }
+
+  /** Reverses the refunded part of each relief line of the order; lines that never counted need nothing. */
+  async reverseRefunds(
+    tx: EntityManager,
+    order: Order,
+    refunds: readonly LineRefund[],
+    reason: string,
+    at: Date,
+  ): Promise<NewEvent[]> {
+    const lines = new Map<number, OrderLine>(order.lines.map((line) => [line.lineNo, line]));
+    const contributions = new Map(
+      (
+        await tx.find(ReliefEntry, {
+          where: {
+            orderId: order.id,
+            kind: 'contribution',
+            productId: In(order.lines.map((line) => line.productId)),
+          },
+        })
+      ).map((entry) => [entry.productId, entry]),
+    );
+    const reversals = refunds.flatMap(({ lineNo, amountCents }) => {
+      const contribution = contributions.get(lines.get(lineNo)!.productId);
+      if (!contribution) return [];
+      return [
+        tx.create(ReliefEntry, {
+          ...contribution,
+          id: randomUUID(),
+          quantity: 0,
+          amountCents: -amountCents,
+          recordedAt: at,
+          kind: 'reversal',
+          reverses: contribution.id,
+          reason,
+        }),
+      ];
+    });
+    if (reversals.length === 0) return [];
+    await tx.insert(ReliefEntry, reversals);
+    return reversals.map((entry) =>
+      event(ReliefContributionReversed, {
+        entryId: entry.id,
+        reverses: entry.reverses!,
+        orderId: entry.orderId,
+        buyerId: entry.buyerId,
+        productId: entry.productId,
+        producerId: entry.producerId,
+        countyCode: entry.countyCode,
+        amountCents: entry.amountCents,
+        coldChainVerdict: entry.coldChainVerdict,
+        reason,
         recordedAt: at.toISOString(),
       }),
     );

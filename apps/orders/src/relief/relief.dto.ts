@@ -1,22 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsCalendarDate } from '@hb/contracts';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-export class ReliefSummaryQuery {
+/** A period of at most ten years (422 beyond, or when `to` is before `from`). */
+export class ReliefPeriodQuery {
   @ApiPropertyOptional({
     example: '2026-01-01',
-    description: 'First day included (UTC); default: 1 January of this year.',
+    format: 'date',
+    description: 'First day included (UTC); default: 1 January of the year of `to`.',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  @IsCalendarDate()
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-31', description: 'Last day included (UTC); default: today.' })
+  @ApiPropertyOptional({
+    example: '2026-12-31',
+    format: 'date',
+    description: 'Last day included (UTC); default: today. At most ten years after `from`.',
+  })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  @IsCalendarDate()
   to?: string;
 }
+
+export class ReliefSummaryQuery extends ReliefPeriodQuery {}
 
 export class CountyTotal {
   @ApiProperty({ example: '513431' }) countyCode!: string;
@@ -36,11 +43,61 @@ export class MonthTotal {
   @ApiProperty({ example: 880_000 }) amountCents!: number;
 }
 
+export class PairingTotal {
+  @ApiProperty({ format: 'uuid' }) pairingId!: string;
+  @ApiProperty({ example: '510700' }) assistingRegionCode!: string;
+  @ApiProperty({ example: 'Mianyang' }) assistingRegionName!: string;
+  @ApiProperty({ example: '513431' }) assistedCountyCode!: string;
+  @ApiProperty({
+    example: 948_000,
+    description:
+      'Accepted relief spending by buyers located in the assisting region (a city covers its districts) on products of the assisted county, within the pairing’s period.',
+  })
+  totalCents!: number;
+}
+
+export class ProducerTotal {
+  @ApiProperty({ format: 'uuid' }) producerId!: string;
+  @ApiProperty({ example: 948_000 }) amountCents!: number;
+}
+
+export class BuyerKindTotal {
+  @ApiProperty({ example: 'budget_unit', description: 'A buyer kind, or `unknown`.' }) buyerKind!: string;
+  @ApiProperty({ example: 948_000 }) amountCents!: number;
+}
+
+/** A row of a report grouped by one key. */
+export interface AmountByKey {
+  key: string;
+  amountCents: number;
+}
+
 export class ReliefSummary {
   @ApiProperty({ example: '2026-01-01' }) from!: string;
   @ApiProperty({ example: '2026-12-31' }) to!: string;
-  @ApiProperty({ example: 2_350_000 }) totalCents!: number;
+  @ApiProperty({
+    example: 2_350_000,
+    description:
+      'Accepted relief spending, net of reversals; never includes what was kept despite a cold-chain breach.',
+  })
+  totalCents!: number;
+  @ApiProperty({
+    example: 98_000,
+    description:
+      'Kept by buyers with an override although the shipment breached the cold chain: reported apart.',
+  })
+  acceptedDespiteBreachCents!: number;
+  @ApiProperty({
+    example: 12_000,
+    description: 'Reversed after acceptance (refunds resolved on disputes), as a positive amount.',
+  })
+  reversedCents!: number;
   @ApiProperty({ type: [CountyTotal] }) byCounty!: CountyTotal[];
+  @ApiProperty({
+    type: [PairingTotal],
+    description: 'Every pairing, with the relief through it in the period.',
+  })
+  byPairing!: PairingTotal[];
   @ApiProperty({ type: [StatusTotal] }) byPovertyStatus!: StatusTotal[];
   @ApiProperty({
     type: [MonthTotal],
@@ -87,4 +144,61 @@ export class BuyerReliefProgress {
     description: 'Spending of each month of the year so far, January first (0 when nothing).',
   })
   byMonth!: MonthTotal[];
+}
+
+export class ReconciliationFigures {
+  @ApiProperty({
+    example: 2_350_000,
+    description: 'Sum of the ledger entries (contributions and reversals).',
+  })
+  ledgerCents!: number;
+  @ApiProperty({ example: 2_362_000, description: 'Accepted quantity × unit price of relief lines.' })
+  acceptedCents!: number;
+  @ApiProperty({ example: 12_000, description: 'Refunded on those lines after acceptance.' })
+  refundedCents!: number;
+  @ApiProperty({ example: 2_350_000, description: 'acceptedCents − refundedCents.' }) ordersCents!: number;
+  @ApiProperty({ example: 0, description: 'ledgerCents − ordersCents: 0 when the ledger adds up.' })
+  differenceCents!: number;
+}
+
+export class CountyReconciliation extends ReconciliationFigures {
+  @ApiProperty({ example: '513431' }) countyCode!: string;
+}
+
+export class ProducerReconciliation extends ReconciliationFigures {
+  @ApiProperty({ example: '513431' }) countyCode!: string;
+  @ApiProperty({ format: 'uuid' }) producerId!: string;
+}
+
+export class ReconciliationReport extends ReconciliationFigures {
+  @ApiProperty({ example: '2026-01-01' }) from!: string;
+  @ApiProperty({ example: '2026-12-31' }) to!: string;
+  @ApiProperty({ type: [CountyReconciliation] }) byCounty!: CountyReconciliation[];
+  @ApiProperty({ type: [ProducerReconciliation] }) byProducer!: ProducerReconciliation[];
+}
+
+export class PairingReliefReport extends PairingTotal {
+  @ApiProperty({ example: '2026-01-01' }) from!: string;
+  @ApiProperty({ example: '2026-12-31' }) to!: string;
+  @ApiProperty({ type: [MonthTotal], description: 'Every month of the period (0 when nothing).' })
+  byMonth!: MonthTotal[];
+  @ApiProperty({ type: [ProducerTotal] }) byProducer!: ProducerTotal[];
+}
+
+export class CountyReliefReport {
+  @ApiProperty({ example: '513431' }) countyCode!: string;
+  @ApiProperty({ example: 'Zhaojue' }) countyName!: string;
+  @ApiProperty({ example: '2026-01-01' }) from!: string;
+  @ApiProperty({ example: '2026-12-31' }) to!: string;
+  @ApiProperty({
+    example: 948_000,
+    description: 'As in the summary: net of reversals, without despite-breach.',
+  })
+  totalCents!: number;
+  @ApiProperty({ example: 0 }) acceptedDespiteBreachCents!: number;
+  @ApiProperty({ example: 0 }) reversedCents!: number;
+  @ApiProperty({ type: [MonthTotal] }) byMonth!: MonthTotal[];
+  @ApiProperty({ type: [ProducerTotal] }) byProducer!: ProducerTotal[];
+  @ApiProperty({ type: [BuyerKindTotal] }) byBuyerKind!: BuyerKindTotal[];
+  @ApiProperty({ type: [PairingTotal] }) byPairing!: PairingTotal[];
 }

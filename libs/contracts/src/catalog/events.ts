@@ -29,8 +29,7 @@ import {
   type ProductStatus,
   type ReservationRejectionReason,
 } from './vocabulary';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsCalendarDate } from '../calendar-date';
 
 export class CountySnapshot {
   @Matches(/^\d{6}$/) code!: string;
@@ -38,7 +37,7 @@ export class CountySnapshot {
   @IsString() province!: string;
   @IsString() prefecture!: string;
   @IsIn(POVERTY_STATUSES) povertyStatus!: PovertyStatus;
-  @IsOptional() @Matches(DATE) liftedOn!: string | null;
+  @IsOptional() @IsCalendarDate() liftedOn!: string | null;
   @IsOptional() @IsString() pairedCity!: string | null;
 }
 
@@ -132,7 +131,7 @@ export const ProductDelisted = productEvent('delisted', 'A product was withdrawn
 export class ReservedLot {
   @IsUUID() lotId!: string;
   @IsInt() @Min(1) quantity!: number;
-  @Matches(DATE) expiresOn!: string;
+  @IsCalendarDate() expiresOn!: string;
 }
 
 export class ReservedLine {

@@ -7,14 +7,12 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Min,
 } from 'class-validator';
 import { CERTIFICATION_SCHEMES, type CertificationScheme } from '../catalog/vocabulary';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsCalendarDate } from '../calendar-date';
 
 /**
  * Stages of a certification application (see apps/certification/src/applications/application-stage.ts
@@ -43,15 +41,15 @@ export class CertificateData {
   /** The producer holding the certificate. */
   @IsUUID() holderId!: string;
   @IsArray() @IsUUID('all', { each: true }) productIds!: string[];
-  @Matches(DATE) issuedOn!: string;
+  @IsCalendarDate() issuedOn!: string;
   /** Null for schemes without an end (geographical indication). */
-  @IsOptional() @Matches(DATE) validUntil!: string | null;
+  @IsOptional() @IsCalendarDate() validUntil!: string | null;
   @IsOptional() @IsString() reason?: string;
   /**
    * First day of validity: the issue date, or for a renewal the day after the renewed certificate
    * ends (so it may lie in the future). Absent from events written before it existed: then issuedOn.
    */
-  @IsOptional() @Matches(DATE) validFrom?: string;
+  @IsOptional() @IsCalendarDate() validFrom?: string;
   /** The certificate this one renews, if any. */
   @IsOptional() @IsString() renewsCertificate?: string | null;
   /** The application whose approval issued the certificate. */

@@ -8,7 +8,9 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Length,
   Matches,
+  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -17,6 +19,7 @@ import { POVERTY_STATUSES, type PovertyStatus } from '../catalog/vocabulary';
 import { defineEvent } from '../event-definition';
 import { COLD_CHAIN_VERDICTS, type ColdChainVerdict } from '../logistics/events';
 import { Topics } from '../topics';
+import { IsCalendarDate } from '../calendar-date';
 
 /** States of a bulk order (see apps/orders/src/orders/order-status.ts for the transitions). */
 export const ORDER_STATUSES = [
@@ -27,6 +30,7 @@ export const ORDER_STATUSES = [
   'DELIVERED',
   'COMPLETED',
   'DISPUTED',
+  'RESOLVED',
   'CANCELLED',
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -57,7 +61,7 @@ export class OrderConfirmedData {
   @IsUUID() orderId!: string;
   @IsString() buyerId!: string;
   @IsString() deliveryAddress!: string;
-  @Matches(/^\d{4}-\d{2}-\d{2}$/) requestedDeliveryDate!: string;
+  @IsCalendarDate() requestedDeliveryDate!: string;
   @IsArray()
   @ArrayMinSize(1)
   @ValidateNested({ each: true })
@@ -92,10 +96,16 @@ export class AcceptedLine {
   @IsInt() @Min(0) acceptedQuantity!: number;
 }
 
+/** Who settled a delivered order: its buyer, or the auto-acceptance sweep after ORDERS_AUTO_ACCEPT_DAYS. */
+export const SETTLERS = ['buyer', 'auto'] as const;
+export type SettledBy = (typeof SETTLERS)[number];
+
 export class OrderCompletedData {
   @IsUUID() orderId!: string;
   @IsOptional() @IsString() buyerId?: string;
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => AcceptedLine) lines?: AcceptedLine[];
+  /** Always sent since relief audit; optional so that earlier events still parse. */
+  @IsOptional() @IsIn(SETTLERS) settledBy?: SettledBy;
 }
 
 export class DisputedLine {
@@ -110,6 +120,21 @@ export class OrderDisputedData {
   @IsString() buyerId!: string;
   @IsArray() @ValidateNested({ each: true }) @Type(() => DisputedLine) lines!: DisputedLine[];
   @IsInt() @Min(0) refundCents!: number;
+  /** Always sent since relief audit; optional so that earlier events still parse. */
+  @IsOptional() @IsIn(SETTLERS) settledBy?: SettledBy;
+}
+
+export const DISPUTE_RESOLUTIONS = ['refund', 'replacement', 'rejected'] as const;
+export type DisputeResolution = (typeof DISPUTE_RESOLUTIONS)[number];
+
+export class OrderDisputeResolvedData {
+  @IsUUID() orderId!: string;
+  @IsString() buyerId!: string;
+  @IsIn(DISPUTE_RESOLUTIONS) resolution!: DisputeResolution;
+  /** Refunded by the resolution, on top of the refused quantities refunded when the order was accepted. */
+  @IsInt() @Min(0) refundCents!: number;
+  @IsString() @Length(1, 2000) note!: string;
+  @IsISO8601() resolvedAt!: string;
 }
 
 export class OrderCancelledData {
@@ -128,6 +153,24 @@ export class ReliefContributionData {
   @IsOptional() @IsIn(POVERTY_STATUSES) povertyStatus!: PovertyStatus | null;
   @IsInt() @Min(1) quantity!: number;
   @IsInt() @Min(0) amountCents!: number;
+  @IsISO8601() recordedAt!: string;
+  /** The verdict of the line's shipment; `breached` means accepted despite a breach (reported apart). */
+  @IsOptional() @IsIn(COLD_CHAIN_VERDICTS) coldChainVerdict?: ColdChainVerdict | null;
+}
+
+export class ReliefContributionReversedData {
+  @IsUUID() entryId!: string;
+  /** The contribution entry this reversal corrects. */
+  @IsUUID() reverses!: string;
+  @IsUUID() orderId!: string;
+  @IsString() buyerId!: string;
+  @IsUUID() productId!: string;
+  @IsUUID() producerId!: string;
+  @Matches(/^\d{6}$/) countyCode!: string;
+  /** Negative: what leaves the county's and producer's totals. */
+  @IsInt() @Max(-1) amountCents!: number;
+  @IsOptional() @IsIn(COLD_CHAIN_VERDICTS) coldChainVerdict!: ColdChainVerdict | null;
+  @IsString() reason!: string;
   @IsISO8601() recordedAt!: string;
 }
 
@@ -175,6 +218,11 @@ export const OrderDisputed = orderEvent(
   OrderDisputedData,
   'The buyer rejected some quantities (e.g. spoiled by a cold-chain breach); they are refunded.',
 );
+export const OrderDisputeResolved = orderEvent(
+  'disputeResolved',
+  OrderDisputeResolvedData,
+  'An administrator resolved a dispute (refund, replacement or rejected); a refund reverses relief entries.',
+);
 export const OrderCancelled = orderEvent(
   'cancelled',
   OrderCancelledData,
@@ -190,6 +238,15 @@ export const ReliefContributionRecorded = defineEvent({
   subjectOf: (data) => data.entryId,
 });
 
+export const ReliefContributionReversed = defineEvent({
+  type: 'orders.relief.contributionReversed.v1',
+  topic: Topics.relief,
+  payload: ReliefContributionReversedData,
+  description:
+    'A refund or correction after acceptance: a negative entry that reverses (part of) a contribution.',
+  subjectOf: (data) => data.entryId,
+});
+
 export const ORDER_EVENTS = [
   OrderPlaced,
   OrderConfirmed,
@@ -198,6 +255,8 @@ export const ORDER_EVENTS = [
   OrderDelivered,
   OrderCompleted,
   OrderDisputed,
+  OrderDisputeResolved,
   OrderCancelled,
   ReliefContributionRecorded,
+  ReliefContributionReversed,
 ];

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Pairing } from './pairing.entity';
+import { PairingsController } from './pairings.controller';
+import { PairingsService } from './pairings.service';
+
+/** Paired assistance: which city or district assists which county, from when to when. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Pairing])],
+  controllers: [PairingsController],
+  providers: [PairingsService],
+})
+export class PairingsModule {}

@@ -1,0 +1,76 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PeriodicWork } from '@hb/platform';
+import { Clock } from '../clock';
+import { OrderLifecycle } from './order-lifecycle';
+import { OrderSettlement } from './order-settlement';
+import { ORDERS_CONFIG, type OrdersConfig } from './orders.config';
+
+const BATCH = 100;
+
+/**
+ * No delivered order stays open forever: one neither accepted nor disputed within
+ * ORDERS_AUTO_ACCEPT_DAYS is settled for its buyer (sound lines kept, breached lines refused), with
+ * `settledBy: "auto"`. Replicas share the work (FOR UPDATE SKIP LOCKED), and the time comes from
+ * the injectable Clock.
+ */
+@Injectable()
+export class AutoAcceptanceService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(AutoAcceptanceService.name);
+  private readonly timer: PeriodicWork;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly lifecycle: OrderLifecycle,
+    private readonly settlement: OrderSettlement,
+    private readonly clock: Clock,
+    @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
+  ) {
+    this.timer = new PeriodicWork(
+      'auto-acceptance sweep',
+      config.autoAcceptSweepMs,
+      () => this.sweep(),
+      this.logger,
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.timer.stop();
+  }
+
+  /** Settles the delivered orders whose acceptance period is over; returns how many. */
+  async sweep(): Promise<number> {
+    const deadline = new Date(this.clock.now().getTime() - this.config.autoAcceptDays * 86_400_000);
+    let settled = 0;
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (tx) => {
+        const due = await tx.query<{ id: string }[]>(
+          `SELECT id FROM orders WHERE status = 'DELIVERED' AND delivered_at <= $1
+            ORDER BY delivered_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+          [deadline],
+        );
+        for (const { id } of due) {
+          const order = await this.lifecycle.lock(tx, id);
+          if (order) await this.settlement.settleUnanswered(tx, order);
+        }
+        return due.length;
+      });
+      settled += batch;
+      if (batch < BATCH) break;
+    }
+    if (settled > 0) {
+      this.logger.log({ msg: 'delivered orders settled after the acceptance period', count: settled });
+    }
+    return settled;
+  }
+}
