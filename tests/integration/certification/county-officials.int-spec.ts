@@ -3,6 +3,7 @@ import { CountyRegistered, ProducerRegistered, ProductRegistered } from '@hb/con
 import { certificationService } from '../../../apps/certification/src/service';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';
+import { registerCertificationBody } from '../../support/certification-fixtures';
 import { countySnapshot, productSnapshot } from '../../support/orders-fixtures';
 import { runService, type RunningService } from '../../support/service-harness';
 import { waitFor } from '../../support/wait';
@@ -15,6 +16,7 @@ describe("certification: a county official reads its producers' applications, an
   beforeAll(async () => {
     svc = await runService(certificationService, 'county_officials');
     events = await EventPublisherForTests.start(svc.prefix);
+    const body = await registerCertificationBody(svc, `body-${randomUUID().slice(0, 8)}`);
     for (const [key, code, name] of [
       ['zhaojue', '513431', 'Zhaojue'],
       ['butuo', '513429', 'Butuo'],
@@ -45,7 +47,7 @@ describe("certification: a county official reads its producers' applications, an
             method: 'POST',
             url: '/v1/applications',
             token: producer,
-            body: { scheme: 'green_food', productIds: [item.id] },
+            body: { scheme: 'green_food', productIds: [item.id], certificationBodyId: body.bodyId },
           });
           return answer.status === 201 ? (answer.body as { id: string }) : undefined;
         },

@@ -106,6 +106,8 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
       'GET /v1/producers/:id': 'producers are named publicly on their products',
       'GET /v1/counties/:code': 'the national register of counties',
       'PATCH /v1/counties/:code': 'the national register, kept by administrators only',
+      'GET /v1/pairings/:id': 'the public register of paired assistance',
+      'PATCH /v1/pairings/:id': 'the register of paired assistance, kept by administrators only',
     },
     lists: [
       {
@@ -139,8 +141,10 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
         kind: 'budget_unit',
         annualFoodBudgetCents: 100_000_000,
         pledgedSharePercent: 15,
+        regionCode: '510703',
       },
     });
+    expect(registered.status).toBe(201);
     buyers[side] = String(registered.body.id);
     const placed = await svc.call({
       method: 'POST',
@@ -156,9 +160,15 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
     expect(placed.status).toBe(201);
     orders[side] = String(placed.body.id);
   }
+  const counties = { a: '513431', b: '513429' };
   return {
-    orgs: { buyer: buyers },
+    orgs: { buyer: buyers, county_official: counties },
     owned: {
+      'GET /v1/relief/counties/:code': counties,
+      'POST /v1/orders/:id/dispute/resolve': {
+        ...orders,
+        body: { resolution: 'rejected', note: 'not ours' },
+      },
       'GET /v1/buyers/:id': buyers,
       'GET /v1/orders/:id': orders,
       'POST /v1/orders/:id/cancel': orders,
