@@ -21,6 +21,7 @@ import {
   type ApplicationStage,
   type CertificationScheme,
   type PovertyStatus,
+  ROLES,
   type Role,
 } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
@@ -184,7 +185,7 @@ export class ApplicationStepView {
   from!: ApplicationStage | null;
   @ApiProperty({ enum: APPLICATION_STAGES, example: 'inspection' }) to!: ApplicationStage;
   @ApiProperty({ example: 'inspector-li-wei', description: 'The user who made the step.' }) by!: string;
-  @ApiProperty({ example: 'certifier' }) role!: Role;
+  @ApiProperty({ enum: ROLES, example: 'certifier' }) role!: Role;
   @ApiProperty({ example: '2026-03-04T02:15:00.000Z' }) at!: string;
   @ApiProperty({ nullable: true, type: String, example: 'Site visit booked for 12 March.' })
   note!: string | null;

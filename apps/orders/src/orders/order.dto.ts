@@ -15,7 +15,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ORDER_STATUSES, type OrderStatus, type RejectedLine } from '@hb/contracts';
+import {
+  ORDER_STATUSES,
+  RESERVATION_REJECTION_REASONS,
+  type OrderStatus,
+  type RejectedLine,
+  type ReservationRejectionReason,
+} from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
 
 export const MAX_ORDER_LINES = 100;
@@ -121,6 +127,16 @@ export class ShipmentView {
   @ApiProperty({ example: 'ok', nullable: true, type: String }) coldChainVerdict!: string | null;
 }
 
+/** A line catalog could not reserve (catalog.stock.reservationRejected.v1), as the order shows it. */
+export class RejectedLineView implements RejectedLine {
+  @ApiProperty({ format: 'uuid' }) productId!: string;
+  @ApiProperty({ enum: RESERVATION_REJECTION_REASONS }) reason!: ReservationRejectionReason;
+  @ApiProperty({ example: 100 }) requested!: number;
+  @ApiPropertyOptional({ description: 'What could have been reserved (for `insufficient`).' })
+  available?: number;
+  @ApiPropertyOptional({ description: 'The minimum order quantity (for `below_minimum`).' })
+  minimum?: number;
+}
 export class OrderView {
   @ApiProperty() id!: string;
   @ApiProperty() buyerId!: string;
@@ -128,7 +144,11 @@ export class OrderView {
   @ApiProperty({ type: [OrderLineView] }) lines!: OrderLineView[];
   @ApiProperty({ example: 948000 }) totalCents!: number;
   @ApiProperty({ example: 0 }) refundCents!: number;
-  @ApiProperty({ nullable: true, description: 'Why catalog could not reserve, per line.' })
+  @ApiProperty({
+    type: [RejectedLineView],
+    nullable: true,
+    description: 'Why catalog could not reserve, per line.',
+  })
   rejectionReasons!: RejectedLine[] | null;
   @ApiProperty({ nullable: true, type: String }) cancelReason!: string | null;
   @ApiProperty() deliveryAddress!: string;
