@@ -129,6 +129,31 @@ function describeErrors(path: string, operation: OperationObject, access: Handle
   operation.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/**
+ * Nest writes OpenAPI 3.0's `nullable: true`; in 3.1 (JSON Schema) null is a type of its own. Next to
+ * `allOf`/`$ref`, `nullable` cannot admit null at all (the referenced schema still refuses it), so a
+ * nullable reference becomes `oneOf` with null, which every JSON Schema validator reads alike.
+ */
+function withNullAsType(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withNullAsType);
+  if (node === null || typeof node !== 'object') return node;
+  const { nullable, ...rest } = node as Record<string, unknown>;
+  const schema = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, withNullAsType(value)]));
+  if (nullable !== true) return schema;
+  const { type, allOf, $ref, ...annotations } = schema;
+  if (Array.isArray(allOf) && allOf.length === 1)
+    return { ...annotations, oneOf: [allOf[0], { type: 'null' }] };
+  if (typeof $ref === 'string') return { ...annotations, oneOf: [{ $ref }, { type: 'null' }] };
+  if (typeof type === 'string') {
+    return {
+      ...schema,
+      type: [type, 'null'],
+      ...(Array.isArray(schema.enum) ? { enum: [...(schema.enum as unknown[]), null] } : {}),
+    };
+  }
+  return { oneOf: [schema, { type: 'null' }] };
+}
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** The tags the operations use, each with the description of its first operation's controller. */
@@ -157,6 +182,7 @@ export function buildOpenApiDocument(app: INestApplication, service: OpenApiServ
       .setTitle(service.title)
       .setDescription(service.description)
       .setVersion('1')
+      .setOpenAPIVersion('3.1.0')
       .setLicense('Proprietary; for Harvest Bridge integrators', 'https://harvest-bridge.example/terms')
       .addServer(
         '/',
@@ -177,5 +203,5 @@ export function buildOpenApiDocument(app: INestApplication, service: OpenApiServ
     ...document.components,
     schemas: { ...document.components?.schemas, ...PROBLEM_SCHEMAS },
   };
-  return document;
+  return withNullAsType(document) as OpenAPIObject;
 }
