@@ -20,6 +20,9 @@ export interface ConformanceReport {
   readonly failures: string[];
 }
 
+/** Not part of the API: the documents themselves, and the Prometheus scrape (text, excluded from OpenAPI). */
+const UNDOCUMENTED = /^\/(docs|metrics)(\/|$)/;
+
 const mediaTypeOf = (answer: Answer) =>
   String(answer.headers['content-type'] ?? '')
     .split(';')[0]
@@ -43,7 +46,7 @@ export class ResponseConformance {
       call: async (request: Call) => {
         const answer = await service.call(request);
         const path = request.url.split('?')[0];
-        if (!path.startsWith('/docs')) this.samples.push({ service, method: request.method, path, answer });
+        if (!UNDOCUMENTED.test(path)) this.samples.push({ service, method: request.method, path, answer });
         return answer;
       },
     };
