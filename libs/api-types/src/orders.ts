@@ -264,10 +264,16 @@ export interface components {
         ShipmentView: {
             shipmentId: string;
             producerId: string;
-            /** @example delivered */
-            status: string;
-            /** @example ok */
-            coldChainVerdict: string | null;
+            /**
+             * @example delivered
+             * @enum {string}
+             */
+            status: "created" | "picked_up" | "delivered" | "cancelled";
+            /**
+             * @example ok
+             * @enum {string|null}
+             */
+            coldChainVerdict: "ok" | "excursion" | "breached" | null;
         };
         OrderView: {
             id: string;
@@ -311,16 +317,22 @@ export interface components {
             countyCode: string;
             /** @example Zhaojue */
             countyName: string | null;
-            /** @example deep */
-            povertyStatus: string | null;
+            /**
+             * @example deep
+             * @enum {string|null}
+             */
+            povertyStatus: "key" | "deep" | "lifted" | null;
             /** @example 1580000 */
             amountCents: number;
             /** @example 3 */
             producers: number;
         };
         StatusTotal: {
-            /** @example deep */
-            povertyStatus: string | null;
+            /**
+             * @example deep
+             * @enum {string|null}
+             */
+            povertyStatus: "key" | "deep" | "lifted" | null;
             /** @example 1580000 */
             amountCents: number;
         };

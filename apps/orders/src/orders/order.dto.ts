@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  COLD_CHAIN_VERDICTS,
   ORDER_STATUSES,
   RESERVATION_REJECTION_REASONS,
   type OrderStatus,
@@ -23,6 +24,7 @@ import {
   type ReservationRejectionReason,
 } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
+import { ORDER_SHIPMENT_STATUSES } from './order-shipment.entity';
 
 export const MAX_ORDER_LINES = 100;
 
@@ -123,8 +125,8 @@ export class OrderLineView {
 export class ShipmentView {
   @ApiProperty() shipmentId!: string;
   @ApiProperty() producerId!: string;
-  @ApiProperty({ example: 'delivered' }) status!: string;
-  @ApiProperty({ example: 'ok', nullable: true, type: String }) coldChainVerdict!: string | null;
+  @ApiProperty({ enum: ORDER_SHIPMENT_STATUSES, example: 'delivered' }) status!: string;
+  @ApiProperty({ enum: COLD_CHAIN_VERDICTS, example: 'ok', nullable: true }) coldChainVerdict!: string | null;
 }
 
 /** A line catalog could not reserve (catalog.stock.reservationRejected.v1), as the order shows it. */

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
+import { POVERTY_STATUSES } from '@hb/contracts';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -21,13 +22,13 @@ export class ReliefSummaryQuery {
 export class CountyTotal {
   @ApiProperty({ example: '513431' }) countyCode!: string;
   @ApiProperty({ example: 'Zhaojue', nullable: true, type: String }) countyName!: string | null;
-  @ApiProperty({ example: 'deep', nullable: true, type: String }) povertyStatus!: string | null;
+  @ApiProperty({ enum: POVERTY_STATUSES, example: 'deep', nullable: true }) povertyStatus!: string | null;
   @ApiProperty({ example: 1_580_000 }) amountCents!: number;
   @ApiProperty({ example: 3 }) producers!: number;
 }
 
 export class StatusTotal {
-  @ApiProperty({ example: 'deep', nullable: true, type: String }) povertyStatus!: string | null;
+  @ApiProperty({ enum: POVERTY_STATUSES, example: 'deep', nullable: true }) povertyStatus!: string | null;
   @ApiProperty({ example: 1_580_000 }) amountCents!: number;
 }
 
