@@ -56,6 +56,15 @@ describe('AsyncAPI document (docs/asyncapi.yaml)', () => {
     );
   });
 
+  it('names every envelope attribute and extension as CloudEvents 1.0 asks: lower-case letters and digits', () => {
+    const document = buildAsyncApiDocument(EVENTS, ALL_TOPICS) as unknown as {
+      components: { schemas: { CloudEventEnvelope: { properties: object } } };
+    };
+    for (const name of Object.keys(document.components.schemas.CloudEventEnvelope.properties)) {
+      expect(name).toMatch(/^[a-z0-9]{1,20}$/);
+    }
+  });
+
   it('passes the AsyncAPI parser (@asyncapi/parser) with no error, warning or hint', async () => {
     const diagnostics = await new Parser().validate(committed);
     expect(diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message} at ${d.path.join('.')}`)).toEqual(
