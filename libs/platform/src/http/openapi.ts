@@ -105,16 +105,16 @@ const problemResponse = (description: string): ResponseObject => ({
  * authentication, roles, rate limit, body limit) plus the ones its controller declares (409, 422…),
  * each with the Problem body the filter sends, so that controllers declare only their own errors.
  */
-function describeErrors(path: string, operation: OperationObject, access: HandlerAccess | undefined): void {
+function describeErrors(path: string, operation: OperationObject, access: HandlerAccess): void {
   // Every request is refused with 414 before routing when its URL is over the limit (http/limits.ts).
   const statuses = new Set<number>([414]);
   const hasInput = Boolean(operation.requestBody) || (operation.parameters ?? []).length > 0;
   if (hasInput) statuses.add(400);
   if (operation.requestBody) statuses.add(413);
   if (path.includes('{')) statuses.add(404);
-  if (access && !access.isPublic) [401, 403].forEach((status) => statuses.add(status));
-  if (access?.throttled) statuses.add(429);
-  operation.security = access && !access.isPublic ? [{ bearer: [] }] : [];
+  if (!access.isPublic) [401, 403].forEach((status) => statuses.add(status));
+  if (access.throttled) statuses.add(429);
+  operation.security = access.isPublic ? [] : [{ bearer: [] }];
 
   const responses = operation.responses as Record<string, ResponseObject>;
   for (const status of statuses) {
@@ -195,7 +195,11 @@ export function buildOpenApiDocument(app: INestApplication, service: OpenApiServ
   for (const [path, item] of Object.entries<PathItemObject>(document.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
-      if (operation) describeErrors(path, operation, access.get(operation.operationId ?? ''));
+      if (!operation) continue;
+      const handler = access.get(operation.operationId ?? '');
+      // Without its handler the operation's security would be guessed: refuse to publish a document.
+      if (!handler) throw new Error(`no controller handler for operation ${operation.operationId}`);
+      describeErrors(path, operation, handler);
     }
   }
   document.tags = declaredTags(document);
