@@ -58,10 +58,10 @@ export class EventContractChecker {
   }
 }
 
+/** The SDK's message without the paragraph of the spec it quotes after the first line. */
 function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const errors = (error as Error & { errors?: unknown }).errors;
-    return errors ? `${error.message} ${JSON.stringify(errors)}` : error.message;
-  }
-  return String(error);
+  if (!(error instanceof Error)) return String(error);
+  const errors = (error as Error & { errors?: unknown[] }).errors;
+  const first = error.message.split('\n')[0];
+  return errors && errors.length > 0 ? `${first} ${JSON.stringify(errors)}` : first;
 }
