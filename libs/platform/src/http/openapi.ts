@@ -183,7 +183,6 @@ export function buildOpenApiDocument(app: INestApplication, service: OpenApiServ
       .setDescription(service.description)
       .setVersion('1')
       .setOpenAPIVersion('3.1.0')
-      .setLicense('Proprietary; for Harvest Bridge integrators', 'https://harvest-bridge.example/terms')
       .addServer(
         '/',
         `The origin the service answers on: e.g. http://localhost:${SERVICE_PORTS[service.name]} in a local run (\`npm run up\`).`,
@@ -191,6 +190,11 @@ export function buildOpenApiDocument(app: INestApplication, service: OpenApiServ
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
       .build(),
   );
+  // Proprietary (package.json: UNLICENSED): no licence text lives at a URL, so OpenAPI 3.1's SPDX identifier names it.
+  document.info.license = {
+    name: 'Proprietary',
+    identifier: 'LicenseRef-HarvestBridge-Proprietary',
+  } as OpenAPIObject['info']['license'];
   const access = handlerAccess(app);
   for (const [path, item] of Object.entries<PathItemObject>(document.paths)) {
     for (const method of METHODS) {
