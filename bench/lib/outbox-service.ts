@@ -62,7 +62,7 @@ export function orderPlacedEnvelope(data = orderPlacedData()): EventEnvelope<Ord
     datacontenttype: 'application/json',
     data,
     traceparent: `00-${randomUUID().replace(/-/g, '')}-${randomUUID().replace(/-/g, '').slice(0, 16)}-01`,
-    correlationId: randomUUID(),
+    correlationid: randomUUID(),
   };
 }
 
@@ -73,6 +73,6 @@ export function relayHeaders(envelope: EventEnvelope): Record<string, string> {
     ce_type: envelope.type,
     ce_id: envelope.id,
     ...(envelope.traceparent ? { traceparent: envelope.traceparent } : {}),
-    ...(envelope.correlationId ? { 'correlation-id': envelope.correlationId } : {}),
+    ...(envelope.correlationid ? { 'correlation-id': envelope.correlationid } : {}),
   };
 }

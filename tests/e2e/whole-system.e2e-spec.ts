@@ -4,8 +4,10 @@ import { logisticsService } from '../../apps/logistics/src/service';
 import type { OrderView } from '../../apps/orders/src/orders/order.dto';
 import { ordersService } from '../../apps/orders/src/service';
 import { county, day, producer, product } from '../support/catalog-factories';
+import { EventContractChecker } from '../support/event-contracts';
 import { tokenFor } from '../support/http';
-import { uniquePrefix } from '../support/kafka';
+import { TopicReader, uniquePrefix } from '../support/kafka';
+import { ResponseConformance } from '../support/response-conformance';
 import { runService, type RunningService } from '../support/service-harness';
 import { waitFor } from '../support/wait';
 
@@ -30,6 +32,8 @@ describe('the whole system: certified relief products from order to relief ledge
   let canteen: string;
   const producers: Record<'buckwheat' | 'goat', { id: string; token: string; productId: string }> =
     {} as never;
+  let prefix: string;
+  const conformance = new ResponseConformance();
 
   /** A producer applies for a certificate and the certifier takes it through every stage. */
   const certify = async (who: 'buckwheat' | 'goat', scheme: string): Promise<string> => {
@@ -137,7 +141,7 @@ describe('the whole system: certified relief products from order to relief ledge
   };
 
   beforeAll(async () => {
-    const prefix = uniquePrefix('whole');
+    prefix = uniquePrefix('whole');
     // Started together, as replicas of a fresh deployment would be; if one fails, stop the others.
     const started = await Promise.allSettled([
       runService(catalogService, 'whole-catalog', { prefix }),
@@ -151,8 +155,8 @@ describe('the whole system: certified relief products from order to relief ledge
       await Promise.allSettled(running.map((svc) => svc.stop()));
       throw failed.reason;
     }
-    [catalog, orders, logistics, certification] = started.map(
-      (result) => (result as PromiseFulfilledResult<RunningService>).value,
+    [catalog, orders, logistics, certification] = started.map((result) =>
+      conformance.watch((result as PromiseFulfilledResult<RunningService>).value),
     );
     admin = await tokenFor('admin', 'harvest-bridge-ops');
     certifier = await tokenFor('certifier', 'green-food-center-sichuan', 'inspector-li-wei');
@@ -408,5 +412,52 @@ describe('the whole system: certified relief products from order to relief ledge
     expect(
       (await orders.call({ method: 'GET', url: '/v1/relief/counties/513429', token: zhaojue })).status,
     ).toBe(404);
+  });
+
+  it('published only events that the strict CloudEvents SDK and the AsyncAPI payload schemas accept, every one of them', async () => {
+    const services = [catalog, orders, logistics, certification];
+    const outboxes = await Promise.all(
+      services.map((svc) =>
+        waitFor(
+          async () => {
+            const [row] = await svc.db.query<{ written: number; pending: number; topics: string[] }>(
+              `SELECT count(*)::int AS written, count(*) FILTER (WHERE published_at IS NULL)::int AS pending,
+                      coalesce(array_agg(DISTINCT topic), '{}') AS topics
+                 FROM outbox`,
+            );
+            return row.pending === 0 ? row : undefined;
+          },
+          { what: `${svc.groupId} to publish its outbox` },
+        ),
+      ),
+    );
+    const produced = outboxes.reduce((sum, outbox) => sum + outbox.written, 0);
+    const topics = [...new Set(outboxes.flatMap((outbox) => outbox.topics))].map(
+      (topic) => `${prefix}.${topic}`,
+    );
+    const reader = await TopicReader.start(topics);
+    try {
+      const records = await reader.waitForCount(produced);
+      const checker = new EventContractChecker();
+      const failures = records.flatMap((record) =>
+        checker.problemsOf(record.value).map((problem) => `${record.topic} key ${record.key}: ${problem}`),
+      );
+      console.log(
+        `${records.length} records on ${topics.length} topics (${produced} written by the outboxes) checked with the cloudevents SDK (strict) and docs/asyncapi.yaml: ${failures.length} failures`,
+      );
+      expect(records.length).toBeGreaterThanOrEqual(produced);
+      expect(failures).toEqual([]);
+    } finally {
+      await reader.stop();
+    }
+  });
+
+  it('answered every call of the scenario with a body its OpenAPI document declares for that status', async () => {
+    const report = await conformance.verify();
+    console.log(
+      `${report.checked} responses of ${report.seen.length} operation/status pairs checked:\n${report.seen.join('\n')}`,
+    );
+    expect(report.seen.length).toBeGreaterThan(20);
+    expect(report.failures).toEqual([]);
   });
 });

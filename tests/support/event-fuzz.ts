@@ -144,7 +144,7 @@ export function malformedRecords(
     fc
       .tuple(
         envelope,
-        fc.constantFrom(...ENVELOPE_ATTRIBUTES, 'traceparent', 'correlationId'),
+        fc.constantFrom(...ENVELOPE_ATTRIBUTES, 'traceparent', 'correlationid'),
         fc.oneof(
           fc.constant(undefined),
           nastyValue,

@@ -18,7 +18,7 @@ export function envelopeOf<T extends object>(
     specversion: '1.0',
     datacontenttype: 'application/json',
     data,
-    correlationId: `test-${randomUUID()}`,
+    correlationid: `test-${randomUUID()}`,
   };
 }
 

@@ -14,6 +14,7 @@ import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength } from 'clas
 import { randomUUID } from 'node:crypto';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { defineEvent, EventCatalog, type Principal, type TopicSpec } from '@hb/contracts';
+import { currentTraceContext } from '@hb/observability';
 import { event, Outbox, type ConsumedEvent, type EventContext, type RetryPolicy } from '@hb/messaging';
 import { Caller, NotFoundError, Roles, type ServiceDescription, type ServiceOverrides } from '@hb/platform';
 
@@ -58,7 +59,9 @@ export class ProbeTables1700000000000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE TABLE probe_notes (id uuid PRIMARY KEY, text text NOT NULL)`);
     await db.query(
-      `CREATE TABLE probe_applied (event_id uuid NOT NULL, note_id uuid NOT NULL, text text NOT NULL)`,
+      `CREATE TABLE probe_applied (
+         event_id uuid NOT NULL, note_id uuid NOT NULL, text text NOT NULL, correlation_id text
+       )`,
     );
   }
   async down(db: QueryRunner): Promise<void> {
@@ -133,8 +136,8 @@ export class NotesConsumer {
     if (note.data.text === ALWAYS_FAILS && probeBug.active)
       throw new Error('the probe handler refuses this note');
     await context.transaction.query(
-      `INSERT INTO probe_applied (event_id, note_id, text) VALUES ($1, $2, $3)`,
-      [note.id, note.data.noteId, note.data.text],
+      `INSERT INTO probe_applied (event_id, note_id, text, correlation_id) VALUES ($1, $2, $3, $4)`,
+      [note.id, note.data.noteId, note.data.text, currentTraceContext()?.correlationId ?? null],
     );
   }
 }

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { Parser } from '@asyncapi/parser';
 import { parse } from 'yaml';
-import { ALL_TOPICS, EVENTS } from '@hb/contracts';
+import { ALL_TOPICS, CountyUpdated, EVENTS } from '@hb/contracts';
 import { buildAsyncApiDocument, renderAsyncApiYaml } from '../../libs/contracts/src/asyncapi';
+import { envelopeOf } from '../support/events';
+import { ASYNCAPI_PATH, EventContractChecker } from '../support/event-contracts';
 
 interface Document {
   asyncapi: string;
@@ -17,7 +19,7 @@ interface Document {
 }
 
 describe('AsyncAPI document (docs/asyncapi.yaml)', () => {
-  const committed = readFileSync(resolve(__dirname, '../../docs/asyncapi.yaml'), 'utf8');
+  const committed = readFileSync(ASYNCAPI_PATH, 'utf8');
 
   it('is exactly what the contracts in libs say (run `npm run asyncapi` after changing an event)', () => {
     expect(committed).toBe(renderAsyncApiYaml(EVENTS, ALL_TOPICS));
@@ -25,7 +27,7 @@ describe('AsyncAPI document (docs/asyncapi.yaml)', () => {
 
   it('describes every topic as a channel and every event type as a message on its topic', () => {
     const document = parse(committed) as Document;
-    expect(document.asyncapi).toBe('3.0.0');
+    expect(document.asyncapi).toBe('3.1.0');
     expect(
       Object.values(document.channels)
         .map((channel) => channel.address)
@@ -51,6 +53,54 @@ describe('AsyncAPI document (docs/asyncapi.yaml)', () => {
     const placed = document.components.schemas.OrderPlacedData as { required: string[] };
     expect(placed.required).toEqual(
       expect.arrayContaining(['orderId', 'buyerId', 'lines', 'totalCents', 'placedAt']),
+    );
+  });
+
+  it('names every envelope attribute and extension as CloudEvents 1.0 asks: lower-case letters and digits', () => {
+    const document = buildAsyncApiDocument(EVENTS, ALL_TOPICS) as unknown as {
+      components: { schemas: { CloudEventEnvelope: { properties: object } } };
+    };
+    for (const name of Object.keys(document.components.schemas.CloudEventEnvelope.properties)) {
+      expect(name).toMatch(/^[a-z0-9]{1,20}$/);
+    }
+  });
+
+  it('passes the AsyncAPI parser (@asyncapi/parser) with no error, warning or hint', async () => {
+    const diagnostics = await new Parser().validate(committed);
+    expect(diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message} at ${d.path.join('.')}`)).toEqual(
+      [],
+    );
+  });
+
+  const county = envelopeOf(
+    CountyUpdated,
+    {
+      code: '513431',
+      name: 'Zhaojue',
+      province: 'Sichuan',
+      prefecture: 'Liangshan',
+      povertyStatus: 'key',
+      previousPovertyStatus: 'key',
+      liftedOn: null,
+      pairedCity: null,
+    },
+    'catalog',
+  );
+
+  it('accepts null where the validators do, and still refuses a required field that is missing', () => {
+    const checker = new EventContractChecker();
+    expect(checker.problemsOf(JSON.stringify(county))).toEqual([]);
+    const nameless = { ...county, data: { ...county.data, name: undefined } };
+    expect(checker.problemsOf(JSON.stringify(nameless))).toEqual([
+      expect.stringContaining("must have required property 'name'"),
+    ]);
+  });
+
+  it('refuses, like the strict CloudEvents SDK, an extension name that is not lower-case', () => {
+    const checker = new EventContractChecker();
+    const envelope = { ...county, correlationId: 'flow-1' };
+    expect(checker.problemsOf(JSON.stringify(envelope))).toEqual(
+      expect.arrayContaining([expect.stringContaining('cloudevents SDK')]),
     );
   });
 });

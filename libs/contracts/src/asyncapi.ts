@@ -1,9 +1,11 @@
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
+import { getMetadataStorage, IS_OPTIONAL } from 'class-validator';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { stringify } from 'yaml';
-import { CLOUDEVENTS_CONTENT_TYPE } from './envelope';
+import { CLOUDEVENTS_CONTENT_TYPE, LEGACY_CORRELATION_ATTRIBUTE } from './envelope';
 import { TELEMETRY_READING_JSON_SCHEMA } from './logistics/events';
 import type { EventCatalog } from './event-catalog';
+import { SERVICES } from './services';
 import type { TopicSpec } from './topics';
 
 type Schema = Record<string, unknown>;
@@ -20,13 +22,17 @@ const ENVELOPE: Schema = {
   properties: {
     id: { type: 'string', format: 'uuid', description: 'Unique forever; consumers deduplicate on it.' },
     type: { type: 'string', description: 'Versioned event type.' },
-    source: { type: 'string', enum: ['catalog', 'orders', 'logistics', 'certification'] },
+    source: { type: 'string', enum: [...SERVICES], description: 'The service that wrote the event.' },
     time: { type: 'string', format: 'date-time' },
     subject: { type: 'string', description: 'Aggregate id, also the Kafka key.' },
     specversion: { type: 'string', const: '1.0' },
     datacontenttype: { type: 'string', const: 'application/json' },
+    data: { type: 'object', description: 'The event payload; each message gives its schema.' },
     traceparent: { type: 'string', description: 'W3C trace context.' },
-    correlationId: { type: 'string' },
+    correlationid: {
+      type: 'string',
+      description: `Follows one business flow across services (CloudEvents extension). Events written before it followed CloudEvents naming carry it as \`${LEGACY_CORRELATION_ATTRIBUTE}\`; consumers read both spellings for one release.`,
+    },
   },
 };
 
@@ -41,23 +47,86 @@ const HEADERS: Schema = {
   },
 };
 
+/** A schema that also accepts `null`, as `@IsOptional()` does. */
+function orNull(schema: Schema): Schema {
+  const { type, enum: allowed, oneOf } = schema;
+  if (typeof type === 'string') {
+    return {
+      ...schema,
+      type: [type, 'null'],
+      ...(Array.isArray(allowed) ? { enum: [...(allowed as unknown[]), null] } : {}),
+    };
+  }
+  if (Array.isArray(oneOf)) return { ...schema, oneOf: [...(oneOf as Schema[]), { type: 'null' }] };
+  return { oneOf: [schema, { type: 'null' }] };
+}
+
+/** The properties of each validated class that `@IsOptional()` lets be absent or null, inherited ones included. */
+function optionalPropertiesByClass(): Map<string, Set<string>> {
+  const storage = getMetadataStorage() as unknown as {
+    validationMetadatas: Map<object, { name?: string; propertyName: string }[]>;
+  };
+  const optional = new Map<string, Set<string>>();
+  for (const target of storage.validationMetadatas.keys()) {
+    if (typeof target !== 'function') continue;
+    const properties = new Set<string>();
+    for (let cls: unknown = target; typeof cls === 'function' && cls.prototype;) {
+      for (const meta of storage.validationMetadatas.get(cls) ?? []) {
+        if (meta.name === IS_OPTIONAL) properties.add(meta.propertyName);
+      }
+      cls = Object.getPrototypeOf(cls) as unknown;
+    }
+    optional.set((target as { name: string }).name, properties);
+  }
+  return optional;
+}
+
 /**
- * The AsyncAPI 3.0 document of every topic and event, built from the contracts themselves (topic
+ * Declares nullable what the validators let be null: class-validator-jsonschema leaves an
+ * `@IsOptional()` field out of `required` but still types it as if it were always set, while the
+ * producers send `null` for many of them (an unlifted county's `liftedOn`, a product without brand).
+ */
+function allowNullWhereOptional(schemas: Record<string, Schema>): Record<string, Schema> {
+  const optional = optionalPropertiesByClass();
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => {
+      const properties = (schema.properties ?? {}) as Record<string, Schema>;
+      const nullable = optional.get(name) ?? new Set<string>();
+      return [
+        name,
+        {
+          ...schema,
+          properties: Object.fromEntries(
+            Object.entries(properties).map(([property, propertySchema]) => [
+              property,
+              nullable.has(property) ? orNull(propertySchema) : propertySchema,
+            ]),
+          ),
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * The AsyncAPI 3.1 document of every topic and event, built from the contracts themselves (topic
  * list, event definitions, and the payload classes' validation rules as JSON Schema), so the
  * document cannot say something the code does not do.
  */
 export function buildAsyncApiDocument(events: EventCatalog, topics: readonly TopicSpec[]): Schema {
-  const schemas = validationMetadatasToSchemas({
-    refPointerPrefix: '#/components/schemas/',
-    classTransformerMetadataStorage: defaultMetadataStorage,
-    // Readings are checked by one custom rule (for speed); describe what it accepts.
-    additionalConverters: {
-      isCalendarDate: () => ({ type: 'string', format: 'date' }),
-      areTelemetryReadings: () => ({
-        items: JSON.parse(JSON.stringify(TELEMETRY_READING_JSON_SCHEMA)) as Schema,
-      }),
-    },
-  }) as Record<string, Schema>;
+  const schemas = allowNullWhereOptional(
+    validationMetadatasToSchemas({
+      refPointerPrefix: '#/components/schemas/',
+      classTransformerMetadataStorage: defaultMetadataStorage,
+      // Readings are checked by one custom rule (for speed); describe what it accepts.
+      additionalConverters: {
+        isCalendarDate: () => ({ type: 'string', format: 'date' }),
+        areTelemetryReadings: () => ({
+          items: JSON.parse(JSON.stringify(TELEMETRY_READING_JSON_SCHEMA)) as Schema,
+        }),
+      },
+    }) as Record<string, Schema>,
+  );
   const definitions = events.all().sort((a, b) => a.type.localeCompare(b.type));
   const usedSchemas = new Set(definitions.map((definition) => definition.payload.name));
 
@@ -124,7 +193,7 @@ export function buildAsyncApiDocument(events: EventCatalog, topics: readonly Top
   usedSchemas.forEach(visit);
 
   return {
-    asyncapi: '3.0.0',
+    asyncapi: '3.1.0',
     info: {
       title: 'Harvest Bridge events',
       version: '1.0.0',

@@ -20,8 +20,26 @@ export interface EventEnvelope<TData = unknown> {
   data: TData;
   /** W3C trace context of the request or event that caused this one. */
   traceparent?: string;
-  /** Follows one business flow across services and into logs. */
-  correlationId?: string;
+  /**
+   * Follows one business flow across services and into logs. CloudEvents extension names are
+   * lower-case letters and digits only, hence not `correlationId`.
+   */
+  correlationid?: string;
+}
+
+/**
+ * The spelling of the correlation extension before it followed CloudEvents naming. Events written
+ * with it may still be on the topics, so consumers read it for one more release.
+ */
+export const LEGACY_CORRELATION_ATTRIBUTE = 'correlationId';
+
+/** The correlation id of an envelope, in the current spelling or the legacy one. */
+export function correlationIdOf(envelope: object): string | undefined {
+  const attributes = envelope as Record<string, unknown>;
+  const current = attributes.correlationid;
+  if (typeof current === 'string') return current;
+  const legacy = attributes[LEGACY_CORRELATION_ATTRIBUTE];
+  return typeof legacy === 'string' ? legacy : undefined;
 }
 
 export const CLOUDEVENTS_CONTENT_TYPE = 'application/cloudevents+json; charset=UTF-8';

@@ -1,7 +1,7 @@
 import { Module, RequestMethod, type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { SERVICE_PORTS, type ServiceName } from '@hb/contracts';
 import { connectEventConsumer, CrashPoints, TopicProvisioner } from '@hb/messaging';
 import { JsonLogger, newTraceContext, runWithTraceContext, ServiceMetrics } from '@hb/observability';
@@ -9,6 +9,7 @@ import { MetricsServer } from './health/metrics-server';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import type { MigrationClass } from './database/database.options';
 import { useJsonBodyParser } from './http/json-body';
+import { buildOpenApiDocument } from './http/openapi';
 import { fastifyLimitOptions, httpLimitsFromEnv, limitUrlLength, type HttpLimits } from './http/limits';
 import { refuseUnstorableText } from './http/storable-text';
 import { createValidationPipe } from './http/validation';
@@ -39,13 +40,17 @@ function rootModule(service: ServiceDescription, overrides: ServiceOverrides): D
   };
 }
 
-function configureHttp(app: NestFastifyApplication, service: ServiceDescription, limits: HttpLimits): void {
+function useApiPrefix(app: NestFastifyApplication): void {
   app.setGlobalPrefix('v1', {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
     ],
   });
+}
+
+function configureHttp(app: NestFastifyApplication, service: ServiceDescription, limits: HttpLimits): void {
+  useApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   useJsonBodyParser(app, limits.bodyLimitBytes);
@@ -75,16 +80,7 @@ function configureHttp(app: NestFastifyApplication, service: ServiceDescription,
     done();
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(service.title)
-      .setDescription(service.description)
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, {
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app, service), {
     jsonDocumentUrl: 'docs/openapi.json',
     useGlobalPrefix: false,
   });
@@ -110,6 +106,27 @@ export async function createService(
   // Only the signals that mean "stop": Nest's default list includes SIGUSR2 and SIGHUP, which must not close a service.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
+}
+
+/**
+ * The OpenAPI document a service serves at /docs/openapi.json, without starting it: Nest's preview
+ * mode reads the modules and controllers but creates no provider, so no database or broker is needed.
+ */
+export async function openApiDocumentOf(service: ServiceDescription): Promise<OpenAPIObject> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    rootModule(service, {}),
+    new FastifyAdapter(),
+    {
+      preview: true,
+      logger: false,
+    },
+  );
+  useApiPrefix(app);
+  try {
+    return buildOpenApiDocument(app, service);
+  } finally {
+    await app.close();
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ export * from './health/metrics-server';
 export * from './http/creation-order';
 export * from './http/json-body';
 export * from './http/limits';
+export * from './http/openapi';
 export * from './http/pagination';
 export * from './http/problem';
 export * from './http/problem-details.filter';

@@ -78,6 +78,23 @@ describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', 
     expect(await db.query(`SELECT 1 FROM inbox WHERE event_id = $1`, [twice.id])).toHaveLength(1);
   });
 
+  it('follows the correlation id of an event in the CloudEvents spelling and in the legacy one', async () => {
+    const current = envelope({ noteId: randomUUID(), text: 'correlationid' }, { correlationid: 'flow-1' });
+    const legacy = envelope({ noteId: randomUUID(), text: 'correlationId' }, { correlationId: 'flow-2' });
+    await send(current, legacy);
+    await groupCaughtUp(groupId, [topic]);
+
+    const correlationOf = async (noteId: string) =>
+      (
+        await db.query<{ correlation_id: string }>(
+          `SELECT correlation_id FROM probe_applied WHERE note_id = $1`,
+          [noteId],
+        )
+      ).map((row) => row.correlation_id);
+    expect(await correlationOf(current.data.noteId as string)).toEqual(['flow-1']);
+    expect(await correlationOf(legacy.data.noteId as string)).toEqual(['flow-2']);
+  });
+
   it('dead-letters a record that is not JSON and goes on with the next event', async () => {
     await send('{"this is": not json');
     const next = randomUUID();

@@ -87,7 +87,7 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
 
     const record = await waitFor(() => reader.records.find((candidate) => candidate.key === noteId));
     const envelope = JSON.parse(record.value) as EventEnvelope;
-    expect(envelope.correlationId).toBe('canteen-order-20261127-0042');
+    expect(envelope.correlationid).toBe('canteen-order-20261127-0042');
     expect(record.headers).toMatchObject({
       'correlation-id': 'canteen-order-20261127-0042',
       ce_type: 'probe.note.recorded.v1',

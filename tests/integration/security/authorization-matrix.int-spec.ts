@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { ROLES } from '@hb/contracts';
 import { mintDevelopmentToken, type ServiceDescription } from '@hb/platform';
 import { catalogService } from '../../../apps/catalog/src/service';
 import { certificationService } from '../../../apps/certification/src/service';
 import { logisticsService } from '../../../apps/logistics/src/service';
 import { ordersService } from '../../../apps/orders/src/service';
+import { openApiPath } from '../../../scripts/openapi';
 import { tokenFor, type Answer, type Call } from '../../support/http';
+import { ResponseConformance } from '../../support/response-conformance';
 import { routesOf, type Route } from '../../support/routes';
 import { runService, type RunningService } from '../../support/service-harness';
 
@@ -33,11 +36,12 @@ describe.each<[string, ServiceDescription]>([
 ])('authorization matrix of %s: every route, every kind of caller', (name, service) => {
   let svc: RunningService;
   let routes: Route[];
+  const conformance = new ResponseConformance();
   const statuses = async (route: Route, request: Partial<Call>): Promise<Answer> =>
     svc.call({ method: route.method, url: concrete(route.path), ...request });
 
   beforeAll(async () => {
-    svc = await runService(service, `authz-${name}`);
+    svc = conformance.watch(await runService(service, `authz-${name}`));
     routes = routesOf(svc.app);
   });
 
@@ -45,9 +49,11 @@ describe.each<[string, ServiceDescription]>([
     await svc?.stop();
   });
 
-  it('finds the routes, and documents every one in OpenAPI', async () => {
+  it('finds the routes, and documents every one in OpenAPI exactly as docs/openapi says', async () => {
     expect(routes.filter((route) => route.path.startsWith('/v1/')).length).toBeGreaterThan(3);
-    const documented = Object.keys((await svc.call({ method: 'GET', url: '/docs/openapi.json' })).body.paths);
+    const served = (await svc.call({ method: 'GET', url: '/docs/openapi.json' })).body as { paths: object };
+    expect(served).toEqual(JSON.parse(readFileSync(openApiPath(service.name), 'utf8')));
+    const documented = Object.keys(served.paths);
     for (const route of routes.filter((candidate) => candidate.path.startsWith('/v1/'))) {
       expect(documented).toContain(route.path.replace(/:(\w+)/g, '{$1}'));
     }
@@ -126,5 +132,11 @@ describe.each<[string, ServiceDescription]>([
         unnamed: [],
       });
     }
+  });
+
+  it('answered all of the above with bodies its OpenAPI document declares for each status', async () => {
+    const report = await conformance.verify();
+    expect(report.checked).toBeGreaterThan(routes.length);
+    expect(report.failures).toEqual([]);
   });
 });

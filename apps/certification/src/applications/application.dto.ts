@@ -21,6 +21,7 @@ import {
   type ApplicationStage,
   type CertificationScheme,
   type PovertyStatus,
+  ROLES,
   type Role,
 } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
@@ -196,7 +197,7 @@ export class ApplicationStepView {
   from!: ApplicationStage | null;
   @ApiProperty({ enum: APPLICATION_STAGES, example: 'inspection' }) to!: ApplicationStage;
   @ApiProperty({ example: 'inspector-li-wei', description: 'The user who made the step.' }) by!: string;
-  @ApiProperty({ example: 'certifier' }) role!: Role;
+  @ApiProperty({ enum: ROLES, example: 'certifier' }) role!: Role;
   @ApiProperty({
     example: 'green-food-center-sichuan',
     description: "The organisation the user acted for (a certifier's certification body, the applicant).",

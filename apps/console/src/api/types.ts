@@ -1,7 +1,10 @@
 /**
- * What the services answer, as the services declare it: the console reads their DTO types (types
- * only, nothing of the services' code reaches the browser), so a change of a view breaks this build.
+ * What the services answer, as their OpenAPI documents declare it: the console reads the types that
+ * openapi-typescript generates from them (libs/api-types, `npm run openapi`), as an integrator would,
+ * so a change of a view breaks this build.
  */
+import type { CatalogApi, CertificationApi, LogisticsApi, OrdersApi } from '@hb/api-types';
+
 export type { Page } from '@hb/platform/http/pagination';
 export type { Problem } from '@hb/platform/http/problem';
 export type { ServiceName } from '@hb/contracts/services';
@@ -15,31 +18,41 @@ export type { OrderStatus } from '@hb/contracts/orders/events';
 export type { ShipmentStatus, ColdChainVerdict, ExcursionSeverity } from '@hb/contracts/logistics/events';
 export type { ApplicationStage } from '@hb/contracts/certification/events';
 
-export type { CountyView } from '../../../catalog/src/counties/county.dto';
-export type { ProducerView } from '../../../catalog/src/producers/producer.dto';
-export type { ProductSearchQuery, ProductView } from '../../../catalog/src/products/product.dto';
+type CatalogSchemas = CatalogApi.components['schemas'];
+export type CountyView = CatalogSchemas['CountyView'];
+export type ProducerView = CatalogSchemas['ProducerView'];
+export type ProductView = CatalogSchemas['ProductView'];
+export type ProductSearchQuery = NonNullable<
+  CatalogApi.operations['ProductsController_search']['parameters']['query']
+>;
 
-export type { BuyerReliefProgress, MonthTotal, ReliefSummary } from '../../../orders/src/relief/relief.dto';
-export type {
-  AcceptLineRequest,
-  ListOrdersQuery,
-  OrderLineView,
-  OrderView,
-  PlaceOrderRequest,
-} from '../../../orders/src/orders/order.dto';
+type OrdersSchemas = OrdersApi.components['schemas'];
+export type BuyerReliefProgress = OrdersSchemas['BuyerReliefProgress'];
+export type MonthTotal = OrdersSchemas['MonthTotal'];
+export type ReliefSummary = OrdersSchemas['ReliefSummary'];
+export type AcceptLineRequest = OrdersSchemas['AcceptLineRequest'];
+export type OrderLineView = OrdersSchemas['OrderLineView'];
+export type OrderView = OrdersSchemas['OrderView'];
+export type PlaceOrderRequest = OrdersSchemas['PlaceOrderRequest'];
+export type ListOrdersQuery = NonNullable<
+  OrdersApi.operations['OrdersController_list']['parameters']['query']
+>;
 
-export type { CustodyEventRequest } from '../../../logistics/src/custody/custody.dto';
-export type { TemperatureHistoryView } from '../../../logistics/src/history/history.dto';
-export type {
-  CustodyView,
-  ExcursionView,
-  ListShipmentsQuery,
-  ShipmentView,
-} from '../../../logistics/src/shipments/shipment.dto';
+type LogisticsSchemas = LogisticsApi.components['schemas'];
+export type CustodyEventRequest = LogisticsSchemas['CustodyEventRequest'];
+export type TemperatureHistoryView = LogisticsSchemas['TemperatureHistoryView'];
+export type CustodyView = LogisticsSchemas['CustodyView'];
+export type ExcursionView = LogisticsSchemas['ExcursionView'];
+export type ShipmentView = LogisticsSchemas['ShipmentView'];
+export type ListShipmentsQuery = NonNullable<
+  LogisticsApi.operations['ShipmentsController_list']['parameters']['query']
+>;
 
-export type {
-  ApplicationListQuery,
-  ApplicationView,
-} from '../../../certification/src/applications/application.dto';
-export type { CertificateVerification } from '../../../certification/src/certificates/certificate.dto';
+type CertificationSchemas = CertificationApi.components['schemas'];
+export type ApplicationView = CertificationSchemas['ApplicationView'];
+export type CertificateVerification = CertificationSchemas['CertificateVerification'];
+export type ApplicationListQuery = NonNullable<
+  CertificationApi.operations['ApplicationsController_list']['parameters']['query']
+>;
+
 export type { ConsoleRole, SignedIn } from '../../server/demo-sign-in';

@@ -31,6 +31,7 @@ export class BuyersController {
 
   @Get(':id')
   @Roles('buyer', 'admin')
+  @ApiOperation({ summary: 'One buyer: a buyer sees only itself, administrators any.' })
   @ApiResponse({ status: 200, type: BuyerView })
   @ApiResponse({ status: 404, description: 'Not this caller, or unknown.' })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @Caller() caller: Principal): Promise<BuyerView> {

@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { ColdChainVerdict } from '@hb/contracts';
 
-export type OrderShipmentStatus = 'created' | 'picked_up' | 'delivered' | 'cancelled';
+export const ORDER_SHIPMENT_STATUSES = ['created', 'picked_up', 'delivered', 'cancelled'] as const;
+export type OrderShipmentStatus = (typeof ORDER_SHIPMENT_STATUSES)[number];
 
 /** What orders knows of a shipment of one of its orders (fed by logistics.shipment.v1). */
 @Entity('order_shipments')

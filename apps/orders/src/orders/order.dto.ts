@@ -19,14 +19,17 @@ import {
   DISPUTE_RESOLUTIONS,
   IsCalendarDate,
   ORDER_STATUSES,
+  RESERVATION_REJECTION_REASONS,
   SETTLERS,
   type ColdChainVerdict,
   type DisputeResolution,
   type OrderStatus,
   type RejectedLine,
+  type ReservationRejectionReason,
   type SettledBy,
 } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
+import { ORDER_SHIPMENT_STATUSES } from './order-shipment.entity';
 
 export const MAX_ORDER_LINES = 100;
 /** An override of a cold-chain breach says why in a sentence, not a word. */
@@ -171,10 +174,20 @@ export class OrderLineView {
 export class ShipmentView {
   @ApiProperty() shipmentId!: string;
   @ApiProperty() producerId!: string;
-  @ApiProperty({ example: 'delivered' }) status!: string;
-  @ApiProperty({ example: 'ok', nullable: true, type: String }) coldChainVerdict!: string | null;
+  @ApiProperty({ enum: ORDER_SHIPMENT_STATUSES, example: 'delivered' }) status!: string;
+  @ApiProperty({ enum: COLD_CHAIN_VERDICTS, example: 'ok', nullable: true }) coldChainVerdict!: string | null;
 }
 
+/** A line catalog could not reserve (catalog.stock.reservationRejected.v1), as the order shows it. */
+export class RejectedLineView implements RejectedLine {
+  @ApiProperty({ format: 'uuid' }) productId!: string;
+  @ApiProperty({ enum: RESERVATION_REJECTION_REASONS }) reason!: ReservationRejectionReason;
+  @ApiProperty({ example: 100 }) requested!: number;
+  @ApiPropertyOptional({ description: 'What could have been reserved (for `insufficient`).' })
+  available?: number;
+  @ApiPropertyOptional({ description: 'The minimum order quantity (for `below_minimum`).' })
+  minimum?: number;
+}
 export class OrderView {
   @ApiProperty() id!: string;
   @ApiProperty() buyerId!: string;
@@ -182,7 +195,11 @@ export class OrderView {
   @ApiProperty({ type: [OrderLineView] }) lines!: OrderLineView[];
   @ApiProperty({ example: 948000 }) totalCents!: number;
   @ApiProperty({ example: 0 }) refundCents!: number;
-  @ApiProperty({ nullable: true, description: 'Why catalog could not reserve, per line.' })
+  @ApiProperty({
+    type: [RejectedLineView],
+    nullable: true,
+    description: 'Why catalog could not reserve, per line.',
+  })
   rejectionReasons!: RejectedLine[] | null;
   @ApiProperty({ nullable: true, type: String }) cancelReason!: string | null;
   @ApiProperty() deliveryAddress!: string;

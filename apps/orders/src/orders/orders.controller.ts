@@ -55,6 +55,7 @@ export class OrdersController {
 
   @Get(':id')
   @Roles('buyer', 'admin')
+  @ApiOperation({ summary: 'One order with its lines, shipments and cold-chain verdicts.' })
   @ApiResponse({ status: 200, type: OrderView })
   @ApiResponse({ status: 404, description: 'No such order of yours.' })
   get(@Param('id', new ParseUUIDPipe()) id: string, @Caller() caller: Principal): Promise<OrderView> {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsCalendarDate } from '@hb/contracts';
+import { IsCalendarDate, POVERTY_STATUSES } from '@hb/contracts';
 
 /** A period of at most ten years (422 beyond, or when `to` is before `from`). */
 export class ReliefPeriodQuery {
@@ -28,13 +28,13 @@ export class ReliefSummaryQuery extends ReliefPeriodQuery {}
 export class CountyTotal {
   @ApiProperty({ example: '513431' }) countyCode!: string;
   @ApiProperty({ example: 'Zhaojue', nullable: true, type: String }) countyName!: string | null;
-  @ApiProperty({ example: 'deep', nullable: true, type: String }) povertyStatus!: string | null;
+  @ApiProperty({ enum: POVERTY_STATUSES, example: 'deep', nullable: true }) povertyStatus!: string | null;
   @ApiProperty({ example: 1_580_000 }) amountCents!: number;
   @ApiProperty({ example: 3 }) producers!: number;
 }
 
 export class StatusTotal {
-  @ApiProperty({ example: 'deep', nullable: true, type: String }) povertyStatus!: string | null;
+  @ApiProperty({ enum: POVERTY_STATUSES, example: 'deep', nullable: true }) povertyStatus!: string | null;
   @ApiProperty({ example: 1_580_000 }) amountCents!: number;
 }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   checkSubject,
+  correlationIdOf,
   EventValidationError,
   parseEnvelope,
   parseEventData,
@@ -92,7 +93,7 @@ export class InboxProcessor {
     }
 
     const trace = newTraceContext({
-      correlationId: envelope.correlationId,
+      correlationId: correlationIdOf(envelope),
       traceparent: envelope.traceparent,
     });
     return runWithTraceContext(trace, () => this.applyWithRetries(record, event, handler, heartbeat));

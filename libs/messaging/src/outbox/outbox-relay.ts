@@ -8,7 +8,7 @@ import {
 import { Client, type ClientConfig } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
-import { CLOUDEVENTS_CONTENT_TYPE } from '@hb/contracts';
+import { CLOUDEVENTS_CONTENT_TYPE, correlationIdOf } from '@hb/contracts';
 import { ServiceMetrics } from '@hb/observability';
 import { CrashPoints } from '../faults/crash-points';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
@@ -39,10 +39,11 @@ function traceHeaders(envelope: Record<string, unknown>): Record<string, string>
     ['type', 'ce_type'],
     ['id', 'ce_id'],
     ['traceparent', 'traceparent'],
-    ['correlationId', 'correlation-id'],
   ] as const) {
     if (typeof envelope[attribute] === 'string') headers[header] = envelope[attribute];
   }
+  const correlationId = correlationIdOf(envelope);
+  if (correlationId) headers['correlation-id'] = correlationId;
   return headers;
 }
 

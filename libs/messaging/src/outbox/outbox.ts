@@ -54,7 +54,7 @@ export class Outbox {
         specversion: '1.0',
         datacontenttype: 'application/json',
         data,
-        ...(trace ? { traceparent: trace.traceparent, correlationId: trace.correlationId } : {}),
+        ...(trace ? { traceparent: trace.traceparent, correlationid: trace.correlationId } : {}),
       };
       return { envelope, topic: definition.topic.name };
     });

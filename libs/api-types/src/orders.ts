@@ -1,0 +1,1916 @@
+/* Generated from docs/openapi/orders.json by `npm run openapi`; do not edit by hand. */
+export interface paths {
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is running (liveness probe). */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The database and Kafka answer (readiness probe). */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/buyers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buyers, oldest first; filter by exact name. */
+        get: operations["BuyersController_list"];
+        put?: never;
+        /** Onboard a buyer (its users' tokens carry org = the buyer id). */
+        post: operations["BuyersController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/buyers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One buyer: a buyer sees only itself, administrators any. */
+        get: operations["BuyersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's orders, newest first (administrators see all). */
+        get: operations["OrdersController_list"];
+        put?: never;
+        /** Place a bulk order (idempotent per Idempotency-Key). */
+        post: operations["OrdersController_place"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order with its lines, shipments and cold-chain verdicts. */
+        get: operations["OrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel before dispatch: stock is released and shipments cancelled. */
+        post: operations["OrdersController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a delivered order, optionally refusing part of some lines (they are refunded). */
+        post: operations["OrdersController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/dispute/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a disputed order: refund (on top of the refused quantities; reversed in the relief ledger), replacement or rejected. */
+        post: operations["OrdersController_resolveDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/relief/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public relief statistics: accepted spending on relief products by county, poverty status and month; at most ten years. */
+        get: operations["ReliefController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/relief/buyers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A buyer's relief spending this year against its pledge. */
+        get: operations["ReliefController_buyer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/relief/pairings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Relief through one pairing, by month and by producer; at most ten years. */
+        get: operations["ReliefController_pairing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/relief/counties/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A county's relief by month, producer, buyer kind and pairing, with despite-breach and reversed amounts (its officials, administrators). */
+        get: operations["ReliefController_county"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/relief/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proof that the ledger adds up: per county and producer, ledger sum vs accepted relief lines minus refunds (a county official: its county). */
+        get: operations["ReliefController_reconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        RegisterBuyerRequest: {
+            /** @example Mianyang Municipal Government Canteen */
+            name: string;
+            /**
+             * @example budget_unit
+             * @enum {string}
+             */
+            kind: "budget_unit" | "enterprise" | "retailer" | "platform";
+            /**
+             * @description Where the buyer is: a district or county-level city code (or a city code). Required for new buyers; its spending counts under the pairings of regions that cover it.
+             * @example 510703
+             */
+            regionCode: string;
+            /**
+             * @description Annual food budget in cents (yuan × 100).
+             * @example 120000000
+             */
+            annualFoodBudgetCents?: number;
+            /**
+             * @description Share of the food budget pledged to poverty-area products, percent (at least 10 for budget units; 15 encouraged).
+             * @example 15
+             */
+            pledgedSharePercent?: number;
+        };
+        BuyerView: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "budget_unit" | "enterprise" | "retailer" | "platform";
+            /**
+             * @description Null for buyers registered before regions were recorded.
+             * @example 510703
+             */
+            regionCode: string | null;
+            annualFoodBudgetCents: number | null;
+            pledgedSharePercent: number | null;
+        };
+        BuyerPage: {
+            items: components["schemas"]["BuyerView"][];
+            nextCursor: string | null;
+        };
+        OrderLineRequest: {
+            /** @example 3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b */
+            productId: string;
+            /**
+             * @description Units of the product's unit, at least its minimum order quantity.
+             * @example 120
+             */
+            quantity: number;
+        };
+        PlaceOrderRequest: {
+            /** @description 1 to 100 lines, each product once. */
+            lines: components["schemas"]["OrderLineRequest"][];
+            /** @example Mianyang No. 1 Middle School canteen, 12 Changhong Ave, Fucheng District, Mianyang */
+            deliveryAddress: string;
+            /**
+             * @description `YYYY-MM-DD`, today or later.
+             * @example 2026-12-05
+             */
+            requestedDeliveryDate: string;
+        };
+        OrderLineView: {
+            /** @example 3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b */
+            productId: string;
+            /** @example e1c2d3f4-5a6b-4c7d-8e9f-0a1b2c3d4e5f */
+            producerId: string;
+            /** @example 120 */
+            quantity: number;
+            /**
+             * @description From the tier in force for this quantity when the order was placed.
+             * @example 7900
+             */
+            unitPriceCents: number;
+            /** @example 948000 */
+            lineTotalCents: number;
+            /**
+             * @description Counted as consumption relief (as it stood when placed).
+             * @example true
+             */
+            reliefEligible: boolean;
+            /** @example null */
+            acceptedQuantity: number | null;
+            /**
+             * @description The verdict of the line's shipment, recorded when the order is settled.
+             * @enum {string|null}
+             */
+            coldChainVerdict: "ok" | "excursion" | "breached" | null;
+            /** @description Why a breached line was kept. */
+            overrideReason: string | null;
+        };
+        RejectedLineView: {
+            /** Format: uuid */
+            productId: string;
+            /** @enum {string} */
+            reason: "unknown" | "delisted" | "insufficient" | "below_minimum";
+            /** @example 100 */
+            requested: number;
+            /** @description What could have been reserved (for `insufficient`). */
+            available?: number;
+            /** @description The minimum order quantity (for `below_minimum`). */
+            minimum?: number;
+        };
+        ShipmentView: {
+            shipmentId: string;
+            producerId: string;
+            /**
+             * @example delivered
+             * @enum {string}
+             */
+            status: "created" | "picked_up" | "delivered" | "cancelled";
+            /**
+             * @example ok
+             * @enum {string|null}
+             */
+            coldChainVerdict: "ok" | "excursion" | "breached" | null;
+        };
+        OrderView: {
+            id: string;
+            buyerId: string;
+            /** @enum {string} */
+            status: "PLACED" | "CONFIRMED" | "REJECTED" | "IN_TRANSIT" | "DELIVERED" | "COMPLETED" | "DISPUTED" | "RESOLVED" | "CANCELLED";
+            lines: components["schemas"]["OrderLineView"][];
+            /** @example 948000 */
+            totalCents: number;
+            /** @example 0 */
+            refundCents: number;
+            /** @description Why catalog could not reserve, per line. */
+            rejectionReasons: components["schemas"]["RejectedLineView"][] | null;
+            cancelReason: string | null;
+            deliveryAddress: string;
+            /** @example 2026-12-05 */
+            requestedDeliveryDate: string;
+            shipments: components["schemas"]["ShipmentView"][];
+            /** @example 2026-11-27T09:30:00.000Z */
+            placedAt: string;
+            /** @example 2026-11-29T14:00:00.000Z */
+            deliveredAt: string | null;
+            acceptedAt: string | null;
+            /**
+             * @description Who settled the delivery: the buyer, or the auto-acceptance sweep.
+             * @enum {string|null}
+             */
+            settledBy: "buyer" | "auto" | null;
+            /** @enum {string|null} */
+            resolution: "refund" | "replacement" | "rejected" | null;
+            resolutionNote: string | null;
+        };
+        OrderPage: {
+            items: components["schemas"]["OrderView"][];
+            nextCursor: string | null;
+        };
+        AcceptLineRequest: {
+            /** @example 3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b */
+            productId: string;
+            /**
+             * @description What the buyer keeps; the rest of the line is refused and refunded. Default: all of it.
+             * @example 80
+             */
+            acceptedQuantity?: number;
+            /**
+             * @description Required to keep any of a line whose shipment breached the cold chain (refuse it with acceptedQuantity 0 otherwise); only for such lines.
+             * @example Cooked the same day; the cold room log shows 3 °C on arrival
+             */
+            overrideReason?: string;
+        };
+        AcceptOrderRequest: {
+            /** @description Accepted quantity per line; lines left out are accepted whole. Absent: everything is accepted. A line whose shipment breached the cold chain must be refused (acceptedQuantity 0) or kept with an overrideReason (422 /problems/breached-cold-chain otherwise). */
+            lines?: components["schemas"]["AcceptLineRequest"][];
+        };
+        ResolveDisputeRequest: {
+            /**
+             * @example refund
+             * @enum {string}
+             */
+            resolution: "refund" | "replacement" | "rejected";
+            /**
+             * @description For `refund` only (required, at least 1): refunded on top of the refused quantities, taken from the accepted lines in proportion to their value; the relief ledger reverses the relief share.
+             * @example 50000
+             */
+            refundCents?: number;
+            /** @example Producer agreed: 5 kg arrived mouldy, photos in ticket 1182. */
+            note: string;
+        };
+        CountyTotal: {
+            /** @example 513431 */
+            countyCode: string;
+            /** @example Zhaojue */
+            countyName: string | null;
+            /**
+             * @example deep
+             * @enum {string|null}
+             */
+            povertyStatus: "key" | "deep" | "lifted" | null;
+            /** @example 1580000 */
+            amountCents: number;
+            /** @example 3 */
+            producers: number;
+        };
+        PairingTotal: {
+            /** Format: uuid */
+            pairingId: string;
+            /** @example 510700 */
+            assistingRegionCode: string;
+            /** @example Mianyang */
+            assistingRegionName: string;
+            /** @example 513431 */
+            assistedCountyCode: string;
+            /**
+             * @description Accepted relief spending by buyers located in the assisting region (a city covers its districts) on products of the assisted county, within the pairing’s period.
+             * @example 948000
+             */
+            totalCents: number;
+        };
+        StatusTotal: {
+            /**
+             * @example deep
+             * @enum {string|null}
+             */
+            povertyStatus: "key" | "deep" | "lifted" | null;
+            /** @example 1580000 */
+            amountCents: number;
+        };
+        MonthTotal: {
+            /**
+             * @description The month (UTC), `YYYY-MM`.
+             * @example 2026-03
+             */
+            month: string;
+            /** @example 880000 */
+            amountCents: number;
+        };
+        ReliefSummary: {
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+            /**
+             * @description Accepted relief spending, net of reversals; never includes what was kept despite a cold-chain breach.
+             * @example 2350000
+             */
+            totalCents: number;
+            /**
+             * @description Kept by buyers with an override although the shipment breached the cold chain: reported apart.
+             * @example 98000
+             */
+            acceptedDespiteBreachCents: number;
+            /**
+             * @description Reversed after acceptance (refunds resolved on disputes), as a positive amount.
+             * @example 12000
+             */
+            reversedCents: number;
+            byCounty: components["schemas"]["CountyTotal"][];
+            /** @description Every pairing, with the relief through it in the period. */
+            byPairing: components["schemas"]["PairingTotal"][];
+            byPovertyStatus: components["schemas"]["StatusTotal"][];
+            /** @description Every month of the period, oldest first (0 when nothing). */
+            byMonth: components["schemas"]["MonthTotal"][];
+        };
+        BuyerReliefProgress: {
+            buyerId: string;
+            /** @example 2026 */
+            year: number;
+            /** @example 120000000 */
+            annualFoodBudgetCents: number | null;
+            /** @example 15 */
+            pledgedSharePercent: number | null;
+            /**
+             * @description Budget × pledged share.
+             * @example 18000000
+             */
+            pledgedCents: number | null;
+            /**
+             * @description Spent this year on relief-eligible products (accepted quantities).
+             * @example 2350000
+             */
+            spentCents: number;
+            /**
+             * @description Spent as a percent of the annual food budget.
+             * @example 1.96
+             */
+            percentOfBudget: number | null;
+            /**
+             * @description Spent as a percent of the pledge.
+             * @example 13.06
+             */
+            percentOfPledge: number | null;
+            /**
+             * @description Still to spend to reach the pledge (0 once reached).
+             * @example 15650000
+             */
+            remainingCents: number | null;
+            /** @description Spending of each month of the year so far, January first (0 when nothing). */
+            byMonth: components["schemas"]["MonthTotal"][];
+        };
+        ProducerTotal: {
+            /** Format: uuid */
+            producerId: string;
+            /** @example 948000 */
+            amountCents: number;
+        };
+        PairingReliefReport: {
+            /** Format: uuid */
+            pairingId: string;
+            /** @example 510700 */
+            assistingRegionCode: string;
+            /** @example Mianyang */
+            assistingRegionName: string;
+            /** @example 513431 */
+            assistedCountyCode: string;
+            /**
+             * @description Accepted relief spending by buyers located in the assisting region (a city covers its districts) on products of the assisted county, within the pairing’s period.
+             * @example 948000
+             */
+            totalCents: number;
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+            /** @description Every month of the period (0 when nothing). */
+            byMonth: components["schemas"]["MonthTotal"][];
+            byProducer: components["schemas"]["ProducerTotal"][];
+        };
+        BuyerKindTotal: {
+            /**
+             * @description A buyer kind, or `unknown`.
+             * @example budget_unit
+             */
+            buyerKind: string;
+            /** @example 948000 */
+            amountCents: number;
+        };
+        CountyReliefReport: {
+            /** @example 513431 */
+            countyCode: string;
+            /** @example Zhaojue */
+            countyName: string;
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+            /**
+             * @description As in the summary: net of reversals, without despite-breach.
+             * @example 948000
+             */
+            totalCents: number;
+            /** @example 0 */
+            acceptedDespiteBreachCents: number;
+            /** @example 0 */
+            reversedCents: number;
+            byMonth: components["schemas"]["MonthTotal"][];
+            byProducer: components["schemas"]["ProducerTotal"][];
+            byBuyerKind: components["schemas"]["BuyerKindTotal"][];
+            byPairing: components["schemas"]["PairingTotal"][];
+        };
+        CountyReconciliation: {
+            /**
+             * @description Sum of the ledger entries (contributions and reversals).
+             * @example 2350000
+             */
+            ledgerCents: number;
+            /**
+             * @description Accepted quantity × unit price of relief lines.
+             * @example 2362000
+             */
+            acceptedCents: number;
+            /**
+             * @description Refunded on those lines after acceptance.
+             * @example 12000
+             */
+            refundedCents: number;
+            /**
+             * @description acceptedCents − refundedCents.
+             * @example 2350000
+             */
+            ordersCents: number;
+            /**
+             * @description ledgerCents − ordersCents: 0 when the ledger adds up.
+             * @example 0
+             */
+            differenceCents: number;
+            /** @example 513431 */
+            countyCode: string;
+        };
+        ProducerReconciliation: {
+            /**
+             * @description Sum of the ledger entries (contributions and reversals).
+             * @example 2350000
+             */
+            ledgerCents: number;
+            /**
+             * @description Accepted quantity × unit price of relief lines.
+             * @example 2362000
+             */
+            acceptedCents: number;
+            /**
+             * @description Refunded on those lines after acceptance.
+             * @example 12000
+             */
+            refundedCents: number;
+            /**
+             * @description acceptedCents − refundedCents.
+             * @example 2350000
+             */
+            ordersCents: number;
+            /**
+             * @description ledgerCents − ordersCents: 0 when the ledger adds up.
+             * @example 0
+             */
+            differenceCents: number;
+            /** @example 513431 */
+            countyCode: string;
+            /** Format: uuid */
+            producerId: string;
+        };
+        ReconciliationReport: {
+            /**
+             * @description Sum of the ledger entries (contributions and reversals).
+             * @example 2350000
+             */
+            ledgerCents: number;
+            /**
+             * @description Accepted quantity × unit price of relief lines.
+             * @example 2362000
+             */
+            acceptedCents: number;
+            /**
+             * @description Refunded on those lines after acceptance.
+             * @example 12000
+             */
+            refundedCents: number;
+            /**
+             * @description acceptedCents − refundedCents.
+             * @example 2350000
+             */
+            ordersCents: number;
+            /**
+             * @description ledgerCents − ordersCents: 0 when the ledger adds up.
+             * @example 0
+             */
+            differenceCents: number;
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+            byCounty: components["schemas"]["CountyReconciliation"][];
+            byProducer: components["schemas"]["ProducerReconciliation"][];
+        };
+        /** @description RFC 9457 problem details, the body of every error. Extensions beyond the ones listed may be added by a service (e.g. the lines an order could not reserve); clients must ignore those they do not know. */
+        Problem: {
+            /**
+             * Format: uri-reference
+             * @description What went wrong, as a stable reference, e.g. `/problems/validation`.
+             * @example /problems/validation
+             */
+            type: string;
+            /** @description A short, human summary of the type. */
+            title: string;
+            /** @description The HTTP status. */
+            status: number;
+            /** @description What went wrong this time. */
+            detail?: string;
+            /**
+             * Format: uri-reference
+             * @description The path that was called.
+             */
+            instance?: string;
+            /** @description The `x-correlation-id` of the request; quote it when reporting a problem. */
+            correlationId?: string;
+            /** @description For `/problems/validation`: every field that failed and why. */
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description For 429 and 503: when to try again (also in the `Retry-After` header). */
+            retryAfterSeconds?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        ProblemFieldError: {
+            /** @description The path of the field, e.g. `lines.0.quantity`. */
+            field: string;
+            messages: string[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down (problem+json with the checks). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BuyersController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                /** @description Exact name. */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerPage"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BuyersController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterBuyerRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerView"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A budget unit without budget or with a pledge under 10%. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BuyersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerView"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not this caller, or unknown. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OrdersController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                status?: "PLACED" | "CONFIRMED" | "REJECTED" | "IN_TRANSIT" | "DELIVERED" | "COMPLETED" | "DISPUTED" | "RESOLVED" | "CANCELLED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPage"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OrdersController_place: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Same key and body → same order and response. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceOrderRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description Malformed body or missing/malformed Idempotency-Key. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown or unlisted product, quantity under the minimum, key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such order of yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OrdersController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id, or it belongs to another organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already on its way or finished. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OrdersController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptOrderRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id, or it belongs to another organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order is not delivered. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A line that is not in the order, more than was ordered, or (`/problems/breached-cold-chain`, listing `lines`) a line from a shipment that breached the cold chain kept without an overrideReason. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OrdersController_resolveDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveDisputeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id, or it belongs to another organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order is not disputed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description refundCents missing for a refund, given otherwise, or too large. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReliefController_summary: {
+        parameters: {
+            query?: {
+                /** @description First day included (UTC); default: 1 January of the year of `to`. */
+                from?: string;
+                /** @description Last day included (UTC); default: today. At most ten years after `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReliefSummary"];
+                };
+            };
+            /** @description A date that is not a calendar day `YYYY-MM-DD`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `to` before `from`, or more than ten years. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReliefController_buyer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerReliefProgress"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another buyer, or unknown. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReliefController_pairing: {
+        parameters: {
+            query?: {
+                /** @description First day included (UTC); default: 1 January of the year of `to`. */
+                from?: string;
+                /** @description Last day included (UTC); default: today. At most ten years after `from`. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingReliefReport"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such pairing. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReliefController_county: {
+        parameters: {
+            query?: {
+                /** @description First day included (UTC); default: 1 January of the year of `to`. */
+                from?: string;
+                /** @description Last day included (UTC); default: today. At most ten years after `from`. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountyReliefReport"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another county than the official’s, or unknown. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReliefController_reconciliation: {
+        parameters: {
+            query?: {
+                /** @description First day included (UTC); default: 1 January of the year of `to`. */
+                from?: string;
+                /** @description Last day included (UTC); default: today. At most ten years after `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationReport"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `to` before `from`, or more than ten years. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
