@@ -6,7 +6,7 @@
  */
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { Pool } from 'pg';
-import { TelemetryReadingsRecorded, type Role, type ServiceName } from '@hb/contracts';
+import { TELEMETRY_GATEWAY, TelemetryReadingsRecorded, type Role, type ServiceName } from '@hb/contracts';
 import { Api, type Answer } from '../../scripts/demo/api';
 import { county, day, producer, product } from '../support/catalog-factories';
 import { REVIEW_PATH } from '../support/certification-fixtures';
@@ -409,7 +409,7 @@ export class Workload {
     const envelope = envelopeOf(
       TelemetryReadingsRecorded,
       { shipmentId: shipment.id, readings },
-      'faults-devices',
+      TELEMETRY_GATEWAY,
     );
     await persist(
       async () => {
