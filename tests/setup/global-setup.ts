@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 
 /**
  * Finds a real Kafka broker and PostgreSQL server for the integration tests, in this order:
- * 1. KAFKA_BROKERS / DATABASE_URL from the environment (CI services, a developer's own);
+ * 1. KAFKA_BROKERS / DATABASE_URL from the environment (CI services, a developer's own); with
+ *    KAFKA_SECRETS_DIR (a scripts/kafka.sh broker's secrets folder) the tests sign in with SASL;
  * 2. Docker: testcontainers starts them (and the teardown stops them);
  * 3. no Docker: the project's scripts start a local KRaft broker from Maven Central jars, and the
  *    local PostgreSQL at 127.0.0.1:5432 is used.
@@ -38,7 +39,18 @@ export default async function globalSetup(): Promise<void> {
       const result = spawnSync('bash', [script, 'start'], { stdio: 'inherit' });
       if (result.status !== 0) throw new Error(`${script} start failed with status ${result.status}`);
       process.env.KAFKA_BROKERS = `127.0.0.1:${process.env.KAFKA_PORT ?? '9092'}`;
+      process.env.KAFKA_SECRETS_DIR ??= resolve(
+        process.env.KAFKA_HOME_DIR ?? resolve(__dirname, '../../.data/kafka'),
+        'secrets',
+      );
     }
+  }
+  // The local broker (scripts/kafka.sh) authenticates everyone: the tests sign in as its admin, and
+  // the services of the whole-system and fault tests as their own users (tests/support/kafka.ts).
+  if (process.env.KAFKA_SECRETS_DIR && !process.env.KAFKA_SASL_MECHANISM) {
+    process.env.KAFKA_SASL_MECHANISM = 'scram-sha-512';
+    process.env.KAFKA_SASL_USERNAME = 'admin';
+    process.env.KAFKA_SASL_PASSWORD_FILE = resolve(process.env.KAFKA_SECRETS_DIR, 'admin.password');
   }
 
   if (!process.env.DATABASE_URL) {

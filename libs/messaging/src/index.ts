@@ -15,3 +15,4 @@ export * from './transport/dead-letters';
 export * from './transport/kafkajs';
 export * from './transport/ports';
 export * from './transport/kafka-security';
+export * from './transport/kafka-provisioning';
