@@ -6,11 +6,13 @@
  */
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { Pool } from 'pg';
+import { kafkajsSecurity } from '@hb/messaging';
 import { TELEMETRY_GATEWAY, TelemetryReadingsRecorded, type Role, type ServiceName } from '@hb/contracts';
 import { Api, type Answer } from '../../scripts/demo/api';
 import { county, day, producer, product } from '../support/catalog-factories';
 import { REVIEW_PATH } from '../support/certification-fixtures';
 import { envelopeOf } from '../support/events';
+import { credentialsOf } from '../support/kafka';
 import { waitFor } from '../support/wait';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -177,6 +179,7 @@ export class Workload {
       brokers: this.brokers.split(','),
       logLevel: logLevel.NOTHING,
       retry: { retries: 3 },
+      ...kafkajsSecurity(credentialsOf(TELEMETRY_GATEWAY)),
     }).producer({ idempotent: true, maxInFlightRequests: 1 });
     await this.device.connect();
     const order = await this.place('journey');
