@@ -17,14 +17,11 @@ export class KafkaSecurityConfigError extends Error {
 
 const truthy = (value: string | undefined) => value === '1' || value?.toLowerCase() === 'true';
 
-function secret(env: NodeJS.ProcessEnv, name: string): string | undefined {
-  if (env[name]) return env[name];
-  const file = env[`${name}_FILE`];
-  if (!file) return undefined;
+function readSecretFile(variable: string, file: string): string {
   try {
     return readFileSync(file, 'utf8').trim();
   } catch (error) {
-    throw new KafkaSecurityConfigError(`${name}_FILE=${file} cannot be read: ${(error as Error).message}`);
+    throw new KafkaSecurityConfigError(`${variable}=${file} cannot be read: ${(error as Error).message}`);
   }
 }
 
@@ -43,7 +40,10 @@ export function kafkaSecurityFromEnv(env: NodeJS.ProcessEnv = process.env): Kafk
       );
     }
     const username = env.KAFKA_SASL_USERNAME?.trim();
-    const password = secret(env, 'KAFKA_SASL_PASSWORD');
+    const password =
+      env.KAFKA_SASL_PASSWORD ||
+      (env.KAFKA_SASL_PASSWORD_FILE &&
+        readSecretFile('KAFKA_SASL_PASSWORD_FILE', env.KAFKA_SASL_PASSWORD_FILE));
     if (!username || !password) {
       throw new KafkaSecurityConfigError(
         'KAFKA_SASL_MECHANISM is set but KAFKA_SASL_USERNAME or KAFKA_SASL_PASSWORD (or KAFKA_SASL_PASSWORD_FILE) is missing',
@@ -58,13 +58,7 @@ export function kafkaSecurityFromEnv(env: NodeJS.ProcessEnv = process.env): Kafk
   const caFile = env.KAFKA_SSL_CA_FILE;
   let ssl: KafkaSecurity['ssl'];
   if (caFile) {
-    try {
-      ssl = { ca: readFileSync(caFile, 'utf8') };
-    } catch (error) {
-      throw new KafkaSecurityConfigError(
-        `KAFKA_SSL_CA_FILE=${caFile} cannot be read: ${(error as Error).message}`,
-      );
-    }
+    ssl = { ca: readSecretFile('KAFKA_SSL_CA_FILE', caFile) };
   } else if (truthy(env.KAFKA_SSL)) {
     ssl = {};
   }
