@@ -8,7 +8,13 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { KAFKA_ADMIN, KAFKA_USERS, kafkaAcls } from '@hb/contracts';
+import { KAFKA_ADMIN, KAFKA_USERS, kafkaAcls, type KafkaAcl } from '@hb/contracts';
+
+/** Strimzi spells Kafka's PREFIXED pattern `prefix`. */
+export const STRIMZI_PATTERN: Readonly<Record<KafkaAcl['patternType'], string>> = {
+  literal: 'literal',
+  prefixed: 'prefix',
+};
 
 export const KAFKA_USERS_FILE = resolve(__dirname, '../k8s/base/kafka-users.yaml');
 
@@ -27,7 +33,11 @@ export function renderKafkaUsers(): string {
           acls: acls
             .filter((acl) => acl.principal === user)
             .map((acl) => ({
-              resource: { type: acl.resourceType, name: acl.name, patternType: acl.patternType },
+              resource: {
+                type: acl.resourceType,
+                name: acl.name,
+                patternType: STRIMZI_PATTERN[acl.patternType],
+              },
               operations: [...acl.operations],
             })),
         },

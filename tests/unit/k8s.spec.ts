@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { ALL_TOPICS, KAFKA_ADMIN, KAFKA_USERS, kafkaAcls, SERVICE_PORTS, SERVICES } from '@hb/contracts';
-import { KAFKA_USERS_FILE, renderKafkaUsers } from '../../scripts/k8s-kafka-users';
+import { KAFKA_USERS_FILE, renderKafkaUsers, STRIMZI_PATTERN } from '../../scripts/k8s-kafka-users';
 
 /**
  * The Kubernetes overlays, rendered offline with `kubectl kustomize` (kubectl 1.20's kustomize
@@ -304,7 +304,11 @@ describe.each(ENVIRONMENTS.map((environment) => [environment]))('k8s/overlays/%s
         acls
           .filter((acl) => acl.principal === user.metadata.name)
           .map((acl) => ({
-            resource: { type: acl.resourceType, name: acl.name, patternType: acl.patternType },
+            resource: {
+              type: acl.resourceType,
+              name: acl.name,
+              patternType: STRIMZI_PATTERN[acl.patternType],
+            },
             operations: acl.operations,
           })),
       );
