@@ -86,7 +86,7 @@ add_new_users() {
       --bootstrap-server "127.0.0.1:$port" --command-config "$admin_props" --alter --entity-type users \
       --entity-name "$user" --add-config "SCRAM-SHA-512=[iterations=8192,password=$(password_of "$user")]" \
       >>"$logs/users.log" 2>&1
-    echo "$user" >>"$secrets/.registered"
+    (umask 077 && echo "$user" >>"$secrets/.registered")
   done
 }
 
@@ -120,7 +120,7 @@ start() {
     log "formatting storage in $data (cluster $cluster_id) with users ${users[*]}"
     java -cp "$lib/*" "$log4j" -Dkafka.logs.dir="$logs" \
       kafka.tools.StorageTool format --standalone -g -t "$cluster_id" -c "$props" "${scram[@]}" >"$logs/format.log" 2>&1
-    printf '%s\n' "${users[@]}" >"$secrets/.registered"
+    (umask 077 && printf '%s\n' "${users[@]}" >"$secrets/.registered")
   fi
   log "starting broker on 127.0.0.1:$port (SASL/SCRAM-SHA-512 and ACLs only)"
   nohup java -Xms256m -Xmx768m -XX:+UseG1GC -Djava.awt.headless=true \
