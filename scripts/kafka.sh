@@ -107,10 +107,12 @@ start() {
     log "$data was formatted without SASL users (before the broker required them): remove it (its topics are lost) or use another KAFKA_HOME_DIR"
     exit 1
   fi
-  local users
-  mapfile -t users < <(node_script users)
   write_settings
+  # The users are needed before the first start (they are part of the formatted metadata); a restart
+  # does not wait for them, so that the broker is back as fast as a plain restart.
+  local users=()
   if [[ ! -f "$data/meta.properties" ]]; then
+    mapfile -t users < <(node_script users)
     local cluster_id user
     local scram=()
     cluster_id="$(java -cp "$lib/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n1)"
@@ -127,12 +129,13 @@ start() {
     -Dkafka.logs.dir="$logs" "$log4j" \
     -cp "$lib/*" kafka.Kafka "$props" >"$logs/stdout.log" 2>&1 &
   echo $! >"$pidfile"
-  local deadline=$((SECONDS + 120))
+  local deadline=$((SECONDS + 300))
   until admin_answers; do
     if ! running; then log "broker exited; see $logs/stdout.log and $logs/server.log"; tail -n 30 "$logs/stdout.log" >&2; exit 1; fi
-    if ((SECONDS > deadline)); then log "broker did not answer an admin request within 120 s"; exit 1; fi
+    if ((SECONDS > deadline)); then log "broker did not answer an admin request within 300 s"; exit 1; fi
     sleep 1
   done
+  ((${#users[@]} > 0)) || mapfile -t users < <(node_script users)
   add_new_users
   log "creating the contract topics and their ACLs"
   (eval "$(client_env admin)" && node_script apply) >"$logs/provision.log" 2>&1 || {
