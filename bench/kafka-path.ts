@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Partitioners, type Message } from 'kafkajs';
 import { Topics } from '@hb/contracts';
-import { messagingOptionsFromEnv, OUTBOX_CHANNEL } from '@hb/messaging';
+import { kafkaSecurityFromEnv, messagingOptionsFromEnv, OUTBOX_CHANNEL } from '@hb/messaging';
 import { createDatabase } from './lib/db';
 import { byMode, logger, numberFlag, ROOT, uniqueLabel } from './lib/env';
 import { createTopics, deleteTopics, kafka, KAFKA_LIB } from './lib/kafka';
@@ -40,6 +40,18 @@ const rateOf = (rounds: readonly Round[]): number =>
   rounds.reduce((sum, r) => sum + r.events, 0) / rounds.reduce((sum, r) => sum + r.seconds, 0);
 
 /** Apache Kafka's producer benchmark; returns records/s from its summary line. */
+/** The same credentials as the kafkajs side (KAFKA_SASL_*), as Java client properties. */
+function javaClientSecurity(): string[] {
+  const { sasl } = kafkaSecurityFromEnv();
+  if (!sasl) return [];
+  const jaas = `org.apache.kafka.common.security.scram.ScramLoginModule required username="${sasl.username}" password="${sasl.password}";`;
+  return [
+    'security.protocol=SASL_PLAINTEXT',
+    `sasl.mechanism=${sasl.mechanism.toUpperCase()}`,
+    `sasl.jaas.config=${jaas}`,
+  ];
+}
+
 async function producerPerformance(
   topic: string,
   records: number,
@@ -66,6 +78,7 @@ async function producerPerformance(
       `bootstrap.servers=${(process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',')[0]}`,
       'acks=all',
       'enable.idempotence=true',
+      ...javaClientSecurity(),
     ],
     { maxBuffer: 16 * 1024 * 1024 },
   );

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
-import { DeadLetters, type DeadLetter } from '@hb/messaging';
+import { DeadLetters, kafkajsSecurity, kafkaSecurityFromEnv, type DeadLetter } from '@hb/messaging';
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     clientId: 'dead-letters-tool',
     brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
     logLevel: logLevel.WARN,
+    ...kafkajsSecurity(kafkaSecurityFromEnv()),
   });
   const deadLetters = new DeadLetters(kafka, values.group, process.env.KAFKA_TOPIC_PREFIX ?? '');
   const letters = await deadLetters.list();

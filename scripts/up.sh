@@ -46,9 +46,11 @@ for service in "${SERVICES[@]}" console; do
 done
 for service in "${SERVICES[@]}"; do
   echo "[up] starting $service on :${PORTS[$service]}" >&2
-  PORT="${PORTS[$service]}" METRICS_PORT="${METRICS_PORTS[$service]}" HB_DEV_AUTH=1 KAFKAJS_NO_PARTITIONER_WARNING=1 \
+  # Each service signs in to Kafka as its own user (its ACLs come from the contracts).
+  kafka_env="$(scripts/kafka.sh env "$service")"
+  (eval "$kafka_env" && PORT="${PORTS[$service]}" METRICS_PORT="${METRICS_PORTS[$service]}" HB_DEV_AUTH=1 KAFKAJS_NO_PARTITIONER_WARNING=1 \
     nohup node --enable-source-maps "dist/apps/$service/main.js" >>"$log_dir/$service.log" 2>&1 &
-  echo $! >"$run_dir/$service.pid"
+    echo $! >"$run_dir/$service.pid")
 done
 
 for service in "${SERVICES[@]}"; do
@@ -58,7 +60,9 @@ for service in "${SERVICES[@]}"; do
 done
 
 echo "[up] loading the demo data (safe to repeat)" >&2
-npm run -s demo-data >"$log_dir/demo-data.log" 2>&1 || { tail -n 30 "$log_dir/demo-data.log" >&2; exit 1; }
+kafka_env="$(scripts/kafka.sh env admin)"
+(eval "$kafka_env" && npm run -s demo-data) >"$log_dir/demo-data.log" 2>&1 || {
+  tail -n 30 "$log_dir/demo-data.log" >&2; exit 1; }
 
 console_url="http://127.0.0.1:${PORTS[console]}"
 echo "[up] starting the web console on :${PORTS[console]}" >&2
@@ -69,6 +73,6 @@ wait_until_answering console "$console_url/"
 sed -n '/^Harvest Bridge demo data is loaded/,$p' "$log_dir/demo-data.log"
 echo
 echo "  Web console: $console_url (public pages; sign in there as the canteen buyer, the cold-chain operator or the certifier)"
-echo "  Kafka 127.0.0.1:9092, PostgreSQL 127.0.0.1:5432 (databases harvest_<service>), logs in .data/logs/"
+echo "  Kafka 127.0.0.1:9092 (SASL: eval \"\$(scripts/kafka.sh env admin)\" for a client), PostgreSQL 127.0.0.1:5432 (databases harvest_<service>), logs in .data/logs/"
 echo "  Prometheus metrics: catalog :9464, orders :9465, logistics :9466, certification :9467 (/metrics)"
 echo "  Stop everything with scripts/down.sh"

@@ -3,13 +3,19 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Admin, type Consumer, type KafkaMessage } from 'kafkajs';
+import { kafkajsSecurity, kafkaSecurityFromEnv } from '@hb/messaging';
 import { BROKERS, ROOT } from './env';
 
 process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
 
 export const KAFKA_LIB = resolve(ROOT, '.tools', 'kafka-lib');
 
-export const kafka = new Kafka({ clientId: 'bench', brokers: BROKERS, logLevel: logLevel.NOTHING });
+export const kafka = new Kafka({
+  clientId: 'bench',
+  brokers: BROKERS,
+  logLevel: logLevel.NOTHING,
+  ...kafkajsSecurity(kafkaSecurityFromEnv()),
+});
 
 export async function withAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {
   const admin = kafka.admin();

@@ -7,6 +7,7 @@
  *                               topics and consumer groups as the services name them: KAFKA_TOPIC_PREFIX)
  */
 import { Kafka, logLevel } from 'kafkajs';
+import { kafkajsSecurity, kafkaSecurityFromEnv } from '@hb/messaging';
 import type { ServiceName } from '@hb/contracts';
 import { mintDevelopmentToken } from '@hb/platform';
 import { Api, waitUntil } from './api';
@@ -69,6 +70,7 @@ async function caughtUp(groupId: string, topic: string): Promise<void> {
     clientId: 'demo-data',
     brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
     logLevel: logLevel.NOTHING,
+    ...kafkajsSecurity(kafkaSecurityFromEnv()),
   });
   const admin = kafka.admin();
   await admin.connect();

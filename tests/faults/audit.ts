@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
+import { kafkajsSecurity, kafkaSecurityFromEnv } from '@hb/messaging';
 import type { Pool } from 'pg';
 import { ALL_TOPICS, SERVICES, type ServiceName } from '@hb/contracts';
 import type { AcceptedOrder, AcceptedReading } from './workload';
@@ -303,6 +304,7 @@ export class Audit {
       clientId: 'faults-audit',
       brokers: brokers.split(','),
       logLevel: logLevel.NOTHING,
+      ...kafkajsSecurity(kafkaSecurityFromEnv()),
     });
     const admin = client.admin();
     await admin.connect();

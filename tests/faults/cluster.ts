@@ -1,15 +1,22 @@
 /**
  * The system under test for the fault suite, on this machine and of its own: a PostgreSQL cluster
  * (initdb into .data/faults/pg, its own port, so restarting it disturbs nothing else), a Kafka
- * broker (scripts/kafka.sh with its own ports and data folder, formatted once), and the four
- * services as child processes of the built code, with crash points enabled.
+ * broker (scripts/kafka.sh with its own ports and data folder, formatted once; SASL and the ACLs of
+ * the contracts, as everywhere), and the four services as child processes of the built code, each
+ * signed in to Kafka as its own user, with crash points enabled.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
-import { SERVICES, type ServiceName } from '@hb/contracts';
-import type { CrashPoint } from '@hb/messaging';
+import { serviceGroupId, SERVICES, type ServiceName } from '@hb/contracts';
+import {
+  kafkaClientConfig,
+  kafkaSecurityFromEnv,
+  provisionKafkaAccess,
+  type CrashPoint,
+} from '@hb/messaging';
 
 export const ROOT = join(__dirname, '..', '..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -134,8 +141,24 @@ export class KafkaBroker {
     });
   }
 
+  /** Where scripts/kafka.sh keeps the users' passwords. */
+  get secretsDir(): string {
+    return join(this.dir, 'secrets');
+  }
+
+  /**
+   * Starts it; from then on this process (the workload, the audit) signs in as its admin. Data
+   * formatted by a broker that had no users yet is the suite's own and is started afresh.
+   */
   start(): void {
+    if (existsSync(join(this.dir, 'data')) && !existsSync(join(this.secretsDir, 'admin.password'))) {
+      rmSync(join(this.dir, 'data'), { recursive: true, force: true });
+    }
     this.script('start');
+    process.env.KAFKA_SECRETS_DIR = this.secretsDir;
+    process.env.KAFKA_SASL_MECHANISM = 'scram-sha-512';
+    process.env.KAFKA_SASL_USERNAME = 'admin';
+    process.env.KAFKA_SASL_PASSWORD_FILE = join(this.secretsDir, 'admin.password');
   }
 
   /** SIGKILL: no controlled shutdown, unflushed pages left to the OS, as a machine crash would. */
@@ -187,7 +210,20 @@ export class ServiceFleet {
     return join(this.settings.logDir, `${name}.log`);
   }
 
+  /** Creates the run's topics and the ACLs of the contracts for them (as the admin), then starts the four. */
   async startAll(): Promise<void> {
+    const admin = new Kafka(
+      kafkaClientConfig('faults-provisioning', this.settings.brokers.split(','), kafkaSecurityFromEnv()),
+    ).admin();
+    await admin.connect();
+    try {
+      await provisionKafkaAccess(admin, {
+        topicPrefix: this.settings.topicPrefix,
+        groupIdOf: serviceGroupId,
+      });
+    } finally {
+      await admin.disconnect();
+    }
     await Promise.all(SERVICES.map((name) => this.start(name)));
   }
 
@@ -208,6 +244,9 @@ export class ServiceFleet {
           PORT: port,
           DATABASE_BASE_URL: this.settings.databaseBaseUrl,
           KAFKA_BROKERS: this.settings.brokers,
+          KAFKA_SASL_MECHANISM: 'scram-sha-512',
+          KAFKA_SASL_USERNAME: name,
+          KAFKA_SASL_PASSWORD_FILE: join(process.env.KAFKA_SECRETS_DIR ?? '', `${name}.password`),
           KAFKA_TOPIC_PREFIX: this.settings.topicPrefix,
           KAFKAJS_NO_PARTITIONER_WARNING: '1',
           HB_FAULT_CONTROL_FILE: this.settings.controlFile,

@@ -6,11 +6,13 @@
  */
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { Pool } from 'pg';
-import { TelemetryReadingsRecorded, type Role, type ServiceName } from '@hb/contracts';
+import { kafkajsSecurity } from '@hb/messaging';
+import { TELEMETRY_GATEWAY, TelemetryReadingsRecorded, type Role, type ServiceName } from '@hb/contracts';
 import { Api, type Answer } from '../../scripts/demo/api';
 import { county, day, producer, product } from '../support/catalog-factories';
 import { REVIEW_PATH } from '../support/certification-fixtures';
 import { envelopeOf } from '../support/events';
+import { credentialsOf } from '../support/kafka';
 import { waitFor } from '../support/wait';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -193,6 +195,7 @@ export class Workload {
       brokers: this.brokers.split(','),
       logLevel: logLevel.NOTHING,
       retry: { retries: 3 },
+      ...kafkajsSecurity(credentialsOf(TELEMETRY_GATEWAY)),
     }).producer({ idempotent: true, maxInFlightRequests: 1 });
     await this.device.connect();
     const order = await this.place('journey');
@@ -425,7 +428,7 @@ export class Workload {
     const envelope = envelopeOf(
       TelemetryReadingsRecorded,
       { shipmentId: shipment.id, readings },
-      'faults-devices',
+      TELEMETRY_GATEWAY,
     );
     await persist(
       async () => {

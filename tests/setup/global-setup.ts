@@ -2,11 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 /**
- * Finds a real Kafka broker and PostgreSQL server for the integration tests, in this order:
- * 1. KAFKA_BROKERS / DATABASE_URL from the environment (CI services, a developer's own);
- * 2. Docker: testcontainers starts them (and the teardown stops them);
- * 3. no Docker: the project's scripts start a local KRaft broker from Maven Central jars, and the
- *    local PostgreSQL at 127.0.0.1:5432 is used.
+ * Finds a real Kafka broker and PostgreSQL server for the integration tests:
+ * - Kafka: KAFKA_BROKERS from the environment (with KAFKA_SECRETS_DIR, a scripts/kafka.sh broker's
+ *   secrets folder, the tests sign in with SASL), otherwise the project's own broker
+ *   (scripts/kafka.sh, Kafka's jars from Maven Central, fetched by scripts/setup.sh): SASL/SCRAM and
+ *   the contracts' ACLs, as every deployment runs, so the suite never runs against an open broker;
+ * - PostgreSQL: DATABASE_URL from the environment, otherwise Docker (testcontainers; the teardown
+ *   stops it), otherwise the local server at 127.0.0.1:5432.
  * DATABASE_URL names a server (its database part is only used to connect); each test file creates
  * its own databases there.
  */
@@ -22,23 +24,24 @@ function dockerAvailable(): boolean {
 }
 
 export default async function globalSetup(): Promise<void> {
-  const docker = !(process.env.KAFKA_BROKERS && process.env.DATABASE_URL) && dockerAvailable();
+  const docker = !process.env.DATABASE_URL && dockerAvailable();
 
   if (!process.env.KAFKA_BROKERS) {
-    if (docker) {
-      const { KafkaContainer } = await import('@testcontainers/kafka');
-      const kafka = await new KafkaContainer('confluentinc/cp-kafka:7.9.0')
-        .withKraft()
-        .withEnvironment({ KAFKA_AUTO_CREATE_TOPICS_ENABLE: 'false' })
-        .start();
-      started.push(kafka);
-      process.env.KAFKA_BROKERS = `${kafka.getHost()}:${kafka.getMappedPort(9093)}`;
-    } else {
-      const script = resolve(__dirname, '../../scripts/kafka.sh');
-      const result = spawnSync('bash', [script, 'start'], { stdio: 'inherit' });
-      if (result.status !== 0) throw new Error(`${script} start failed with status ${result.status}`);
-      process.env.KAFKA_BROKERS = `127.0.0.1:${process.env.KAFKA_PORT ?? '9092'}`;
-    }
+    const script = resolve(__dirname, '../../scripts/kafka.sh');
+    const result = spawnSync('bash', [script, 'start'], { stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`${script} start failed with status ${result.status}`);
+    process.env.KAFKA_BROKERS = `127.0.0.1:${process.env.KAFKA_PORT ?? '9092'}`;
+    process.env.KAFKA_SECRETS_DIR ??= resolve(
+      process.env.KAFKA_HOME_DIR ?? resolve(__dirname, '../../.data/kafka'),
+      'secrets',
+    );
+  }
+  // The local broker (scripts/kafka.sh) authenticates everyone: the tests sign in as its admin, and
+  // the services of the whole-system and fault tests as their own users (tests/support/kafka.ts).
+  if (process.env.KAFKA_SECRETS_DIR && !process.env.KAFKA_SASL_MECHANISM) {
+    process.env.KAFKA_SASL_MECHANISM = 'scram-sha-512';
+    process.env.KAFKA_SASL_USERNAME = 'admin';
+    process.env.KAFKA_SASL_PASSWORD_FILE = resolve(process.env.KAFKA_SECRETS_DIR, 'admin.password');
   }
 
   if (!process.env.DATABASE_URL) {

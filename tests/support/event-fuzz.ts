@@ -7,6 +7,7 @@ import {
   EVENTS,
   parseEnvelope,
   parseEventData,
+  writersOf,
   type EventDefinition,
   type EventEnvelope,
 } from '@hb/contracts';
@@ -46,6 +47,8 @@ export interface FuzzRecord {
 export type Expected =
   | 'invalid-envelope' // dead-lettered at once
   | 'invalid-data' // dead-lettered at once
+  | 'wrong-topic' // a handled type on a topic other than its contract's: dead-lettered at once
+  | 'wrong-source' // from a service that does not own the topic: dead-lettered at once
   | 'ignored' // a type this service does not handle: skipped, not dead-lettered
   | 'valid'; // applied, or dead-lettered as handler-failed after the retries
 
@@ -53,10 +56,11 @@ const CASE_HEADER = 'x-fuzz-case';
 
 /**
  * The consumer's rules, applied here to predict each record's fate: the envelope must parse, a type
- * the service does not handle is skipped, the data must satisfy the contract, and the envelope's
- * subject must be the data's aggregate and the record's key.
+ * the service does not handle is skipped, the type must travel on its contract's topic from that
+ * topic's owner, the data must satisfy the contract, and the envelope's subject must be the data's
+ * aggregate and the record's key.
  */
-export function expectedOutcome(record: FuzzRecord, handled: ReadonlySet<string>): Expected {
+export function expectedOutcome(record: FuzzRecord, handled: ReadonlySet<string>, topic: string): Expected {
   let envelope: EventEnvelope;
   try {
     const text = record.value === null ? 'null' : record.value.toString();
@@ -67,6 +71,8 @@ export function expectedOutcome(record: FuzzRecord, handled: ReadonlySet<string>
   if (!handled.has(envelope.type)) return 'ignored';
   const definition = EVENTS.find(envelope.type);
   if (!definition) return 'invalid-data';
+  if (definition.topic.name !== topic) return 'wrong-topic';
+  if (!writersOf(definition.topic).includes(envelope.source)) return 'wrong-source';
   let data: object;
   try {
     data = parseEventData(definition, envelope.data);
@@ -333,12 +339,16 @@ export async function fuzzConsumer(
   const cases = samples.map((record, index) => ({
     ...record,
     id: `${definition.type}#${index}#${randomUUID()}`,
-    expected: expectedOutcome(record, target.handled),
+    expected: expectedOutcome(record, target.handled, definition.topic.name),
   }));
-  const counts = { 'invalid-envelope': 0, 'invalid-data': 0, ignored: 0, valid: 0 } as Record<
-    Expected,
-    number
-  >;
+  const counts = {
+    'invalid-envelope': 0,
+    'invalid-data': 0,
+    'wrong-topic': 0,
+    'wrong-source': 0,
+    ignored: 0,
+    valid: 0,
+  } as Record<Expected, number>;
   for (const fuzzCase of cases) counts[fuzzCase.expected] += 1;
   const describe = (fuzzCase: (typeof cases)[number]) =>
     `${fuzzCase.kind} (expected ${fuzzCase.expected}); key ${JSON.stringify(fuzzCase.key)}; value ${String(fuzzCase.value).slice(0, 300)}`;

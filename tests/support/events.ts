@@ -3,11 +3,11 @@ import type { Producer } from 'kafkajs';
 import type { EventDefinition, EventEnvelope } from '@hb/contracts';
 import { rawProducer } from './kafka';
 
-/** A contract event in its envelope, as another service's outbox relay would publish it. */
+/** A contract event in its envelope, as its topic's owner would publish it. */
 export function envelopeOf<T extends object>(
   definition: EventDefinition<T>,
   data: T,
-  source = 'tests',
+  source: string = definition.topic.producer,
 ): EventEnvelope<T> {
   return {
     id: randomUUID(),

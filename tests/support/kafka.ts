@@ -1,12 +1,54 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Kafka, logLevel, Partitioners, type Consumer, type Producer } from 'kafkajs';
-import type { EventEnvelope } from '@hb/contracts';
+import type { EventEnvelope, KafkaNamespace } from '@hb/contracts';
+import {
+  kafkajsSecurity,
+  kafkaSecurityFromEnv,
+  provisionKafkaAccess,
+  type KafkaSecurity,
+} from '@hb/messaging';
 import { waitFor } from './wait';
 
 export const brokers = (): string[] => (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 
-export const kafka = (clientId = 'tests'): Kafka =>
-  new Kafka({ clientId, brokers: brokers(), logLevel: logLevel.NOTHING });
+/** Whether the broker authenticates (SASL) and authorizes (ACLs): the tests sign in as its admin. */
+export const kafkaIsSecured = (): boolean => Boolean(process.env.KAFKA_SASL_MECHANISM);
+
+/**
+ * The credentials of one Kafka user of the contracts (a service, the gateway), from the broker's
+ * secrets (KAFKA_SECRETS_DIR, written by scripts/kafka.sh); the tests' own client is the admin.
+ */
+export function credentialsOf(user: string, password?: string): KafkaSecurity {
+  const directory = process.env.KAFKA_SECRETS_DIR;
+  if (!directory) throw new Error('KAFKA_SECRETS_DIR is not set: the Kafka users are unknown');
+  return {
+    sasl: {
+      mechanism: 'scram-sha-512',
+      username: user,
+      password: password ?? readFileSync(join(directory, `${user}.password`), 'utf8').trim(),
+    },
+  };
+}
+
+export const kafka = (clientId = 'tests', security: KafkaSecurity = kafkaSecurityFromEnv()): Kafka =>
+  new Kafka({ clientId, brokers: brokers(), logLevel: logLevel.NOTHING, ...kafkajsSecurity(security) });
+
+/**
+ * Creates a test namespace's topics and, on a secured broker, the ACLs of each user for them (the
+ * same rules as a deployment's, generated from the contracts).
+ */
+export async function provisionNamespace(prefix: string): Promise<void> {
+  const namespace: KafkaNamespace = { topicPrefix: prefix, groupIdOf: (service) => `${prefix}.${service}` };
+  const admin = kafka().admin();
+  await admin.connect();
+  try {
+    await provisionKafkaAccess(admin, namespace, { acls: kafkaIsSecured() });
+  } finally {
+    await admin.disconnect();
+  }
+}
 
 /** A topic prefix (namespace) of its own for one test file. */
 export const uniquePrefix = (label: string): string => `t-${label}-${randomBytes(4).toString('hex')}`;

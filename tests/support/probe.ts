@@ -170,6 +170,7 @@ export function probeOverrides(settings: ProbeSettings): ServiceOverrides {
       groupId: settings.groupId,
       events: new EventCatalog([NoteRecorded]),
       topics: [ProbeTopic],
+      subscriptions: [ProbeTopic],
       retry: settings.retry ?? { attempts: 3, initialBackoffMs: 20, maxBackoffMs: 100 },
       relay: { batchSize: 100, pollIntervalMs: 1_000, retentionHours: 1 },
     },

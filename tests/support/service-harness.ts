@@ -2,7 +2,14 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createService, startService, type ServiceDescription, type ServiceOverrides } from '@hb/platform';
 import { createTestDatabase, type TestDatabase } from './database';
 import { call, type Answer, type Call } from './http';
-import { groupCaughtUp, TopicReader, uniquePrefix } from './kafka';
+import {
+  credentialsOf,
+  groupCaughtUp,
+  kafkaIsSecured,
+  provisionNamespace,
+  TopicReader,
+  uniquePrefix,
+} from './kafka';
 
 // Tests sign in with development tokens (tests/support/http.ts), as scripts/up.sh does.
 process.env.HB_DEV_AUTH = '1';
@@ -36,6 +43,11 @@ export interface HarnessOptions {
   overrides?: ServiceOverrides;
   /** Also serve HTTP on a free port of 127.0.0.1 (for clients outside the test process, e.g. a browser). */
   listen?: boolean;
+  /**
+   * On a secured broker, connect as the service's own Kafka user, held to its ACLs, as a deployment
+   * does (otherwise as the tests' admin user).
+   */
+  ownKafkaUser?: boolean;
 }
 
 /** Starts a service with a database, topic prefix and consumer group of its own. */
@@ -47,12 +59,14 @@ export async function runService(
   const db = await createTestDatabase(label);
   const prefix = options.prefix ?? uniquePrefix(label);
   const groupId = `${prefix}.${service.name}`;
+  await provisionNamespace(prefix);
   const app = await createService(service, {
     databaseUrl: db.url,
     ...options.overrides,
     messaging: {
       topicPrefix: prefix,
       groupId,
+      ...(options.ownKafkaUser && kafkaIsSecured() && { security: credentialsOf(service.name) }),
       retry: { attempts: 3, initialBackoffMs: 20, maxBackoffMs: 200 },
       ...options.overrides?.messaging,
     },

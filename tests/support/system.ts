@@ -24,12 +24,17 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-/** Starts the four together, as a fresh deployment would; if one fails to start, stops the others. */
+/**
+ * Starts the four together, as a fresh deployment would (each with its own Kafka user and the ACLs of
+ * the contracts on a secured broker); if one fails to start, stops the others.
+ */
 export async function startSystem(label: string): Promise<RunningSystem> {
   const prefix = uniquePrefix(label);
   const names = Object.keys(SERVICES) as ServiceName[];
   const started = await Promise.allSettled(
-    names.map((name) => runService(SERVICES[name], `${label}-${name}`, { prefix, listen: true })),
+    names.map((name) =>
+      runService(SERVICES[name], `${label}-${name}`, { prefix, listen: true, ownKafkaUser: true }),
+    ),
   );
   const running = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const failed = started.find((result) => result.status === 'rejected');

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { SERVICE_PORTS, SERVICES } from '@hb/contracts';
+import { KAFKA_USERS, SERVICE_PORTS, SERVICES } from '@hb/contracts';
+import { COMPOSE_PLAN_FILE, renderComposePlan } from '../../scripts/kafka-provision';
 
 /**
  * docker-compose.yml and the Dockerfile, read as files (no Docker here): every service is wired the
@@ -142,6 +143,12 @@ describe('docker-compose.yml', () => {
       for (const broker of brokers) expect(advertised).toContain(broker);
     });
 
+    it('signs in to Kafka as its own user, with the password from the environment', () => {
+      expect(env.KAFKA_SASL_MECHANISM).toBe('scram-sha-512');
+      expect(env.KAFKA_SASL_USERNAME).toBe(name);
+      expect(env.KAFKA_SASL_PASSWORD).toMatch(new RegExp(`^\\$\\{KAFKA_PASSWORD_${name.toUpperCase()}:\\?`));
+    });
+
     it('starts only once Kafka and PostgreSQL are healthy, and has a readiness health check', () => {
       expect(dependsOn(service)).toEqual(
         expect.objectContaining({ kafka: 'service_healthy', postgres: 'service_healthy' }),
@@ -171,6 +178,25 @@ describe('docker-compose.yml', () => {
     expect(env.KAFKA_PROCESS_ROLES.split(',').sort()).toEqual(['broker', 'controller']);
     expect(env.KAFKA_AUTO_CREATE_TOPICS_ENABLE).toBe('false');
     expect(kafka.healthcheck).toBeDefined();
+  });
+
+  it('runs Kafka with SASL/SCRAM on every listener and the ACLs of the contracts, no one allowed by default', () => {
+    const env = environment(services.kafka);
+    const protocols = env.KAFKA_LISTENER_SECURITY_PROTOCOL_MAP.split(',').map((entry) => entry.split(':')[1]);
+    expect(new Set(protocols)).toEqual(new Set(['SASL_PLAINTEXT']));
+    expect(env).toMatchObject({
+      KAFKA_SASL_ENABLED_MECHANISMS: 'SCRAM-SHA-512',
+      KAFKA_AUTHORIZER_CLASS_NAME: 'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+      KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND: 'false',
+      KAFKA_SUPER_USERS: 'User:admin',
+    });
+    for (const user of KAFKA_USERS) {
+      const variable = `KAFKA_PASSWORD_${user.toUpperCase().replace(/-/g, '_')}`;
+      expect(env[variable]).toMatch(new RegExp(`^\\$\\{${variable}:\\?`));
+    }
+    expect(JSON.stringify(services.kafka)).toContain('./infra/kafka/compose-provision.txt:');
+    expect(read('infra/kafka/compose-provision.txt')).toBe(renderComposePlan());
+    expect(COMPOSE_PLAN_FILE).toBe(join(ROOT, 'infra/kafka/compose-provision.txt'));
   });
 
   it('runs PostgreSQL with create-databases.sql as its init script and a health check', () => {

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { ALL_TOPICS, SERVICE_PORTS, SERVICES } from '@hb/contracts';
+import { readFileSync } from 'node:fs';
+import { ALL_TOPICS, KAFKA_ADMIN, KAFKA_USERS, kafkaAcls, SERVICE_PORTS, SERVICES } from '@hb/contracts';
+import { KAFKA_USERS_FILE, renderKafkaUsers, STRIMZI_PATTERN } from '../../scripts/k8s-kafka-users';
 
 /**
  * The Kubernetes overlays, rendered offline with `kubectl kustomize` (kubectl 1.20's kustomize
@@ -40,8 +42,10 @@ interface Container {
   livenessProbe?: Probe;
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
   securityContext?: SecurityContext;
+  volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[];
 }
 interface PodSpec {
+  volumes?: { name: string; secret?: { secretName: string; items?: { key: string; path: string }[] } }[];
   containers: Container[];
   initContainers?: Container[];
   securityContext?: SecurityContext;
@@ -74,7 +78,13 @@ interface Specs {
   Kafka: {
     kafka: {
       config: Record<string, unknown>;
-      listeners: { port: number; networkPolicyPeers?: NetworkPolicyPeer[] }[];
+      listeners: {
+        port: number;
+        tls: boolean;
+        authentication?: { type: string };
+        networkPolicyPeers?: NetworkPolicyPeer[];
+      }[];
+      authorization?: { type: string; superUsers?: string[] };
     };
     zookeeper?: unknown;
   };
@@ -82,6 +92,13 @@ interface Specs {
     podSelector: { matchLabels: Labels };
     policyTypes: string[];
     ingress: NetworkPolicyRule[];
+  };
+  KafkaUser: {
+    authentication: { type: string };
+    authorization?: {
+      type: string;
+      acls: { resource: { type: string; name: string; patternType: string }; operations: string[] }[];
+    };
   };
   KafkaNodePool: { replicas: number; roles: string[] };
   KafkaTopic: { topicName?: string; partitions: number; replicas?: number; config?: Record<string, unknown> };
@@ -183,6 +200,28 @@ describe.each(ENVIRONMENTS.map((environment) => [environment]))('k8s/overlays/%s
     const deployment = () => find(environment, 'Deployment', name)!;
     const pod = () => deployment().spec.template;
     const container = () => pod().spec.containers[0];
+
+    it('signs in to Kafka as its own KafkaUser, with the password mounted from the user’s Secret', () => {
+      const env = environmentOf(container());
+      expect(env.KAFKA_SASL_USERNAME.value).toBe(name);
+      expect(env.KAFKA_SASL_PASSWORD).toBeUndefined();
+      const passwordFile = env.KAFKA_SASL_PASSWORD_FILE.value!;
+      const mount = container().volumeMounts?.find((candidate) =>
+        passwordFile.startsWith(`${candidate.mountPath}/`),
+      );
+      const volume = pod().spec.volumes?.find((candidate) => candidate.name === mount?.name);
+      expect(volume?.secret?.secretName).toBe(name);
+      expect(volume?.secret?.items).toEqual([
+        { key: 'password', path: passwordFile.slice(mount!.mountPath.length + 1) },
+      ]);
+      const caFile = sharedConfig(environment).KAFKA_SSL_CA_FILE;
+      const caMount = container().volumeMounts?.find((candidate) =>
+        caFile.startsWith(`${candidate.mountPath}/`),
+      );
+      expect(
+        pod().spec.volumes?.find((candidate) => candidate.name === caMount?.name)?.secret?.secretName,
+      ).toBe('harvest-cluster-ca-cert');
+    });
 
     it('is a Deployment of the one image with SERVICE and PORT set', () => {
       expect(find(environment, 'Deployment', name)).toBeDefined();
@@ -344,6 +383,41 @@ describe.each(ENVIRONMENTS.map((environment) => [environment]))('k8s/overlays/%s
     }
   });
 
+  it('lets clients in only over TLS with SCRAM-SHA-512, and authorizes them with ACLs', () => {
+    const [kafka] = ofKind(environment, 'Kafka');
+    expect(kafka.spec.kafka.listeners.length).toBeGreaterThan(0);
+    for (const listener of kafka.spec.kafka.listeners) {
+      expect(listener.tls).toBe(true);
+      expect(listener.authentication?.type).toBe('scram-sha-512');
+    }
+    expect(kafka.spec.kafka.authorization).toEqual({ type: 'simple', superUsers: [KAFKA_ADMIN] });
+    const config = sharedConfig(environment);
+    expect(config).toMatchObject({ KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SSL: 'true' });
+  });
+
+  it('declares a KafkaUser per service, the gateway and the admin, with the ACLs of the contracts', () => {
+    const users = ofKind(environment, 'KafkaUser');
+    expect(users.map((user) => user.metadata.name).sort()).toEqual([...KAFKA_USERS].sort());
+    const acls = kafkaAcls();
+    for (const user of users) {
+      expect(user.spec.authentication.type).toBe('scram-sha-512');
+      if (user.metadata.name === KAFKA_ADMIN) continue;
+      expect(user.spec.authorization?.type).toBe('simple');
+      expect(user.spec.authorization?.acls).toEqual(
+        acls
+          .filter((acl) => acl.principal === user.metadata.name)
+          .map((acl) => ({
+            resource: {
+              type: acl.resourceType,
+              name: acl.name,
+              patternType: STRIMZI_PATTERN[acl.patternType],
+            },
+            operations: acl.operations,
+          })),
+      );
+    }
+  });
+
   it('runs Kafka in KRaft mode from node pools, with automatic topic creation off', () => {
     const [kafka] = ofKind(environment, 'Kafka');
     expect(kafka.spec.kafka.config['auto.create.topics.enable']).toBe(false);
@@ -369,6 +443,14 @@ describe.each(ENVIRONMENTS.map((environment) => [environment]))('k8s/overlays/%s
       .filter((cluster) => cluster.apiVersion.startsWith('postgresql.cnpg.io/'))
       .map((cluster) => cluster.spec.bootstrap.initdb.database);
     expect(databases.sort()).toEqual(SERVICES.map((name) => `harvest_${name}`).sort());
+  });
+});
+
+describe('k8s/base/kafka-users.yaml', () => {
+  it('is what scripts/k8s-kafka-users.ts generates from the contracts', () => {
+    expect(
+      parseAllDocuments(readFileSync(KAFKA_USERS_FILE, 'utf8')).map((document) => document.toJS()),
+    ).toEqual(parseAllDocuments(renderKafkaUsers()).map((document) => document.toJS()));
   });
 });
 

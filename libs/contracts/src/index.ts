@@ -9,6 +9,7 @@ export * from './certification/events';
 export * from './envelope';
 export * from './event-catalog';
 export * from './event-definition';
+export * from './kafka-access';
 export * from './logistics/events';
 export * from './nested-shape';
 export * from './orders/events';

@@ -4,8 +4,13 @@ import type { ServiceName } from './services';
 export interface TopicSpec {
   readonly name: string;
   readonly partitions: number;
-  /** The one service that writes to it (through its outbox). */
+  /** The one service that owns it and writes to it (through its outbox). */
   readonly producer: ServiceName;
+  /**
+   * Kafka principals outside the services that may also write to it (devices' gateway); their
+   * events carry their own name as `source` (kafka-access.ts).
+   */
+  readonly externalWriters?: readonly string[];
   readonly description: string;
 }
 
@@ -64,6 +69,7 @@ export const Topics = {
     name: 'logistics.telemetry.v1',
     partitions: 6,
     producer: 'logistics',
+    externalWriters: ['telemetry-gateway'],
     description: 'Temperature readings from devices, keyed by shipment id.',
   }),
   certificate: topic({

@@ -14,3 +14,5 @@ export * from './topic-namer';
 export * from './transport/dead-letters';
 export * from './transport/kafkajs';
 export * from './transport/ports';
+export * from './transport/kafka-security';
+export * from './transport/kafka-provisioning';

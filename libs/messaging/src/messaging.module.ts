@@ -25,7 +25,8 @@ export class MessagingModule {
         { provide: MESSAGING_OPTIONS, useValue: options },
         {
           provide: KAFKA_CLIENT,
-          useFactory: () => new Kafka(kafkaClientConfig(`${options.service}-producer`, options.brokers)),
+          useFactory: () =>
+            new Kafka(kafkaClientConfig(`${options.service}-producer`, options.brokers, options.security)),
         },
         {
           provide: EVENT_PUBLISHER,

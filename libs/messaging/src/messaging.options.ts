@@ -1,4 +1,14 @@
-import { ALL_TOPICS, EVENTS, type EventCatalog, type TopicSpec } from '@hb/contracts';
+import {
+  ALL_TOPICS,
+  EVENTS,
+  isServiceName,
+  serviceGroupId,
+  SUBSCRIPTIONS,
+  topicsUsedBy,
+  type EventCatalog,
+  type TopicSpec,
+} from '@hb/contracts';
+import { kafkaSecurityFromEnv, type KafkaSecurity } from './transport/kafka-security';
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 
@@ -13,6 +23,8 @@ export interface MessagingOptions {
   /** The producing service: the `source` of its events and the Kafka client id. */
   readonly service: string;
   readonly brokers: readonly string[];
+  /** This service's own Kafka user (its ACLs come from the contracts) and TLS. */
+  readonly security: KafkaSecurity;
   /** This service's consumer group; never Nest's shared default. */
   readonly groupId: string;
   /**
@@ -21,8 +33,13 @@ export interface MessagingOptions {
    */
   readonly topicPrefix: string;
   readonly events: EventCatalog;
-  /** Topics this process makes sure exist at start (broker auto-creation is off). */
+  /**
+   * Topics this process makes sure exist at start (broker auto-creation is off): the ones it writes
+   * or reads, as its ACLs let it see no other.
+   */
   readonly topics: readonly TopicSpec[];
+  /** The topics its handlers may subscribe to: for a service, its SUBSCRIPTIONS in the contracts. */
+  readonly subscriptions: readonly TopicSpec[];
   readonly retry: RetryPolicy;
   /** Partitions of one consumer processed in parallel (order is kept within a partition). */
   readonly partitionsConsumedConcurrently: number;
@@ -57,10 +74,12 @@ export function messagingOptionsFromEnv(
       .split(',')
       .map((broker) => broker.trim())
       .filter(Boolean),
-    groupId: env.KAFKA_GROUP_ID ?? `harvest.${service}`,
+    security: overrides.security ?? kafkaSecurityFromEnv(env),
+    groupId: env.KAFKA_GROUP_ID ?? serviceGroupId(service),
     topicPrefix: env.KAFKA_TOPIC_PREFIX ?? '',
     events: EVENTS,
-    topics: ALL_TOPICS,
+    topics: isServiceName(service) ? topicsUsedBy(service) : ALL_TOPICS,
+    subscriptions: isServiceName(service) ? SUBSCRIPTIONS[service] : ALL_TOPICS,
     retry: {
       attempts: int(env.EVENT_RETRY_ATTEMPTS, 5),
       initialBackoffMs: int(env.EVENT_RETRY_BACKOFF_MS, 200),

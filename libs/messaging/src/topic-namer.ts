@@ -1,3 +1,5 @@
+import { deadLetterTopicOf, physicalTopic } from '@hb/contracts';
+
 /**
  * Maps the logical topic names of the contracts to physical Kafka topics. With an empty prefix
  * they are the same; a prefix gives an isolated namespace on a shared broker (tests, previews).
@@ -6,7 +8,7 @@ export class TopicNamer {
   constructor(private readonly prefix: string) {}
 
   physical(logical: string): string {
-    return this.prefix ? `${this.prefix}.${logical}` : logical;
+    return physicalTopic(this.prefix, logical);
   }
 
   logical(physical: string): string {
@@ -17,6 +19,6 @@ export class TopicNamer {
 
   /** Where a consumer group puts the events it could not apply. */
   deadLetter(groupId: string): string {
-    return this.physical(`${groupId}.dlt`);
+    return this.physical(deadLetterTopicOf(groupId));
   }
 }

@@ -22,6 +22,13 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
+  readonly eventsDeadLettered = new Counter({
+    name: 'hb_events_dead_lettered_total',
+    help: 'Events sent to the dead-letter topic, by type and reason (invalid-envelope, invalid-data, wrong-topic, wrong-source, handler-failed).',
+    labelNames: ['type', 'reason'] as const,
+    registers: [this.registry],
+  });
+
   readonly eventHandlingDuration = new Histogram({
     name: 'hb_event_handling_duration_seconds',
     help: 'Time to apply one consumed event, including its transaction.',

@@ -29,7 +29,7 @@ describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', 
   const envelope = (data: Record<string, unknown>, overrides: Record<string, unknown> = {}) => ({
     id: randomUUID(),
     type: 'probe.note.recorded.v1',
-    source: 'tests',
+    source: 'catalog',
     time: new Date().toISOString(),
     subject: typeof data.noteId === 'string' ? data.noteId : 'none',
     specversion: '1.0',

@@ -66,7 +66,7 @@ describe('scale-out: two instances of a consumer in one group (real PostgreSQL a
         value: JSON.stringify({
           id: randomUUID(),
           type: 'probe.note.recorded.v1',
-          source: 'tests',
+          source: 'catalog',
           time: new Date().toISOString(),
           subject: noteId,
           specversion: '1.0',

@@ -6,6 +6,8 @@ import {
   EventValidationError,
   parseEnvelope,
   parseEventData,
+  writersOf,
+  type EventDefinition,
   type EventEnvelope,
 } from '@hb/contracts';
 import { newTraceContext, runWithTraceContext, ServiceMetrics } from '@hb/observability';
@@ -28,6 +30,10 @@ export interface InboundRecord extends RecordPosition {
 export type EventHandler = (event: EventEnvelope<object>, context: EventContext) => Promise<void>;
 
 export type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead_lettered';
+
+/** Why an event went to the dead-letter topic (header x-dlt-error-kind, metric label `reason`). */
+export type DeadLetterReason =
+  'invalid-envelope' | 'invalid-data' | 'wrong-topic' | 'wrong-source' | 'handler-failed';
 
 /** Thrown to the broker client when the event must be redelivered later (offset not committed). */
 export class RedeliverLaterError extends Error {
@@ -78,6 +84,8 @@ export class InboxProcessor {
       return 'ignored';
     }
     const definition = this.options.events.find(envelope.type);
+    const forgery = definition && this.forgery(definition, envelope, record);
+    if (forgery) return this.deadLetter(record, forgery.reason, new Error(forgery.detail), 0, envelope.type);
     let event: EventEnvelope<object>;
     try {
       if (!definition)
@@ -97,6 +105,32 @@ export class InboxProcessor {
       traceparent: envelope.traceparent,
     });
     return runWithTraceContext(trace, () => this.applyWithRetries(record, event, handler, heartbeat));
+  }
+
+  /**
+   * An event is believed only on its contract's topic and from that topic's owner: the broker's ACLs
+   * say who may write each topic, so together they stop a writer of one topic (a device gateway, a
+   * compromised service) from speaking for another service.
+   */
+  private forgery(
+    definition: EventDefinition,
+    envelope: EventEnvelope,
+    record: InboundRecord,
+  ): { reason: 'wrong-topic' | 'wrong-source'; detail: string } | undefined {
+    if (record.topic !== definition.topic.name) {
+      return {
+        reason: 'wrong-topic',
+        detail: `${envelope.type} travels on ${definition.topic.name}, not on ${record.topic}`,
+      };
+    }
+    const writers = writersOf(definition.topic);
+    if (!writers.includes(envelope.source)) {
+      return {
+        reason: 'wrong-source',
+        detail: `${envelope.type} comes from ${writers.join(' or ')}, not from ${JSON.stringify(envelope.source)}`,
+      };
+    }
+    return undefined;
   }
 
   private async applyWithRetries(
@@ -173,7 +207,7 @@ export class InboxProcessor {
 
   private async deadLetter(
     record: InboundRecord,
-    kind: 'invalid-envelope' | 'invalid-data' | 'handler-failed',
+    kind: DeadLetterReason,
     error: unknown,
     attempts: number,
     type: string,
@@ -211,6 +245,7 @@ export class InboxProcessor {
       await this.publisher.publish([truncatedDeadLetter(letter)]);
     }
     this.metrics.eventsConsumed.inc({ type, outcome: 'dead_lettered' });
+    this.metrics.eventsDeadLettered.inc({ type, reason: kind });
     return 'dead_lettered';
   }
 }

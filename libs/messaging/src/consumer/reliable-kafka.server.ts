@@ -32,7 +32,7 @@ export class ReliableKafkaServer extends ServerKafka {
     private readonly provisioner: TopicProvisioner,
   ) {
     super({
-      client: kafkaClientConfig(`${messaging.service}-consumer`, messaging.brokers),
+      client: kafkaClientConfig(`${messaging.service}-consumer`, messaging.brokers, messaging.security),
       consumer: {
         groupId: messaging.groupId,
         sessionTimeout: messaging.sessionTimeoutMs,
@@ -67,6 +67,11 @@ export class ReliableKafkaServer extends ServerKafka {
     for (const type of this.messageHandlers.keys()) {
       const definition = this.messaging.events.find(type);
       if (!definition) throw new Error(`@EventPattern('${type}') names no event declared in the contracts`);
+      if (!this.messaging.subscriptions.includes(definition.topic)) {
+        throw new Error(
+          `@EventPattern('${type}') needs ${definition.topic.name}, which ${this.messaging.service} does not consume: add it to SUBSCRIPTIONS in libs/contracts (its Kafka ACLs follow)`,
+        );
+      }
       topics.add(this.namer.physical(definition.topic.name));
     }
     if (topics.size > 0) await consumer.subscribe({ ...this.options.subscribe, topics: [...topics] });

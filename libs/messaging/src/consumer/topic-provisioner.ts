@@ -3,7 +3,11 @@ import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
 import { TopicNamer } from '../topic-namer';
 import { TOPIC_ADMIN, type TopicAdmin } from '../transport/ports';
 
-/** Creates the contract topics and this group's dead-letter topic, with their partition counts. */
+/**
+ * Makes sure the topics this service writes or reads and its group's dead-letter topic exist, with
+ * their partition counts. Where the broker enforces ACLs they were provisioned by an admin (the
+ * service may not create topics) and this only finds them.
+ */
 @Injectable()
 export class TopicProvisioner {
   private readonly logger = new Logger(TopicProvisioner.name);

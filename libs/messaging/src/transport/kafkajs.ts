@@ -9,6 +9,7 @@ import {
   type Producer,
   type TopicMessages,
 } from 'kafkajs';
+import { kafkajsSecurity, type KafkaSecurity } from './kafka-security';
 import type { EventPublisher, OutgoingRecord, TopicAdmin } from './ports';
 
 /**
@@ -31,10 +32,15 @@ export function kafkajsLogCreator(name = 'kafkajs') {
     };
 }
 
-export function kafkaClientConfig(clientId: string, brokers: readonly string[]): KafkaConfig {
+export function kafkaClientConfig(
+  clientId: string,
+  brokers: readonly string[],
+  security: KafkaSecurity = {},
+): KafkaConfig {
   return {
     clientId,
     brokers: [...brokers],
+    ...kafkajsSecurity(security),
     logLevel: logLevel.WARN,
     logCreator: kafkajsLogCreator(),
     connectionTimeout: 3_000,
