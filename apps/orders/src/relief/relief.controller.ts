@@ -82,6 +82,7 @@ export class ReliefController {
       'Proof that the ledger adds up: per county and producer, ledger sum vs accepted relief lines minus refunds (a county official: its county).',
   })
   @ApiResponse({ status: 200, type: ReconciliationReport })
+  @ApiResponse({ status: 404, description: "A county official whose `org` is not a county's 6-digit code." })
   @ApiResponse({ status: 422, description: '`to` before `from`, or more than ten years.' })
   reconciliation(
     @Query() query: ReliefPeriodQuery,
