@@ -44,6 +44,7 @@ export function demoTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DemoTar
       orders: env.ORDERS_URL ?? 'http://127.0.0.1:3002',
       logistics: env.LOGISTICS_URL ?? 'http://127.0.0.1:3003',
       certification: env.CERTIFICATION_URL ?? 'http://127.0.0.1:3004',
+      monitoring: env.MONITORING_URL ?? 'http://127.0.0.1:3005',
     },
     topic: (logical) => (prefix ? `${prefix}.${logical}` : logical),
     consumerGroup: (service) => `harvest.${service}`,

@@ -3,6 +3,7 @@ import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { stringify } from 'yaml';
 import { CLOUDEVENTS_CONTENT_TYPE } from './envelope';
 import { TELEMETRY_READING_JSON_SCHEMA } from './logistics/events';
+import { SERVICES } from './services';
 import type { EventCatalog } from './event-catalog';
 import type { TopicSpec } from './topics';
 
@@ -20,7 +21,7 @@ const ENVELOPE: Schema = {
   properties: {
     id: { type: 'string', format: 'uuid', description: 'Unique forever; consumers deduplicate on it.' },
     type: { type: 'string', description: 'Versioned event type.' },
-    source: { type: 'string', enum: ['catalog', 'orders', 'logistics', 'certification'] },
+    source: { type: 'string', enum: [...SERVICES] },
     time: { type: 'string', format: 'date-time' },
     subject: { type: 'string', description: 'Aggregate id, also the Kafka key.' },
     specversion: { type: 'string', const: '1.0' },

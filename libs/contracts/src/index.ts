@@ -7,6 +7,7 @@ export * from './envelope';
 export * from './event-catalog';
 export * from './event-definition';
 export * from './logistics/events';
+export * from './monitoring/events';
 export * from './nested-shape';
 export * from './orders/events';
 export * from './roles';

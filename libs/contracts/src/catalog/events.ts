@@ -206,6 +206,76 @@ export const StockCommitted = defineEvent({
   subjectOf: (data) => data.orderId,
 });
 
+/** A harvest lot as it stands: what is left to sell of it, and its last day of sale. */
+export class LotLevel {
+  @IsUUID() lotId!: string;
+  @IsInt() @Min(0) available!: number;
+  @Matches(DATE) expiresOn!: string;
+}
+
+export class LotAddedData {
+  @IsUUID() lotId!: string;
+  @IsUUID() productId!: string;
+  @IsUUID() producerId!: string;
+  @Matches(/^\d{6}$/) countyCode!: string;
+  @IsIn(PRODUCT_CATEGORIES) category!: ProductCategory;
+  @IsInt() @Min(1) quantity!: number;
+  @Matches(DATE) harvestedOn!: string;
+  @Matches(DATE) expiresOn!: string;
+}
+
+export class LotExpiredData {
+  @IsUUID() lotId!: string;
+  @IsUUID() productId!: string;
+  @IsUUID() producerId!: string;
+  @Matches(/^\d{6}$/) countyCode!: string;
+  @IsIn(PRODUCT_CATEGORIES) category!: ProductCategory;
+  /** What the lot held when it was added. */
+  @IsInt() @Min(1) quantity!: number;
+  /** What was neither sold nor reserved when the lot passed its last day of sale. */
+  @IsInt() @Min(0) quantityLeft!: number;
+  @Matches(DATE) expiresOn!: string;
+}
+
+export class StockLevelData {
+  @IsUUID() productId!: string;
+  @IsUUID() producerId!: string;
+  @Matches(/^\d{6}$/) countyCode!: string;
+  @IsIn(PRODUCT_CATEGORIES) category!: ProductCategory;
+  /** Sum of what is left to sell of the unexpired lots. */
+  @IsInt() @Min(0) available!: number;
+  @IsInt() @Min(0) reserved!: number;
+  /** Unexpired lots with something left to sell, first expiry first. */
+  @IsArray() @ValidateNested({ each: true }) @Type(() => LotLevel) lots!: LotLevel[];
+}
+
+export const LotAdded = defineEvent({
+  type: 'catalog.inventory.lotAdded.v1',
+  topic: Topics.inventory,
+  payload: LotAddedData,
+  description: 'A producer added a harvest lot to a product.',
+  subjectOf: (data) => data.productId,
+});
+
+export const LotExpired = defineEvent({
+  type: 'catalog.inventory.lotExpired.v1',
+  topic: Topics.inventory,
+  payload: LotExpiredData,
+  description: 'A lot passed its last day of sale, with the quantity left unsold (possibly none).',
+  subjectOf: (data) => data.productId,
+});
+
+export const StockLevelChanged = defineEvent({
+  type: 'catalog.inventory.levelChanged.v1',
+  topic: Topics.inventory,
+  payload: StockLevelData,
+  description:
+    "A product's stock changed (lot added or expired, stock reserved, released or sold): what is left to sell, per lot.",
+  subjectOf: (data) => data.productId,
+});
+
+export const INVENTORY_EVENTS = [LotAdded, LotExpired, StockLevelChanged];
+
 /** Every product event carries the full snapshot: a read model handles them all alike. */
 export const PRODUCT_SNAPSHOT_EVENTS = [ProductRegistered, ProductUpdated, ProductListed, ProductDelisted];
 export const COUNTY_SNAPSHOT_EVENTS = [CountyRegistered, CountyUpdated];
@@ -222,4 +292,5 @@ export const CATALOG_EVENTS = [
   StockReservationRejected,
   StockReleased,
   StockCommitted,
+  ...INVENTORY_EVENTS,
 ];

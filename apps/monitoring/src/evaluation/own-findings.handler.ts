@@ -1,0 +1,81 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import {
+  AlertAcknowledged,
+  AlertCleared,
+  AlertRaised,
+  PriceCleared,
+  PriceFlagged,
+  ProducerRiskChanged,
+  type AlertAcknowledgedData,
+  type AlertData,
+  type PriceFlaggedData,
+  type ProducerRiskChangedData,
+} from '@hb/contracts';
+import type { ConsumedEvent, EventContext } from '@hb/messaging';
+import { AlertsRepository } from '../alerts/alerts.repository';
+import { PriceFlagsRepository } from '../prices/price-flags.repository';
+import { ProducerRiskRepository } from '../risk/producer-risk.repository';
+
+/**
+ * Reads the service's own findings back from its topics. Live, every write here finds the row the
+ * evaluation already wrote and changes nothing; after a wipe (npm run monitoring:rebuild) the replay
+ * restores the alerts with their ids and acknowledgements, the price flags and the risk levels, so
+ * the rules evaluated afterwards announce only what really changed.
+ */
+@Controller()
+export class OwnFindingsHandler {
+  constructor(
+    private readonly alerts: AlertsRepository,
+    private readonly flags: PriceFlagsRepository,
+    private readonly risk: ProducerRiskRepository,
+  ) {}
+
+  @EventPattern(AlertRaised.type)
+  async onRaised(@Payload() e: ConsumedEvent<AlertData>, @Ctx() context: EventContext): Promise<void> {
+    const { alertId, severity, ...subject } = e.data;
+    await this.alerts.raise(context.transaction, subject, severity, new Date(e.time), alertId);
+  }
+
+  @EventPattern(AlertCleared.type)
+  async onCleared(@Payload() e: ConsumedEvent<AlertData>, @Ctx() context: EventContext): Promise<void> {
+    await this.alerts.restoreClearing(context.transaction, e.data, e.time);
+  }
+
+  @EventPattern(AlertAcknowledged.type)
+  async onAcknowledged(
+    @Payload() e: ConsumedEvent<AlertAcknowledgedData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.alerts.acknowledge(
+      context.transaction,
+      e.data.alertId,
+      e.data.acknowledgedBy,
+      e.data.acknowledgedAt,
+    );
+  }
+
+  @EventPattern(PriceFlagged.type)
+  async onFlagged(
+    @Payload() e: ConsumedEvent<PriceFlaggedData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.flags.record(context.transaction, e.data, true, e.time, true);
+  }
+
+  @EventPattern(PriceCleared.type)
+  async onPriceCleared(
+    @Payload() e: ConsumedEvent<PriceFlaggedData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.flags.record(context.transaction, e.data, false, e.time, true);
+  }
+
+  @EventPattern(ProducerRiskChanged.type)
+  async onRiskChanged(
+    @Payload() e: ConsumedEvent<ProducerRiskChangedData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.risk.record(context.transaction, e.data, e.time, true);
+  }
+}
