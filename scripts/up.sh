@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Brings the whole system up on this machine, without Docker: a local Kafka broker, one PostgreSQL
-# database per service, the four services (built, migrated, started in the background), the demo
+# database per service, the five services (built, migrated, started in the background), the demo
 # data, and the web console on :3000. Run it again to restart with the current code;
 # scripts/down.sh stops everything.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$HB_ROOT"
-SERVICES=(catalog orders logistics certification)
-declare -A PORTS=([catalog]=3001 [orders]=3002 [logistics]=3003 [certification]=3004 [console]=3000)
+SERVICES=(catalog orders logistics certification monitoring)
+declare -A PORTS=([catalog]=3001 [orders]=3002 [logistics]=3003 [certification]=3004 [monitoring]=3005 [console]=3000)
 run_dir="$HB_ROOT/.data/run"
 log_dir="$HB_ROOT/.data/logs"
 mkdir -p "$run_dir" "$log_dir"

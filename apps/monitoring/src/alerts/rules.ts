@@ -11,14 +11,14 @@ export type Verdict = 'raise' | 'clear' | 'keep';
 export function lowIsBad(ratio: number | null, raiseBelow: number, hysteresis: number): Verdict {
   if (ratio === null) return 'keep';
   if (ratio < raiseBelow) return 'raise';
-  return ratio >= raiseBelow + hysteresis ? 'clear' : 'keep';
+  return ratio >= rounded(raiseBelow + hysteresis) ? 'clear' : 'keep';
 }
 
 /** For measures where high is bad (unsold_near_expiry): above `raiseAbove` raises; at or below `raiseAbove − hysteresis` clears. */
 export function highIsBad(share: number | null, raiseAbove: number, hysteresis: number): Verdict {
   if (share === null) return 'keep';
   if (share > raiseAbove) return 'raise';
-  return share <= raiseAbove - hysteresis ? 'clear' : 'keep';
+  return share <= rounded(raiseAbove - hysteresis) ? 'clear' : 'keep';
 }
 
 /** Critical when a low-is-bad ratio is below three quarters of its threshold, warning otherwise. */
