@@ -1,4 +1,4 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import {
   AlertAcknowledged,
@@ -14,18 +14,21 @@ import {
 } from '@hb/contracts';
 import type { ConsumedEvent, EventContext } from '@hb/messaging';
 import { AlertsRepository } from '../alerts/alerts.repository';
+import { MONITORING_CONFIG, type MonitoringConfig } from '../monitoring.config';
 import { PriceFlagsRepository } from '../prices/price-flags.repository';
 import { ProducerRiskRepository } from '../risk/producer-risk.repository';
 
 /**
- * Reads the service's own findings back from its topics. Live, every write here finds the row the
- * evaluation already wrote and changes nothing; after a wipe (npm run monitoring:rebuild) the replay
- * restores the alerts with their ids and acknowledgements, the price flags and the risk levels, so
- * the rules evaluated afterwards announce only what really changed.
+ * Reads the service's own findings back from its topics while rebuilding (npm run
+ * monitoring:rebuild): the replay restores the alerts with their ids and acknowledgements, the price
+ * flags and the risk levels, in the order they were announced (each finding's events share a key),
+ * so the rules evaluated afterwards announce only what really changed. Live, each finding was
+ * committed with its event, so there is nothing to restore.
  */
 @Controller()
 export class OwnFindingsHandler {
   constructor(
+    @Inject(MONITORING_CONFIG) private readonly config: MonitoringConfig,
     private readonly alerts: AlertsRepository,
     private readonly flags: PriceFlagsRepository,
     private readonly risk: ProducerRiskRepository,
@@ -33,12 +36,14 @@ export class OwnFindingsHandler {
 
   @EventPattern(AlertRaised.type)
   async onRaised(@Payload() e: ConsumedEvent<AlertData>, @Ctx() context: EventContext): Promise<void> {
+    if (this.config.evaluateOnEvents) return;
     const { alertId, severity, ...subject } = e.data;
     await this.alerts.raise(context.transaction, subject, severity, new Date(e.time), alertId);
   }
 
   @EventPattern(AlertCleared.type)
   async onCleared(@Payload() e: ConsumedEvent<AlertData>, @Ctx() context: EventContext): Promise<void> {
+    if (this.config.evaluateOnEvents) return;
     await this.alerts.restoreClearing(context.transaction, e.data, e.time);
   }
 
@@ -47,6 +52,7 @@ export class OwnFindingsHandler {
     @Payload() e: ConsumedEvent<AlertAcknowledgedData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
+    if (this.config.evaluateOnEvents) return;
     await this.alerts.acknowledge(
       context.transaction,
       e.data.alertId,
@@ -60,7 +66,8 @@ export class OwnFindingsHandler {
     @Payload() e: ConsumedEvent<PriceFlaggedData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    await this.flags.record(context.transaction, e.data, true, e.time, true);
+    if (this.config.evaluateOnEvents) return;
+    await this.flags.record(context.transaction, e.data, true, e.time);
   }
 
   @EventPattern(PriceCleared.type)
@@ -68,7 +75,8 @@ export class OwnFindingsHandler {
     @Payload() e: ConsumedEvent<PriceFlaggedData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    await this.flags.record(context.transaction, e.data, false, e.time, true);
+    if (this.config.evaluateOnEvents) return;
+    await this.flags.record(context.transaction, e.data, false, e.time);
   }
 
   @EventPattern(ProducerRiskChanged.type)
@@ -76,6 +84,7 @@ export class OwnFindingsHandler {
     @Payload() e: ConsumedEvent<ProducerRiskChangedData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    await this.risk.record(context.transaction, e.data, e.time, true);
+    if (this.config.evaluateOnEvents) return;
+    await this.risk.record(context.transaction, e.data, e.time);
   }
 }

@@ -22,15 +22,13 @@ export class PriceFlagsRepository {
     flag: PriceFlaggedData,
     flagged: boolean,
     at: Date | string,
-    onlyIfNewer = false,
   ): Promise<void> {
     await tx.query(
       `INSERT INTO price_flags (product_id, flagged, unit_price_cents, reference_cents, ratio, as_of)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (product_id) DO UPDATE SET flagged = EXCLUDED.flagged, unit_price_cents = EXCLUDED.unit_price_cents,
-         reference_cents = EXCLUDED.reference_cents, ratio = EXCLUDED.ratio, as_of = EXCLUDED.as_of
-       WHERE NOT $7::boolean OR price_flags.as_of < EXCLUDED.as_of`,
-      [flag.productId, flagged, flag.unitPriceCents, flag.referenceCents, flag.ratio, at, onlyIfNewer],
+         reference_cents = EXCLUDED.reference_cents, ratio = EXCLUDED.ratio, as_of = EXCLUDED.as_of`,
+      [flag.productId, flagged, flag.unitPriceCents, flag.referenceCents, flag.ratio, at],
     );
   }
 }

@@ -34,23 +34,13 @@ export class ProducerRiskRepository {
       factors: readonly ScoredFactor[];
     },
     at: Date | string,
-    onlyIfNewer = false,
   ): Promise<void> {
     await tx.query(
       `INSERT INTO producer_risk (producer_id, county_code, level, score, factors, as_of)
        VALUES ($1, $2, $3, $4, $5::jsonb, $6)
        ON CONFLICT (producer_id) DO UPDATE SET county_code = EXCLUDED.county_code, level = EXCLUDED.level,
-         score = EXCLUDED.score, factors = EXCLUDED.factors, as_of = EXCLUDED.as_of
-       WHERE NOT $7::boolean OR producer_risk.as_of < EXCLUDED.as_of`,
-      [
-        risk.producerId,
-        risk.countyCode,
-        risk.level,
-        risk.score,
-        JSON.stringify(risk.factors),
-        at,
-        onlyIfNewer,
-      ],
+         score = EXCLUDED.score, factors = EXCLUDED.factors, as_of = EXCLUDED.as_of`,
+      [risk.producerId, risk.countyCode, risk.level, risk.score, JSON.stringify(risk.factors), at],
     );
   }
 
