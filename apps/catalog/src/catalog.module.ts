@@ -2,12 +2,21 @@ import { Module } from '@nestjs/common';
 import { CertificatesModule } from './certificates/certificates.module';
 import { CountiesModule } from './counties/counties.module';
 import { ListingsModule } from './listings/listings.module';
+import { PriceReviewModule } from './price-review/price-review.module';
 import { ProducersModule } from './producers/producers.module';
 import { ProductsModule } from './products/products.module';
 import { StockModule } from './stock/stock.module';
 
 /** The catalog service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
-  imports: [CountiesModule, ProducersModule, ProductsModule, StockModule, ListingsModule, CertificatesModule],
+  imports: [
+    CountiesModule,
+    ProducersModule,
+    ProductsModule,
+    StockModule,
+    ListingsModule,
+    CertificatesModule,
+    PriceReviewModule,
+  ],
 })
 export class CatalogModule {}

@@ -18,12 +18,14 @@ import { Topics } from '../topics';
 import {
   CERTIFICATION_SCHEMES,
   POVERTY_STATUSES,
+  PRICE_REVIEW_STATES,
   PRODUCER_KINDS,
   PRODUCT_CATEGORIES,
   PRODUCT_STATUSES,
   RESERVATION_REJECTION_REASONS,
   type CertificationScheme,
   type PovertyStatus,
+  type PriceReviewState,
   type ProducerKind,
   type ProductCategory,
   type ProductStatus,
@@ -108,6 +110,8 @@ export class ProductSnapshot {
   @IsArray() @IsIn(CERTIFICATION_SCHEMES, { each: true }) badges!: CertificationScheme[];
   @IsBoolean() reliefEligible!: boolean;
   @ValidateNested() @Type(() => ColdChainProfileData) coldChainProfile!: ColdChainProfileData;
+  /** Absent from events written before price reviews existed: then `none`. */
+  @IsOptional() @IsIn(PRICE_REVIEW_STATES) priceReview?: PriceReviewState;
   /** Increases with every change, so a consumer can ignore a snapshot older than the one it has. */
   @IsInt() @Min(1) version!: number;
 }
