@@ -13,19 +13,7 @@ import {
 import { envelopeOf, type EventPublisherForTests } from './events';
 import { productSnapshot } from './orders-fixtures';
 
-/** Every topic the monitoring service reads. */
-export const MONITORED_TOPICS = [
-  'catalog.producer.v1',
-  'catalog.product.v1',
-  'catalog.inventory.v1',
-  'catalog.stock.v1',
-  'orders.order.v1',
-  'logistics.shipment.v1',
-  'certification.certificate.v1',
-  'monitoring.alert.v1',
-  'monitoring.price.v1',
-  'monitoring.producer.v1',
-];
+export { MONITORED_TOPICS } from '../../apps/monitoring/src/monitored-topics';
 
 export const DAY = 86_400_000;
 export const at = (iso: string): Date => new Date(iso);

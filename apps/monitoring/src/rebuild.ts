@@ -1,24 +1,10 @@
 import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
-import { Topics } from '@hb/contracts';
 import { kafkaClientConfig, messagingOptionsFromEnv, TopicNamer } from '@hb/messaging';
 import { createService, defaultDatabaseUrl, startService, type ServiceOverrides } from '@hb/platform';
 import { DailySweepService } from './evaluation/daily-sweep.service';
+import { MONITORED_TOPICS } from './monitored-topics';
 import { monitoringService } from './service';
-
-/** Every topic the service reads: the facts it builds its read model from, and its own findings. */
-export const MONITORED_TOPICS = [
-  Topics.producer,
-  Topics.product,
-  Topics.inventory,
-  Topics.stock,
-  Topics.order,
-  Topics.shipment,
-  Topics.certificate,
-  Topics.alert,
-  Topics.priceReview,
-  Topics.producerRisk,
-].map((topic) => topic.name);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

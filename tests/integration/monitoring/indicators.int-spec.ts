@@ -124,6 +124,14 @@ describe('monitoring: market indicators from the other services’ events (real 
     expect(rest.body).toMatchObject({ items: [{ period: '2026-W07', category: 'tea' }], nextCursor: null });
   });
 
+  it('exposes open alerts by kind and the consumer lag per topic to Prometheus', async () => {
+    const scrape = await svc.call({ method: 'GET', url: '/metrics' });
+    expect(scrape.status).toBe(200);
+    expect(scrape.body).toMatch(/hb_monitoring_open_alerts\{kind="price_drop"[^}]*\} 0/);
+    expect(scrape.body).toMatch(/hb_monitoring_consumer_lag\{topic="orders.order.v1"[^}]*\} 0/);
+    expect(scrape.body).toMatch(/hb_monitoring_producers_by_risk\{level="low"[^}]*\} 2/);
+  });
+
   it.each([
     ['from=2026-02-30', 'from'],
     ['from=2026-03-01&to=2026-02-01', 'from'],

@@ -4,6 +4,7 @@ import { mintDevelopmentToken, type ServiceDescription } from '@hb/platform';
 import { catalogService } from '../../../apps/catalog/src/service';
 import { certificationService } from '../../../apps/certification/src/service';
 import { logisticsService } from '../../../apps/logistics/src/service';
+import { monitoringService } from '../../../apps/monitoring/src/service';
 import { ordersService } from '../../../apps/orders/src/service';
 import { tokenFor, type Answer, type Call } from '../../support/http';
 import { routesOf, type Route } from '../../support/routes';
@@ -30,6 +31,7 @@ describe.each<[string, ServiceDescription]>([
   ['orders', ordersService],
   ['logistics', logisticsService],
   ['certification', certificationService],
+  ['monitoring', monitoringService],
 ])('authorization matrix of %s: every route, every kind of caller', (name, service) => {
   let svc: RunningService;
   let routes: Route[];

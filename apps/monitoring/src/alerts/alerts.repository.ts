@@ -128,10 +128,6 @@ export class AlertsRepository {
       (row) => row,
     );
   }
-
-  async openCounts(tx: EntityManager): Promise<{ kind: AlertKind; open: number }[]> {
-    return tx.query(`SELECT kind, count(*)::int AS open FROM alerts WHERE cleared_at IS NULL GROUP BY kind`);
-  }
 }
 
 export const alertDataOf = (row: AlertRow, evidence: AlertEvidence = row.evidence): AlertData => ({

@@ -63,8 +63,4 @@ export class ProducerRiskRepository {
       (row) => row,
     );
   }
-
-  async levelCounts(tx: EntityManager): Promise<{ level: RiskLevel; producers: number }[]> {
-    return tx.query(`SELECT level, count(*)::int AS producers FROM producer_risk GROUP BY level`);
-  }
 }
