@@ -55,13 +55,29 @@ export class EvaluationService {
   /** After an event was applied, in its transaction (unless evaluation on events is off: rebuilding). */
   async afterEvent(tx: EntityManager, touched: Touched, now: Date): Promise<void> {
     if (!this.config.evaluateOnEvents) return;
+    // Events of one category arrive on several partitions at once: each evaluation waits for the one
+    // before it to commit, so that it measures what that one wrote (one advisory lock per category,
+    // always taken in the same order, before any product or producer lock).
+    const categories = new Set([...touched.markets.map((m) => m.category), ...touched.categories]);
+    for (const category of [...categories].sort()) {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('category:' || $1))`, [category]);
+    }
     const markets = [
       ...new Map(touched.markets.map((m) => [`${m.countyCode}:${m.category}`, m])).entries(),
     ].sort();
     for (const [, market] of markets) await this.evaluateMarket(tx, market.countyCode, market.category, now);
     const priced = new Set(touched.products);
     for (const category of [...new Set(touched.categories)].sort()) {
-      for (const id of await this.measures.productsOfCategory(tx, category)) priced.add(id);
+      const reference = await this.referencePrice(tx, category, now);
+      if (reference === null) continue;
+      const { priceBandLow, priceBandHigh, priceClearMargin } = this.config;
+      const band = {
+        low: priceBandLow,
+        high: priceBandHigh,
+        clearLow: priceBandLow + priceClearMargin,
+        clearHigh: priceBandHigh - priceClearMargin,
+      };
+      for (const id of await this.measures.productsToRejudge(tx, category, reference, band)) priced.add(id);
     }
     for (const productId of [...priced].sort()) await this.evaluatePrice(tx, productId, now);
     for (const productId of [...new Set(touched.products)].sort())
@@ -192,20 +208,14 @@ export class EvaluationService {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('price:' || $1))`, [productId]);
     const product = await this.measures.pricedProduct(tx, productId);
     if (!product) return;
-    const reference = await this.measures.medianAcceptedPrice(
-      tx,
-      product.category,
-      null,
-      daysBefore(now, this.config.referenceDays),
-      now,
-    );
-    if (reference.points < this.config.referenceMinDataPoints || reference.value <= 0) return;
-    const { verdict, ratio } = priceVerdict(product.lowestUnitPriceCents, reference.value, this.config);
+    const reference = await this.referencePrice(tx, product.category, now);
+    if (reference === null) return;
+    const { verdict, ratio } = priceVerdict(product.lowestUnitPriceCents, reference, this.config);
     const current = await this.flags.current(tx, productId);
     const data = {
       productId,
       unitPriceCents: product.lowestUnitPriceCents,
-      referenceCents: reference.value,
+      referenceCents: reference,
       ratio,
     };
     if (
@@ -218,6 +228,20 @@ export class EvaluationService {
       await this.flags.record(tx, data, false, now);
       await this.outbox.append(tx, event(PriceCleared, data, now));
     }
+  }
+
+  /** The category's reference price, or null while it rests on too few accepted lines. */
+  private async referencePrice(tx: EntityManager, category: string, now: Date): Promise<number | null> {
+    const reference = await this.measures.medianAcceptedPrice(
+      tx,
+      category,
+      null,
+      daysBefore(now, this.config.referenceDays),
+      now,
+    );
+    return reference.points < this.config.referenceMinDataPoints || reference.value <= 0
+      ? null
+      : reference.value;
   }
 
   /** A producer's risk score and level; producer_risk follows the level in and out of `high`. */

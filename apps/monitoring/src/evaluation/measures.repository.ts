@@ -103,10 +103,28 @@ export class MeasuresRepository {
     return row ? { category: row.category, lowestUnitPriceCents: row.lowest_unit_price_cents } : null;
   }
 
-  async productsOfCategory(tx: EntityManager, category: string): Promise<string[]> {
-    const rows = await tx.query<{ id: string }[]>(`SELECT id FROM products WHERE category = $1 ORDER BY id`, [
-      category,
-    ]);
+  /**
+   * Products of a category whose price flag a reference price would change: out of the band and not
+   * flagged at their current price, or flagged and inside the clearing band. Only those are judged
+   * one by one, so an accepted order does not re-judge every product of its category.
+   */
+  async productsToRejudge(
+    tx: EntityManager,
+    category: string,
+    referenceCents: number,
+    band: { low: number; high: number; clearLow: number; clearHigh: number },
+  ): Promise<string[]> {
+    const rows = await tx.query<{ id: string }[]>(
+      `SELECT p.id FROM products p LEFT JOIN price_flags f ON f.product_id = p.id
+        WHERE p.category = $1 AND p.status <> 'delisted'
+          AND (
+            ((p.lowest_unit_price_cents::numeric / $2 < $3 OR p.lowest_unit_price_cents::numeric / $2 > $4)
+              AND (f.flagged IS NOT TRUE OR f.unit_price_cents <> p.lowest_unit_price_cents))
+            OR (f.flagged AND p.lowest_unit_price_cents::numeric / $2 BETWEEN $5 AND $6)
+          )
+        ORDER BY p.id`,
+      [category, referenceCents, band.low, band.high, band.clearLow, band.clearHigh],
+    );
     return rows.map((row) => row.id);
   }
 

@@ -95,7 +95,8 @@ export class ReadModelRepository {
         order.lines.map((line) => line.unitPriceCents),
       ],
     );
-    return this.touchedByOrder(tx, order.orderId);
+    // Placing changes what was ordered in the market, not accepted prices nor any producer's risk.
+    return { ...(await this.touchedByOrder(tx, order.orderId)), categories: [], producers: [] };
   }
 
   /** Lines left out of `accepted` are accepted whole (OrderCompleted without lines, OrderDisputed's undisputed lines). */
