@@ -173,8 +173,8 @@ async function fillOrderLines(query: (sql: string) => Promise<unknown>, lines: n
     INSERT INTO order_lines (order_id, product_id, buyer_id, category, county_code, quantity, unit_price_cents, placed_at,
                              accepted_quantity, accepted_cents, accepted_at)
     SELECT gen_random_uuid(), p.id, 'buyer-' || (i % 40), p.category, p.county_code, 10, p.lowest_unit_price_cents,
-           now() - make_interval(secs => (i * 7919) % 31536000),
-           10, 10 * p.lowest_unit_price_cents, now() - make_interval(secs => (i * 7919) % 31536000) + interval '1 hour'
+           now() - make_interval(secs => (i::bigint * 7919) % 31536000),
+           10, 10 * p.lowest_unit_price_cents, now() - make_interval(secs => (i::bigint * 7919) % 31536000) + interval '1 hour'
       FROM generate_series(1, ${lines}) AS i
       JOIN (SELECT id, category, county_code, lowest_unit_price_cents, row_number() OVER (ORDER BY id) - 1 AS n FROM products) p
         ON p.n = i % (SELECT count(*) FROM products)`);
