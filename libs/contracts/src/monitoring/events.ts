@@ -142,7 +142,7 @@ export class ProducerRiskChangedData {
   @IsIn(RISK_LEVELS) level!: RiskLevel;
   @IsIn(RISK_LEVELS) previousLevel!: RiskLevel;
   @IsInt() @Min(0) score!: number;
-  /** The factors over their threshold. */
+  /** Every factor with its value, weight and threshold (a factor counts once its value is above it). */
   @ValidateNested({ each: true }) @Type(() => RiskFactor) factors!: RiskFactor[];
 }
 
