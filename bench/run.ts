@@ -31,6 +31,7 @@ export const BENCHMARKS: Readonly<Record<string, string>> = {
   telemetry: 'telemetry-ingest.ts',
   growth: 'growth.ts',
   memory: 'memory.ts',
+  monitoring: 'monitoring.ts',
 };
 
 function selected(): string[] {

@@ -13,6 +13,7 @@ import { openApiDocumentOf, type ServiceDescription } from '@hb/platform';
 import { catalogService } from '../apps/catalog/src/service';
 import { certificationService } from '../apps/certification/src/service';
 import { logisticsService } from '../apps/logistics/src/service';
+import { monitoringService } from '../apps/monitoring/src/service';
 import { ordersService } from '../apps/orders/src/service';
 
 export const OPENAPI_SERVICES: Readonly<Record<ServiceName, ServiceDescription>> = {
@@ -20,6 +21,7 @@ export const OPENAPI_SERVICES: Readonly<Record<ServiceName, ServiceDescription>>
   orders: ordersService,
   logistics: logisticsService,
   certification: certificationService,
+  monitoring: monitoringService,
 };
 
 export const openApiPath = (service: ServiceName): string =>

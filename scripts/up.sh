@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Brings the whole system up on this machine, without Docker: a local Kafka broker, one PostgreSQL
-# database per service, the four services (built, migrated, started in the background), the demo
+# database per service, the five services (built, migrated, started in the background), the demo
 # data, and the web console on :3000. Run it again to restart with the current code;
 # scripts/down.sh stops everything.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$HB_ROOT"
-SERVICES=(catalog orders logistics certification)
-declare -A PORTS=([catalog]=3001 [orders]=3002 [logistics]=3003 [certification]=3004 [console]=3000)
+SERVICES=(catalog orders logistics certification monitoring)
+declare -A PORTS=([catalog]=3001 [orders]=3002 [logistics]=3003 [certification]=3004 [monitoring]=3005 [console]=3000)
 # Prometheus scrape ports (METRICS_PORT), one per service on this host, never the API port.
-declare -A METRICS_PORTS=([catalog]=9464 [orders]=9465 [logistics]=9466 [certification]=9467)
+declare -A METRICS_PORTS=([catalog]=9464 [orders]=9465 [logistics]=9466 [certification]=9467 [monitoring]=9468)
 run_dir="$HB_ROOT/.data/run"
 log_dir="$HB_ROOT/.data/logs"
 mkdir -p "$run_dir" "$log_dir"
@@ -74,5 +74,5 @@ sed -n '/^Harvest Bridge demo data is loaded/,$p' "$log_dir/demo-data.log"
 echo
 echo "  Web console: $console_url (public pages; sign in there as the canteen buyer, the cold-chain operator or the certifier)"
 echo "  Kafka 127.0.0.1:9092 (SASL: eval \"\$(scripts/kafka.sh env admin)\" for a client), PostgreSQL 127.0.0.1:5432 (databases harvest_<service>), logs in .data/logs/"
-echo "  Prometheus metrics: catalog :9464, orders :9465, logistics :9466, certification :9467 (/metrics)"
+echo "  Prometheus metrics: catalog :9464, orders :9465, logistics :9466, certification :9467, monitoring :9468 (/metrics)"
 echo "  Stop everything with scripts/down.sh"

@@ -3,3 +3,4 @@ CREATE DATABASE harvest_catalog;
 CREATE DATABASE harvest_orders;
 CREATE DATABASE harvest_logistics;
 CREATE DATABASE harvest_certification;
+CREATE DATABASE harvest_monitoring;

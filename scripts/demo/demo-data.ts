@@ -47,6 +47,7 @@ export function demoTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DemoTar
       orders: env.ORDERS_URL ?? 'http://127.0.0.1:3002',
       logistics: env.LOGISTICS_URL ?? 'http://127.0.0.1:3003',
       certification: env.CERTIFICATION_URL ?? 'http://127.0.0.1:3004',
+      monitoring: env.MONITORING_URL ?? 'http://127.0.0.1:3005',
     },
     topic: (logical) => (prefix ? `${prefix}.${logical}` : logical),
     consumerGroup: (service) => `harvest.${service}`,
@@ -247,6 +248,25 @@ async function loadBuyers(admin: Api, world: World): Promise<void> {
   log(`${BUYERS.length} buyers`);
 }
 
+/**
+ * A harvest lot of the first product that expires in 3 days and holds more than the rest of its
+ * stock: monitoring raises `unsold_near_expiry` for it (price_drop and sales_slump need 10 weeks of
+ * order history, which a demo loaded today does not have).
+ */
+async function loadNearExpiryLot(urls: ServiceUrls, world: World): Promise<void> {
+  const [{ key, producer }] = PRODUCTS;
+  const owner = await Api.as(urls.catalog, 'producer', world.producerIds[producer]);
+  const productId = world.productIds[key];
+  const stock = await owner.must([200], 'GET', `/products/${productId}/stock`);
+  if (stock.lots.some((lot: { expiresOn: string }) => lot.expiresOn <= today(7))) return;
+  await owner.must([201], 'POST', `/products/${productId}/lots`, {
+    quantity: Math.max(1, stock.available * 2),
+    harvestedOn: today(-7),
+    expiresOn: today(3),
+  });
+  log('a lot expiring in 3 days (monitoring: unsold_near_expiry)');
+}
+
 export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Promise<World> {
   const { urls } = target;
   const world: World = {
@@ -266,6 +286,7 @@ export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Pr
   const ordersAdmin = await Api.as(urls.orders, 'admin', ORGS.admin);
 
   await loadCatalog(urls, catalogAdmin, platform, world);
+  await loadNearExpiryLot(urls, world);
   await loadCertificates(urls, certificationAdmin, team, world);
   // Orders price and count relief from their copy of the catalog: let it catch up with the badges.
   await caughtUp(target.consumerGroup('catalog'), target.topic('certification.certificate.v1'));

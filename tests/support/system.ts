@@ -3,6 +3,7 @@ import type { ServiceDescription } from '@hb/platform';
 import { catalogService } from '../../apps/catalog/src/service';
 import { certificationService } from '../../apps/certification/src/service';
 import { logisticsService } from '../../apps/logistics/src/service';
+import { monitoringService } from '../../apps/monitoring/src/service';
 import { ordersService } from '../../apps/orders/src/service';
 import type { DemoTarget } from '../../scripts/demo/demo-data';
 import { uniquePrefix } from './kafka';
@@ -13,9 +14,10 @@ const SERVICES: Readonly<Record<ServiceName, ServiceDescription>> = {
   orders: ordersService,
   logistics: logisticsService,
   certification: certificationService,
+  monitoring: monitoringService,
 };
 
-/** The four services on one topic namespace, each with a database of its own, serving HTTP on free ports. */
+/** The five services on one topic namespace, each with a database of its own, serving HTTP on free ports. */
 export interface RunningSystem {
   readonly services: Readonly<Record<ServiceName, RunningService>>;
   readonly urls: Readonly<Record<ServiceName, string>>;
@@ -25,7 +27,7 @@ export interface RunningSystem {
 }
 
 /**
- * Starts the four together, as a fresh deployment would (each with its own Kafka user and the ACLs of
+ * Starts the five together, as a fresh deployment would (each with its own Kafka user and the ACLs of
  * the contracts on a secured broker); if one fails to start, stops the others.
  */
 export async function startSystem(label: string): Promise<RunningSystem> {

@@ -3,6 +3,7 @@ import { CertificatesModule } from './certificates/certificates.module';
 import { CountiesModule } from './counties/counties.module';
 import { ListingsModule } from './listings/listings.module';
 import { PairingsModule } from './pairings/pairings.module';
+import { PriceReviewModule } from './price-review/price-review.module';
 import { ProducersModule } from './producers/producers.module';
 import { ProductsModule } from './products/products.module';
 import { StockModule } from './stock/stock.module';
@@ -17,6 +18,7 @@ import { StockModule } from './stock/stock.module';
     ListingsModule,
     CertificatesModule,
     PairingsModule,
+    PriceReviewModule,
   ],
 })
 export class CatalogModule {}

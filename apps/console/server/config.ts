@@ -15,7 +15,7 @@ export interface ConsoleConfig {
 }
 
 /**
- * Reads PORT (3000), HOST (127.0.0.1), CATALOG_URL, ORDERS_URL, LOGISTICS_URL, CERTIFICATION_URL
+ * Reads PORT (3000), HOST (127.0.0.1), CATALOG_URL, ORDERS_URL, LOGISTICS_URL, CERTIFICATION_URL, MONITORING_URL
  * (the services on their default ports), CONSOLE_STATIC_ROOT (the build next to the server) and HB_DEV_AUTH.
  */
 export function consoleConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ConsoleConfig {

@@ -7,6 +7,7 @@ const services = {
   orders: 'http://orders.internal:3002/',
   logistics: 'http://logistics.internal:3003',
   certification: 'http://certification.internal:3004',
+  monitoring: 'http://monitoring.internal:3005',
 };
 
 describe('the console server', () => {
@@ -20,7 +21,7 @@ describe('the console server', () => {
     );
   });
 
-  it('passes nothing to what is not one of the four services', () => {
+  it('passes nothing to what is not one of the services', () => {
     expect(upstreamUrl(services, '/api/billing/v1/invoices')).toBeNull();
     expect(upstreamUrl(services, '/api/orders')).toBeNull();
   });
@@ -32,6 +33,7 @@ describe('the console server', () => {
       orders: 'http://10.0.0.7:8080',
       logistics: 'http://127.0.0.1:3003',
       certification: 'http://127.0.0.1:3004',
+      monitoring: 'http://127.0.0.1:3005',
     });
     expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', developmentSignIn: true });
   });

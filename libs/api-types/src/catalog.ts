@@ -310,6 +310,23 @@ export interface paths {
         patch: operations["PairingsController_change"];
         trace?: never;
     };
+    "/v1/products/{id}/price-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record why a flagged price stands (justified) or that it was corrected: relief eligibility comes back (an administrator or the product county's official). */
+        post: operations["PriceReviewController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -590,6 +607,11 @@ export interface components {
              * @example true
              */
             reliefEligible: boolean;
+            /**
+             * @description Price against the market (monitoring): `flagged` withholds relief eligibility until justified, corrected or back in the band.
+             * @enum {string}
+             */
+            priceReview: "none" | "flagged" | "justified" | "corrected";
             /** @description Follows from the category. */
             coldChainProfile: components["schemas"]["ColdChainProfileView"];
         };
@@ -786,6 +808,15 @@ export interface components {
              * @example 2025-12-31
              */
             to?: string | null;
+        };
+        PriceReviewRequest: {
+            /**
+             * @description `justified`: the price stands for a reason; `corrected`: the producer has corrected it.
+             * @enum {string}
+             */
+            decision: "justified" | "corrected";
+            /** @example Hand-picked spring harvest, certified organic. */
+            note: string;
         };
         /** @description RFC 9457 problem details, the body of every error. Extensions beyond the ones listed may be added by a service (e.g. the lines an order could not reserve); clients must ignore those they do not know. */
         Problem: {
@@ -2705,6 +2736,103 @@ export interface operations {
             };
             /** @description `to` before the pairing’s `from`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PriceReviewController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceReviewRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Malformed body (problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither an administrator nor a county official. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such product in the caller's county. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The price is not flagged. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1884,6 +1884,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A county official whose `org` is not a county's 6-digit code. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The URL, or a path parameter, is longer than the service accepts. */
             414: {
                 headers: {

@@ -3,6 +3,7 @@ import { PAIRING_EVENTS } from './catalog/pairing-events';
 import { CERTIFICATE_EVENTS } from './certification/events';
 import type { EventDefinition } from './event-definition';
 import { SHIPMENT_EVENTS } from './logistics/events';
+import { MONITORING_EVENTS } from './monitoring/events';
 import { ORDER_EVENTS } from './orders/events';
 
 /**
@@ -38,4 +39,5 @@ export const EVENTS = new EventCatalog([
   ...ORDER_EVENTS,
   ...SHIPMENT_EVENTS,
   ...CERTIFICATE_EVENTS,
+  ...MONITORING_EVENTS,
 ]);

@@ -11,6 +11,7 @@ export * from './event-catalog';
 export * from './event-definition';
 export * from './kafka-access';
 export * from './logistics/events';
+export * from './monitoring/events';
 export * from './nested-shape';
 export * from './orders/events';
 export * from './roles';

@@ -7,10 +7,23 @@ import { ALL_TOPICS, Topics, type TopicSpec } from './topics';
  * line here.
  */
 export const SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly TopicSpec[]>> = {
-  catalog: [Topics.order, Topics.certificate],
+  catalog: [Topics.order, Topics.certificate, Topics.priceReview],
   orders: [Topics.stock, Topics.shipment, Topics.product, Topics.county, Topics.pairing],
   logistics: [Topics.order, Topics.telemetry, Topics.producer],
   certification: [Topics.county, Topics.producer, Topics.product],
+  // Its own topics too: a rebuild replays the alerts, price findings and risk levels it published.
+  monitoring: [
+    Topics.producer,
+    Topics.product,
+    Topics.inventory,
+    Topics.stock,
+    Topics.order,
+    Topics.shipment,
+    Topics.certificate,
+    Topics.alert,
+    Topics.priceReview,
+    Topics.producerRisk,
+  ],
 };
 
 /** The devices' gateway: writes readings to the telemetry topic, nothing else. */

@@ -41,6 +41,13 @@ export const Topics = {
     producer: 'catalog',
     description: 'Paired assistance: which city or district assists which county, and when.',
   }),
+  inventory: topic({
+    name: 'catalog.inventory.v1',
+    partitions: 6,
+    producer: 'catalog',
+    description:
+      'Harvest lots added and expired, and the stock level of a product after every change; keyed by product id.',
+  }),
   stock: topic({
     name: 'catalog.stock.v1',
     partitions: 6,
@@ -83,6 +90,25 @@ export const Topics = {
     partitions: 3,
     producer: 'certification',
     description: 'Certification applications moving through their stages.',
+  }),
+  alert: topic({
+    name: 'monitoring.alert.v1',
+    partitions: 3,
+    producer: 'monitoring',
+    description: 'Early-warning alerts raised, acknowledged and cleared; keyed by alert id.',
+  }),
+  priceReview: topic({
+    name: 'monitoring.price.v1',
+    partitions: 3,
+    producer: 'monitoring',
+    description:
+      'Product prices flagged as unreasonable against the market, and cleared; keyed by product id.',
+  }),
+  producerRisk: topic({
+    name: 'monitoring.producer.v1',
+    partitions: 3,
+    producer: 'monitoring',
+    description: "A producer's risk level changed; keyed by producer id.",
   }),
 } as const satisfies Record<string, TopicSpec>;
 

@@ -133,6 +133,7 @@ describe('products: producers register, change, list and delist them; everyone s
         status: 'draft',
         badges: [],
         reliefEligible: false,
+        priceReview: 'none',
         coldChainProfile: { minC: 0, maxC: 25, maxDwellMinutes: 720 },
       });
       const [record] = await waitForPublished(answer.body.id, 1);

@@ -5,6 +5,7 @@ import { mintDevelopmentToken, type ServiceDescription } from '@hb/platform';
 import { catalogService } from '../../../apps/catalog/src/service';
 import { certificationService } from '../../../apps/certification/src/service';
 import { logisticsService } from '../../../apps/logistics/src/service';
+import { monitoringService } from '../../../apps/monitoring/src/service';
 import { ordersService } from '../../../apps/orders/src/service';
 import { openApiPath } from '../../../scripts/openapi';
 import { tokenFor, type Answer, type Call } from '../../support/http';
@@ -33,6 +34,7 @@ describe.each<[string, ServiceDescription]>([
   ['orders', ordersService],
   ['logistics', logisticsService],
   ['certification', certificationService],
+  ['monitoring', monitoringService],
 ])('authorization matrix of %s: every route, every kind of caller', (name, service) => {
   let svc: RunningService;
   let routes: Route[];

@@ -1,6 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ProductUpdated, type CertificateData, type CertificationScheme } from '@hb/contracts';
+import {
+  ProductUpdated,
+  type CertificateData,
+  type CertificationScheme,
+  type PriceReviewState,
+} from '@hb/contracts';
+import { isReliefEligible } from '../products/relief-eligibility';
 import { ProductEvents } from '../products/product-events';
 
 export type CertificateStanding = 'active' | 'suspended' | 'revoked' | 'expired';
@@ -57,10 +63,9 @@ export class ProductBadgesService {
   }
 
   private async recompute(tx: EntityManager, productId: string): Promise<void> {
-    const [current] = await tx.query<{ badges: CertificationScheme[]; relief_eligible: boolean }[]>(
-      `SELECT badges, relief_eligible FROM products WHERE id = $1`,
-      [productId],
-    );
+    const [current] = await tx.query<
+      { badges: CertificationScheme[]; relief_eligible: boolean; price_review: PriceReviewState }[]
+    >(`SELECT badges, relief_eligible, price_review FROM products WHERE id = $1`, [productId]);
     const rows = await tx.query<{ scheme: CertificationScheme }[]>(
       `SELECT DISTINCT scheme FROM product_certificates
         WHERE product_id = $1 AND status = 'active'
@@ -70,7 +75,7 @@ export class ProductBadgesService {
       [productId],
     );
     const badges = rows.map((row) => row.scheme);
-    const reliefEligible = badges.includes('poverty_alleviation_product');
+    const reliefEligible = isReliefEligible(badges, current.price_review);
     if (badges.join() === [...current.badges].sort().join() && reliefEligible === current.relief_eligible)
       return;
     await tx.query(

@@ -2,10 +2,14 @@ import type { MigrationClass } from '@hb/platform';
 import { CatalogSchema1764300000000 } from './1764300000000-catalog-schema';
 import { CertificateValidFrom1764330000000 } from './1764330000000-certificate-valid-from';
 import { Pairings1764400000000 } from './1764400000000-pairings';
+import { LotExpiryAnnounced1764400000000 } from './1764400000000-lot-expiry-announced';
+import { PriceReview1764410000000 } from './1764410000000-price-review';
 
 /** Catalog schema migrations, oldest first (the shared messaging tables run before them). */
 export const catalogMigrations: MigrationClass[] = [
   CatalogSchema1764300000000,
   CertificateValidFrom1764330000000,
   Pairings1764400000000,
+  LotExpiryAnnounced1764400000000,
+  PriceReview1764410000000,
 ];

@@ -28,6 +28,7 @@ export function productSnapshot(product: Product, countyCode: string): ProductSn
     status: product.status,
     badges: [...product.badges],
     reliefEligible: product.reliefEligible,
+    priceReview: product.priceReview,
     coldChainProfile: { ...COLD_CHAIN_PROFILES[product.category] },
     version: product.version,
   };

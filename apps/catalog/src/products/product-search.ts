@@ -27,7 +27,7 @@ const PRODUCT_ROWS = `
     SELECT p.id, p.producer_id AS "producerId", p.name, p.category, p.unit,
            p.shelf_life_days AS "shelfLifeDays", p.min_order_quantity AS "minOrderQuantity",
            p.price_tiers AS "priceTiers", p.brand, p.status, p.badges,
-           p.relief_eligible AS "reliefEligible", p.version,
+           p.relief_eligible AS "reliefEligible", p.price_review AS "priceReview", p.version,
            p.created_at AS "createdAt", p.updated_at AS "updatedAt",
            pr.county_code AS "countyCode", ${createdAtText('p.created_at')} AS "createdAtText"
       FROM products p

@@ -19,10 +19,12 @@ import {
 import {
   CERTIFICATION_SCHEMES,
   POVERTY_STATUSES,
+  PRICE_REVIEW_STATES,
   PRODUCT_CATEGORIES,
   PRODUCT_STATUSES,
   type CertificationScheme,
   type PovertyStatus,
+  type PriceReviewState,
   type ProductCategory,
   type ProductStatus,
 } from '@hb/contracts';
@@ -299,6 +301,12 @@ export class ProductView {
     description: 'A valid poverty-alleviation-product certificate covers it (set by certification only).',
   })
   reliefEligible!: boolean;
+  @ApiProperty({
+    enum: PRICE_REVIEW_STATES,
+    description:
+      'Price against the market (monitoring): `flagged` withholds relief eligibility until justified, corrected or back in the band.',
+  })
+  priceReview!: PriceReviewState;
   @ApiProperty({ type: ColdChainProfileView, description: 'Follows from the category.' })
   coldChainProfile!: ColdChainProfileView;
 }
@@ -326,6 +334,7 @@ export function productView(product: Product, countyCode: string): ProductView {
     status: snapshot.status,
     badges: snapshot.badges,
     reliefEligible: snapshot.reliefEligible,
+    priceReview: snapshot.priceReview ?? 'none',
     coldChainProfile: snapshot.coldChainProfile,
   };
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { CertificationScheme, ProductCategory, ProductStatus } from '@hb/contracts';
+import type { CertificationScheme, PriceReviewState, ProductCategory, ProductStatus } from '@hb/contracts';
 
 export interface PriceTierValue {
   minQuantity: number;
@@ -46,6 +46,10 @@ export class Product {
   /** True while a valid poverty-alleviation-product certificate covers the product. */
   @Column({ name: 'relief_eligible', type: 'boolean', default: false })
   reliefEligible!: boolean;
+
+  /** Set from monitoring.price.v1 and price reviews; `flagged` withholds relief eligibility. */
+  @Column({ name: 'price_review', type: 'text', default: 'none' })
+  priceReview!: PriceReviewState;
 
   /** Increases with every change announced in an event. */
   @Column({ type: 'integer', default: 1 })

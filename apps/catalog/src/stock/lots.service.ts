@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { Repository } from 'typeorm';
-import type { Principal } from '@hb/contracts';
+import { DataSource, type Repository } from 'typeorm';
+import { LotAdded, type Principal } from '@hb/contracts';
+import { event, Outbox } from '@hb/messaging';
 import { ForbiddenError, NotFoundError, UnprocessableError } from '@hb/platform';
+import { Producer } from '../producers/producer.entity';
 import { canManageProduct, canSeeProduct } from '../products/product-access';
 import { Product } from '../products/product.entity';
 import { todayUtc } from './first-expiry-first-out';
 import type { AddLotRequest, LotView, StockView } from './lot.dto';
 import { Lot } from './lot.entity';
+import { StockLevels } from './stock-levels';
 
 function isRealDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
@@ -21,6 +24,9 @@ export class LotsService {
   constructor(
     @InjectRepository(Product) private readonly products: Repository<Product>,
     @InjectRepository(Lot) private readonly lots: Repository<Lot>,
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly stockLevels: StockLevels,
   ) {}
 
   async addLot(
@@ -53,15 +59,33 @@ export class LotsService {
         `expiresOn ${request.expiresOn} has passed: an expired lot cannot be sold`,
       );
     }
-    const lot = await this.lots.save(
-      this.lots.create({
-        id: randomUUID(),
-        productId,
-        quantity: request.quantity,
-        harvestedOn: request.harvestedOn,
-        expiresOn: request.expiresOn,
-      }),
-    );
+    const lot = await this.dataSource.transaction(async (tx) => {
+      const added = await tx.save(
+        tx.create(Lot, {
+          id: randomUUID(),
+          productId,
+          quantity: request.quantity,
+          harvestedOn: request.harvestedOn,
+          expiresOn: request.expiresOn,
+        }),
+      );
+      const producer = await tx.findOneByOrFail(Producer, { id: product.producerId });
+      await this.outbox.append(
+        tx,
+        event(LotAdded, {
+          lotId: added.id,
+          productId,
+          producerId: product.producerId,
+          countyCode: producer.countyCode,
+          category: product.category,
+          quantity: added.quantity,
+          harvestedOn: added.harvestedOn,
+          expiresOn: added.expiresOn,
+        }),
+      );
+      await this.stockLevels.announce(tx, [productId], today);
+      return added;
+    });
     return this.view(lot, today);
   }
 

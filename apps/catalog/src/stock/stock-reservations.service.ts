@@ -12,6 +12,7 @@ import {
 import { event, Outbox } from '@hb/messaging';
 import { allocateFirstExpiryFirstOut, todayUtc } from './first-expiry-first-out';
 import type { StockDecisionState } from './stock-decision.entity';
+import { StockLevels } from './stock-levels';
 
 interface ProductRow {
   id: string;
@@ -45,7 +46,10 @@ interface HeldRow {
 export class StockReservationsService {
   private readonly logger = new Logger(StockReservationsService.name);
 
-  constructor(private readonly outbox: Outbox) {}
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly stockLevels: StockLevels,
+  ) {}
 
   async reserve(
     tx: EntityManager,
@@ -151,6 +155,7 @@ export class StockReservationsService {
       ],
     );
     await this.outbox.append(tx, event(StockReserved, { orderId: order.orderId, lines: reserved }));
+    await this.stockLevels.announce(tx, productIds, today);
     return 'reserved';
   }
 
@@ -165,6 +170,7 @@ export class StockReservationsService {
       [held.map((row) => row.lot_id), held.map((row) => row.quantity)],
     );
     await this.outbox.append(tx, event(StockReleased, { orderId, lines: this.linesOf(held) }));
+    await this.stockLevels.announce(tx, this.productsOf(held));
     return true;
   }
 
@@ -179,6 +185,7 @@ export class StockReservationsService {
       [held.map((row) => row.lot_id), held.map((row) => row.quantity)],
     );
     await this.outbox.append(tx, event(StockCommitted, { orderId, lines: this.linesOf(held) }));
+    await this.stockLevels.announce(tx, this.productsOf(held));
     return true;
   }
 
@@ -226,6 +233,10 @@ export class StockReservationsService {
 
   private async recordDecision(tx: EntityManager, orderId: string, state: StockDecisionState): Promise<void> {
     await tx.query(`INSERT INTO stock_decisions (order_id, state) VALUES ($1, $2)`, [orderId, state]);
+  }
+
+  private productsOf(held: HeldRow[]): string[] {
+    return [...new Set(held.map((row) => row.product_id))].sort();
   }
 
   private linesOf(held: HeldRow[]): { productId: string; quantity: number }[] {

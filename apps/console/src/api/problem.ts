@@ -8,6 +8,7 @@ const SOURCE_NAMES: Record<Source, string> = {
   orders: 'The orders service',
   logistics: 'The logistics service',
   certification: 'The certification service',
+  monitoring: 'The monitoring service',
   console: 'The console',
 };
 

@@ -18,12 +18,14 @@ import { Topics } from '../topics';
 import {
   CERTIFICATION_SCHEMES,
   POVERTY_STATUSES,
+  PRICE_REVIEW_STATES,
   PRODUCER_KINDS,
   PRODUCT_CATEGORIES,
   PRODUCT_STATUSES,
   RESERVATION_REJECTION_REASONS,
   type CertificationScheme,
   type PovertyStatus,
+  type PriceReviewState,
   type ProducerKind,
   type ProductCategory,
   type ProductStatus,
@@ -107,6 +109,8 @@ export class ProductSnapshot {
   @IsArray() @IsIn(CERTIFICATION_SCHEMES, { each: true }) badges!: CertificationScheme[];
   @IsBoolean() reliefEligible!: boolean;
   @ValidateNested() @Type(() => ColdChainProfileData) coldChainProfile!: ColdChainProfileData;
+  /** Absent from events written before price reviews existed: then `none`. */
+  @IsOptional() @IsIn(PRICE_REVIEW_STATES) priceReview?: PriceReviewState;
   /** Increases with every change, so a consumer can ignore a snapshot older than the one it has. */
   @IsInt() @Min(1) version!: number;
 }
@@ -205,6 +209,76 @@ export const StockCommitted = defineEvent({
   subjectOf: (data) => data.orderId,
 });
 
+/** A harvest lot as it stands: what is left to sell of it, and its last day of sale. */
+export class LotLevel {
+  @IsUUID() lotId!: string;
+  @IsInt() @Min(0) available!: number;
+  @IsCalendarDate() expiresOn!: string;
+}
+
+export class LotAddedData {
+  @IsUUID() lotId!: string;
+  @IsUUID() productId!: string;
+  @IsUUID() producerId!: string;
+  @Matches(/^\d{6}$/) countyCode!: string;
+  @IsIn(PRODUCT_CATEGORIES) category!: ProductCategory;
+  @IsInt() @Min(1) quantity!: number;
+  @IsCalendarDate() harvestedOn!: string;
+  @IsCalendarDate() expiresOn!: string;
+}
+
+export class LotExpiredData {
+  @IsUUID() lotId!: string;
+  @IsUUID() productId!: string;
+  @IsUUID() producerId!: string;
+  @Matches(/^\d{6}$/) countyCode!: string;
+  @IsIn(PRODUCT_CATEGORIES) category!: ProductCategory;
+  /** What the lot held when it was added. */
+  @IsInt() @Min(1) quantity!: number;
+  /** What was neither sold nor reserved when the lot passed its last day of sale. */
+  @IsInt() @Min(0) quantityLeft!: number;
+  @IsCalendarDate() expiresOn!: string;
+}
+
+export class StockLevelData {
+  @IsUUID() productId!: string;
+  @IsUUID() producerId!: string;
+  @Matches(/^\d{6}$/) countyCode!: string;
+  @IsIn(PRODUCT_CATEGORIES) category!: ProductCategory;
+  /** Sum of what is left to sell of the unexpired lots. */
+  @IsInt() @Min(0) available!: number;
+  @IsInt() @Min(0) reserved!: number;
+  /** Unexpired lots with something left to sell, first expiry first. */
+  @IsArray() @ValidateNested({ each: true }) @Type(() => LotLevel) lots!: LotLevel[];
+}
+
+export const LotAdded = defineEvent({
+  type: 'catalog.inventory.lotAdded.v1',
+  topic: Topics.inventory,
+  payload: LotAddedData,
+  description: 'A producer added a harvest lot to a product.',
+  subjectOf: (data) => data.productId,
+});
+
+export const LotExpired = defineEvent({
+  type: 'catalog.inventory.lotExpired.v1',
+  topic: Topics.inventory,
+  payload: LotExpiredData,
+  description: 'A lot passed its last day of sale, with the quantity left unsold (possibly none).',
+  subjectOf: (data) => data.productId,
+});
+
+export const StockLevelChanged = defineEvent({
+  type: 'catalog.inventory.levelChanged.v1',
+  topic: Topics.inventory,
+  payload: StockLevelData,
+  description:
+    "A product's stock changed (lot added or expired, stock reserved, released or sold): what is left to sell, per lot.",
+  subjectOf: (data) => data.productId,
+});
+
+export const INVENTORY_EVENTS = [LotAdded, LotExpired, StockLevelChanged];
+
 /** Every product event carries the full snapshot: a read model handles them all alike. */
 export const PRODUCT_SNAPSHOT_EVENTS = [ProductRegistered, ProductUpdated, ProductListed, ProductDelisted];
 export const COUNTY_SNAPSHOT_EVENTS = [CountyRegistered, CountyUpdated];
@@ -221,4 +295,5 @@ export const CATALOG_EVENTS = [
   StockReservationRejected,
   StockReleased,
   StockCommitted,
+  ...INVENTORY_EVENTS,
 ];

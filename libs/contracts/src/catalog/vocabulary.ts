@@ -26,6 +26,14 @@ export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 export const PRODUCT_STATUSES = ['draft', 'listed', 'delisted'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
+/**
+ * Where a product's price stands against the market (monitoring.price.v1): `flagged` withholds
+ * relief eligibility until an administrator or the county's official records it as `justified` or
+ * `corrected`, or the price comes back into the band (`none` again).
+ */
+export const PRICE_REVIEW_STATES = ['none', 'flagged', 'justified', 'corrected'] as const;
+export type PriceReviewState = (typeof PRICE_REVIEW_STATES)[number];
+
 /** The range a category must stay in, and how long it may stay outside before it counts as an excursion. */
 export interface ColdChainProfile {
   readonly minC: number;

@@ -1,0 +1,85 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ProductUpdated, type PriceReviewState, type Principal } from '@hb/contracts';
+import { ConflictError, NotFoundError } from '@hb/platform';
+import { productView, type ProductView } from '../products/product.dto';
+import { ProductEvents } from '../products/product-events';
+import { Product } from '../products/product.entity';
+import { isReliefEligible } from '../products/relief-eligibility';
+import type { PriceReviewRequest } from './price-review.dto';
+
+/**
+ * A product's price against the market: monitoring flags an unreasonable price (relief eligibility
+ * is withheld) and clears it when it is back in the band; an administrator or the official of the
+ * product's county may record a justification or correction meanwhile (eligibility comes back).
+ */
+@Injectable()
+export class PriceReviewService {
+  private readonly logger = new Logger(PriceReviewService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly productEvents: ProductEvents,
+  ) {}
+
+  async flagged(tx: EntityManager, productId: string): Promise<void> {
+    await this.move(tx, productId, 'flagged');
+  }
+
+  async cleared(tx: EntityManager, productId: string): Promise<void> {
+    await this.move(tx, productId, 'none');
+  }
+
+  async review(caller: Principal, productId: string, request: PriceReviewRequest): Promise<ProductView> {
+    return this.dataSource.transaction(async (tx) => {
+      const product = await tx.findOne(Product, {
+        where: { id: productId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const countyCode = product ? await this.countyOf(tx, product.producerId) : null;
+      const mayReview =
+        caller.role === 'admin' ||
+        (caller.role === 'county_official' && caller.organisationId === countyCode);
+      if (!product || !mayReview) throw new NotFoundError('product', productId);
+      if (product.priceReview !== 'flagged') {
+        throw new ConflictError(
+          `the price of product ${productId} is not flagged (it is ${product.priceReview})`,
+          {
+            priceReview: product.priceReview,
+          },
+        );
+      }
+      await tx.query(`UPDATE products SET price_review_note = $2, price_reviewed_by = $3 WHERE id = $1`, [
+        productId,
+        request.note,
+        caller.subject,
+      ]);
+      const updated = await this.move(tx, productId, request.decision);
+      return productView(updated!, countyCode!);
+    });
+  }
+
+  /** Sets the review state and relief eligibility, announcing the product when either changed. */
+  private async move(tx: EntityManager, productId: string, to: PriceReviewState): Promise<Product | null> {
+    const product = await tx.findOne(Product, {
+      where: { id: productId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!product) {
+      this.logger.warn({ msg: 'price review of a product unknown here', productId, to });
+      return null;
+    }
+    const reliefEligible = isReliefEligible(product.badges, to);
+    if (product.priceReview === to && product.reliefEligible === reliefEligible) return product;
+    await tx.update(Product, { id: productId }, { priceReview: to, reliefEligible });
+    return this.productEvents.announce(tx, ProductUpdated, productId);
+  }
+
+  private async countyOf(tx: EntityManager, producerId: string): Promise<string | null> {
+    const [row] = await tx.query<{ county_code: string }[]>(
+      `SELECT county_code FROM producers WHERE id = $1`,
+      [producerId],
+    );
+    return row?.county_code ?? null;
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { LotExpired, type LotExpiredData } from '@hb/contracts';
+import { event, Outbox } from '@hb/messaging';
+import { PeriodicWork } from '@hb/platform';
+import { todayUtc } from './first-expiry-first-out';
+import { StockLevels } from './stock-levels';
+
+const BATCH = 100;
+
+/** How often the sweep looks for lots past their last day of sale (CATALOG_LOT_EXPIRY_SWEEP_INTERVAL_MS). */
+export const lotExpirySweepIntervalMs = (env: NodeJS.ProcessEnv = process.env): number => {
+  const parsed = Number.parseInt(env.CATALOG_LOT_EXPIRY_SWEEP_INTERVAL_MS ?? '', 10);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : 60_000;
+};
+
+/**
+ * Announces each lot once it has passed its last day of sale (LotExpired, with what was left unsold,
+ * and the product's new stock level). Replicas share the work (FOR UPDATE SKIP LOCKED); a lot is
+ * announced once (expiry_announced).
+ */
+@Injectable()
+export class LotExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(LotExpiryService.name);
+  private readonly timer: PeriodicWork;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly stockLevels: StockLevels,
+  ) {
+    this.timer = new PeriodicWork(
+      'lot expiry sweep',
+      lotExpirySweepIntervalMs(),
+      () => this.sweep(),
+      this.logger,
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.timer.stop();
+  }
+
+  /** Announces the lots that expired before `today`; returns how many. */
+  async sweep(today = todayUtc(), at?: Date): Promise<number> {
+    let announced = 0;
+    let batch: number;
+    do {
+      batch = await this.dataSource.transaction((tx) => this.expireBatch(tx, today, at));
+      announced += batch;
+    } while (batch === BATCH);
+    if (announced > 0) this.logger.log({ msg: 'expired lots announced', announced, today });
+    return announced;
+  }
+
+  private async expireBatch(tx: EntityManager, today: string, at?: Date): Promise<number> {
+    const due = await tx.query<
+      (Omit<LotExpiredData, 'category'> & { category: LotExpiredData['category'] })[]
+    >(
+      `SELECT l.id AS "lotId", l.product_id AS "productId", p.producer_id AS "producerId",
+              pr.county_code AS "countyCode", p.category, l.quantity,
+              GREATEST(l.quantity - l.reserved - l.committed, 0) AS "quantityLeft",
+              to_char(l.expires_on, 'YYYY-MM-DD') AS "expiresOn"
+         FROM lots l JOIN products p ON p.id = l.product_id JOIN producers pr ON pr.id = p.producer_id
+        WHERE NOT l.expiry_announced AND l.expires_on < $1::date
+        ORDER BY l.expires_on, l.id LIMIT ${BATCH} FOR UPDATE OF l SKIP LOCKED`,
+      [today],
+    );
+    if (due.length === 0) return 0;
+    await tx.query(`UPDATE lots SET expiry_announced = true WHERE id = ANY($1::uuid[])`, [
+      due.map((lot) => lot.lotId),
+    ]);
+    await this.outbox.append(tx, ...due.map((lot) => event(LotExpired, lot, at)));
+    await this.stockLevels.announce(
+      tx,
+      due.map((lot) => lot.productId),
+      today,
+      at,
+    );
+    return due.length;
+  }
+}

@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
+import {
+  ALERT_KINDS,
+  ALERT_SEVERITIES,
+  PRODUCT_CATEGORIES,
+  type AlertKind,
+  type AlertSeverity,
+} from '@hb/contracts';
+import { PageQuery } from '@hb/platform';
+
+export class AlertsQuery extends PageQuery {
+  @ApiPropertyOptional({ type: Boolean, description: 'true: open alerts only; false: cleared ones only.' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'open must be true or false' })
+  open?: boolean;
+
+  @ApiPropertyOptional({ enum: ALERT_KINDS })
+  @IsOptional()
+  @IsIn(ALERT_KINDS)
+  kind?: AlertKind;
+
+  @ApiPropertyOptional({ example: '522728' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'countyCode must be a 6-digit county code' })
+  countyCode?: string;
+}
+
+export class AlertEvidenceView {
+  @ApiProperty() metric!: string;
+  @ApiProperty() value!: number;
+  @ApiProperty({ type: Number, nullable: true }) baseline!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) ratio!: number | null;
+  @ApiProperty() threshold!: number;
+  @ApiProperty({ example: '2026-06-01' }) from!: string;
+  @ApiProperty({ example: '2026-06-14' }) to!: string;
+  @ApiPropertyOptional() productId?: string;
+  @ApiPropertyOptional({
+    description: 'Where to act, e.g. open an emergency sale for the product (catalog).',
+  })
+  actionHref?: string;
+}
+
+export class AlertView {
+  @ApiProperty({ format: 'uuid' }) alertId!: string;
+  @ApiProperty({ enum: ALERT_KINDS }) kind!: AlertKind;
+  @ApiProperty({ enum: ALERT_SEVERITIES }) severity!: AlertSeverity;
+  @ApiProperty({ example: '522728' }) countyCode!: string;
+  @ApiProperty({ enum: PRODUCT_CATEGORIES, nullable: true }) category!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) producerId!: string | null;
+  @ApiProperty({ type: AlertEvidenceView, description: 'The figures when the alert was raised.' })
+  evidence!: AlertEvidenceView;
+  @ApiProperty() open!: boolean;
+  @ApiProperty({ format: 'date-time' }) raisedAt!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) clearedAt!: string | null;
+  @ApiProperty({ type: AlertEvidenceView, nullable: true, description: 'The figures when it cleared.' })
+  clearEvidence!: AlertEvidenceView | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) acknowledgedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) acknowledgedBy!: string | null;
+}
+
+export class AlertPage {
+  @ApiProperty({ type: [AlertView] }) items!: AlertView[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}

@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { RiskFactorName } from '../risk/risk-score';
+
+/** A measure over a window and how many data points (order lines) it rests on. */
+export interface Measured {
+  readonly value: number;
+  readonly points: number;
+}
+
+export interface StockAt {
+  readonly productId: string;
+  readonly producerId: string;
+  readonly countyCode: string;
+  readonly category: string;
+  readonly available: number;
+  readonly nearExpiry: number;
+}
+
+/** The SQL behind every rule: what the read model says about a market, a product or a producer at an instant. */
+@Injectable()
+export class MeasuresRepository {
+  /** Median unit price of the lines accepted in [from, to) of a market (all counties when countyCode is null). */
+  async medianAcceptedPrice(
+    tx: EntityManager,
+    category: string,
+    countyCode: string | null,
+    from: Date,
+    to: Date,
+  ): Promise<Measured> {
+    const [row] = await tx.query<{ median: number | null; points: number }[]>(
+      `SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY unit_price_cents) AS median, count(*)::int AS points
+         FROM order_lines
+        WHERE category = $1 AND ($2::char(6) IS NULL OR county_code = $2)
+          AND accepted_at >= $3 AND accepted_at < $4 AND accepted_quantity > 0`,
+      [category, countyCode, from, to],
+    );
+    return { value: row.median ?? 0, points: row.points };
+  }
+
+  /** Quantity ordered in [from, to) in a market. */
+  async orderedQuantity(
+    tx: EntityManager,
+    category: string,
+    countyCode: string,
+    from: Date,
+    to: Date,
+  ): Promise<Measured> {
+    const [row] = await tx.query<{ quantity: string | null; points: number }[]>(
+      `SELECT sum(quantity) AS quantity, count(*)::int AS points FROM order_lines
+        WHERE category = $1 AND county_code = $2 AND placed_at >= $3 AND placed_at < $4`,
+      [category, countyCode, from, to],
+    );
+    return { value: Number(row.quantity ?? 0), points: row.points };
+  }
+
+  /**
+   * A product's stock as its latest level before `at` says: available (unexpired lots) and what of it
+   * expires from `today` to `lastNearDay` (both included). Null for a product without stock events.
+   */
+  async stockAt(
+    tx: EntityManager,
+    productId: string,
+    at: Date,
+    today: string,
+    lastNearDay: string,
+  ): Promise<StockAt | null> {
+    const [row] = await tx.query<
+      { producer_id: string; county_code: string; category: string; available: string; near_expiry: string }[]
+    >(
+      `SELECT p.producer_id, p.county_code, p.category,
+              COALESCE(sum((lot->>'available')::int) FILTER (WHERE lot->>'expiresOn' >= $3), 0) AS available,
+              COALESCE(sum((lot->>'available')::int)
+                FILTER (WHERE lot->>'expiresOn' >= $3 AND lot->>'expiresOn' <= $4), 0) AS near_expiry
+         FROM products p
+         JOIN LATERAL (SELECT lots FROM stock_levels s WHERE s.product_id = p.id AND s.at <= $2
+                        ORDER BY s.at DESC LIMIT 1) latest ON true
+         LEFT JOIN LATERAL jsonb_array_elements(latest.lots) AS lot ON true
+        WHERE p.id = $1
+        GROUP BY p.producer_id, p.county_code, p.category`,
+      [productId, at, today, lastNearDay],
+    );
+    if (!row) return null;
+    return {
+      productId,
+      producerId: row.producer_id,
+      countyCode: row.county_code,
+      category: row.category,
+      available: Number(row.available),
+      nearExpiry: Number(row.near_expiry),
+    };
+  }
+
+  /** The product's category, county and lowest-tier price (null while the product is unknown or delisted). */
+  async pricedProduct(
+    tx: EntityManager,
+    productId: string,
+  ): Promise<{ category: string; lowestUnitPriceCents: number } | null> {
+    const [row] = await tx.query<{ category: string; lowest_unit_price_cents: number }[]>(
+      `SELECT category, lowest_unit_price_cents FROM products WHERE id = $1 AND status <> 'delisted'`,
+      [productId],
+    );
+    return row ? { category: row.category, lowestUnitPriceCents: row.lowest_unit_price_cents } : null;
+  }
+
+  /**
+   * Products of a category whose price flag a reference price would change: out of the band and not
+   * flagged at their current price, or flagged and inside the clearing band. Only those are judged
+   * one by one, so an accepted order does not re-judge every product of its category.
+   */
+  async productsToRejudge(
+    tx: EntityManager,
+    category: string,
+    referenceCents: number,
+    band: { low: number; high: number; clearLow: number; clearHigh: number },
+  ): Promise<string[]> {
+    const rows = await tx.query<{ id: string }[]>(
+      `SELECT p.id FROM products p LEFT JOIN price_flags f ON f.product_id = p.id
+        WHERE p.category = $1 AND p.status <> 'delisted'
+          AND (
+            ((p.lowest_unit_price_cents::numeric / $2 < $3 OR p.lowest_unit_price_cents::numeric / $2 > $4)
+              AND (f.flagged IS NOT TRUE OR f.unit_price_cents <> p.lowest_unit_price_cents))
+            OR (f.flagged AND p.lowest_unit_price_cents::numeric / $2 BETWEEN $5 AND $6)
+          )
+        ORDER BY p.id`,
+      [category, referenceCents, band.low, band.high, band.clearLow, band.clearHigh],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async producerCounty(tx: EntityManager, producerId: string): Promise<string | null> {
+    const [row] = await tx.query<{ county_code: string }[]>(
+      `SELECT county_code FROM producers WHERE id = $1
+       UNION ALL SELECT county_code FROM products WHERE producer_id = $1 LIMIT 1`,
+      [producerId],
+    );
+    return row?.county_code ?? null;
+  }
+
+  /** Every factor of a producer's risk over the `days` before `at`. */
+  async riskValues(
+    tx: EntityManager,
+    producerId: string,
+    at: Date,
+    days: number,
+  ): Promise<Record<RiskFactorName, number>> {
+    const [row] = await tx.query<Record<string, string | number | null>[]>(
+      `WITH since AS (SELECT $2::timestamptz - make_interval(days => $3) AS t),
+       sales AS (
+         SELECT l.buyer_id, l.accepted_cents, l.refund_cents, l.accepted_at
+           FROM order_lines l JOIN products p ON p.id = l.product_id
+          WHERE p.producer_id = $1 AND l.accepted_at IS NOT NULL AND l.accepted_at <= $2
+       )
+       SELECT
+         (SELECT CASE WHEN count(*) = 0 THEN 0 ELSE count(*) FILTER (WHERE verdict = 'breached')::numeric / count(*) END
+            FROM deliveries WHERE producer_id = $1 AND delivered_at > (SELECT t FROM since) AND delivered_at <= $2)
+           AS cold_chain_breach_rate,
+         (SELECT CASE WHEN COALESCE(sum(accepted_cents + refund_cents), 0) = 0 THEN 0
+                      ELSE sum(refund_cents)::numeric / sum(accepted_cents + refund_cents) END
+            FROM sales WHERE accepted_at > (SELECT t FROM since)) AS dispute_refund_share,
+         (SELECT count(*) FROM reservation_rejections r JOIN products p ON p.id = r.product_id
+           WHERE p.producer_id = $1 AND r.at > (SELECT t FROM since) AND r.at <= $2)
+           AS insufficient_stock_rejections,
+         (SELECT count(*) FROM certificates WHERE holder_id = $1 AND status IN ('suspended', 'revoked') AND as_of <= $2)
+           AS certificates_suspended_or_revoked,
+         (SELECT CASE WHEN COALESCE(sum(quantity), 0) = 0 THEN 0 ELSE sum(quantity_left)::numeric / sum(quantity) END
+            FROM lots WHERE producer_id = $1 AND expired_at > (SELECT t FROM since) AND expired_at <= $2)
+           AS stock_expired_unsold_share,
+         (SELECT CASE WHEN COALESCE(sum(total), 0) = 0 THEN 0 ELSE max(total)::numeric / sum(total) END
+            FROM (SELECT sum(accepted_cents) AS total FROM sales WHERE accepted_at > (SELECT t FROM since)
+                   GROUP BY buyer_id) per_buyer) AS buyer_concentration,
+         floor(extract(epoch FROM $2::timestamptz - COALESCE(
+           (SELECT max(accepted_at) FROM sales WHERE accepted_cents > 0),
+           (SELECT first_seen FROM producers WHERE id = $1), $2::timestamptz)) / 86400) AS days_without_sales`,
+      [producerId, at, days],
+    );
+    const value = (name: RiskFactorName) => Math.round(Number(row[name] ?? 0) * 10_000) / 10_000;
+    return {
+      cold_chain_breach_rate: value('cold_chain_breach_rate'),
+      dispute_refund_share: value('dispute_refund_share'),
+      insufficient_stock_rejections: value('insufficient_stock_rejections'),
+      certificates_suspended_or_revoked: value('certificates_suspended_or_revoked'),
+      stock_expired_unsold_share: value('stock_expired_unsold_share'),
+      buyer_concentration: value('buyer_concentration'),
+      days_without_sales: value('days_without_sales'),
+    };
+  }
+
+  /** Everything the daily sweep evaluates. */
+  async everything(tx: EntityManager): Promise<{
+    markets: { countyCode: string; category: string }[];
+    products: string[];
+    producers: string[];
+  }> {
+    const markets = await tx.query<{ county_code: string; category: string }[]>(
+      `SELECT DISTINCT county_code, category FROM products ORDER BY county_code, category`,
+    );
+    const products = await tx.query<{ id: string }[]>(`SELECT id FROM products ORDER BY id`);
+    const producers = await tx.query<{ id: string }[]>(
+      `SELECT id FROM producers UNION SELECT producer_id FROM products ORDER BY 1`,
+    );
+    return {
+      markets: markets.map((row) => ({ countyCode: row.county_code, category: row.category })),
+      products: products.map((row) => row.id),
+      producers: producers.map((row) => row.id),
+    };
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AlertsModule } from './alerts/alerts.module';
+import { IndicatorsModule } from './indicators/indicators.module';
+import { MonitoringMetrics } from './metrics/monitoring-metrics';
+import { ReadModelModule } from './read-model/read-model.module';
+import { RiskModule } from './risk/risk.module';
+import { SettingsModule } from './settings.module';
+
+/** The monitoring service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
+@Module({
+  imports: [SettingsModule, ReadModelModule, IndicatorsModule, AlertsModule, RiskModule],
+  providers: [MonitoringMetrics],
+})
+export class MonitoringModule {}

@@ -1,0 +1,147 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import {
+  CertificateExpired,
+  CertificateIssued,
+  CertificateReinstated,
+  CertificateRevoked,
+  CertificateSuspended,
+  LotAdded,
+  LotExpired,
+  OrderCompleted,
+  OrderDisputed,
+  OrderPlaced,
+  PRODUCT_SNAPSHOT_EVENTS,
+  ProducerRegistered,
+  ShipmentDelivered,
+  StockLevelChanged,
+  StockReservationRejected,
+  typesOf,
+  type CertificateData,
+  type LotAddedData,
+  type LotExpiredData,
+  type OrderCompletedData,
+  type OrderDisputedData,
+  type OrderPlacedData,
+  type ProducerSnapshot,
+  type ProductSnapshot,
+  type ShipmentDeliveredData,
+  type StockLevelData,
+  type StockReservationRejectedData,
+} from '@hb/contracts';
+import type { ConsumedEvent, EventContext } from '@hb/messaging';
+import { Clock } from '../clock';
+import { EvaluationService } from '../evaluation/evaluation.service';
+import { ReadModelRepository } from './read-model.repository';
+import type { Touched } from './touched';
+
+const CERTIFICATE_STANDING = {
+  [CertificateIssued.type]: 'active',
+  [CertificateReinstated.type]: 'active',
+  [CertificateSuspended.type]: 'suspended',
+  [CertificateRevoked.type]: 'revoked',
+  [CertificateExpired.type]: 'expired',
+} as const;
+
+/**
+ * Feeds the read model from the other services' events and evaluates the rules about what each
+ * event touched, in the event's transaction: a finding and the event that announces it commit with
+ * the fact that caused it.
+ */
+@Controller()
+export class MarketEventsHandler {
+  constructor(
+    private readonly readModel: ReadModelRepository,
+    private readonly evaluation: EvaluationService,
+    private readonly clock: Clock,
+  ) {}
+
+  private async evaluate(context: EventContext, touched: Touched): Promise<void> {
+    await this.evaluation.afterEvent(context.transaction, touched, this.clock.now());
+  }
+
+  @EventPattern(ProducerRegistered.type)
+  async onProducer(
+    @Payload() e: ConsumedEvent<ProducerSnapshot>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.evaluate(context, await this.readModel.upsertProducer(context.transaction, e.data, e.time));
+  }
+
+  @EventPattern(typesOf(PRODUCT_SNAPSHOT_EVENTS))
+  async onProduct(@Payload() e: ConsumedEvent<ProductSnapshot>, @Ctx() context: EventContext): Promise<void> {
+    await this.evaluate(context, await this.readModel.upsertProduct(context.transaction, e.data, e.time));
+  }
+
+  @EventPattern(OrderPlaced.type)
+  async onOrderPlaced(
+    @Payload() e: ConsumedEvent<OrderPlacedData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.evaluate(context, await this.readModel.recordOrderPlaced(context.transaction, e.data));
+  }
+
+  @EventPattern(typesOf([OrderCompleted, OrderDisputed]))
+  async onOrderAccepted(
+    @Payload() e: ConsumedEvent<OrderCompletedData | OrderDisputedData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    const accepted = this.readModel.acceptanceOf(e.data);
+    await this.evaluate(
+      context,
+      await this.readModel.recordAcceptance(context.transaction, e.data.orderId, accepted, e.time),
+    );
+  }
+
+  @EventPattern(StockReservationRejected.type)
+  async onReservationRejected(
+    @Payload() e: ConsumedEvent<StockReservationRejectedData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.evaluate(
+      context,
+      await this.readModel.recordReservationRejected(context.transaction, e.data, e.time),
+    );
+  }
+
+  @EventPattern(LotAdded.type)
+  async onLotAdded(@Payload() e: ConsumedEvent<LotAddedData>, @Ctx() context: EventContext): Promise<void> {
+    await this.evaluate(context, await this.readModel.recordLotAdded(context.transaction, e.data, e.time));
+  }
+
+  @EventPattern(LotExpired.type)
+  async onLotExpired(
+    @Payload() e: ConsumedEvent<LotExpiredData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.evaluate(context, await this.readModel.recordLotExpired(context.transaction, e.data, e.time));
+  }
+
+  @EventPattern(StockLevelChanged.type)
+  async onStockLevel(
+    @Payload() e: ConsumedEvent<StockLevelData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.evaluate(context, await this.readModel.recordStockLevel(context.transaction, e.data, e.time));
+  }
+
+  @EventPattern(ShipmentDelivered.type)
+  async onDelivered(
+    @Payload() e: ConsumedEvent<ShipmentDeliveredData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.evaluate(context, await this.readModel.recordDelivery(context.transaction, e.data, e.time));
+  }
+
+  @EventPattern(Object.keys(CERTIFICATE_STANDING))
+  async onCertificate(
+    @Payload() e: ConsumedEvent<CertificateData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    const standing = CERTIFICATE_STANDING[e.type as keyof typeof CERTIFICATE_STANDING];
+    await this.evaluate(
+      context,
+      await this.readModel.recordCertificate(context.transaction, e.data, standing, e.time),
+    );
+  }
+}

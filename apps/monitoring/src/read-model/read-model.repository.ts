@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type {
+  CertificateData,
+  LotAddedData,
+  LotExpiredData,
+  OrderCompletedData,
+  OrderDisputedData,
+  OrderPlacedData,
+  ProducerSnapshot,
+  ProductSnapshot,
+  ShipmentDeliveredData,
+  StockLevelData,
+  StockReservationRejectedData,
+} from '@hb/contracts';
+import { NOTHING_TOUCHED, type Touched } from './touched';
+
+interface Market {
+  countyCode: string;
+  category: string;
+  producerId: string;
+}
+
+/**
+ * All writes of the read model. Every write is idempotent and tolerates the order in which events
+ * of different topics arrive (a replay from the beginning interleaves topics differently than the
+ * live stream did): products by version, lines filled in with their product whenever it arrives.
+ */
+@Injectable()
+export class ReadModelRepository {
+  async upsertProducer(tx: EntityManager, producer: ProducerSnapshot, at: string): Promise<Touched> {
+    await tx.query(
+      `INSERT INTO producers (id, county_code, first_seen) VALUES ($1, $2, $3)
+       ON CONFLICT (id) DO UPDATE SET county_code = EXCLUDED.county_code,
+         first_seen = LEAST(producers.first_seen, EXCLUDED.first_seen)`,
+      [producer.id, producer.countyCode, at],
+    );
+    return { ...NOTHING_TOUCHED, producers: [producer.id] };
+  }
+
+  async upsertProduct(tx: EntityManager, product: ProductSnapshot, at: string): Promise<Touched> {
+    await this.lockProducts(tx, [product.id]);
+    const lowest = Math.min(...product.priceTiers.map((tier) => tier.unitPriceCents));
+    await tx.query(
+      `INSERT INTO products (id, producer_id, county_code, category, status, lowest_unit_price_cents, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (id) DO UPDATE SET producer_id = EXCLUDED.producer_id, county_code = EXCLUDED.county_code,
+         category = EXCLUDED.category, status = EXCLUDED.status,
+         lowest_unit_price_cents = EXCLUDED.lowest_unit_price_cents, version = EXCLUDED.version
+       WHERE products.version < EXCLUDED.version`,
+      [
+        product.id,
+        product.producerId,
+        product.countyCode,
+        product.category,
+        product.status,
+        lowest,
+        product.version,
+      ],
+    );
+    await tx.query(
+      `INSERT INTO product_statuses (product_id, version, status, at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING`,
+      [product.id, product.version, product.status, at],
+    );
+    await tx.query(
+      `UPDATE order_lines SET category = $2, county_code = $3 WHERE product_id = $1 AND category IS NULL`,
+      [product.id, product.category, product.countyCode],
+    );
+    return {
+      markets: [{ countyCode: product.countyCode, category: product.category }],
+      categories: [],
+      products: [product.id],
+      producers: [product.producerId],
+    };
+  }
+
+  async recordOrderPlaced(tx: EntityManager, order: OrderPlacedData): Promise<Touched> {
+    await this.lockProducts(
+      tx,
+      order.lines.map((line) => line.productId),
+    );
+    await tx.query(
+      `INSERT INTO order_lines (order_id, product_id, buyer_id, category, county_code, quantity, unit_price_cents, placed_at)
+       SELECT $1, line.product_id, $2, p.category, p.county_code, line.quantity, line.unit_price_cents, $3
+         FROM unnest($4::uuid[], $5::int[], $6::int[]) AS line(product_id, quantity, unit_price_cents)
+         LEFT JOIN products p ON p.id = line.product_id
+       ON CONFLICT DO NOTHING`,
+      [
+        order.orderId,
+        order.buyerId,
+        order.placedAt,
+        order.lines.map((line) => line.productId),
+        order.lines.map((line) => line.quantity),
+        order.lines.map((line) => line.unitPriceCents),
+      ],
+    );
+    // Placing changes what was ordered in the market, not accepted prices nor any producer's risk.
+    return { ...(await this.touchedByOrder(tx, order.orderId)), categories: [], producers: [] };
+  }
+
+  /** Lines left out of `accepted` are accepted whole (OrderCompleted without lines, OrderDisputed's undisputed lines). */
+  async recordAcceptance(
+    tx: EntityManager,
+    orderId: string,
+    accepted: ReadonlyMap<string, { quantity: number; refundCents: number }>,
+    at: string,
+  ): Promise<Touched> {
+    const productIds = [...accepted.keys()];
+    await tx.query(
+      `WITH accepted AS (
+         SELECT * FROM unnest($3::uuid[], $4::int[], $5::bigint[]) AS a(product_id, quantity, refund_cents)
+       )
+       UPDATE order_lines l
+          SET accepted_quantity = COALESCE((SELECT quantity FROM accepted a WHERE a.product_id = l.product_id), l.quantity),
+              accepted_cents = COALESCE((SELECT quantity FROM accepted a WHERE a.product_id = l.product_id), l.quantity)::bigint
+                               * l.unit_price_cents,
+              refund_cents = COALESCE((SELECT refund_cents FROM accepted a WHERE a.product_id = l.product_id), 0),
+              accepted_at = $2
+        WHERE l.order_id = $1 AND l.accepted_at IS NULL`,
+      [
+        orderId,
+        at,
+        productIds,
+        productIds.map((id) => accepted.get(id)!.quantity),
+        productIds.map((id) => accepted.get(id)!.refundCents),
+      ],
+    );
+    return this.touchedByOrder(tx, orderId);
+  }
+
+  acceptanceOf(
+    order: OrderCompletedData | OrderDisputedData,
+  ): Map<string, { quantity: number; refundCents: number }> {
+    const accepted = new Map<string, { quantity: number; refundCents: number }>();
+    for (const line of order.lines ?? []) {
+      accepted.set(line.productId, {
+        quantity: line.acceptedQuantity,
+        refundCents: 'refundCents' in line ? Number(line.refundCents) : 0,
+      });
+    }
+    return accepted;
+  }
+
+  async recordReservationRejected(
+    tx: EntityManager,
+    rejection: StockReservationRejectedData,
+    at: string,
+  ): Promise<Touched> {
+    const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    const insufficient = rejection.reasons
+      .filter((reason) => reason.reason === 'insufficient' && UUID.test(reason.productId))
+      .map((reason) => reason.productId);
+    if (insufficient.length === 0) return NOTHING_TOUCHED;
+    await tx.query(
+      `INSERT INTO reservation_rejections (order_id, product_id, at)
+       SELECT $1, product_id, $3 FROM unnest($2::uuid[]) AS product_id ON CONFLICT DO NOTHING`,
+      [rejection.orderId, insufficient, at],
+    );
+    const producers = await tx.query<{ producer_id: string }[]>(
+      `SELECT DISTINCT producer_id FROM products WHERE id = ANY($1::uuid[])`,
+      [insufficient],
+    );
+    return { ...NOTHING_TOUCHED, producers: producers.map((row) => row.producer_id) };
+  }
+
+  async recordLotAdded(tx: EntityManager, lot: LotAddedData, at: string): Promise<Touched> {
+    await tx.query(
+      `INSERT INTO lots (lot_id, product_id, producer_id, quantity, expires_on, added_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (lot_id) DO NOTHING`,
+      [lot.lotId, lot.productId, lot.producerId, lot.quantity, lot.expiresOn, at],
+    );
+    return this.touchedByStock(lot);
+  }
+
+  async recordLotExpired(tx: EntityManager, lot: LotExpiredData, at: string): Promise<Touched> {
+    await tx.query(
+      `INSERT INTO lots (lot_id, product_id, producer_id, quantity, expires_on, added_at, quantity_left, expired_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $6)
+       ON CONFLICT (lot_id) DO UPDATE SET quantity_left = EXCLUDED.quantity_left, expired_at = EXCLUDED.expired_at`,
+      [lot.lotId, lot.productId, lot.producerId, lot.quantity, lot.expiresOn, at, lot.quantityLeft],
+    );
+    return this.touchedByStock(lot);
+  }
+
+  async recordStockLevel(tx: EntityManager, level: StockLevelData, at: string): Promise<Touched> {
+    await tx.query(
+      `INSERT INTO stock_levels (product_id, at, available, lots) VALUES ($1, $2, $3, $4::jsonb)
+       ON CONFLICT (product_id, at) DO UPDATE SET available = EXCLUDED.available, lots = EXCLUDED.lots`,
+      [level.productId, at, level.available, JSON.stringify(level.lots)],
+    );
+    return this.touchedByStock(level);
+  }
+
+  async recordDelivery(tx: EntityManager, delivery: ShipmentDeliveredData, at: string): Promise<Touched> {
+    await tx.query(
+      `INSERT INTO deliveries (shipment_id, producer_id, verdict, delivered_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (shipment_id) DO NOTHING`,
+      [delivery.shipmentId, delivery.producerId, delivery.coldChainVerdict, delivery.at ?? at],
+    );
+    return { ...NOTHING_TOUCHED, producers: [delivery.producerId] };
+  }
+
+  async recordCertificate(
+    tx: EntityManager,
+    certificate: CertificateData,
+    status: 'active' | 'suspended' | 'revoked' | 'expired',
+    at: string,
+  ): Promise<Touched> {
+    await tx.query(
+      `INSERT INTO certificates (number, holder_id, status, as_of) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (number) DO UPDATE SET status = EXCLUDED.status, as_of = EXCLUDED.as_of
+       WHERE certificates.as_of <= EXCLUDED.as_of`,
+      [certificate.number, certificate.holderId, status, at],
+    );
+    return { ...NOTHING_TOUCHED, producers: [certificate.holderId] };
+  }
+
+  /**
+   * Serialises a product's snapshot with the order lines that name it: a line inserted while its
+   * product arrives on another partition would otherwise miss the product's category for good.
+   */
+  private async lockProducts(tx: EntityManager, productIds: readonly string[]): Promise<void> {
+    for (const id of [...new Set(productIds)].sort()) {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('product:' || $1))`, [id]);
+    }
+  }
+
+  private touchedByStock(stock: Market & { productId: string }): Touched {
+    return {
+      markets: [],
+      categories: [],
+      products: [stock.productId],
+      producers: [stock.producerId],
+    };
+  }
+
+  private async touchedByOrder(tx: EntityManager, orderId: string): Promise<Touched> {
+    const rows = await tx.query<{ county_code: string; category: string; producer_id: string }[]>(
+      `SELECT DISTINCT p.county_code, p.category, p.producer_id
+         FROM order_lines l JOIN products p ON p.id = l.product_id WHERE l.order_id = $1`,
+      [orderId],
+    );
+    return {
+      markets: rows.map((row) => ({ countyCode: row.county_code, category: row.category })),
+      categories: [...new Set(rows.map((row) => row.category))],
+      products: [],
+      producers: [...new Set(rows.map((row) => row.producer_id))],
+    };
+  }
+}
