@@ -1,13 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '@hb/contracts/roles';
 import { mintDevelopmentToken } from '@hb/platform/auth/dev-tokens';
-import {
-  DEMO_IDENTITIES,
-  demoBuyerName,
-  demoOrganisationId,
-  demoProducer,
-  type DemoOrganisationLookup,
-} from '../../../scripts/demo/identities';
+import { DEMO_IDENTITIES, demoOrganisationId } from '../../../scripts/demo/identities';
+import { demoOrganisationLookup } from '../../../scripts/demo/organisation-lookup';
 import type { ServiceUrls } from './config';
 import { sendProblem } from './problem';
 
@@ -26,47 +21,6 @@ const isConsoleRole = (role: unknown): role is ConsoleRole =>
   typeof role === 'string' && (CONSOLE_ROLES as readonly string[]).includes(role);
 
 /**
- * Finds the ids the services gave the demo's buyers and producers, asking them as the demo's
- * administrator; an id once found is kept.
- */
-function lookupThrough(services: ServiceUrls): DemoOrganisationLookup {
-  const found = new Map<string, string>();
-  const asAdmin = async <T>(url: string): Promise<T> => {
-    const { role, subject, organisation } = DEMO_IDENTITIES.admin;
-    const token = await mintDevelopmentToken({
-      sub: subject,
-      role,
-      org: organisation.fixed,
-      expiresIn: '1m',
-    });
-    const answer = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    if (!answer.ok) throw new Error(`${url} answered ${answer.status}`);
-    return (await answer.json()) as T;
-  };
-  const remembered = async (key: string, find: () => Promise<string | undefined>) => {
-    const id = found.get(key) ?? (await find());
-    if (id) found.set(key, id);
-    return id;
-  };
-  type Items = { items: { id: string; creditCode?: string }[] };
-  return {
-    buyer: (key) =>
-      remembered(`buyer:${key}`, async () => {
-        const name = encodeURIComponent(demoBuyerName(key));
-        return (await asAdmin<Items>(`${services.orders}/v1/buyers?name=${name}`)).items[0]?.id;
-      }),
-    producer: (key) =>
-      remembered(`producer:${key}`, async () => {
-        const { countyCode, creditCode } = demoProducer(key);
-        const page = await asAdmin<Items>(
-          `${services.catalog}/v1/producers?countyCode=${countyCode}&limit=100`,
-        );
-        return page.items.find((producer) => producer.creditCode === creditCode)?.id;
-      }),
-  };
-}
-
-/**
  * GET /auth/identities lists who one may sign in as; POST /auth/sign-in {role} answers a development
  * token for the demo's person of that role. Registered only outside production.
  */
@@ -74,7 +28,7 @@ export async function demoSignIn(
   app: FastifyInstance,
   { services }: { services: ServiceUrls },
 ): Promise<void> {
-  const lookup = lookupThrough(services);
+  const lookup = demoOrganisationLookup(services);
 
   app.get('/auth/identities', async () =>
     CONSOLE_ROLES.map((role) => ({ role, description: DEMO_IDENTITIES[role].description })),
