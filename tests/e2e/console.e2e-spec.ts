@@ -44,7 +44,12 @@ describe('the web console in a real browser (real services, Kafka and PostgreSQL
       startSystem('console').then((started) => (system = started)),
       mkdir(SCREENSHOTS, { recursive: true }),
     );
-    consoleServer = await createConsoleServer({ services: system.urls, staticRoot, developmentSignIn: true });
+    consoleServer = await createConsoleServer({
+      services: system.urls,
+      staticRoot,
+      developmentSignIn: true,
+      publicUrl: 'http://127.0.0.1',
+    });
     await together(
       loadDemoData(system.demoTarget).then((loaded) => (world = loaded)),
       consoleServer.listen({ port: 0, host: '127.0.0.1' }).then((url) => (consoleUrl = url)),
