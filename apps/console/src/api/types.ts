@@ -15,7 +15,7 @@ export type { OrderStatus } from '@hb/contracts/orders/events';
 export type { ShipmentStatus, ColdChainVerdict, ExcursionSeverity } from '@hb/contracts/logistics/events';
 export type { ApplicationStage } from '@hb/contracts/certification/events';
 
-export type { CountyView } from '../../../catalog/src/counties/county.dto';
+export type { CountyView, RegisterCountyRequest } from '../../../catalog/src/counties/county.dto';
 export type { ProducerView } from '../../../catalog/src/producers/producer.dto';
 export type { ProductSearchQuery, ProductView } from '../../../catalog/src/products/product.dto';
 
@@ -41,5 +41,11 @@ export type {
   ApplicationListQuery,
   ApplicationView,
 } from '../../../certification/src/applications/application.dto';
-export type { CertificateVerification } from '../../../certification/src/certificates/certificate.dto';
-export type { ConsoleRole, SignedIn } from '../../server/demo-sign-in';
+export type {
+  CertificateVerification,
+  CertificateView,
+} from '../../../certification/src/certificates/certificate.dto';
+export type { ListingView } from '../../../catalog/src/listings/listing.dto';
+export type { AddLotRequest, LotView, StockView } from '../../../catalog/src/stock/lot.dto';
+export type { SessionView } from '../../server/sessions';
+export type { Role as ConsoleRole } from '@hb/contracts/roles';
