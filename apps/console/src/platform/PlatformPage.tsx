@@ -7,7 +7,7 @@ import { Paged } from '../components/Paged';
 import { Panel } from '../components/Panel';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { yuan } from '../format';
-import { useAction, useCursorPages } from '../hooks';
+import { useAction, useCursorPages, useSettled } from '../hooks';
 import { CATEGORY } from '../labels';
 import { useApi } from '../session';
 
@@ -27,9 +27,16 @@ export function PlatformPage() {
 function Feed({ onListed }: { onListed: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const pages = useCursorPages((page) => api.products({ reliefEligible: 'true' }, page), [], 6);
+  const [text, setText] = useState('');
+  const q = useSettled(text.trim());
+  const pages = useCursorPages((page) => api.products({ q: q || undefined }, page), [q], 6);
   return (
     <Panel title={t('Catalogue feed')}>
+      <form className="filters" onSubmit={(event) => event.preventDefault()}>
+        <Field label={t('Search')}>
+          <input type="search" value={text} onChange={(event) => setText(event.target.value)} />
+        </Field>
+      </form>
       <Paged pages={pages} empty={t('No listed product matches these filters.')}>
         {(products) => (
           <ul className="products">
@@ -74,7 +81,7 @@ function FeedItem({ product, onListed }: { product: ProductView; onListed: () =>
             value={sku}
             onChange={(event) => setSku(event.target.value)}
             required
-            pattern="[A-Za-z0-9._-]{1,64}"
+            pattern="[A-Za-z0-9._\-]{1,64}"
           />
         </Field>
         <button type="submit" disabled={list.running}>
