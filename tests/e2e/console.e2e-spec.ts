@@ -18,6 +18,8 @@ import { waitFor } from '../support/wait';
 
 const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
 const UI_TIMEOUT_MS = 15_000;
+// Each test signs in, does a role's task and checks and saves its page twice, on a shared machine.
+jest.setTimeout(240_000);
 const AUDIENCE = 'urn:harvest-bridge:api';
 const CLIENT_SECRET = 'console-e2e-client-secret';
 

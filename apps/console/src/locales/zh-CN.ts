@@ -316,7 +316,7 @@ export const ZH_CN: Record<string, string> = {
   'List on my platform': '在我的平台上架',
   'My listings': '我的上架商品',
   'No listings yet.': '暂无上架商品。',
-  'Remove the listing {{sku}}': '下架 {{sku}}',
+  'Remove the listing {{sku}}': '移除上架商品 {{sku}}',
 
   // County official
   'My county': '本县概况',
