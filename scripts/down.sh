@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops the five services, the web console and the local Kafka broker. Data stays in .data/ for the
+# Stops the five services, the web console, the identity provider and the local Kafka broker. Data stays in .data/ for the
 # next scripts/up.sh.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

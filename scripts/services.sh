@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Stops (or reports on) the services and the web console started by scripts/up.sh (one pid file each in
-# .data/run). Usage: scripts/services.sh stop|status
+# Stops (or reports on) the services, the web console and the identity provider started by
+# scripts/up.sh (one pid file each in .data/run). Usage: scripts/services.sh stop|status
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 run_dir="$root/.data/run"

@@ -13,11 +13,13 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
 fi
 "$HB_ROOT/scripts/kafka.sh" jars
 "$HB_ROOT/scripts/ensure-kubectl.sh"
-# The console's browser tests drive Debian's Chromium (no browser download).
-if [[ ! -x /usr/bin/chromium ]]; then
-  echo "[setup] installing Debian's chromium for the browser tests" >&2
+# The console's browser tests drive Debian's Chromium (no browser download), with a Chinese font so
+# that the zh-CN pages and screenshots show characters.
+if [[ ! -x /usr/bin/chromium || ! -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ]]; then
+  echo "[setup] installing Debian's chromium and a Chinese font for the browser tests" >&2
   if [[ "$(id -u)" == 0 ]]; then apt_get=(apt-get); else apt_get=(sudo -n apt-get); fi
-  DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -q --no-install-recommends chromium >/dev/null ||
+  packages=(chromium fonts-wqy-zenhei)
+  DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -q --no-install-recommends "${packages[@]}" >/dev/null ||
     { DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" update -q >/dev/null &&
-      DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -q --no-install-recommends chromium >/dev/null; }
+      DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -q --no-install-recommends "${packages[@]}" >/dev/null; }
 fi

@@ -7,7 +7,9 @@ const output = resolve(repository, 'dist/apps/console');
 /**
  * The web console, built by Vite: `vite build` builds the browser app (React, Recharts) into
  * dist/apps/console/public; `vite build --app` also bundles the console server into
- * dist/apps/console/server/main.js (Node, CommonJS, dependencies left in node_modules).
+ * dist/apps/console/server/main.js and the identity provider (apps/identity) into
+ * dist/apps/identity/main.js (Node, CommonJS, dependencies left in node_modules; Node 24 requires the
+ * ESM-only oidc-provider and openid-client as they are).
  */
 export default defineConfig({
   root: import.meta.dirname,
@@ -29,6 +31,16 @@ export default defineConfig({
         outDir: resolve(output, 'server'),
         emptyOutDir: true,
         ssr: resolve(import.meta.dirname, 'server/main.ts'),
+        sourcemap: true,
+        rolldownOptions: { output: { format: 'cjs', entryFileNames: 'main.js' } },
+      },
+    },
+    identity: {
+      consumer: 'server',
+      build: {
+        outDir: resolve(repository, 'dist/apps/identity'),
+        emptyOutDir: true,
+        ssr: resolve(repository, 'apps/identity/src/main.ts'),
         sourcemap: true,
         rolldownOptions: { output: { format: 'cjs', entryFileNames: 'main.js' } },
       },

@@ -1,18 +1,30 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createConsoleServer } from '../../apps/console/server/console-server';
+import { DEVELOPMENT_PASSWORD, identityConfigFromEnv } from '../../apps/identity/src/identity-config';
+import { startIdentityServer, type RunningIdentity } from '../../apps/identity/src/identity-server';
 import { Api } from '../../scripts/demo/api';
 import { loadDemoData, type World } from '../../scripts/demo/demo-data';
 import { ship, type Shipment } from '../../scripts/demo/orders-flow';
 import { ORGS } from '../../scripts/demo/scenario';
 import { buildConsole, launchChromium, pageFaults } from '../support/browser';
+import { freePort } from '../support/free-port';
 import { startSystem, type RunningSystem } from '../support/system';
 import { waitFor } from '../support/wait';
 
 const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
 const UI_TIMEOUT_MS = 15_000;
+// Each test signs in, does a role's task and checks and saves its page twice, on a shared machine.
+jest.setTimeout(240_000);
+const AUDIENCE = 'urn:harvest-bridge:api';
+const CLIENT_SECRET = 'console-e2e-client-secret';
+
+type Language = 'en' | 'zh-CN';
+type RolePage = 'buyer' | 'producer' | 'platform' | 'operator' | 'certifier' | 'county_official' | 'admin';
 
 /** Runs work side by side and waits for all of it, then fails with the first failure, if any. */
 async function together(...work: Promise<unknown>[]): Promise<void> {
@@ -22,12 +34,16 @@ async function together(...work: Promise<unknown>[]): Promise<void> {
 
 /**
  * The web console in a real browser (Debian's Chromium, headless, through playwright-core) against the
- * whole system: the four services on databases and a topic namespace of their own, the demo data
- * loaded through their APIs, and the console server passing /api/<service>/* to them. Each role's
- * main page is saved as docs/screenshots/<role>.png for the README.
+ * whole system: the four services on databases and a topic namespace of their own, verifying the
+ * tokens of the embedded identity provider (apps/identity) through its JWKS, the demo data loaded
+ * through their APIs, and the console server signing people in at the provider's login page. Every
+ * page is checked with axe-core (no serious or critical violation) and saved in English and Chinese as
+ * docs/screenshots/<page>.<language>.png for the README.
  */
-describe('the web console in a real browser (real services, Kafka and PostgreSQL)', () => {
+describe('the web console in a real browser (real sign-in, services, Kafka and PostgreSQL)', () => {
   let system: RunningSystem;
+  let identity: RunningIdentity;
+  let identityData: string;
   let consoleServer: FastifyInstance;
   let staticRoot: string;
   let browser: Browser;
@@ -38,52 +54,132 @@ describe('the web console in a real browser (real services, Kafka and PostgreSQL
   let faults: string[];
 
   beforeAll(async () => {
+    const [consolePort, identityPort] = [await freePort(), await freePort()];
+    consoleUrl = `http://127.0.0.1:${consolePort}`;
+    const issuer = `http://127.0.0.1:${identityPort}`;
+    // The services accept the provider's tokens (JWKS) and, for the demo loader, development tokens.
+    Object.assign(process.env, {
+      HB_DEV_AUTH: '1',
+      JWKS_URL: `${issuer}/jwks`,
+      JWT_ISSUER: issuer,
+      JWT_AUDIENCE: AUDIENCE,
+    });
+    identityData = await mkdtemp(join(tmpdir(), 'hb-identity-'));
     // Each is kept as soon as it exists, so that afterAll stops it even if another one failed.
     await together(
       buildConsole().then((built) => (staticRoot = built)),
       startSystem('console').then((started) => (system = started)),
       mkdir(SCREENSHOTS, { recursive: true }),
     );
-    consoleServer = await createConsoleServer({ services: system.urls, staticRoot, developmentSignIn: true });
+    identity = await startIdentityServer(
+      identityConfigFromEnv({
+        HB_DEV_AUTH: '1',
+        IDENTITY_PORT: String(identityPort),
+        IDENTITY_DATA_DIR: identityData,
+        IDENTITY_CONSOLE_URL: consoleUrl,
+        IDENTITY_CONSOLE_CLIENT_SECRET: CLIENT_SECRET,
+        JWT_AUDIENCE: AUDIENCE,
+        CATALOG_URL: system.urls.catalog,
+        ORDERS_URL: system.urls.orders,
+      }),
+    );
+    consoleServer = await createConsoleServer({
+      services: system.urls,
+      staticRoot,
+      publicUrl: consoleUrl,
+      developmentSignIn: false,
+      oidc: {
+        issuer,
+        clientId: 'harvest-bridge-console',
+        clientSecret: CLIENT_SECRET,
+        scope: 'openid profile offline_access api',
+        roleClaim: 'role',
+        organisationClaim: 'org',
+      },
+    });
     await together(
       loadDemoData(system.demoTarget).then((loaded) => (world = loaded)),
-      consoleServer.listen({ port: 0, host: '127.0.0.1' }).then((url) => (consoleUrl = url)),
+      consoleServer.listen({ port: consolePort, host: '127.0.0.1' }),
       launchChromium().then((launched) => (browser = launched)),
     );
   });
 
   afterAll(async () => {
+    for (const name of ['HB_DEV_AUTH', 'JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE']) delete process.env[name];
     await browser?.close();
     await consoleServer?.close();
+    await identity?.close();
     await system?.stop();
     if (staticRoot) await rm(staticRoot, { recursive: true, force: true });
+    if (identityData) await rm(identityData, { recursive: true, force: true });
   });
 
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const openBrowser = async (language: Language) => {
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: language });
     context.setDefaultTimeout(UI_TIMEOUT_MS);
     page = await context.newPage();
     faults = pageFaults(page);
-  });
+  };
+
+  beforeEach(() => openBrowser('en'));
 
   afterEach(async () => {
     await context.close();
     expect(faults).toEqual([]);
   });
 
-  const open = async (route: string) => {
-    await page.goto(`${consoleUrl}/#/${route}`);
+  /** axe-core on the page as it is now: no serious or critical violation. */
+  const accessible = async (what: string) => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${what}: ${violation.id} (${violation.impact}) at ${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(' '))
+            .join(', ')}`,
+      );
+    expect(serious).toEqual([]);
   };
-  const signInAs = async (role: 'buyer' | 'operator' | 'certifier') => {
-    await open(role);
-    await page.getByRole('button', { name: `Sign in as the ${role}` }).click();
-    await page.getByText('Signed in as the').waitFor();
-  };
-  const screenshot = (role: string) =>
-    page.screenshot({ path: join(SCREENSHOTS, `${role}.png`), fullPage: true });
 
-  it('shows anyone the relief by county and that a revoked certificate is revoked', async () => {
-    await open('');
+  /** Signs in at the identity provider's own login page, by keyboard, and comes back to the role's page. */
+  const signInAs = async (role: RolePage, language: Language = 'en') => {
+    const english = language === 'en';
+    await page.goto(`${consoleUrl}/#/${role}`);
+    await page
+      .getByRole('region', { name: english ? 'Sign in' : '登录' })
+      .getByRole('button', { name: english ? 'Sign in' : '登录', exact: true })
+      .click();
+    await page.waitForURL((url) => url.href.startsWith(identity.issuer));
+    await page.getByLabel(english ? 'Username' : '用户名').fill(role);
+    await page.getByLabel(english ? 'Password' : '密码').fill(DEVELOPMENT_PASSWORD);
+    await accessible(`the login page (${language})`);
+    await page.getByLabel(english ? 'Password' : '密码').press('Enter');
+    await page.waitForURL(`${consoleUrl}/#/${role}`);
+    await page
+      .locator('header.top .who')
+      .getByText(english ? 'Signed in as' : '已登录')
+      .waitFor();
+  };
+
+  /** Saves the page in the language shown, and in the other one after the header's switch. */
+  const screenshotsInBothLanguages = async (name: string, waitUntilShown: () => Promise<void>) => {
+    const shown = (await page.locator('html').getAttribute('lang')) as Language;
+    await accessible(`${name} (${shown})`);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.${shown}.png`), fullPage: true });
+    const other: Language = shown === 'en' ? 'zh-CN' : 'en';
+    await page.locator('header.top button.language').click();
+    await page.locator(`html[lang="${other}"]`).waitFor();
+    await waitUntilShown();
+    await accessible(`${name} (${other})`);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.${other}.png`), fullPage: true });
+    await page.locator('header.top button.language').click();
+    await page.locator(`html[lang="${shown}"]`).waitFor();
+  };
+
+  it('shows anyone the relief by county and that a revoked certificate is revoked, in either language', async () => {
+    await page.goto(consoleUrl);
     const counties = page.locator('.relief-by-county .recharts-bar-rectangle');
     await counties.first().waitFor();
     expect(await counties.count()).toBeGreaterThanOrEqual(3);
@@ -94,11 +190,22 @@ describe('the web console in a real browser (real services, Kafka and PostgreSQL
     await verify.getByRole('button', { name: 'Verify' }).click();
     await expect(verify.locator('.verification').textContent()).resolves.toMatch(/Not valid.*revoked/);
     await expect(verify.locator('.reason').textContent()).resolves.toContain('pesticide residue');
-    await screenshot('public');
+    await screenshotsInBothLanguages('public', () =>
+      page.getByRole('region', { name: '查验证书' }).getByText('无效').waitFor(),
+    );
 
     await verify.getByLabel('Certificate number').fill('NO-SUCH-0001');
-    await verify.getByRole('button', { name: 'Verify' }).click();
+    await verify.getByLabel('Certificate number').press('Enter');
     await expect(verify.getByRole('alert').textContent()).resolves.toContain('Not found.');
+  });
+
+  it('opens in Chinese for a browser that asks for Chinese, money in 元', async () => {
+    await context.close();
+    await openBrowser('zh-CN');
+    await page.goto(consoleUrl);
+    await page.getByRole('heading', { name: '公开信息' }).waitFor();
+    await expect(page.locator('.totals .figure').textContent()).resolves.toMatch(/^[\d,]+\.\d{2} 元$/);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
   });
 
   it('lets a buyer order from the catalogue at the tier price, follow the saga and accept the delivery', async () => {
@@ -119,7 +226,7 @@ describe('the web console in a real browser (real services, Kafka and PostgreSQL
 
     const form = page.getByRole('region', { name: 'New order' });
     await form.getByLabel('Delivery address').fill('Mianyang Municipal Government Canteen, 1 Jiannan Road');
-    await form.getByRole('button', { name: 'Place order' }).click();
+    await form.getByLabel('Delivery address').press('Enter');
 
     const details = page.getByRole('region', { name: 'Order', exact: true });
     await details.locator('.state').getByText('Confirmed').waitFor();
@@ -155,10 +262,70 @@ describe('the web console in a real browser (real services, Kafka and PostgreSQL
       .locator('tr.selected')
       .getByText('Completed')
       .waitFor();
-    await screenshot('buyer');
+    await screenshotsInBothLanguages('buyer', () =>
+      page.getByRole('region', { name: '订单详情' }).locator('.state').getByText('已完成').waitFor(),
+    );
   });
 
-  it("lets an operator claim a shipment, record its pick-up, and see a breach's excursion shaded on the chart", async () => {
+  it("never shows a buyer another organisation's orders, even when asked for one by its id", async () => {
+    await signInAs('buyer');
+    await page.locator('table.orders tbody tr').first().waitFor();
+    const othersOrder = world.orders['supermarket-mango'].id;
+    const answer = await page.evaluate(async (id) => {
+      const response = await fetch(`api/orders/v1/orders/${id}`);
+      return { status: response.status, body: await response.text() };
+    }, othersOrder);
+    expect(answer.status).toBe(404);
+    expect(answer.body).not.toContain('mango');
+    await expect(page.locator('table.orders').textContent()).resolves.not.toMatch(/mango/i);
+  });
+
+  it('lets a producer see its products and stock and record a new lot, and not touch another producer’s', async () => {
+    await signInAs('producer');
+    const products = page.getByRole('region', { name: 'My products' });
+    await products.getByRole('button', { name: 'Zhaojue tartary buckwheat tea' }).click();
+    const stock = page.getByRole('region', { name: 'Stock of Zhaojue tartary buckwheat tea' });
+    const figures = stock.locator('.stock-figures');
+    await figures.waitFor();
+    const before = Number(
+      /^([\d,]+) kg available/.exec((await figures.textContent())!)![1].replace(/,/g, ''),
+    );
+    const lot = stock.getByRole('form', { name: 'Record a new lot' });
+    await lot.getByLabel('Quantity (kg)').fill('150');
+    await lot.getByLabel('Quantity (kg)').press('Enter');
+    await stock.getByText(`${(before + 150).toLocaleString('en-GB')} kg available`).waitFor();
+    await page.getByRole('region', { name: 'Certificates' }).locator('tbody tr').first().waitFor();
+    await screenshotsInBothLanguages('producer', () =>
+      page.getByRole('region', { name: '我的产品' }).waitFor(),
+    );
+
+    const othersProduct = world.productIds.goat;
+    const answer = await page.evaluate(async (id) => {
+      const session = (await (await fetch('auth/session')).json()) as { csrfToken: string };
+      const response = await fetch(`api/catalog/v1/products/${id}/lots`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: JSON.stringify({ quantity: 1, harvestedOn: '2026-11-01', expiresOn: '2027-11-01' }),
+      });
+      return response.status;
+    }, othersProduct);
+    expect([403, 404]).toContain(answer);
+  });
+
+  it('lets a platform list a product of the catalogue feed under its own SKU', async () => {
+    await signInAs('platform');
+    const feed = page.getByRole('region', { name: 'Catalogue feed' });
+    await feed.getByLabel('Search').fill('highland apples');
+    const apples = feed.getByRole('listitem', { name: 'Zhaojue highland apples' });
+    await apples.getByLabel('Your SKU').fill('SRM-ZJ-APPLES-5KG');
+    await apples.getByRole('button', { name: 'List on my platform' }).click();
+    await page.getByRole('region', { name: 'My listings' }).getByText('SRM-ZJ-APPLES-5KG').waitFor();
+    await screenshotsInBothLanguages('platform', () =>
+      page.getByRole('region', { name: '我的上架商品' }).waitFor(),
+    );
+  });
+
+  it('lets an operator claim a shipment, record its pick-up, and see a breach shaded on the chart', async () => {
     await signInAs('operator');
     const shipments = page.getByRole('region', { name: 'Shipments' });
     await shipments.locator('tbody tr').first().waitFor();
@@ -172,7 +339,9 @@ describe('the web console in a real browser (real services, Kafka and PostgreSQL
     await details.getByLabel('Resolution').selectOption('15m');
     await details.locator('.temperature-chart .recharts-area-area').waitFor();
     await excursion.first().waitFor();
-    await screenshot('operator');
+    await screenshotsInBothLanguages('operator', () =>
+      page.getByRole('region', { name: '运单详情' }).getByText('冷链中断').first().waitFor(),
+    );
 
     await shipments.getByLabel('Whose').selectOption('waiting');
     await shipments.locator('tr', { hasText: 'Waiting for pick-up' }).first().getByRole('button').click();
@@ -194,10 +363,52 @@ describe('the web console in a real browser (real services, Kafka and PostgreSQL
     await queue.locator('tbody tr', { hasText: 'Submitted' }).first().getByRole('button').click();
     const application = page.getByRole('region', { name: 'Application', exact: true });
     await application.getByText(/^Wangmo \(Lifted out of poverty/).waitFor();
-    await screenshot('certifier');
+    await screenshotsInBothLanguages('certifier', () =>
+      page.getByRole('region', { name: '申请详情' }).getByText('已提交').first().waitFor(),
+    );
     await application.getByLabel('Note').fill('Documents complete');
     await application.getByRole('button', { name: 'Move to accepted' }).click();
     await application.locator('.history').getByText('Documents complete').waitFor();
     await queue.locator('tr.selected').getByText('Accepted').waitFor();
+  });
+
+  it("shows a county official its own county's relief month by month and its products, signed in in Chinese", async () => {
+    await context.close();
+    await openBrowser('zh-CN');
+    await signInAs('county_official', 'zh-CN');
+    const county = page.getByRole('region', { name: '本县概况' });
+    await county.getByText('Zhaojue', { exact: true }).waitFor();
+    await county.locator('table.county-months tbody tr').first().waitFor();
+    await expect(county.locator('.totals .figure').textContent()).resolves.toMatch(/ 元$/);
+    const products = page.getByRole('region', { name: '本县产品' });
+    await products.getByText('Zhaojue tartary buckwheat tea').waitFor();
+    await expect(products.textContent()).resolves.not.toContain('Butuo');
+    await screenshotsInBothLanguages('county_official', () =>
+      page.getByRole('region', { name: 'My county' }).waitFor(),
+    );
+  });
+
+  it('lets an administrator register a county and see producers and disputed orders, then sign out at the provider', async () => {
+    await signInAs('admin');
+    await page.getByRole('region', { name: 'Disputed orders' }).locator('tbody tr').first().waitFor();
+    const form = page.getByRole('form', { name: 'Register a county' });
+    await form.getByLabel('Code (6 digits)').fill('513432');
+    await form.getByLabel('Name').fill('Xide');
+    await form.getByLabel('Province').fill('Sichuan');
+    await form.getByLabel('Prefecture').fill('Liangshan Yi Autonomous Prefecture');
+    await form.getByLabel('Poverty status').selectOption('deep');
+    await form.getByRole('button', { name: 'Register' }).click();
+    await page.getByRole('region', { name: 'Counties' }).getByText('Xide').waitFor();
+    await screenshotsInBothLanguages('admin', () =>
+      page.getByRole('region', { name: '有争议的订单' }).waitFor(),
+    );
+
+    await page.locator('header.top').getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL((url) => url.href.startsWith(`${identity.issuer}/session/end`));
+    await accessible('the sign-out page');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${consoleUrl}/`);
+    await page.goto(`${consoleUrl}/#/admin`);
+    await page.getByRole('region', { name: 'Sign in' }).waitFor();
   });
 });

@@ -1,22 +1,32 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SERVICES, type ServiceName } from '@hb/contracts/services';
+import { sessionOf, type AccessTokens } from './auth-routes';
 import type { ServiceUrls } from './config';
+import { csrfRefusal } from './csrf';
 import { sendProblem } from './problem';
+import type { SessionStore } from './sessions';
 
-/** What the browser may tell a service, and what a service may tell the browser; nothing hop-by-hop. */
-const REQUEST_HEADERS = ['authorization', 'content-type', 'accept', 'idempotency-key', 'x-correlation-id'];
+/**
+ * What the browser may tell a service, and what a service may tell the browser; nothing hop-by-hop, and
+ * no Authorization: the token is the session's.
+ */
+const REQUEST_HEADERS = ['content-type', 'accept', 'idempotency-key', 'x-correlation-id'];
 const RESPONSE_HEADERS = ['content-type', 'retry-after', 'x-correlation-id', 'location'];
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const UPSTREAM_TIMEOUT_MS = 30_000;
 
 const isService = (name: string): name is ServiceName => (SERVICES as readonly string[]).includes(name);
 
-/** `/api/orders/v1/orders?status=DELIVERED` → the orders service's `/v1/orders?status=DELIVERED`. */
+/**
+ * `/api/orders/v1/orders?status=DELIVERED` → the orders service's `/v1/orders?status=DELIVERED`; only the
+ * services' /v1 APIs, never their metrics, docs or health.
+ */
 export function upstreamUrl(
   services: ServiceUrls,
   url: string,
 ): { service: ServiceName; url: string } | null {
-  const match = /^\/api\/([a-z]+)(\/.*)$/.exec(url);
+  const match = /^\/api\/([a-z]+)(\/v1\/[^?#]*(?:\?.*)?)$/.exec(url);
+  if (match && /(^|\/)\.\.?(\/|\?|$)|%2e|%2f/i.test(match[2].split('?')[0])) return null;
   if (!match || !isService(match[1])) return null;
   return { service: match[1], url: `${services[match[1]].replace(/\/$/, '')}${match[2]}` };
 }
@@ -30,11 +40,22 @@ function forwardedHeaders(request: FastifyRequest): Record<string, string> {
   return headers;
 }
 
+export interface ApiProxyOptions {
+  readonly services: ServiceUrls;
+  readonly sessions: SessionStore;
+  readonly tokens: AccessTokens;
+  readonly publicUrl: string;
+}
+
 /**
- * /api/<service>/* is passed to the service as it is (method, path, query, body, token), and its answer
- * back as it is, so the browser talks to one origin and needs no CORS.
+ * /api/<service>/v1/* is passed to the service as it is (method, path, query, body) with the session's
+ * access token, and its answer back as it is, so the browser talks to one origin and needs no CORS.
+ * Without a session the call goes without a token (the public relief and certificate pages).
  */
-export async function apiProxy(api: FastifyInstance, { services }: { services: ServiceUrls }): Promise<void> {
+export async function apiProxy(
+  api: FastifyInstance,
+  { services, sessions, tokens, publicUrl }: ApiProxyOptions,
+): Promise<void> {
   api.removeAllContentTypeParsers();
   api.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) =>
     done(null, body),
@@ -46,14 +67,32 @@ export async function apiProxy(api: FastifyInstance, { services }: { services: S
         type: '/problems/not-found',
         title: 'Not found',
         status: 404,
-        detail: `the console reaches ${SERVICES.join(', ')} under /api/<service>/…; ${request.url} is none of them`,
+        detail: `the console reaches the /v1 APIs of ${SERVICES.join(', ')} under /api/<service>/v1/…; ${request.url} is none of them`,
       });
+    }
+    const session = sessionOf(request, sessions);
+    const refusal = csrfRefusal(request, session, publicUrl);
+    if (refusal) {
+      return sendProblem(reply, { type: '/problems/csrf', title: 'Refused', status: 403, detail: refusal });
+    }
+    const headers = forwardedHeaders(request);
+    if (session) {
+      const token = await tokens.of(session);
+      if (!token) {
+        return sendProblem(reply, {
+          type: '/problems/session-expired',
+          title: 'The session has ended',
+          status: 401,
+          detail: 'the identity provider no longer renews this sign-in: sign in again',
+        });
+      }
+      headers.authorization = `Bearer ${token}`;
     }
     let answer: Response;
     try {
       answer = await fetch(target.url, {
         method: request.method,
-        headers: forwardedHeaders(request),
+        headers,
         body: request.body instanceof Buffer ? new Uint8Array(request.body) : undefined,
         signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),
       });

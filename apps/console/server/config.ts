@@ -3,20 +3,38 @@ import { SERVICE_PORTS, SERVICES, type ServiceName } from '@hb/contracts/service
 
 export type ServiceUrls = Readonly<Record<ServiceName, string>>;
 
+/** The console as an OpenID Connect client of the identity provider (apps/identity, Keycloak, …). */
+export interface OidcClientConfig {
+  /** The provider's issuer; its discovery document is read at the first sign-in. */
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** Asked for at sign-in; `offline_access` for a refresh token, `api` for the services' audience. */
+  readonly scope: string;
+  /** The ID token claims that carry the role and the organisation (as the services' JWT_*_CLAIM). */
+  readonly roleClaim: string;
+  readonly organisationClaim: string;
+}
+
 export interface ConsoleConfig {
   readonly port: number;
   readonly host: string;
-  /** Where each service answers; the console server proxies /api/<service>/* there. */
+  /** Where the console is reached from browsers: the redirect URI and the Origin of state-changing calls. */
+  readonly publicUrl: string;
+  /** Where each service answers; the console server proxies /api/<service>/v1/* there. */
   readonly services: ServiceUrls;
   /** The built browser app (index.html and assets). */
   readonly staticRoot: string;
-  /** Sign-in as the demo's people with development tokens: only with HB_DEV_AUTH=1. */
+  /** Sign-in through the identity provider; unset: none (only the development sign-in, if switched on). */
+  readonly oidc?: OidcClientConfig;
+  /** Sign-in as the demo's people with development tokens: HB_DEV_AUTH=1 only. */
   readonly developmentSignIn: boolean;
 }
 
 /**
- * Reads PORT (3000), HOST (127.0.0.1), CATALOG_URL, ORDERS_URL, LOGISTICS_URL, CERTIFICATION_URL, MONITORING_URL
- * (the services on their default ports), CONSOLE_STATIC_ROOT (the build next to the server) and HB_DEV_AUTH.
+ * Reads PORT (3000), HOST (127.0.0.1), CONSOLE_PUBLIC_URL, CATALOG_URL, ORDERS_URL, LOGISTICS_URL,
+ * CERTIFICATION_URL, MONITORING_URL (the services on their default ports), CONSOLE_STATIC_ROOT, OIDC_ISSUER,
+ * OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_SCOPE, JWT_ROLE_CLAIM, JWT_ORG_CLAIM and HB_DEV_AUTH.
  */
 export function consoleConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ConsoleConfig {
   const services = Object.fromEntries(
@@ -25,11 +43,24 @@ export function consoleConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Cons
       env[`${service.toUpperCase()}_URL`] ?? `http://127.0.0.1:${SERVICE_PORTS[service]}`,
     ]),
   ) as Record<ServiceName, string>;
+  const port = Number.parseInt(env.PORT ?? '3000', 10);
+  const host = env.HOST ?? '127.0.0.1';
   return {
-    port: Number.parseInt(env.PORT ?? '3000', 10),
-    host: env.HOST ?? '127.0.0.1',
+    port,
+    host,
+    publicUrl: (env.CONSOLE_PUBLIC_URL ?? `http://${host}:${port}`).replace(/\/$/, ''),
     services,
     staticRoot: env.CONSOLE_STATIC_ROOT ?? resolve(__dirname, '../public'),
+    oidc: env.OIDC_ISSUER
+      ? {
+          issuer: env.OIDC_ISSUER,
+          clientId: env.OIDC_CLIENT_ID ?? 'harvest-bridge-console',
+          clientSecret: env.OIDC_CLIENT_SECRET ?? '',
+          scope: env.OIDC_SCOPE ?? 'openid profile offline_access api',
+          roleClaim: env.JWT_ROLE_CLAIM ?? 'role',
+          organisationClaim: env.JWT_ORG_CLAIM ?? 'org',
+        }
+      : undefined,
     developmentSignIn: env.HB_DEV_AUTH === '1',
   };
 }

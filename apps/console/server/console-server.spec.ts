@@ -21,13 +21,18 @@ describe('the console server', () => {
     );
   });
 
-  it('passes nothing to what is not one of the services', () => {
+  it("passes nothing but the services' /v1 APIs: no metrics, docs or health", () => {
     expect(upstreamUrl(services, '/api/billing/v1/invoices')).toBeNull();
     expect(upstreamUrl(services, '/api/orders')).toBeNull();
+    expect(upstreamUrl(services, '/api/orders/metrics')).toBeNull();
+    expect(upstreamUrl(services, '/api/catalog/docs')).toBeNull();
+    expect(upstreamUrl(services, '/api/catalog/health/ready')).toBeNull();
+    expect(upstreamUrl(services, '/api/orders/v1/../metrics')).toBeNull();
+    expect(upstreamUrl(services, '/api/orders/v1/%2e%2e/metrics')).toBeNull();
   });
 
   it('finds the services on their default ports unless told otherwise', () => {
-    const config = consoleConfigFromEnv({ ORDERS_URL: 'http://10.0.0.7:8080', HB_DEV_AUTH: '1' });
+    const config = consoleConfigFromEnv({ ORDERS_URL: 'http://10.0.0.7:8080' });
     expect(config.services).toEqual({
       catalog: 'http://127.0.0.1:3001',
       orders: 'http://10.0.0.7:8080',
@@ -35,7 +40,31 @@ describe('the console server', () => {
       certification: 'http://127.0.0.1:3004',
       monitoring: 'http://127.0.0.1:3005',
     });
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', developmentSignIn: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      publicUrl: 'http://127.0.0.1:3000',
+      developmentSignIn: false,
+      oidc: undefined,
+    });
+  });
+
+  it('signs in through the identity provider named by OIDC_ISSUER, with the claims named by JWT_*_CLAIM', () => {
+    const config = consoleConfigFromEnv({
+      OIDC_ISSUER: 'https://id.example',
+      OIDC_CLIENT_SECRET: 's3cret',
+      JWT_ORG_CLAIM: 'organisation',
+      CONSOLE_PUBLIC_URL: 'https://console.example/',
+    });
+    expect(config.publicUrl).toBe('https://console.example');
+    expect(config.oidc).toEqual({
+      issuer: 'https://id.example',
+      clientId: 'harvest-bridge-console',
+      clientSecret: 's3cret',
+      scope: 'openid profile offline_access api',
+      roleClaim: 'role',
+      organisationClaim: 'organisation',
+    });
   });
 
   it('offers the development sign-in only with HB_DEV_AUTH=1, whatever NODE_ENV says', async () => {
@@ -47,7 +76,7 @@ describe('the console server', () => {
       const answer = await app.inject({ method: 'POST', url: '/auth/sign-in', payload: { role: 'buyer' } });
       expect(answer.statusCode).toBe(404);
       expect(answer.json()).toMatchObject({
-        detail: "signing in as the demo's people is switched off in production",
+        detail: "signing in as the demo's people needs the development switch HB_DEV_AUTH=1",
       });
       expect((await app.inject({ method: 'GET', url: '/auth/identities' })).statusCode).toBe(404);
     } finally {
@@ -55,18 +84,58 @@ describe('the console server', () => {
     }
   });
 
-  it('refuses to sign in as a role the console has no page for, with a problem', async () => {
+  it('refuses to sign in as what is not a role, with a problem', async () => {
     const app = await createConsoleServer({
       ...consoleConfigFromEnv({ HB_DEV_AUTH: '1' }),
       staticRoot: __dirname,
     });
     try {
-      const answer = await app.inject({ method: 'POST', url: '/auth/sign-in', payload: { role: 'admin' } });
+      const answer = await app.inject({ method: 'POST', url: '/auth/sign-in', payload: { role: 'root' } });
       expect(answer.statusCode).toBe(400);
       expect(answer.headers['content-type']).toContain('application/problem+json');
       expect(answer.json()).toMatchObject({
         status: 400,
-        detail: 'role must be one of buyer, operator, certifier',
+        detail: expect.stringMatching(/^role must be one of platform, buyer, /),
+      });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("refuses a sign-in or a change sent from another site's page", async () => {
+    const app = await createConsoleServer({
+      ...consoleConfigFromEnv({ HB_DEV_AUTH: '1' }),
+      staticRoot: __dirname,
+    });
+    try {
+      const signIn = await app.inject({
+        method: 'POST',
+        url: '/auth/sign-in',
+        headers: { origin: 'https://evil.example' },
+        payload: { role: 'buyer' },
+      });
+      expect(signIn.statusCode).toBe(403);
+      const order = await app.inject({
+        method: 'POST',
+        url: '/api/orders/v1/orders',
+        headers: { origin: 'https://evil.example' },
+        payload: {},
+      });
+      expect(order.statusCode).toBe(403);
+      expect(order.json()).toMatchObject({ detail: 'calls from https://evil.example are not accepted' });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('answers who is signed in only to a session, and reports its health', async () => {
+    const app = await createConsoleServer({ ...consoleConfigFromEnv({}), staticRoot: __dirname });
+    try {
+      expect((await app.inject({ method: 'GET', url: '/auth/session' })).statusCode).toBe(401);
+      expect((await app.inject({ method: 'GET', url: '/health/ready' })).json()).toEqual({ status: 'ok' });
+      expect((await app.inject({ method: 'GET', url: '/auth/options' })).json()).toEqual({
+        oidc: false,
+        development: false,
       });
     } finally {
       await app.close();

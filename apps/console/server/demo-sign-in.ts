@@ -1,93 +1,44 @@
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '@hb/contracts/roles';
+import { ROLES, type Role } from '@hb/contracts/roles';
 import { mintDevelopmentToken } from '@hb/platform/auth/dev-tokens';
-import {
-  DEMO_IDENTITIES,
-  demoBuyerName,
-  demoOrganisationId,
-  demoProducer,
-  type DemoOrganisationLookup,
-} from '../../../scripts/demo/identities';
+import { DEMO_IDENTITIES, demoOrganisationId } from '../../../scripts/demo/identities';
+import { demoOrganisationLookup } from '../../../scripts/demo/organisation-lookup';
+import { startSession } from './auth-routes';
 import type { ServiceUrls } from './config';
+import { csrfRefusal } from './csrf';
 import { sendProblem } from './problem';
+import { sessionView, type SessionStore } from './sessions';
 
-/** The roles the console has pages for; the public pages need no sign-in. */
-export const CONSOLE_ROLES = ['buyer', 'operator', 'certifier'] as const satisfies readonly Role[];
-export type ConsoleRole = (typeof CONSOLE_ROLES)[number];
+const DEVELOPMENT_TOKEN_HOURS = 12;
 
-export interface SignedIn {
-  token: string;
-  role: ConsoleRole;
-  organisationId: string;
-  description: string;
-}
-
-const isConsoleRole = (role: unknown): role is ConsoleRole =>
-  typeof role === 'string' && (CONSOLE_ROLES as readonly string[]).includes(role);
+const isRole = (role: unknown): role is Role => typeof role === 'string' && ROLES.includes(role as Role);
 
 /**
- * Finds the ids the services gave the demo's buyers and producers, asking them as the demo's
- * administrator; an id once found is kept.
- */
-function lookupThrough(services: ServiceUrls): DemoOrganisationLookup {
-  const found = new Map<string, string>();
-  const asAdmin = async <T>(url: string): Promise<T> => {
-    const { role, subject, organisation } = DEMO_IDENTITIES.admin;
-    const token = await mintDevelopmentToken({
-      sub: subject,
-      role,
-      org: organisation.fixed,
-      expiresIn: '1m',
-    });
-    const answer = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    if (!answer.ok) throw new Error(`${url} answered ${answer.status}`);
-    return (await answer.json()) as T;
-  };
-  const remembered = async (key: string, find: () => Promise<string | undefined>) => {
-    const id = found.get(key) ?? (await find());
-    if (id) found.set(key, id);
-    return id;
-  };
-  type Items = { items: { id: string; creditCode?: string }[] };
-  return {
-    buyer: (key) =>
-      remembered(`buyer:${key}`, async () => {
-        const name = encodeURIComponent(demoBuyerName(key));
-        return (await asAdmin<Items>(`${services.orders}/v1/buyers?name=${name}`)).items[0]?.id;
-      }),
-    producer: (key) =>
-      remembered(`producer:${key}`, async () => {
-        const { countyCode, creditCode } = demoProducer(key);
-        const page = await asAdmin<Items>(
-          `${services.catalog}/v1/producers?countyCode=${countyCode}&limit=100`,
-        );
-        return page.items.find((producer) => producer.creditCode === creditCode)?.id;
-      }),
-  };
-}
-
-/**
- * GET /auth/identities lists who one may sign in as; POST /auth/sign-in {role} answers a development
- * token for the demo's person of that role. Registered only outside production.
+ * GET /auth/identities lists who one may sign in as; POST /auth/sign-in {role} starts a session with a
+ * development token for the demo's person of that role. Registered only with HB_DEV_AUTH=1, for
+ * scripts and tests; people sign in through the identity provider.
  */
 export async function demoSignIn(
   app: FastifyInstance,
-  { services }: { services: ServiceUrls },
+  { services, sessions, publicUrl }: { services: ServiceUrls; sessions: SessionStore; publicUrl: string },
 ): Promise<void> {
-  const lookup = lookupThrough(services);
+  const lookup = demoOrganisationLookup(services);
 
   app.get('/auth/identities', async () =>
-    CONSOLE_ROLES.map((role) => ({ role, description: DEMO_IDENTITIES[role].description })),
+    ROLES.map((role) => ({ role, description: DEMO_IDENTITIES[role].description })),
   );
 
   app.post<{ Body: { role?: unknown } }>('/auth/sign-in', async (request, reply) => {
+    const refusal = csrfRefusal(request, undefined, publicUrl);
+    if (refusal)
+      return sendProblem(reply, { type: '/problems/csrf', title: 'Refused', status: 403, detail: refusal });
     const role = request.body?.role;
-    if (!isConsoleRole(role)) {
+    if (!isRole(role)) {
       return sendProblem(reply, {
         type: '/problems/validation',
         title: 'The request is not valid',
         status: 400,
-        detail: `role must be one of ${CONSOLE_ROLES.join(', ')}`,
+        detail: `role must be one of ${ROLES.join(', ')}`,
       });
     }
     const { subject, description, organisation } = DEMO_IDENTITIES[role];
@@ -105,8 +56,21 @@ export async function demoSignIn(
         detail: `the ${description} is not registered yet: load the demo data (npm run demo-data) and sign in again`,
       });
     }
-    const token = await mintDevelopmentToken({ sub: subject, role, org: organisationId });
-    const signedIn: SignedIn = { token, role, organisationId, description };
-    return signedIn;
+    const accessToken = await mintDevelopmentToken({
+      sub: subject,
+      role,
+      org: organisationId,
+      expiresIn: `${DEVELOPMENT_TOKEN_HOURS}h`,
+    });
+    const session = startSession(reply, sessions, publicUrl, {
+      subject,
+      role,
+      organisationId,
+      name: description,
+      via: 'development',
+      accessToken,
+      accessTokenExpiresAt: Date.now() + DEVELOPMENT_TOKEN_HOURS * 3_600_000,
+    });
+    return sessionView(session);
   });
 }

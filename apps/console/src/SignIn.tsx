@@ -1,39 +1,48 @@
+import { useTranslation } from 'react-i18next';
 import { ApiClient } from './api/client';
 import type { ConsoleRole } from './api/types';
 import { Loading } from './components/Loading';
 import { Panel } from './components/Panel';
 import { ProblemAlert } from './components/ProblemAlert';
 import { useAction, useLoad } from './hooks';
+import { ROLE_NAME } from './labels';
 import { useSession } from './session';
 
-/** A page for a role nobody is signed in as: sign in as the demo's person of that role. */
+/** A page for a role nobody is signed in as: sign in at the identity provider (or, in development, as the demo's person). */
 export function SignIn({ role }: { role: ConsoleRole }) {
-  const { signIn } = useSession();
-  const identities = useLoad(() => ApiClient.identities(), []);
-  const signingIn = useAction(signIn);
+  const { t } = useTranslation();
+  const { signedIn, signIn, developmentSignIn } = useSession();
+  const options = useLoad(() => ApiClient.signInOptions(), []);
+  const signingIn = useAction(developmentSignIn);
   return (
-    <Panel title="Sign in" className="sign-in">
-      <Loading loaded={identities}>
-        {(people) => {
-          const person = people.find((candidate) => candidate.role === role);
-          if (!person) return <p>This console has no demo identity for this role.</p>;
-          return (
-            <>
-              <p>
-                This page is for the {person.description}. The console signs you in with a development token.
+    <Panel title={t('Sign in')} className="sign-in">
+      <Loading loaded={options}>
+        {({ oidc, development }) => (
+          <>
+            <p>{t('This page is for a signed-in {{role}}.', { role: t(ROLE_NAME[role]) })}</p>
+            {signedIn && (
+              <p className="muted">
+                {t('You are signed in as {{name}}; signing in again changes who you are.', {
+                  name: signedIn.name,
+                })}
               </p>
-              <button
-                type="button"
-                className="primary"
-                onClick={() => void signingIn.run(role)}
-                disabled={signingIn.running}
-              >
-                Sign in as the {role}
+            )}
+            {oidc && (
+              <button type="button" className="primary" onClick={() => signIn(role)}>
+                {t('Sign in')}
               </button>
-              <ProblemAlert problem={signingIn.problem} />
-            </>
-          );
-        }}
+            )}
+            {development && (
+              <p>
+                <button type="button" onClick={() => void signingIn.run(role)} disabled={signingIn.running}>
+                  {t("Sign in as the demo's {{role}} (development token)", { role: t(ROLE_NAME[role]) })}
+                </button>
+              </p>
+            )}
+            {!oidc && !development && <p>{t('This console offers no sign-in: ask its administrator.')}</p>}
+            <ProblemAlert problem={signingIn.problem} />
+          </>
+        )}
       </Loading>
     </Panel>
   );

@@ -1,3 +1,4 @@
+import type { Role } from '@hb/contracts/roles';
 import type {
   ApplicationStage,
   CertificationScheme,
@@ -106,4 +107,22 @@ export const STAGE: Record<ApplicationStage, string> = {
   approved: 'Approved',
   rejected: 'Rejected',
   withdrawn: 'Withdrawn',
+};
+
+/** A role as a person reads it in a sentence ("This page is for a signed-in …"). */
+export const ROLE_NAME: Record<Role, string> = {
+  buyer: 'buyer',
+  producer: 'producer',
+  platform: 'e-commerce platform',
+  operator: 'cold-chain operator',
+  certifier: 'certifier',
+  county_official: 'county official',
+  admin: 'administrator',
+};
+
+export const CERTIFICATE_STATUS: Record<string, Tone> = {
+  active: 'good',
+  suspended: 'warning',
+  revoked: 'bad',
+  expired: 'neutral',
 };

@@ -3,7 +3,16 @@ import type { ConsoleRole } from './api/types';
 
 export type Route = 'public' | ConsoleRole;
 
-const ROUTES: readonly Route[] = ['public', 'buyer', 'operator', 'certifier'];
+export const ROUTES: readonly Route[] = [
+  'public',
+  'buyer',
+  'producer',
+  'platform',
+  'operator',
+  'certifier',
+  'county_official',
+  'admin',
+];
 
 const current = (): Route => {
   const wanted = window.location.hash.replace(/^#\/?/, '');

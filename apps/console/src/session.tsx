@@ -1,43 +1,45 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiClient } from './api/client';
-import type { ConsoleRole, SignedIn } from './api/types';
-
-const STORAGE_KEY = 'harvest-bridge.console.session';
+import type { ConsoleRole, SessionView } from './api/types';
+import { currentLanguage } from './i18n';
 
 interface Session {
-  /** Who is signed in; null on the public pages. */
-  readonly signedIn: SignedIn | null;
+  /** Who is signed in; null on the public pages; undefined while the console asks. */
+  readonly signedIn: SessionView | null | undefined;
   /** The API as the signed-in person (or anonymously). */
   readonly api: ApiClient;
-  signIn(role: ConsoleRole): Promise<void>;
-  signOut(): void;
+  /** To the identity provider's sign-in page, and back to this page. */
+  signIn(page: string): void;
+  /** A development token for the demo's person of a role (HB_DEV_AUTH=1 only). */
+  developmentSignIn(role: ConsoleRole): Promise<void>;
+  /** Ends the session here and at the identity provider. */
+  signOut(): Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
 
-function remembered(): SignedIn | null {
-  try {
-    return JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as SignedIn | null;
-  } catch {
-    return null; // not ours any more: start signed out
-  }
-}
-
-/** Who is signed in, kept for the browser tab (a reload keeps it, a new tab starts signed out). */
+/** Who is signed in, as the console server's session says (the browser never holds a token). */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [signedIn, setSignedIn] = useState<SignedIn | null>(remembered);
-  const signIn = useCallback(async (role: ConsoleRole) => {
-    const session = await ApiClient.signIn(role);
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-    setSignedIn(session);
+  const [signedIn, setSignedIn] = useState<SessionView | null | undefined>(undefined);
+  useEffect(() => {
+    ApiClient.session().then(setSignedIn, () => setSignedIn(null));
   }, []);
-  const signOut = useCallback(() => {
-    sessionStorage.removeItem(STORAGE_KEY);
+  const api = useMemo(() => new ApiClient(signedIn?.csrfToken ?? null), [signedIn]);
+  const signIn = useCallback((page: string) => {
+    const query = new URLSearchParams({ page, lang: currentLanguage() });
+    window.location.assign(`auth/login?${query.toString()}`);
+  }, []);
+  const developmentSignIn = useCallback(async (role: ConsoleRole) => {
+    setSignedIn(await ApiClient.developmentSignIn(role));
+  }, []);
+  const signOut = useCallback(async () => {
+    const { redirectTo } = await api.signOut();
     setSignedIn(null);
-  }, []);
+    window.location.assign(redirectTo);
+  }, [api]);
   const session = useMemo(
-    () => ({ signedIn, api: new ApiClient(signedIn?.token ?? null), signIn, signOut }),
-    [signedIn, signIn, signOut],
+    () => ({ signedIn, api, signIn, developmentSignIn, signOut }),
+    [signedIn, api, signIn, developmentSignIn, signOut],
   );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

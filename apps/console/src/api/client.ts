@@ -3,8 +3,13 @@ import type {
   AcceptLineRequest,
   ApplicationListQuery,
   ApplicationStage,
+  AddLotRequest,
   ApplicationView,
   BuyerReliefProgress,
+  CertificateView,
+  ListingView,
+  RegisterCountyRequest,
+  StockView,
   CertificateVerification,
   ConsoleRole,
   CountyView,
@@ -20,8 +25,8 @@ import type {
   ProductView,
   ReliefSummary,
   ServiceName,
+  SessionView,
   ShipmentView,
-  SignedIn,
   TemperatureHistoryView,
 } from './types';
 
@@ -37,7 +42,7 @@ export interface PageRequest {
 type Filters<T> = { [K in Exclude<keyof T, keyof PageRequest>]?: T[K] };
 
 interface Call {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   query?: Query;
   body?: unknown;
   headers?: Record<string, string>;
@@ -61,14 +66,15 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function send<T>(source: Source, url: string, token: string | null, call: Call): Promise<T> {
+/** The session's cookie goes with every call (same origin); changes also carry its CSRF token. */
+async function send<T>(source: Source, url: string, csrfToken: string | null, call: Call): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
       method: call.method ?? 'GET',
       headers: {
         accept: 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(csrfToken && call.method && call.method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}),
         ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
         ...call.headers,
       },
@@ -90,23 +96,37 @@ async function send<T>(source: Source, url: string, token: string | null, call: 
 
 /**
  * Every call the console makes, typed with the services' own views. Calls go to the console server,
- * which passes /api/<service>/… on to the service with the signed-in person's token.
+ * which passes /api/<service>/v1/… on to the service with the token of the session (kept there).
  */
 export class ApiClient {
-  constructor(private readonly token: string | null) {}
+  constructor(private readonly csrfToken: string | null) {}
 
-  private call<T>(service: ServiceName, path: string, call: Call = {}): Promise<T> {
-    return send<T>(service, `api/${service}/v1${path}${queryString(call.query)}`, this.token, call);
+  protected call<T>(service: ServiceName, path: string, call: Call = {}): Promise<T> {
+    return send<T>(service, `api/${service}/v1${path}${queryString(call.query)}`, this.csrfToken, call);
   }
 
   // The console server
+
+  /** Who is signed in (401 when nobody is). */
+  static session(): Promise<SessionView> {
+    return send('console', 'auth/session', null, {});
+  }
+
+  static signInOptions(): Promise<{ oidc: boolean; development: boolean }> {
+    return send('console', 'auth/options', null, {});
+  }
 
   static identities(): Promise<{ role: ConsoleRole; description: string }[]> {
     return send('console', 'auth/identities', null, {});
   }
 
-  static signIn(role: ConsoleRole): Promise<SignedIn> {
+  /** A development sign-in (HB_DEV_AUTH=1 only) as the demo's person of a role. */
+  static developmentSignIn(role: ConsoleRole): Promise<SessionView> {
     return send('console', 'auth/sign-in', null, { method: 'POST', body: { role } });
+  }
+
+  signOut(): Promise<{ redirectTo: string }> {
+    return send('console', 'auth/sign-out', this.csrfToken, { method: 'POST' });
   }
 
   // Public
@@ -135,6 +155,48 @@ export class ApiClient {
 
   county(code: string): Promise<CountyView> {
     return this.call('catalog', `/counties/${code}`);
+  }
+
+  // Producers
+
+  stock(productId: string): Promise<StockView> {
+    return this.call('catalog', `/products/${productId}/stock`);
+  }
+
+  addLot(productId: string, lot: AddLotRequest): Promise<unknown> {
+    return this.call('catalog', `/products/${productId}/lots`, { method: 'POST', body: lot });
+  }
+
+  certificates(page: PageRequest): Promise<Page<CertificateView>> {
+    return this.call('certification', '/certificates', { query: { ...page } });
+  }
+
+  // Platforms
+
+  listings(page: PageRequest): Promise<Page<ListingView>> {
+    return this.call('catalog', '/listings', { query: { ...page } });
+  }
+
+  createListing(productId: string, externalSku: string): Promise<ListingView> {
+    return this.call('catalog', '/listings', { method: 'POST', body: { productId, externalSku } });
+  }
+
+  removeListing(id: string): Promise<unknown> {
+    return this.call('catalog', `/listings/${id}`, { method: 'DELETE' });
+  }
+
+  // Administrators
+
+  counties(page: PageRequest): Promise<Page<CountyView>> {
+    return this.call('catalog', '/counties', { query: { ...page } });
+  }
+
+  registerCounty(county: RegisterCountyRequest): Promise<CountyView> {
+    return this.call('catalog', '/counties', { method: 'POST', body: county });
+  }
+
+  producers(filters: { countyCode?: string }, page: PageRequest): Promise<Page<ProducerView>> {
+    return this.call('catalog', '/producers', { query: { ...filters, ...page } });
   }
 
   // Buyers

@@ -69,3 +69,37 @@ describe('problems in words', () => {
     expect(words.details).toContain('If it happens again, quote the reference c0ffee.');
   });
 });
+
+describe('problems in Chinese', () => {
+  const chinese = (key: string, options: Record<string, unknown> = {}) =>
+    `zh[${key.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => String(options[name]))}]`;
+
+  it('explains a state change that is not allowed in the chosen language, with the states named', () => {
+    const words = describeProblem(
+      new ApiProblem(
+        problem(409, {
+          type: '/problems/illegal-transition',
+          detail: 'shipment cannot go from delivered to at_hub',
+          from: 'delivered',
+          to: 'at_hub',
+        }),
+        'logistics',
+      ),
+      chinese,
+      'zh-CN',
+    );
+    expect(words).toEqual({
+      headline: 'zh[This cannot be done now.]',
+      details: ['zh[It cannot go from zh[Delivered] to zh[At a hub].]'],
+    });
+  });
+
+  it("keeps the service's own words where the console does not know the problem type", () => {
+    const words = describeProblem(
+      new ApiProblem(problem(422, { detail: 'the lot expires before it was harvested' }), 'catalog'),
+      chinese,
+      'zh-CN',
+    );
+    expect(words.details).toEqual(['The lot expires before it was harvested.']);
+  });
+});

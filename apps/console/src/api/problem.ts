@@ -1,4 +1,13 @@
+import { ORDER_STATUS, SHIPMENT_STATUS, STAGE } from '../labels';
 import type { Problem, ServiceName } from './types';
+
+/** i18next's `t`, or English as it is (the unit tests, and the text a translation is keyed by). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+const english: Translate = (key, options = {}) =>
+  key.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => {
+    const value = options[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  });
 
 /** Where an answer came from: one of the services, or the console server itself. */
 export type Source = ServiceName | 'console';
@@ -68,64 +77,115 @@ export interface ProblemInWords {
   details: string[];
 }
 
+const stateName = (state: unknown): string => {
+  const key = String(state);
+  return (
+    ORDER_STATUS[key.toUpperCase() as keyof typeof ORDER_STATUS]?.label ??
+    SHIPMENT_STATUS[key as keyof typeof SHIPMENT_STATUS] ??
+    STAGE[key as keyof typeof STAGE] ??
+    key
+  );
+};
+
+/**
+ * The explanation of a problem type the console knows, in the chosen language; the services explain
+ * in English, which a Chinese page shows only for types it does not know.
+ */
+function knownDetail(problem: Problem, t: Translate): string | undefined {
+  switch (problem.type) {
+    case '/problems/illegal-transition':
+      return t('It cannot go from {{from}} to {{to}}.', {
+        from: t(stateName(problem.from)),
+        to: t(stateName(problem.to)),
+      });
+    case '/problems/not-found':
+      return t('It does not exist, or it is not yours to see.');
+    case '/problems/forbidden':
+      return t('Only another role or organisation may do this.');
+    case '/problems/unauthorized':
+    case '/problems/unauthenticated':
+    case '/problems/session-expired':
+      return t('Sign in again to carry on.');
+    case '/problems/csrf':
+      return t('The console refused a change that did not come from its own page. Reload the page.');
+    case '/problems/demo-data-missing':
+      return t('The demo data is not loaded yet: load it (npm run demo-data) and sign in again.');
+    case '/problems/identity-provider-unreachable':
+      return t('The sign-in service is not answering. Try again in a moment.');
+    case '/problems/service-unreachable':
+      return t('It may be starting up. Try again in a moment.');
+    default:
+      return undefined;
+  }
+}
+
 /** Says what went wrong the way a person would, from the status and the service's detail. */
-export function describeProblem(error: unknown): ProblemInWords {
+export function describeProblem(error: unknown, t: Translate = english, language = 'en'): ProblemInWords {
   if (!(error instanceof ApiProblem)) {
     return {
-      headline: 'Something went wrong in the console.',
-      details: [error instanceof Error ? sentence(error.message) : 'Reload the page and try again.'],
+      headline: t('Something went wrong in the console.'),
+      details: [error instanceof Error ? sentence(error.message) : t('Reload the page and try again.')],
     };
   }
   const { problem, source } = error;
-  const who = SOURCE_NAMES[source];
-  const detail = problem.detail ? [sentence(problem.detail)] : [];
+  const who = t(SOURCE_NAMES[source]);
+  const localized = language === 'en' ? undefined : knownDetail(problem, t);
+  const detail = localized ? [localized] : problem.detail ? [sentence(problem.detail)] : [];
   const fields = Array.isArray(problem.errors) ? (problem.errors as FieldError[]) : [];
   switch (problem.status) {
     case 0:
       return {
-        headline: 'The console server cannot be reached.',
-        details: ['Check your connection, or that the console is running, and try again.'],
+        headline: t('The console server cannot be reached.'),
+        details: [t('Check your connection, or that the console is running, and try again.')],
       };
     case 400:
       return {
-        headline: 'Some of what you entered is not valid.',
+        headline: t('Some of what you entered is not valid.'),
         details: fields.length
           ? fields.map(({ field, messages }) => sentence(`${fieldName(field)}: ${messages.join('; ')}`))
           : detail,
       };
     case 401:
-      return { headline: 'Your sign-in is no longer valid.', details: ['Sign in again to carry on.'] };
+      return { headline: t('Your sign-in is no longer valid.'), details: [t('Sign in again to carry on.')] };
     case 403:
-      return { headline: 'Your role may not do this.', details: detail };
+      return { headline: t('Your role may not do this.'), details: detail };
     case 404:
-      return { headline: 'Not found.', details: detail.length ? detail : [`${who} does not know it.`] };
+      return {
+        headline: t('Not found.'),
+        details: detail.length ? detail : [t('{{who}} does not know it.', { who })],
+      };
     case 409:
-      return { headline: 'This cannot be done now.', details: detail };
+      return { headline: t('This cannot be done now.'), details: detail };
     case 422:
-      return { headline: `${who} cannot accept this.`, details: detail };
+      return { headline: t('{{who}} cannot accept this.', { who }), details: detail };
     case 429: {
-      const wait = typeof problem.retryAfterSeconds === 'number' ? ` in ${problem.retryAfterSeconds} s` : '';
-      return { headline: 'Too many requests at once.', details: [`Please wait and try again${wait}.`] };
+      const wait =
+        typeof problem.retryAfterSeconds === 'number'
+          ? t('Please wait and try again in {{seconds}} s.', { seconds: problem.retryAfterSeconds })
+          : t('Please wait and try again.');
+      return { headline: t('Too many requests at once.'), details: [wait] };
     }
     case 502:
     case 504:
       return {
-        headline: `${who} is not answering.`,
-        details: [...detail, 'It may be starting up. Try again in a moment.'],
+        headline: t('{{who}} is not answering.', { who }),
+        details: localized ? detail : [...detail, t('It may be starting up. Try again in a moment.')],
       };
     case 503:
       return {
-        headline: `${who} is not available right now.`,
-        details: detail.length ? detail : ['Try again in a moment.'],
+        headline: t('{{who}} is not available right now.', { who }),
+        details: detail.length ? detail : [t('Try again in a moment.')],
       };
     default:
       return {
-        headline: `${who} ran into an error.`,
+        headline: t('{{who}} ran into an error.', { who }),
         details: [
           ...detail,
           typeof problem.correlationId === 'string'
-            ? `If it happens again, quote the reference ${problem.correlationId}.`
-            : 'Try again in a moment.',
+            ? t('If it happens again, quote the reference {{reference}}.', {
+                reference: problem.correlationId,
+              })
+            : t('Try again in a moment.'),
         ],
       };
   }

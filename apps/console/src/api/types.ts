@@ -20,11 +20,16 @@ export type { ApplicationStage } from '@hb/contracts/certification/events';
 
 type CatalogSchemas = CatalogApi.components['schemas'];
 export type CountyView = CatalogSchemas['CountyView'];
+export type RegisterCountyRequest = CatalogSchemas['RegisterCountyRequest'];
 export type ProducerView = CatalogSchemas['ProducerView'];
 export type ProductView = CatalogSchemas['ProductView'];
 export type ProductSearchQuery = NonNullable<
   CatalogApi.operations['ProductsController_search']['parameters']['query']
 >;
+export type ListingView = CatalogSchemas['ListingView'];
+export type AddLotRequest = CatalogSchemas['AddLotRequest'];
+export type LotView = CatalogSchemas['LotView'];
+export type StockView = CatalogSchemas['StockView'];
 
 type OrdersSchemas = OrdersApi.components['schemas'];
 export type BuyerReliefProgress = OrdersSchemas['BuyerReliefProgress'];
@@ -55,4 +60,7 @@ export type ApplicationListQuery = NonNullable<
   CertificationApi.operations['ApplicationsController_list']['parameters']['query']
 >;
 
-export type { ConsoleRole, SignedIn } from '../../server/demo-sign-in';
+export type CertificateView = CertificationSchemas['CertificateView'];
+
+export type { SessionView } from '../../server/sessions';
+export type { Role as ConsoleRole } from '@hb/contracts/roles';

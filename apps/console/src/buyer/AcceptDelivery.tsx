@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { OrderView } from '../api/types';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -18,6 +19,7 @@ export function AcceptDelivery({
   productName: (productId: string) => string;
   onAccepted: () => void;
 }) {
+  const { t } = useTranslation();
   const api = useApi();
   const [kept, setKept] = useState<Record<string, number>>(() =>
     Object.fromEntries(order.lines.map((line) => [line.productId, line.quantity])),
@@ -41,8 +43,8 @@ export function AcceptDelivery({
     void accept.run();
   };
   return (
-    <form className="accept" onSubmit={submit} aria-label="Accept the delivery">
-      <h3>What arrived in good order?</h3>
+    <form className="accept" onSubmit={submit} aria-label={t('Accept the delivery')}>
+      <h3>{t('What arrived in good order?')}</h3>
       {order.lines.map((line) => (
         <label key={line.productId} className="keep">
           <span>{productName(line.productId)}</span>
@@ -52,13 +54,15 @@ export function AcceptDelivery({
             max={line.quantity}
             value={Number.isNaN(kept[line.productId]) ? '' : kept[line.productId]}
             onChange={(event) => setKept({ ...kept, [line.productId]: event.target.valueAsNumber })}
-            aria-label={`Quantity of ${productName(line.productId)} kept`}
+            aria-label={t('Quantity of {{product}} kept', { product: productName(line.productId) })}
           />
-          <small>of {line.quantity}</small>
+          <small>{t('of {{quantity}}', { quantity: line.quantity })}</small>
         </label>
       ))}
       <button type="submit" className="primary" disabled={accept.running}>
-        {refused.length ? `Dispute: refuse goods worth ${yuan(refundCents)}` : 'Accept the delivery'}
+        {refused.length
+          ? t('Dispute: refuse goods worth {{amount}}', { amount: yuan(refundCents) })
+          : t('Accept the delivery')}
       </button>
       <ProblemAlert problem={accept.problem} onDismiss={accept.clear} />
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { PovertyStatus, ProductCategory, ProductView } from '../api/types';
 import { useCountyNames } from '../catalog-names';
@@ -16,6 +17,7 @@ const POVERTY_STATUS_NAMES = wordsOf(POVERTY_STATUS);
 
 /** The listed products, filtered, with the price for the quantity the buyer types. */
 export function Catalogue({ onAdd }: { onAdd: (product: ProductView, quantity: number) => void }) {
+  const { t } = useTranslation();
   const api = useApi();
   const [text, setText] = useState('');
   const [category, setCategory] = useState<ProductCategory | ''>('');
@@ -37,19 +39,19 @@ export function Catalogue({ onAdd }: { onAdd: (product: ProductView, quantity: n
     6,
   );
   return (
-    <Panel title="Catalogue">
+    <Panel title={t('Catalogue')}>
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
-        <Field label="Search">
+        <Field label={t('Search')}>
           <input
             type="search"
             value={text}
             onChange={(event) => setText(event.target.value)}
-            placeholder="tea, goat…"
+            placeholder={t('tea, goat…')}
           />
         </Field>
-        <Choice label="Category" value={category} options={CATEGORY} onChange={setCategory} />
+        <Choice label={t('Category')} value={category} options={CATEGORY} onChange={setCategory} />
         <Choice
-          label="County status"
+          label={t('County status')}
           value={povertyStatus}
           options={POVERTY_STATUS_NAMES}
           onChange={setPovertyStatus}
@@ -60,10 +62,10 @@ export function Catalogue({ onAdd }: { onAdd: (product: ProductView, quantity: n
             checked={reliefOnly}
             onChange={(event) => setReliefOnly(event.target.checked)}
           />
-          Poverty-alleviation products only
+          {t('Poverty-alleviation products only')}
         </label>
       </form>
-      <Paged pages={pages} empty="No listed product matches these filters.">
+      <Paged pages={pages} empty={t('No listed product matches these filters.')}>
         {(products) => <ProductList products={products} onAdd={onAdd} />}
       </Paged>
     </Panel>
@@ -101,6 +103,7 @@ function ProductCard({
   county: string;
   onAdd: (product: ProductView, quantity: number) => void;
 }) {
+  const { t } = useTranslation();
   const [quantity, setQuantity] = useState(product.minOrderQuantity);
   const { minC, maxC } = product.coldChainProfile;
   return (
@@ -108,13 +111,14 @@ function ProductCard({
       <div>
         <h3>{product.name}</h3>
         <p className="muted">
-          {county} · {CATEGORY[product.category]} · kept at {minC} to {maxC} °C
+          {county} · {t(CATEGORY[product.category])} ·{' '}
+          {t('kept at {{min}} to {{max}} °C', { min: minC, max: maxC })}
           {product.brand && ` · ${product.brand}`}
         </p>
         <p>
           {product.badges.map((scheme) => (
             <Badge key={scheme} tone={scheme === 'poverty_alleviation_product' ? 'good' : 'info'}>
-              {SCHEME[scheme]}
+              {t(SCHEME[scheme])}
             </Badge>
           ))}
         </p>
@@ -127,7 +131,7 @@ function ProductCard({
           onAdd(product, quantity);
         }}
       >
-        <Field label={`Quantity (${product.unit})`}>
+        <Field label={t('Quantity ({{unit}})', { unit: product.unit })}>
           <input
             type="number"
             min={product.minOrderQuantity}
@@ -137,7 +141,7 @@ function ProductCard({
           />
         </Field>
         <button type="submit" disabled={!priceFor(product, quantity)}>
-          Add to order
+          {t('Add to order')}
         </button>
       </form>
     </li>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import type { OrderView } from '../api/types';
 import { useProducerNames, useProductNames } from '../catalog-names';
@@ -17,6 +18,7 @@ const PLACED_POLL_MS = 1_000;
 
 /** One order: its lines and prices, its shipments and their cold chain, and what the buyer can do. */
 export function OrderDetails({ orderId, onChanged }: { orderId: string; onChanged: () => void }) {
+  const { t } = useTranslation();
   const api = useApi();
   const order = useLoad(() => api.order(orderId), [orderId]);
   const placed = order.state === 'ready' && order.data.status === 'PLACED';
@@ -28,11 +30,11 @@ export function OrderDetails({ orderId, onChanged }: { orderId: string; onChange
   }, [placed, reload]);
   return (
     <Panel
-      title="Order"
+      title={t('Order')}
       className="order-details"
       actions={
         <button type="button" onClick={reload}>
-          Refresh
+          {t('Refresh')}
         </button>
       }
     >
@@ -52,24 +54,28 @@ export function OrderDetails({ orderId, onChanged }: { orderId: string; onChange
 }
 
 function OrderSummary({ order, onAccepted }: { order: OrderView; onAccepted: () => void }) {
+  const { t } = useTranslation();
   const productName = useProductNames(order.lines.map((line) => line.productId));
   const producerName = useProducerNames(order.shipments.map((shipment) => shipment.producerId));
   return (
     <div className="order" data-order-id={order.id}>
       <p className="state">
-        <OrderStatusBadge status={order.status} /> {ORDER_STATUS[order.status].meaning}
+        <OrderStatusBadge status={order.status} /> {t(ORDER_STATUS[order.status].meaning)}
       </p>
       <p className="muted">
-        To {order.deliveryAddress}, on {day(order.requestedDeliveryDate)}
+        {t('To {{address}}, on {{day}}', {
+          address: order.deliveryAddress,
+          day: day(order.requestedDeliveryDate),
+        })}
       </p>
       <table>
         <thead>
           <tr>
-            <th>Product</th>
-            <th className="amount">Quantity</th>
-            <th className="amount">Unit price</th>
-            <th className="amount">Line total</th>
-            <th>Relief</th>
+            <th>{t('Product')}</th>
+            <th className="amount">{t('Quantity')}</th>
+            <th className="amount">{t('Unit price')}</th>
+            <th className="amount">{t('Line total')}</th>
+            <th>{t('Relief')}</th>
           </tr>
         </thead>
         <tbody>
@@ -78,19 +84,24 @@ function OrderSummary({ order, onAccepted }: { order: OrderView; onAccepted: () 
               <td>{productName(line.productId)}</td>
               <td className="amount">
                 {line.acceptedQuantity !== null && line.acceptedQuantity !== line.quantity
-                  ? `${line.acceptedQuantity} of ${line.quantity} accepted`
+                  ? t('{{accepted}} of {{quantity}} accepted', {
+                      accepted: line.acceptedQuantity,
+                      quantity: line.quantity,
+                    })
                   : line.quantity}
               </td>
               <td className="amount">{yuan(line.unitPriceCents)}</td>
               <td className="amount">{yuan(line.lineTotalCents)}</td>
-              <td>{line.reliefEligible ? <Badge tone="good">counts as relief</Badge> : '—'}</td>
+              <td>{line.reliefEligible ? <Badge tone="good">{t('counts as relief')}</Badge> : '—'}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th colSpan={3}>
-              Total{order.refundCents > 0 && `, of which refunded ${yuan(order.refundCents)}`}
+              {order.refundCents > 0
+                ? t('Total, of which refunded {{refund}}', { refund: yuan(order.refundCents) })
+                : t('Total')}
             </th>
             <td className="amount">{yuan(order.totalCents)}</td>
             <td />
@@ -101,19 +112,25 @@ function OrderSummary({ order, onAccepted }: { order: OrderView; onAccepted: () 
         <ul className="reasons">
           {order.rejectionReasons.map((reason) => (
             <li key={reason.productId}>
-              {productName(reason.productId)}: {REJECTION_REASON[reason.reason]} (asked {reason.requested}
-              {reason.available !== undefined && `, ${reason.available} available`}
-              {reason.minimum !== undefined && `, minimum ${reason.minimum}`})
+              {productName(reason.productId)}: {t(REJECTION_REASON[reason.reason])} (
+              {t('asked {{quantity}}', { quantity: reason.requested })}
+              {reason.available !== undefined &&
+                `, ${t('{{quantity}} available', { quantity: reason.available })}`}
+              {reason.minimum !== undefined && `, ${t('minimum {{quantity}}', { quantity: reason.minimum })}`}
+              )
             </li>
           ))}
         </ul>
       )}
-      {order.cancelReason && <p className="muted">Cancelled: {order.cancelReason}</p>}
+      {order.cancelReason && (
+        <p className="muted">{t('Cancelled: {{reason}}', { reason: order.cancelReason })}</p>
+      )}
       {order.shipments.length > 0 && (
         <ul className="shipments">
           {order.shipments.map((shipment) => (
             <li key={shipment.shipmentId}>
-              From {producerName(shipment.producerId)}: {shipmentStatus(shipment.status)}
+              {t('From {{producer}}', { producer: producerName(shipment.producerId) })}:{' '}
+              {t(shipmentStatus(shipment.status))}
               {shipment.coldChainVerdict && (
                 <>
                   {' '}

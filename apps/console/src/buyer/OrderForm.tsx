@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { OrderView, PlaceOrderRequest } from '../api/types';
 import { Field } from '../components/Field';
@@ -18,6 +19,7 @@ export function OrderForm({
   onChange: (lines: BasketLine[]) => void;
   onPlaced: (order: OrderView) => void;
 }) {
+  const { t } = useTranslation();
   const api = useApi();
   const [deliveryAddress, setDeliveryAddress] = useState('');
   const [requestedDeliveryDate, setRequestedDeliveryDate] = useState(isoDay(3));
@@ -45,9 +47,9 @@ export function OrderForm({
   );
 
   return (
-    <Panel title="New order" className="order-form">
+    <Panel title={t('New order')} className="order-form">
       {lines.length === 0 ? (
-        <p className="muted">Add products from the catalogue.</p>
+        <p className="muted">{t('Add products from the catalogue.')}</p>
       ) : (
         <form onSubmit={submit}>
           <table>
@@ -59,7 +61,7 @@ export function OrderForm({
                     <td>{product.name}</td>
                     <td>
                       <input
-                        aria-label={`Quantity of ${product.name}`}
+                        aria-label={t('Quantity of {{product}}', { product: product.name })}
                         type="number"
                         min={product.minOrderQuantity}
                         value={Number.isNaN(quantity) ? '' : quantity}
@@ -68,7 +70,9 @@ export function OrderForm({
                       {product.unit}
                     </td>
                     <td className="amount">
-                      {price ? yuan(price.totalCents) : `minimum ${product.minOrderQuantity}`}
+                      {price
+                        ? yuan(price.totalCents)
+                        : t('minimum {{quantity}}', { quantity: product.minOrderQuantity })}
                     </td>
                     <td>
                       <button
@@ -76,7 +80,7 @@ export function OrderForm({
                         className="link"
                         onClick={() => onChange(lines.filter((_, at) => at !== index))}
                       >
-                        Remove
+                        {t('Remove')}
                       </button>
                     </td>
                   </tr>
@@ -85,13 +89,13 @@ export function OrderForm({
             </tbody>
             <tfoot>
               <tr>
-                <th colSpan={2}>Total</th>
+                <th colSpan={2}>{t('Total')}</th>
                 <td className="amount">{yuan(total)}</td>
                 <td />
               </tr>
             </tfoot>
           </table>
-          <Field label="Delivery address">
+          <Field label={t('Delivery address')}>
             <input
               value={deliveryAddress}
               onChange={(event) => setDeliveryAddress(event.target.value)}
@@ -99,7 +103,7 @@ export function OrderForm({
               minLength={5}
             />
           </Field>
-          <Field label="Deliver on">
+          <Field label={t('Deliver on')}>
             <input
               type="date"
               value={requestedDeliveryDate}
@@ -109,7 +113,7 @@ export function OrderForm({
             />
           </Field>
           <button type="submit" className="primary" disabled={place.running}>
-            Place order
+            {t('Place order')}
           </button>
           <ProblemAlert problem={place.problem} onDismiss={place.clear} />
         </form>

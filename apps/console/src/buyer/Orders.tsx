@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { OrderStatus, OrderView } from '../api/types';
 import { useProductNames } from '../catalog-names';
@@ -24,6 +25,7 @@ export function Orders({
   onSelect: (orderId: string) => void;
 }) {
   const api = useApi();
+  const { t } = useTranslation();
   const [status, setStatus] = useState<OrderStatus | ''>('');
   const pages = useCursorPages(
     (page) => api.orders({ status: status || undefined }, page),
@@ -32,17 +34,17 @@ export function Orders({
   );
   return (
     <Panel
-      title="Orders"
+      title={t('Orders')}
       actions={
         <button type="button" onClick={pages.reload}>
-          Refresh
+          {t('Refresh')}
         </button>
       }
     >
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
-        <Choice label="State" value={status} options={STATUS_NAMES} onChange={setStatus} />
+        <Choice label={t('State')} value={status} options={STATUS_NAMES} onChange={setStatus} />
       </form>
-      <Paged pages={pages} empty="No orders yet.">
+      <Paged pages={pages} empty={t('No orders yet.')}>
         {(orders) => <OrderTable orders={orders} selected={selected} onSelect={onSelect} />}
       </Paged>
     </Panel>
@@ -58,15 +60,16 @@ function OrderTable({
   selected: string | null;
   onSelect: (orderId: string) => void;
 }) {
+  const { t } = useTranslation();
   const productName = useProductNames(orders.flatMap((order) => order.lines.map((line) => line.productId)));
   return (
     <table className="selectable orders">
       <thead>
         <tr>
-          <th>Placed</th>
-          <th>Products</th>
-          <th className="amount">Total</th>
-          <th>State</th>
+          <th>{t('Placed')}</th>
+          <th>{t('Products')}</th>
+          <th className="amount">{t('Total')}</th>
+          <th>{t('State')}</th>
         </tr>
       </thead>
       <tbody>

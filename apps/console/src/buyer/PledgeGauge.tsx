@@ -1,13 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import { PolarAngleAxis, RadialBar, RadialBarChart } from 'recharts';
 import type { BuyerReliefProgress } from '../api/types';
 import { percent, yuan } from '../format';
 
 /** How far the buyer is towards its pledge this year, as a half-circle gauge. */
 export function PledgeGauge({ progress }: { progress: BuyerReliefProgress }) {
+  const { t } = useTranslation();
   if (progress.pledgedCents === null || progress.percentOfPledge === null) {
     return (
       <p className="muted">
-        No pledge on record: {yuan(progress.spentCents)} spent on poverty-area products in {progress.year}.
+        {t('No pledge on record: {{spent}} spent on poverty-area products in {{year}}.', {
+          spent: yuan(progress.spentCents),
+          year: progress.year,
+        })}
       </p>
     );
   }
@@ -37,9 +42,16 @@ export function PledgeGauge({ progress }: { progress: BuyerReliefProgress }) {
         <strong className="gauge-figure">{percent(progress.percentOfPledge)}</strong>
       </div>
       <figcaption>
-        {yuan(progress.spentCents)} of the {yuan(progress.pledgedCents)} pledged for {progress.year} (
-        {progress.pledgedSharePercent}% of the food budget)
-        {progress.remainingCents ? ` — ${yuan(progress.remainingCents)} still to spend` : ' — pledge reached'}
+        {t('{{spent}} of the {{pledged}} pledged for {{year}} ({{share}} of the food budget)', {
+          spent: yuan(progress.spentCents),
+          pledged: yuan(progress.pledgedCents),
+          year: progress.year,
+          share: percent(progress.pledgedSharePercent ?? 0),
+        })}
+        {' — '}
+        {progress.remainingCents
+          ? t('{{amount}} still to spend', { amount: yuan(progress.remainingCents) })
+          : t('pledge reached')}
       </figcaption>
     </figure>
   );

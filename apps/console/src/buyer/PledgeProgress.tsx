@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/Loading';
 import { Panel } from '../components/Panel';
 import { useLoad } from '../hooks';
@@ -7,10 +8,11 @@ import { PledgeGauge } from './PledgeGauge';
 
 /** The buyer's relief spending this year against its pledge. */
 export function PledgeProgress({ buyerId, version }: { buyerId: string; version: number }) {
+  const { t } = useTranslation();
   const api = useApi();
   const progress = useLoad(() => api.buyerRelief(buyerId), [buyerId, version]);
   return (
-    <Panel title="Pledge progress">
+    <Panel title={t('Pledge progress')}>
       <Loading loaded={progress}>
         {(data) => (
           <div className="columns pledge">

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { ProductView } from '../api/types';
 import { yuan } from '../format';
 import { priceFor } from './basket';
 
 /** The product's bulk prices, the one in force for the quantity typed marked, and what it comes to. */
 export function TierPrices({ product, quantity }: { product: ProductView; quantity: number }) {
+  const { t } = useTranslation();
   const price = priceFor(product, quantity);
   return (
     <div className="tiers">
@@ -13,7 +15,11 @@ export function TierPrices({ product, quantity }: { product: ProductView; quanti
             key={tier.minQuantity}
             className={price?.unitCents === tier.unitPriceCents ? 'in-force' : undefined}
           >
-            from {tier.minQuantity} {product.unit}: {yuan(tier.unitPriceCents)}/{product.unit}
+            {t('from {{quantity}} {{unit}}: {{price}}/{{unit}}', {
+              quantity: tier.minQuantity,
+              unit: product.unit,
+              price: yuan(tier.unitPriceCents),
+            })}
           </li>
         ))}
       </ul>
@@ -23,7 +29,10 @@ export function TierPrices({ product, quantity }: { product: ProductView; quanti
         </output>
       ) : (
         <output className="line-price warn">
-          The minimum order is {product.minOrderQuantity} {product.unit}
+          {t('The minimum order is {{quantity}} {{unit}}', {
+            quantity: product.minOrderQuantity,
+            unit: product.unit,
+          })}
         </output>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../api/types';
 import { useCountyNames, useProductNames } from '../catalog-names';
 import { Badge } from '../components/Badge';
@@ -15,33 +16,39 @@ export function ApplicationDetails({
   application: ApplicationView;
   onMoved: (application: ApplicationView) => void;
 }) {
+  const { t } = useTranslation();
   const productName = useProductNames(application.productIds);
   const countyName = useCountyNames([application.countyCode]);
   return (
-    <Panel title="Application" className="application-details">
+    <Panel title={t('Application')} className="application-details">
       <p className="state">
-        <Badge tone="info">{STAGE[application.stage]}</Badge> <DueDate application={application} />{' '}
-        {application.priority && <Badge tone="warning">Priority lane</Badge>}
+        <Badge tone="info">{t(STAGE[application.stage])}</Badge> <DueDate application={application} />{' '}
+        {application.priority && <Badge tone="warning">{t('Priority lane')}</Badge>}
       </p>
       <dl>
-        <dt>Scheme</dt>
-        <dd>{SCHEME[application.scheme]}</dd>
-        <dt>Products</dt>
+        <dt>{t('Scheme')}</dt>
+        <dd>{t(SCHEME[application.scheme])}</dd>
+        <dt>{t('Products')}</dt>
         <dd>{application.productIds.map(productName).join(', ')}</dd>
-        <dt>County</dt>
+        <dt>{t('County')}</dt>
         <dd>
-          {countyName(application.countyCode)} ({povertyStatus(application.povertyStatus).label} when it
-          applied)
+          {t('{{county}} ({{status}} when it applied)', {
+            county: countyName(application.countyCode),
+            status: t(povertyStatus(application.povertyStatus).label),
+          })}
         </dd>
-        <dt>Fee</dt>
+        <dt>{t('Fee')}</dt>
         <dd>
           {yuan(application.amountDueCents)}
           {application.feeReliefCents > 0 &&
-            ` after ${yuan(application.feeReliefCents)} of relief on ${yuan(application.feeCents)}`}
+            ` ${t('after {{relief}} of relief on {{fee}}', {
+              relief: yuan(application.feeReliefCents),
+              fee: yuan(application.feeCents),
+            })}`}
         </dd>
         {application.certificateNumber && (
           <>
-            <dt>Certificate</dt>
+            <dt>{t('Certificate')}</dt>
             <dd>{application.certificateNumber}</dd>
           </>
         )}
@@ -50,7 +57,8 @@ export function ApplicationDetails({
       <ol className="history">
         {application.history.map((step) => (
           <li key={`${step.to}-${step.at}`}>
-            <strong>{STAGE[step.to]}</strong> {moment(step.at)} by {step.by}
+            <strong>{t(STAGE[step.to])}</strong>{' '}
+            {t('{{when}} by {{who}}', { when: moment(step.at), who: step.by })}
             {step.note && `: ${step.note}`}
           </li>
         ))}

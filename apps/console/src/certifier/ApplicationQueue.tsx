@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ApplicationStage, ApplicationView, CertificationScheme } from '../api/types';
 import { useProducerNames } from '../catalog-names';
@@ -20,6 +21,7 @@ export function ApplicationQueue({
   selected: string | null;
   onSelect: (application: ApplicationView) => void;
 }) {
+  const { t } = useTranslation();
   const api = useApi();
   const [stage, setStage] = useState<ApplicationStage | ''>('');
   const [scheme, setScheme] = useState<CertificationScheme | ''>('');
@@ -39,32 +41,32 @@ export function ApplicationQueue({
   );
   return (
     <Panel
-      title="Application queue"
+      title={t('Application queue')}
       actions={
         <button type="button" onClick={pages.reload}>
-          Refresh
+          {t('Refresh')}
         </button>
       }
     >
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
         <Choice
-          label="Stage"
+          label={t('Stage')}
           value={stage}
           options={STAGE}
           onChange={setStage}
           any="Any still under review"
         />
-        <Choice label="Scheme" value={scheme} options={SCHEME} onChange={setScheme} />
+        <Choice label={t('Scheme')} value={scheme} options={SCHEME} onChange={setScheme} />
         <label className="check">
           <input
             type="checkbox"
             checked={overdueOnly}
             onChange={(event) => setOverdueOnly(event.target.checked)}
           />
-          Overdue only
+          {t('Overdue only')}
         </label>
       </form>
-      <Paged pages={pages} empty="No applications match.">
+      <Paged pages={pages} empty={t('No applications match.')}>
         {(applications) => <QueueTable applications={applications} selected={selected} onSelect={onSelect} />}
       </Paged>
     </Panel>
@@ -80,15 +82,16 @@ function QueueTable({
   selected: string | null;
   onSelect: (application: ApplicationView) => void;
 }) {
+  const { t } = useTranslation();
   const producerName = useProducerNames(applications.map((application) => application.producerId));
   return (
     <table className="selectable queue">
       <thead>
         <tr>
-          <th>Applicant</th>
-          <th>Scheme</th>
-          <th>Stage</th>
-          <th>Due</th>
+          <th>{t('Applicant')}</th>
+          <th>{t('Scheme')}</th>
+          <th>{t('Stage')}</th>
+          <th>{t('Due')}</th>
         </tr>
       </thead>
       <tbody>
@@ -103,13 +106,13 @@ function QueueTable({
                 {producerName(application.producerId)}
               </button>{' '}
               {application.priority && (
-                <Badge tone="warning" title={`${povertyStatus(application.povertyStatus).label} county`}>
-                  Priority
+                <Badge tone="warning" title={t(povertyStatus(application.povertyStatus).label)}>
+                  {t('Priority')}
                 </Badge>
               )}
             </td>
-            <td>{SCHEME[application.scheme]}</td>
-            <td>{STAGE[application.stage]}</td>
+            <td>{t(SCHEME[application.scheme])}</td>
+            <td>{t(STAGE[application.stage])}</td>
             <td>
               <DueDate application={application} />
             </td>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { ApplicationStage, ApplicationView } from '../api/types';
 import { Field } from '../components/Field';
@@ -15,6 +16,7 @@ export function StageActions({
   application: ApplicationView;
   onMoved: (application: ApplicationView) => void;
 }) {
+  const { t } = useTranslation();
   const api = useApi();
   const [note, setNote] = useState('');
   const move = useAction(async (to: ApplicationStage) =>
@@ -27,13 +29,18 @@ export function StageActions({
     void move.run(next);
   };
   return (
-    <form className="stage-actions" onSubmit={submit} aria-label="Stage actions">
-      <Field label="Note" hint="Kept in the application's history; a rejection needs its reason here.">
+    <form className="stage-actions" onSubmit={submit} aria-label={t('Stage actions')}>
+      <Field
+        label={t('Note')}
+        hint={t("Kept in the application's history; a rejection needs its reason here.")}
+      >
         <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={2} />
       </Field>
       <div className="buttons">
         <button type="submit" className="primary" disabled={move.running}>
-          {next === 'approved' ? 'Approve and issue the certificate' : `Move to ${STAGE[next].toLowerCase()}`}
+          {next === 'approved'
+            ? t('Approve and issue the certificate')
+            : t('Move to {{stage}}', { stage: t(STAGE[next]).toLowerCase() })}
         </button>
         <button
           type="button"
@@ -41,7 +48,7 @@ export function StageActions({
           disabled={move.running || note.trim() === ''}
           onClick={() => void move.run('rejected')}
         >
-          Reject
+          {t('Reject')}
         </button>
       </div>
       <ProblemAlert problem={move.problem} onDismiss={move.clear} />

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Pages } from '../hooks';
 import { Loading } from './Loading';
 
@@ -13,19 +14,20 @@ export function Paged<T>({
   empty: string;
   children: (items: T[]) => ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <Loading loaded={pages.loaded}>
       {({ items }) => (
         <>
           {items.length === 0 && pages.number === 1 ? <p className="muted">{empty}</p> : children(items)}
           {(pages.hasPrevious || pages.hasNext) && (
-            <nav className="pager" aria-label="Pages">
+            <nav className="pager" aria-label={t('Pages')}>
               <button type="button" onClick={pages.previous} disabled={!pages.hasPrevious}>
-                ← Previous
+                {t('← Previous')}
               </button>
-              <span>Page {pages.number}</span>
+              <span>{t('Page {{number}}', { number: pages.number })}</span>
               <button type="button" onClick={pages.next} disabled={!pages.hasNext}>
-                Next →
+                {t('Next →')}
               </button>
             </nav>
           )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { ShipmentStatus, ShipmentView } from '../api/types';
 import { Choice } from '../components/Choice';
@@ -22,6 +23,7 @@ export function CustodyForm({
   shipment: ShipmentView;
   onMoved: (shipment: ShipmentView) => void;
 }) {
+  const { t } = useTranslation();
   const api = useApi();
   const moves = OPERATOR_MOVES[shipment.status];
   const options = Object.fromEntries(moves.map((move) => [move, SHIPMENT_STATUS[move]])) as Record<
@@ -51,14 +53,14 @@ export function CustodyForm({
     void record.run();
   };
   return (
-    <form className="custody-form" onSubmit={submit} aria-label="Record a custody event">
-      <h3>Record the next step</h3>
+    <form className="custody-form" onSubmit={submit} aria-label={t('Record a custody event')}>
+      <h3>{t('Record the next step')}</h3>
       <div className="filters">
-        <Choice label="Step" value={type} options={options} onChange={setType} any={null} />
-        <Field label="When">
+        <Choice label={t('Step')} value={type} options={options} onChange={setType} any={null} />
+        <Field label={t('When')}>
           <input type="datetime-local" value={at} onChange={(event) => setAt(event.target.value)} required />
         </Field>
-        <Field label="Where">
+        <Field label={t('Where')}>
           <input
             value={location}
             onChange={(event) => setLocation(event.target.value)}
@@ -66,7 +68,7 @@ export function CustodyForm({
             minLength={2}
           />
         </Field>
-        <Field label="Handed over by">
+        <Field label={t('Handed over by')}>
           <input
             value={handedOverBy}
             onChange={(event) => setHandedOverBy(event.target.value)}
@@ -74,7 +76,7 @@ export function CustodyForm({
             minLength={2}
           />
         </Field>
-        <Field label="Received by">
+        <Field label={t('Received by')}>
           <input
             value={receivedBy}
             onChange={(event) => setReceivedBy(event.target.value)}
@@ -84,7 +86,7 @@ export function CustodyForm({
         </Field>
       </div>
       <button type="submit" className="primary" disabled={record.running}>
-        Record
+        {t('Record')}
       </button>
       <ProblemAlert problem={record.problem} onDismiss={record.clear} />
     </form>

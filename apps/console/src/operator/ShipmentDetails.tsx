@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ShipmentView } from '../api/types';
 import { useProducerNames } from '../catalog-names';
 import { Badge } from '../components/Badge';
@@ -23,13 +24,14 @@ export function ShipmentDetails({
   onChanged: () => void;
 }) {
   const api = useApi();
+  const { t } = useTranslation();
   const shipment = useLoad(() => api.shipment(shipmentId), [shipmentId]);
   const changed = () => {
     shipment.reload();
     onChanged();
   };
   return (
-    <Panel title="Shipment" className="shipment-details">
+    <Panel title={t('Shipment')} className="shipment-details">
       <Loading loaded={shipment}>
         {(current) => (
           <Shipment shipment={current} mine={current.operatorId === operatorId} onChanged={changed} />
@@ -49,6 +51,7 @@ function Shipment({
   onChanged: () => void;
 }) {
   const api = useApi();
+  const { t } = useTranslation();
   const producerName = useProducerNames([shipment.producerId]);
   const claim = useAction(async () => {
     await api.claimShipment(shipment.id);
@@ -58,17 +61,25 @@ function Shipment({
   return (
     <div className="shipment" data-shipment-id={shipment.id}>
       <p className="state">
-        <Badge tone="info">{SHIPMENT_STATUS[shipment.status]}</Badge>{' '}
+        <Badge tone="info">{t(SHIPMENT_STATUS[shipment.status])}</Badge>{' '}
         {shipment.coldChainVerdict && <VerdictBadge value={shipment.coldChainVerdict} />}
       </p>
       <p>
-        From {producerName(shipment.producerId)} to {shipment.deliveryAddress}, keep at {minC} to {maxC} °C (
-        {maxDwellMinutes} min allowed outside)
+        {t(
+          'From {{producer}} to {{address}}, keep at {{min}} to {{max}} °C ({{minutes}} min allowed outside)',
+          {
+            producer: producerName(shipment.producerId),
+            address: shipment.deliveryAddress,
+            min: minC,
+            max: maxC,
+            minutes: maxDwellMinutes,
+          },
+        )}
       </p>
       {shipment.operatorId === null && (
         <>
           <button type="button" className="primary" onClick={() => void claim.run()} disabled={claim.running}>
-            Claim this shipment
+            {t('Claim this shipment')}
           </button>
           <ProblemAlert problem={claim.problem} onDismiss={claim.clear} />
         </>
@@ -78,13 +89,14 @@ function Shipment({
         <ol className="custody">
           {shipment.custody.map((step) => (
             <li key={`${step.type}-${step.at}`}>
-              <strong>{SHIPMENT_STATUS[step.type]}</strong> {moment(step.at)} at {step.location}:{' '}
+              <strong>{t(SHIPMENT_STATUS[step.type])}</strong>{' '}
+              {t('{{when}} at {{where}}', { when: moment(step.at), where: step.location })}:{' '}
               {step.handedOverBy} → {step.receivedBy}
             </li>
           ))}
         </ol>
       )}
-      <h3>Temperature</h3>
+      <h3>{t('Temperature')}</h3>
       <TemperatureChart shipmentId={shipment.id} version={shipment.custody.length} />
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ShipmentStatus, ShipmentView } from '../api/types';
 import { useProducerNames } from '../catalog-names';
@@ -25,6 +26,7 @@ export function Shipments({
   selected: string | null;
   onSelect: (shipmentId: string) => void;
 }) {
+  const { t } = useTranslation();
   const api = useApi();
   const [whose, setWhose] = useState<keyof typeof WHOSE | ''>('');
   const [status, setStatus] = useState<ShipmentStatus | ''>('');
@@ -42,18 +44,18 @@ export function Shipments({
   );
   return (
     <Panel
-      title="Shipments"
+      title={t('Shipments')}
       actions={
         <button type="button" onClick={pages.reload}>
-          Refresh
+          {t('Refresh')}
         </button>
       }
     >
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
-        <Choice label="Whose" value={whose} options={WHOSE} onChange={setWhose} any="All I can see" />
-        <Choice label="Status" value={status} options={SHIPMENT_STATUS} onChange={setStatus} />
+        <Choice label={t('Whose')} value={whose} options={WHOSE} onChange={setWhose} any="All I can see" />
+        <Choice label={t('Status')} value={status} options={SHIPMENT_STATUS} onChange={setStatus} />
       </form>
-      <Paged pages={pages} empty="No shipments.">
+      <Paged pages={pages} empty={t('No shipments.')}>
         {(shipments) => (
           <ShipmentTable
             shipments={shipments}
@@ -78,16 +80,17 @@ function ShipmentTable({
   selected: string | null;
   onSelect: (shipmentId: string) => void;
 }) {
+  const { t } = useTranslation();
   const producerName = useProducerNames(shipments.map((shipment) => shipment.producerId));
   return (
     <table className="selectable shipments">
       <thead>
         <tr>
-          <th>Created</th>
-          <th>From</th>
-          <th>Status</th>
-          <th>Held by</th>
-          <th>Cold chain</th>
+          <th>{t('Created')}</th>
+          <th>{t('From')}</th>
+          <th>{t('Status')}</th>
+          <th>{t('Held by')}</th>
+          <th>{t('Cold chain')}</th>
         </tr>
       </thead>
       <tbody>
@@ -103,19 +106,21 @@ function ShipmentTable({
                 {producerName(shipment.producerId)}
               </button>
             </td>
-            <td>{SHIPMENT_STATUS[shipment.status]}</td>
+            <td>{t(SHIPMENT_STATUS[shipment.status])}</td>
             <td>
               {shipment.operatorId === null
                 ? '—'
                 : shipment.operatorId === operatorId
-                  ? 'you'
+                  ? t('you')
                   : shipment.operatorId}
             </td>
             <td>
               {shipment.coldChainVerdict ? (
                 <VerdictBadge value={shipment.coldChainVerdict} />
               ) : shipment.excursions.length > 0 ? (
-                <Badge tone="warning">{shipment.excursions.length} excursion(s)</Badge>
+                <Badge tone="warning">
+                  {t('{{count}} excursion(s)', { count: shipment.excursions.length })}
+                </Badge>
               ) : (
                 '—'
               )}

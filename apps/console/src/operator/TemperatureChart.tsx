@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import {
   Area,
@@ -23,18 +24,19 @@ const BUCKETS = { '5m': '5 minutes', '15m': '15 minutes', '1h': '1 hour' } as co
 
 /** A shipment's temperature: the min–max band and mean per bucket, the allowed range, excursions shaded. */
 export function TemperatureChart({ shipmentId, version }: { shipmentId: string; version: number }) {
+  const { t } = useTranslation();
   const api = useApi();
   const [bucket, setBucket] = useState<keyof typeof BUCKETS | ''>('5m');
   const history = useLoad(() => api.temperature(shipmentId, bucket || '5m'), [shipmentId, bucket, version]);
   return (
     <div className="temperature">
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
-        <Choice label="Resolution" value={bucket} options={BUCKETS} onChange={setBucket} any={null} />
+        <Choice label={t('Resolution')} value={bucket} options={BUCKETS} onChange={setBucket} any={null} />
       </form>
       <Loading loaded={history}>
         {(data) =>
           data.buckets.length === 0 ? (
-            <p className="muted">No temperature readings yet.</p>
+            <p className="muted">{t('No temperature readings yet.')}</p>
           ) : (
             <Chart history={data} />
           )
@@ -45,6 +47,7 @@ export function TemperatureChart({ shipmentId, version }: { shipmentId: string; 
 }
 
 function Chart({ history }: { history: TemperatureHistoryView }) {
+  const { t } = useTranslation();
   const { coldChainProfile: allowed, excursions } = history;
   const rows = history.buckets.map((bucket) => ({
     at: Date.parse(bucket.start),
@@ -67,7 +70,7 @@ function Chart({ history }: { history: TemperatureHistoryView }) {
         <Tooltip
           labelFormatter={(at) => moment(Number(at))}
           formatter={(value) =>
-            Array.isArray(value) ? value.map(Number).map(celsius).join(' to ') : celsius(Number(value))
+            Array.isArray(value) ? value.map(Number).map(celsius).join(' – ') : celsius(Number(value))
           }
         />
         <Legend />
@@ -92,7 +95,7 @@ function Chart({ history }: { history: TemperatureHistoryView }) {
         ))}
         <Area
           dataKey="band"
-          name="min–max"
+          name={t('min–max')}
           stroke="none"
           fill="#2e90fa"
           fillOpacity={0.3}
@@ -100,7 +103,7 @@ function Chart({ history }: { history: TemperatureHistoryView }) {
         />
         <Line
           dataKey="meanC"
-          name="mean"
+          name={t('mean')}
           stroke="#1d4e89"
           strokeWidth={2}
           dot={false}
@@ -108,17 +111,28 @@ function Chart({ history }: { history: TemperatureHistoryView }) {
         />
       </ComposedChart>
       <figcaption>
-        Allowed {allowed.minC} to {allowed.maxC} °C (at most {allowed.maxDwellMinutes} minutes outside)
-        {history.mktC !== null && ` · mean kinetic temperature ${celsius(history.mktC)}`}
+        {t('Allowed {{min}} to {{max}} °C (at most {{minutes}} minutes outside)', {
+          min: allowed.minC,
+          max: allowed.maxC,
+          minutes: allowed.maxDwellMinutes,
+        })}
+        {history.mktC !== null &&
+          ` · ${t('mean kinetic temperature {{value}}', { value: celsius(history.mktC) })}`}
       </figcaption>
       {excursions.length > 0 && (
         <ul className="excursions">
           {excursions.map((excursion) => (
             <li key={excursion.id}>
-              <Badge tone={SEVERITY[excursion.severity]}>{excursion.severity}</Badge> {excursion.direction}{' '}
-              the range from {moment(excursion.start)}{' '}
-              {excursion.end ? `to ${timeOfDay(Date.parse(excursion.end))}` : '(still out)'},{' '}
-              {excursion.minutes} min, peak {celsius(excursion.peakC)}
+              <Badge tone={SEVERITY[excursion.severity]}>{t(excursion.severity)}</Badge>{' '}
+              {t(`${excursion.direction} the range from {{start}}`, { start: moment(excursion.start) })}{' '}
+              {excursion.end
+                ? t('to {{end}}', { end: timeOfDay(Date.parse(excursion.end)) })
+                : t('(still out)')}
+              ,{' '}
+              {t('{{minutes}} min, peak {{peak}}', {
+                minutes: excursion.minutes,
+                peak: celsius(excursion.peakC),
+              })}
             </li>
           ))}
         </ul>

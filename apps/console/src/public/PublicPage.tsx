@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ReliefSummary } from '../api/types';
 import { Field } from '../components/Field';
@@ -13,6 +14,7 @@ import { VerifyCertificate } from './VerifyCertificate';
 
 /** What anyone may see: where relief spending went, and whether a certificate is genuine. */
 export function PublicPage() {
+  const { t } = useTranslation();
   const api = useApi();
   const [from, setFrom] = useState(`${isoDay().slice(0, 4)}-01-01`);
   const [to, setTo] = useState(isoDay());
@@ -20,13 +22,13 @@ export function PublicPage() {
   return (
     <div className="page">
       <Panel
-        title="Consumption-based poverty relief"
+        title={t('Consumption-based poverty relief')}
         actions={
           <form className="inline" onSubmit={(event) => event.preventDefault()}>
-            <Field label="From">
+            <Field label={t('From')}>
               <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} required />
             </Field>
-            <Field label="To">
+            <Field label={t('To')}>
               <input type="date" value={to} onChange={(event) => setTo(event.target.value)} required />
             </Field>
           </form>
@@ -38,11 +40,11 @@ export function PublicPage() {
               <Totals relief={relief} />
               <div className="columns">
                 <div>
-                  <h3>Relief by county</h3>
+                  <h3>{t('Relief by county')}</h3>
                   <ReliefByCounty counties={relief.byCounty} />
                 </div>
                 <div>
-                  <h3>Over time</h3>
+                  <h3>{t('Over time')}</h3>
                   <ReliefOverTime months={relief.byMonth} />
                 </div>
               </div>
@@ -56,16 +58,17 @@ export function PublicPage() {
 }
 
 function Totals({ relief }: { relief: ReliefSummary }) {
+  const { t } = useTranslation();
   return (
     <div className="totals">
       <p>
-        <strong className="figure">{yuan(relief.totalCents)}</strong> of accepted purchases reached{' '}
-        {relief.byCounty.length} counties
+        <strong className="figure">{yuan(relief.totalCents)}</strong>{' '}
+        {t('of accepted purchases reached {{count}} counties', { count: relief.byCounty.length })}
       </p>
       <ul>
         {relief.byPovertyStatus.map(({ povertyStatus: status, amountCents }) => (
           <li key={status ?? 'unknown'}>
-            <i style={{ background: povertyStatus(status).colour }} /> {povertyStatus(status).label}:{' '}
+            <i style={{ background: povertyStatus(status).colour }} /> {t(povertyStatus(status).label)}:{' '}
             {yuan(amountCents)}
           </li>
         ))}

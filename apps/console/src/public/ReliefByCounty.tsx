@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReliefSummary } from '../api/types';
 import { compactYuan, yuan } from '../format';
@@ -7,7 +8,9 @@ const ROW_HEIGHT = 36;
 
 /** Counties ranked by the relief spending that reached them, coloured by poverty status. */
 export function ReliefByCounty({ counties }: { counties: ReliefSummary['byCounty'] }) {
-  if (counties.length === 0) return <p className="muted">No accepted relief spending in this period yet.</p>;
+  const { t } = useTranslation();
+  if (counties.length === 0)
+    return <p className="muted">{t('No accepted relief spending in this period yet.')}</p>;
   const rows = counties.map((county) => ({
     ...county,
     county: county.countyName ?? county.countyCode,
@@ -29,11 +32,11 @@ export function ReliefByCounty({ counties }: { counties: ReliefSummary['byCounty
           labelFormatter={(county) => {
             const row = rows.find((candidate) => candidate.county === county);
             return row
-              ? `${row.county} — ${povertyStatus(row.povertyStatus).label}, ${row.producers} producer(s)`
+              ? `${row.county} — ${t(povertyStatus(row.povertyStatus).label)}, ${t('{{count}} producer(s)', { count: row.producers })}`
               : '';
           }}
         />
-        <Bar dataKey="amountCents" name="Relief spending" isAnimationActive={false}>
+        <Bar dataKey="amountCents" name={t('Relief spending')} isAnimationActive={false}>
           {rows.map((row) => (
             <Cell key={row.countyCode} fill={row.colour} />
           ))}
@@ -42,7 +45,7 @@ export function ReliefByCounty({ counties }: { counties: ReliefSummary['byCounty
       <figcaption className="legend">
         {Object.values(POVERTY_STATUS).map(({ label, colour }) => (
           <span key={label}>
-            <i style={{ background: colour }} /> {label}
+            <i style={{ background: colour }} /> {t(label)}
           </span>
         ))}
       </figcaption>

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonthTotal } from '../api/types';
 import { compactYuan, monthName, yuan } from '../format';
 
 /** Relief spending month by month, and the running total of the period. */
 export function ReliefOverTime({ months }: { months: MonthTotal[] }) {
+  const { t } = useTranslation();
   let runningTotal = 0;
   const rows = months.map(({ month, amountCents }) => ({
     month,
@@ -23,10 +25,10 @@ export function ReliefOverTime({ months }: { months: MonthTotal[] }) {
           }
         />
         <Legend />
-        <Bar dataKey="amountCents" name="In the month" fill="#7a9a3a" isAnimationActive={false} />
+        <Bar dataKey="amountCents" name={t('In the month')} fill="#7a9a3a" isAnimationActive={false} />
         <Line
           dataKey="totalCents"
-          name="Total so far"
+          name={t('Total so far')}
           stroke="#1d4e89"
           strokeWidth={2}
           dot={false}

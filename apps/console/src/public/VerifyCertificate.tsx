@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { CertificateVerification } from '../api/types';
 import { Badge } from '../components/Badge';
@@ -11,6 +12,7 @@ import { useApi } from '../session';
 
 /** Anyone can check a certificate number: valid today or not, and why. */
 export function VerifyCertificate() {
+  const { t } = useTranslation();
   const api = useApi();
   const [number, setNumber] = useState('');
   const [verified, setVerified] = useState<CertificateVerification | null>(null);
@@ -21,18 +23,18 @@ export function VerifyCertificate() {
     void verify.run(number.trim());
   };
   return (
-    <Panel title="Verify a certificate">
+    <Panel title={t('Verify a certificate')}>
       <form className="inline" onSubmit={submit}>
-        <Field label="Certificate number">
+        <Field label={t('Certificate number')}>
           <input
             value={number}
             onChange={(event) => setNumber(event.target.value)}
-            placeholder="e.g. GF-2026-000123"
+            placeholder={t('e.g. GF-2026-000123')}
             required
           />
         </Field>
         <button type="submit" disabled={verify.running}>
-          Verify
+          {t('Verify')}
         </button>
       </form>
       <ProblemAlert problem={verify.problem} />
@@ -42,25 +44,32 @@ export function VerifyCertificate() {
 }
 
 function Verification({ certificate }: { certificate: CertificateVerification }) {
+  const { t } = useTranslation();
   return (
     <article className={`verification ${certificate.valid ? 'valid' : 'invalid'}`} aria-live="polite">
       <h3>
         {certificate.number}{' '}
-        <Badge tone={certificate.valid ? 'good' : 'bad'}>{certificate.valid ? 'Valid' : 'Not valid'}</Badge>{' '}
-        <Badge tone={certificate.status === 'active' ? 'good' : 'bad'}>{certificate.status}</Badge>
+        <Badge tone={certificate.valid ? 'good' : 'bad'}>
+          {certificate.valid ? t('Valid') : t('Not valid')}
+        </Badge>{' '}
+        <Badge tone={certificate.status === 'active' ? 'good' : 'bad'}>{t(certificate.status)}</Badge>
       </h3>
       <p className="reason">{certificate.reason}</p>
       <dl>
-        <dt>Scheme</dt>
-        <dd>{SCHEME[certificate.scheme]}</dd>
-        <dt>Holder</dt>
-        <dd>{certificate.holderName ?? 'not yet known'}</dd>
-        <dt>Products</dt>
-        <dd>{certificate.products.map((product) => product.name ?? 'a product not yet known').join(', ')}</dd>
-        <dt>Validity</dt>
+        <dt>{t('Scheme')}</dt>
+        <dd>{t(SCHEME[certificate.scheme])}</dd>
+        <dt>{t('Holder')}</dt>
+        <dd>{certificate.holderName ?? t('not yet known')}</dd>
+        <dt>{t('Products')}</dt>
         <dd>
-          from {day(certificate.validFrom)}{' '}
-          {certificate.validUntil ? `until ${day(certificate.validUntil)}` : 'without end'}
+          {certificate.products.map((product) => product.name ?? t('a product not yet known')).join(', ')}
+        </dd>
+        <dt>{t('Validity')}</dt>
+        <dd>
+          {t('from {{day}}', { day: day(certificate.validFrom) })}{' '}
+          {certificate.validUntil
+            ? t('until {{day}}', { day: day(certificate.validUntil) })
+            : t('without end')}
         </dd>
       </dl>
     </article>

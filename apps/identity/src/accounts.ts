@@ -1,0 +1,60 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Role } from '@hb/contracts/roles';
+import { DEMO_IDENTITIES, demoOrganisationId } from '../../../scripts/demo/identities';
+import { demoOrganisationLookup } from '../../../scripts/demo/organisation-lookup';
+import type { IdentityConfig } from './identity-config';
+
+/** A person who may sign in: the demo's person of a role, known by the role's name. */
+export interface Person {
+  readonly subject: string;
+  readonly username: Role;
+  readonly name: string;
+  readonly role: Role;
+  readonly organisation: string;
+}
+
+export type SignInRefusal = 'wrong-credentials' | 'organisation-unknown';
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+const samePassword = (given: string, expected: string) => timingSafeEqual(digest(given), digest(expected));
+
+/** The people of the demo (scripts/demo/identities.ts) with their passwords and organisations. */
+export class Accounts {
+  private readonly signedIn = new Map<string, Person>();
+  private readonly lookup;
+
+  constructor(private readonly config: IdentityConfig) {
+    this.lookup = demoOrganisationLookup(config.services);
+  }
+
+  /** The usernames one may sign in with (those with a password). */
+  usernames(): Role[] {
+    return (Object.keys(DEMO_IDENTITIES) as Role[]).filter((role) => this.config.passwords[role]);
+  }
+
+  async authenticate(username: string, password: string): Promise<Person | SignInRefusal> {
+    const role = this.usernames().find((candidate) => candidate === username);
+    // Compared even for an unknown name, so that the answer takes as long either way.
+    const matches = samePassword(password, (role && this.config.passwords[role]) ?? '\0');
+    if (!role || !matches) return 'wrong-credentials';
+    const identity = DEMO_IDENTITIES[role];
+    const organisation =
+      this.config.organisations[role] ??
+      (await demoOrganisationId(identity.organisation, this.lookup).catch(() => undefined));
+    if (!organisation) return 'organisation-unknown';
+    const person: Person = {
+      subject: identity.subject,
+      username: role,
+      name: identity.description,
+      role,
+      organisation,
+    };
+    this.signedIn.set(person.subject, person);
+    return person;
+  }
+
+  /** Someone who signed in since this process started (sessions live in its memory too). */
+  find(subject: string): Person | undefined {
+    return this.signedIn.get(subject);
+  }
+}

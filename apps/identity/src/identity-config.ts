@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { ROLES, type Role } from '@hb/contracts/roles';
+
+export interface IdentityConfig {
+  readonly port: number;
+  readonly host: string;
+  /** The `iss` of every token; the services' JWT_ISSUER. Unset: http://<host>:<port>. */
+  readonly issuer?: string;
+  /** The `aud` of access tokens, the resource indicator of the services; their JWT_AUDIENCE. */
+  readonly apiAudience: string;
+  /** Where the signing keys and cookie keys are kept between starts. */
+  readonly dataDir: string;
+  /** The console as an OpenID client (confidential, authorization code with PKCE). */
+  readonly console: { clientId: string; clientSecret: string; url: string };
+  /** The password of each demo person who may sign in; a person without one cannot. */
+  readonly passwords: Readonly<Partial<Record<Role, string>>>;
+  /** Fixed `org` claims instead of looking the demo's buyer and producer up in the services. */
+  readonly organisations: Readonly<Partial<Record<Role, string>>>;
+  /** Where the demo's buyer (orders) and producer (catalog) are looked up. */
+  readonly services: { catalog: string; orders: string };
+  readonly development: boolean;
+}
+
+/** The password every demo person has with HB_DEV_AUTH=1 unless IDENTITY_PASSWORD_<ROLE> says otherwise. */
+export const DEVELOPMENT_PASSWORD = 'harvest-demo';
+const DEVELOPMENT_CLIENT_SECRET = 'console-development-secret';
+
+export class IdentityConfigurationError extends Error {}
+
+/**
+ * Reads IDENTITY_PORT (3006), IDENTITY_HOST, IDENTITY_ISSUER, JWT_AUDIENCE, IDENTITY_DATA_DIR,
+ * IDENTITY_CONSOLE_URL / _CLIENT_ID / _CLIENT_SECRET, IDENTITY_PASSWORD_<ROLE>, IDENTITY_ORG_<ROLE>,
+ * CATALOG_URL, ORDERS_URL and HB_DEV_AUTH; development defaults only with HB_DEV_AUTH=1.
+ */
+export function identityConfigFromEnv(env: NodeJS.ProcessEnv = process.env): IdentityConfig {
+  const development = env.HB_DEV_AUTH === '1';
+  const clientSecret =
+    env.IDENTITY_CONSOLE_CLIENT_SECRET ?? (development ? DEVELOPMENT_CLIENT_SECRET : undefined);
+  if (!clientSecret) {
+    throw new IdentityConfigurationError(
+      'IDENTITY_CONSOLE_CLIENT_SECRET is not set (development defaults need HB_DEV_AUTH=1)',
+    );
+  }
+  const perRole = (prefix: string, fallback?: string) =>
+    Object.fromEntries(
+      ROLES.flatMap((role) => {
+        const value = env[`${prefix}${role.toUpperCase()}`] ?? fallback;
+        return value ? [[role, value]] : [];
+      }),
+    ) as Partial<Record<Role, string>>;
+  return {
+    port: Number.parseInt(env.IDENTITY_PORT ?? '3006', 10),
+    host: env.IDENTITY_HOST ?? '127.0.0.1',
+    issuer: env.IDENTITY_ISSUER || undefined,
+    apiAudience: env.JWT_AUDIENCE ?? 'urn:harvest-bridge:api',
+    dataDir: env.IDENTITY_DATA_DIR ?? join(process.cwd(), '.data/identity'),
+    console: {
+      clientId: env.IDENTITY_CONSOLE_CLIENT_ID ?? 'harvest-bridge-console',
+      clientSecret,
+      url: (env.IDENTITY_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, ''),
+    },
+    passwords: perRole('IDENTITY_PASSWORD_', development ? DEVELOPMENT_PASSWORD : undefined),
+    organisations: perRole('IDENTITY_ORG_'),
+    services: {
+      catalog: env.CATALOG_URL ?? 'http://127.0.0.1:3001',
+      orders: env.ORDERS_URL ?? 'http://127.0.0.1:3002',
+    },
+    development,
+  };
+}
