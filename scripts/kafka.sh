@@ -98,9 +98,31 @@ client_env() {
     "$port" "$user" "$secrets/$user.password"
 }
 
+# Users, topics and ACLs follow the contracts: applied again only when they changed, so that a
+# restart (the fault suite kills the broker) is back as soon as the broker answers, and a broker left
+# running picks up a service or topic the contracts gained since it started.
+follow_contracts() {
+  local stamp="$secrets/.contracts.sha" contracts
+  contracts="$(find "$root/libs/contracts/src" -name '*.ts' ! -name '*.spec.ts' -print0 | sort -z |
+    xargs -0 sha256sum | sha256sum | cut -d' ' -f1)"
+  if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$contracts" ]]; then
+    ((${#users[@]} > 0)) || mapfile -t users < <(node_script users)
+    add_new_users
+    log "creating the contract topics and their ACLs"
+    (eval "$(client_env admin)" && node_script apply) >"$logs/provision.log" 2>&1 || {
+      log "provisioning failed; see $logs/provision.log"; tail -n 20 "$logs/provision.log" >&2; exit 1; }
+    (umask 077 && echo "$contracts" >"$stamp")
+  fi
+}
+
 start() {
   jars
-  if running; then log "already running (pid $(cat "$pidfile")) on 127.0.0.1:$port"; return 0; fi
+  if running; then
+    log "already running (pid $(cat "$pidfile")) on 127.0.0.1:$port"
+    local users=()
+    follow_contracts
+    return 0
+  fi
   mkdir -p "$data" "$logs"
   (umask 077 && mkdir -p "$secrets")
   if [[ -f "$data/meta.properties" && ! -s "$secrets/admin.password" ]]; then
@@ -135,19 +157,7 @@ start() {
     if ((SECONDS > deadline)); then log "broker did not answer an admin request within 300 s"; exit 1; fi
     sleep 1
   done
-  # Users, topics and ACLs follow the contracts: applied again only when they changed, so that a
-  # restart (the fault suite kills the broker) is back as soon as the broker answers.
-  local stamp="$secrets/.contracts.sha" contracts
-  contracts="$(find "$root/libs/contracts/src" -name '*.ts' ! -name '*.spec.ts' -print0 | sort -z |
-    xargs -0 sha256sum | sha256sum | cut -d' ' -f1)"
-  if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$contracts" ]]; then
-    ((${#users[@]} > 0)) || mapfile -t users < <(node_script users)
-    add_new_users
-    log "creating the contract topics and their ACLs"
-    (eval "$(client_env admin)" && node_script apply) >"$logs/provision.log" 2>&1 || {
-      log "provisioning failed; see $logs/provision.log"; tail -n 20 "$logs/provision.log" >&2; exit 1; }
-    (umask 077 && echo "$contracts" >"$stamp")
-  fi
+  follow_contracts
   log "ready (pid $(cat "$pidfile"))"
 }
 
