@@ -27,7 +27,9 @@ export async function rebuildMonitoring(overrides: ServiceOverrides = {}, now?: 
   }
   const namer = new TopicNamer(messaging.topicPrefix);
   const topics = MONITORED_TOPICS.map((logical) => namer.physical(logical));
-  const admin = new Kafka(kafkaClientConfig('monitoring-rebuild', messaging.brokers)).admin();
+  const admin = new Kafka(
+    kafkaClientConfig('monitoring-rebuild', messaging.brokers, messaging.security),
+  ).admin();
   await admin.connect();
   try {
     // Refused while a member of the group is running: the service must be stopped first.

@@ -4,6 +4,7 @@ import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';
 import { at, MarketFeed, MONITORED_TOPICS } from '../../support/monitoring-fixtures';
 import { runService, type RunningService } from '../../support/service-harness';
+import { MetricsServer } from '@hb/platform';
 
 describe('monitoring: market indicators from the other services’ events (real PostgreSQL and Kafka)', () => {
   let svc: RunningService;
@@ -125,11 +126,12 @@ describe('monitoring: market indicators from the other services’ events (real 
   });
 
   it('exposes open alerts by kind and the consumer lag per topic to Prometheus', async () => {
-    const scrape = await svc.call({ method: 'GET', url: '/metrics' });
+    const scrape = await fetch(svc.app.get(MetricsServer).url!);
     expect(scrape.status).toBe(200);
-    expect(scrape.body).toMatch(/hb_monitoring_open_alerts\{kind="price_drop"[^}]*\} 0/);
-    expect(scrape.body).toMatch(/hb_monitoring_consumer_lag\{topic="orders.order.v1"[^}]*\} 0/);
-    expect(scrape.body).toMatch(/hb_monitoring_producers_by_risk\{level="low"[^}]*\} 2/);
+    const scraped = await scrape.text();
+    expect(scraped).toMatch(/hb_monitoring_open_alerts\{kind="price_drop"[^}]*\} 0/);
+    expect(scraped).toMatch(/hb_monitoring_consumer_lag\{topic="orders.order.v1"[^}]*\} 0/);
+    expect(scraped).toMatch(/hb_monitoring_producers_by_risk\{level="low"[^}]*\} 2/);
   });
 
   it.each([
