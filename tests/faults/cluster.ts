@@ -1,11 +1,12 @@
 /**
  * The system under test for the fault suite, on this machine and of its own: a PostgreSQL cluster
- * (initdb into .data/faults/pg, its own port, so restarting it disturbs nothing else), a Kafka
- * broker (scripts/kafka.sh with its own ports and data folder, formatted once), and the four
- * services as child processes of the built code, with crash points enabled.
+ * (its own port, so restarting it disturbs nothing else), a Kafka broker (scripts/kafka.sh with its
+ * own ports), both with their data in folders of their own under the system's temporary folder, and
+ * the four services as child processes of the built code, with crash points enabled.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { SERVICES, type ServiceName } from '@hb/contracts';
@@ -24,7 +25,23 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): stri
   return result.stdout;
 }
 
-/** A PostgreSQL 15 cluster in a folder of the project, started with the server binaries of the machine. */
+/**
+ * A fresh folder for a server's data under the system's temporary folder, never inside the clone:
+ * the clone may sit in a folder only its owner can enter (a mode-700 home, a `mktemp -d`), where the
+ * postgres user, which the server runs as when we are root, could not reach its own data.
+ */
+export function serverDataDir(name: string, owner?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `hb-faults-${name}-`));
+  if (owner && process.getuid?.() === 0) run('chown', ['-R', owner, dir]);
+  return dir;
+}
+
+/** Removes what serverDataDir made, once its server is stopped. */
+export function removeServerDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** A PostgreSQL 15 cluster in a folder of its own, started with the server binaries of the machine. */
 export class PostgresCluster {
   readonly url: string;
   private readonly bin: string;

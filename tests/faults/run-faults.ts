@@ -8,9 +8,12 @@
  *   npm run faults              the full run (longer phases, more load)
  *   npm run faults -- --short   the short run of the test command
  *
+ *   npm run faults -- --postgres-only   only starts and stops the suite's PostgreSQL cluster
+ *
  * Runs on its own PostgreSQL cluster (port 55432, FAULTS_PG_PORT) and Kafka broker (port 19092 and the
- * next, FAULTS_KAFKA_PORT) in .data/faults, with the services from port 4101 (FAULTS_FIRST_SERVICE_PORT),
- * so that restarting them disturbs nothing else. Writes .data/faults/report.json; exits 1 if anything was
+ * next, FAULTS_KAFKA_PORT), their data in fresh folders under the system's temporary folder, with the
+ * services from port 4101 (FAULTS_FIRST_SERVICE_PORT), so that restarting them disturbs nothing else.
+ * Logs go to .data/faults/logs; writes .data/faults/report.json; exits 1 if anything was
  * lost or duplicated, a fault caused no redelivery, or a service died unasked.
  */
 import 'reflect-metadata';
@@ -21,7 +24,14 @@ import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import { SERVICES, TelemetryReadingsRecorded, type ServiceName } from '@hb/contracts';
 import { Audit, type Phase } from './audit';
-import { KafkaBroker, PostgresCluster, ROOT, ServiceFleet } from './cluster';
+import {
+  KafkaBroker,
+  PostgresCluster,
+  removeServerDataDir,
+  ROOT,
+  serverDataDir,
+  ServiceFleet,
+} from './cluster';
 import { Workload } from './workload';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -35,7 +45,12 @@ interface Fault {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { short: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      short: { type: 'boolean', default: false },
+      'postgres-only': { type: 'boolean', default: false },
+    },
+  });
   const short = values.short;
   const settleMs = short ? 4_000 : 20_000;
   const downMs = short ? 3_000 : 8_000;
@@ -45,8 +60,14 @@ async function main(): Promise<void> {
   mkdirSync(home, { recursive: true });
 
   const port = (name: string, fallback: number) => Number.parseInt(process.env[name] ?? String(fallback), 10);
-  const pg = new PostgresCluster(join(home, 'pg'), port('FAULTS_PG_PORT', 55432));
-  const broker = new KafkaBroker(join(home, 'kafka'), port('FAULTS_KAFKA_PORT', 19092));
+  const pg = new PostgresCluster(serverDataDir('pg', 'postgres'), port('FAULTS_PG_PORT', 55432));
+  if (values['postgres-only']) {
+    await startPostgresOnly(pg);
+    return;
+  }
+  const broker = new KafkaBroker(serverDataDir('kafka'), port('FAULTS_KAFKA_PORT', 19092));
+  // Where .ci/run finds the broker to stop should this run die before its own clean-up.
+  writeFileSync(join(home, 'kafka-home'), broker.dir);
   if (!process.env.FAULTS_SKIP_BUILD) {
     log('building the services');
     ServiceFleet.build();
@@ -248,8 +269,22 @@ async function main(): Promise<void> {
     await Promise.all(Object.values(dbs).map((pool) => pool.end().catch(() => undefined)));
     broker.stop();
     pg.stop();
+    removeServerDataDir(broker.dir);
+    removeServerDataDir(pg.dir);
   }
   process.exit(failed ? 1 : 0);
+}
+
+/** The start-up that a private clone used to break: the cluster initialised, started, answering, stopped. */
+async function startPostgresOnly(pg: PostgresCluster): Promise<void> {
+  try {
+    await pg.start();
+    for (const service of SERVICES) await pg.recreateDatabase(`harvest_${service}`);
+    log(`PostgreSQL started from ${pg.dir} and answered on :${pg.port}`);
+  } finally {
+    pg.stop();
+    removeServerDataDir(pg.dir);
+  }
 }
 
 /** Every order finished, every outbox empty, and both stay so for a few seconds. */
