@@ -5,7 +5,15 @@
  * the four services as child processes of the built code, with crash points enabled.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -120,6 +128,37 @@ export class PostgresCluster {
     }
   }
 
+  /**
+   * An outside client opens connections until the server refuses one (`max_connections` reached, the
+   * superuser's reserve included); answers how many it holds and the refusal, and a release.
+   */
+  async exhaustConnections(): Promise<{ held: number; refusal: string; release: () => Promise<void> }> {
+    const held: Client[] = [];
+    const release = async () => {
+      await Promise.all(held.map((client) => client.end().catch(() => undefined)));
+    };
+    for (;;) {
+      const batch = Array.from(
+        { length: 10 },
+        () => new Client({ connectionString: `${this.url}/postgres` }),
+      );
+      const outcomes = await Promise.allSettled(batch.map((client) => client.connect()));
+      outcomes.forEach((outcome, index) => {
+        if (outcome.status === 'fulfilled') held.push(batch[index]);
+        else void batch[index].end().catch(() => undefined);
+      });
+      const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+      if (refused) {
+        const reason = refused.reason as { code?: string; message?: string };
+        if (reason.code !== '53300') {
+          await release();
+          throw new Error(`connecting failed otherwise than with too_many_connections: ${reason.message}`);
+        }
+        return { held: held.length, refusal: `${reason.code} ${reason.message}`, release };
+      }
+    }
+  }
+
   async recreateDatabase(name: string): Promise<void> {
     const client = new Client({ connectionString: `${this.url}/postgres` });
     await client.connect();
@@ -163,6 +202,30 @@ export class KafkaBroker {
   stop(): void {
     this.script('stop');
   }
+
+  private pid(): number {
+    return Number.parseInt(readFileSync(join(this.dir, 'kafka.pid'), 'utf8'), 10);
+  }
+
+  /**
+   * SIGSTOP: the broker freezes (a long GC pause, a VM stalled) with its connections open, and
+   * answers nothing until resumed; answers its pid and the state the kernel reports for it.
+   */
+  pause(): { pid: number; state: string } {
+    const pid = this.pid();
+    process.kill(pid, 'SIGSTOP');
+    return { pid, state: processState(pid) };
+  }
+
+  resume(): void {
+    process.kill(this.pid(), 'SIGCONT');
+  }
+}
+
+/** The state letter of a process (R running, S sleeping, T stopped, …), from /proc. */
+function processState(pid: number): string {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0];
 }
 
 export interface FleetSettings {
@@ -174,10 +237,25 @@ export interface FleetSettings {
   firstPort: number;
 }
 
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 interface Member {
   process: ChildProcess | null;
-  exited: Promise<number | null>;
+  exited: Promise<Exit>;
   expectingExit: boolean;
+}
+
+/** A process the suite made kill itself at a crash point: who, and how it ended. */
+export interface Crash {
+  service: ServiceName;
+  point: CrashPoint;
+  pid: number;
+  signal: NodeJS.Signals | null;
+  /** When the suite saw it exit. */
+  exitedAt: number;
 }
 
 /** The four services as separate processes (dist/apps/<name>/main.js), restarted as a supervisor would. */
@@ -198,6 +276,11 @@ export class ServiceFleet {
     for (const name of SERVICES) {
       run(join(ROOT, 'node_modules', '.bin', 'nest'), ['build', name]);
     }
+  }
+
+  /** One per service, so that two can be armed at once. */
+  private controlFile(name: ServiceName): string {
+    return `${this.settings.controlFile}-${name}`;
   }
 
   logFile(name: ServiceName): string {
@@ -225,7 +308,7 @@ export class ServiceFleet {
           KAFKA_BROKERS: this.settings.brokers,
           KAFKA_TOPIC_PREFIX: this.settings.topicPrefix,
           KAFKAJS_NO_PARTITIONER_WARNING: '1',
-          HB_FAULT_CONTROL_FILE: this.settings.controlFile,
+          HB_FAULT_CONTROL_FILE: this.controlFile(name),
           RATE_LIMIT_PER_MINUTE: '1000000',
           LOG_LEVEL: 'info',
         },
@@ -237,9 +320,7 @@ export class ServiceFleet {
     const member: Member = {
       process: child,
       expectingExit: false,
-      exited: new Promise((resolve) =>
-        child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))),
-      ),
+      exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))),
     };
     this.members.set(name, member);
     void member.exited.then(() => {
@@ -272,17 +353,18 @@ export class ServiceFleet {
   }
 
   /**
-   * Arms a crash point in one service and waits for the service to kill itself there; answers the
-   * moment it died. Nothing restarts it until `start` is called.
+   * Arms a crash point in one service and waits for the service to kill itself there; answers how
+   * and when it died. Nothing restarts it until `start` is called.
    */
-  async crashAt(name: ServiceName, point: CrashPoint, timeoutMs = 60_000): Promise<number> {
+  async crashAt(name: ServiceName, point: CrashPoint, timeoutMs = 60_000): Promise<Crash> {
     const member = this.members.get(name)!;
+    const pid = this.pid(name);
     member.expectingExit = true;
-    writeFileSync(this.settings.controlFile, point);
-    process.kill(this.pid(name), 'SIGUSR2');
-    const code = await Promise.race([member.exited, sleep(timeoutMs).then(() => 'timeout' as const)]);
-    if (code === 'timeout') throw new Error(`${name} did not reach ${point} within ${timeoutMs} ms`);
-    return Date.now();
+    writeFileSync(this.controlFile(name), point);
+    process.kill(pid, 'SIGUSR2');
+    const exit = await Promise.race([member.exited, sleep(timeoutMs).then(() => 'timeout' as const)]);
+    if (exit === 'timeout') throw new Error(`${name} did not reach ${point} within ${timeoutMs} ms`);
+    return { service: name, point, pid, signal: exit.signal, exitedAt: Date.now() };
   }
 
   async stopAll(): Promise<void> {

@@ -16,11 +16,30 @@ import { waitFor } from '../support/wait';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const FINAL = ['COMPLETED', 'REJECTED', 'CANCELLED', 'DISPUTED'];
 
-/** Calls until the service gives an answer that is not an outage (network error, 5xx, 429). */
+/** An answer that was not one: what the service said (or that it could not be reached), and when. */
+export interface Outage {
+  at: number;
+  /** The HTTP status, or `unreachable` (refused, reset: a service restarting). */
+  status: number | 'unreachable';
+  what: string;
+}
+
+/** 502, 503 and 504, 429, 408 and unreachable: an outage a client rides out. Any other 5xx is a defect. */
+export function isServerError(outage: Outage): boolean {
+  return (
+    typeof outage.status === 'number' && outage.status >= 500 && ![502, 503, 504].includes(outage.status)
+  );
+}
+
+/**
+ * Calls until the service gives an answer that is not an outage (network error, 5xx, 429), writing
+ * down each outage it rode out: a 500 is retried as a client would, but the run reports it.
+ */
 export async function persist(
   call: () => Promise<Answer>,
   expected: number[],
   what: string,
+  outages: Outage[],
   timeoutMs = 180_000,
 ): Promise<Answer> {
   const deadline = Date.now() + timeoutMs;
@@ -33,9 +52,11 @@ export async function persist(
       if (answer.status < 500 && answer.status !== 429 && answer.status !== 408) {
         throw new Error(`${what} answered ${last}`);
       }
+      outages.push({ at: Date.now(), status: answer.status, what: `${what}: ${last.slice(0, 300)}` });
     } catch (error) {
       if (error instanceof Error && error.message.startsWith(what)) throw error;
       last = error instanceof Error ? error.message : String(error);
+      outages.push({ at: Date.now(), status: 'unreachable', what: `${what}: ${last}` });
     }
     if (Date.now() > deadline)
       throw new Error(`${what}: no usable answer in ${timeoutMs} ms (last: ${last})`);
@@ -86,6 +107,8 @@ export class Workload {
   readonly orders: AcceptedOrder[] = [];
   readonly readings: AcceptedReading[] = [];
   readonly failures: string[] = [];
+  /** Every 5xx, 429 and unreachable service the workload rode out, for the audit to place in its phase. */
+  readonly outages: Outage[] = [];
   private world!: World;
   private device!: Producer;
   private running = false;
@@ -96,6 +119,8 @@ export class Workload {
   private longHaul: { order: AcceptedOrder; shipment: Shipment } | null = null;
   /** Per shipment, the device time of its logger's next reading: every reading at a millisecond of its own, in the past. */
   private readonly clocks = new Map<string, number>();
+  private editsPaused = false;
+  private editing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly urls: Record<ServiceName, string>,
@@ -238,7 +263,7 @@ export class Workload {
     const status = await this.statusOnceAnswered(order.id, 100);
     const answeredAt = Date.now();
     if (status === 'CONFIRMED') {
-      await persist(
+      await this.persist(
         () => this.world.buyer.call('POST', `/orders/${order.id}/cancel`, { reason: 'fault-suite probe' }),
         [200, 409],
         `cancelling probe ${order.id}`,
@@ -247,12 +272,16 @@ export class Workload {
     return answeredAt;
   }
 
+  private persist(call: () => Promise<Answer>, expected: number[], what: string): Promise<Answer> {
+    return persist(call, expected, what, this.outages);
+  }
+
   private async place(kind: AcceptedOrder['kind']): Promise<AcceptedOrder> {
     this.sequence += 1;
     const key = `${this.runId}-${kind}-${this.sequence}`;
     const productId = this.world.productIds[this.sequence % this.world.productIds.length];
     const quantity = 10 + (this.sequence % 41);
-    const answer = await persist(
+    const answer = await this.persist(
       () =>
         this.world.buyer.call(
           'POST',
@@ -281,8 +310,8 @@ export class Workload {
 
   private async orderStatus(id: string): Promise<string> {
     return String(
-      (await persist(() => this.world.buyer.call('GET', `/orders/${id}`), [200], `reading order ${id}`)).body
-        .status,
+      (await this.persist(() => this.world.buyer.call('GET', `/orders/${id}`), [200], `reading order ${id}`))
+        .body.status,
     );
   }
 
@@ -311,7 +340,7 @@ export class Workload {
     const shipment = await waitFor(
       async () => {
         const items = (
-          await persist(
+          await this.persist(
             () => operator.call('GET', `/shipments?orderId=${order.id}`),
             [200],
             `listing shipments of ${order.id}`,
@@ -322,7 +351,7 @@ export class Workload {
       { ...PATIENCE, what: `the shipment of order ${order.id}` },
     );
     if (!shipment.operatorId) {
-      await persist(
+      await this.persist(
         () => operator.call('POST', `/shipments/${shipment.id}/claim`),
         [200, 201, 409],
         `claiming ${shipment.id}`,
@@ -341,7 +370,7 @@ export class Workload {
       ...PATIENCE,
       what: `order ${order.id} to be DELIVERED`,
     });
-    await persist(
+    await this.persist(
       () => this.world.buyer.call('POST', `/orders/${order.id}/accept`, {}),
       [200, 409],
       `accepting ${order.id}`,
@@ -360,10 +389,14 @@ export class Workload {
     const { operator } = this.world;
     for (;;) {
       const current = (
-        await persist(() => operator.call('GET', `/shipments/${shipmentId}`), [200], `reading ${shipmentId}`)
+        await this.persist(
+          () => operator.call('GET', `/shipments/${shipmentId}`),
+          [200],
+          `reading ${shipmentId}`,
+        )
       ).body as Shipment;
       if (CUSTODY_PATH.indexOf(current.status) >= CUSTODY_PATH.indexOf(to)) return;
-      const moved = await persist(
+      const moved = await this.persist(
         () =>
           operator.call('POST', `/shipments/${shipmentId}/events`, {
             type: to,
@@ -411,7 +444,7 @@ export class Workload {
       { shipmentId: shipment.id, readings },
       'faults-devices',
     );
-    await persist(
+    await this.persist(
       async () => {
         await this.device.send({
           topic: `${this.topicPrefix}.${TelemetryReadingsRecorded.topic.name}`,
@@ -430,7 +463,7 @@ export class Workload {
   private async sendReadings(shipment: Shipment, deviceBatches: number): Promise<void> {
     for (let index = 0; index < deviceBatches; index += 1) await this.sendDeviceBatch(shipment);
     const readings = this.readingsOf(shipment);
-    await persist(
+    await this.persist(
       () => this.world.operator.call('POST', `/shipments/${shipment.id}/readings`, { readings }),
       [200],
       `uploading readings of ${shipment.id}`,
@@ -438,14 +471,73 @@ export class Workload {
     this.accepted(shipment, readings);
   }
 
-  /** Producers edit their products now and then: events that every consumer of the catalog applies. */
+  /**
+   * Producers edit their products now and then: events that every consumer of the catalog applies.
+   * An edit the catalog refuses is a failure of the run; one lost to an outage is tried again.
+   */
   private async churn(): Promise<void> {
     for (let edit = 0; this.running; edit += 1) {
+      if (this.editsPaused) {
+        await sleep(100);
+        continue;
+      }
       const productId = this.world.productIds[edit % this.world.productIds.length];
-      await this.world.producer
-        .call('PATCH', `/products/${productId}`, { shelfLifeDays: 365 + (edit % 30) })
-        .catch(() => undefined);
+      this.editing = this.persist(
+        () =>
+          this.world.producer.call('PATCH', `/products/${productId}`, { shelfLifeDays: 365 + (edit % 30) }),
+        [200],
+        `editing product ${productId}`,
+      )
+        .then(() => undefined)
+        .catch((error: unknown) => {
+          this.failures.push(error instanceof Error ? error.message : String(error));
+        });
+      await this.editing;
       await sleep(400);
+    }
+  }
+
+  /**
+   * Pauses the edits and waits until orders' and certification's views of every product are at the
+   * catalog's version; answers the products that did not get there (empty when they all did), and
+   * lets the edits go on.
+   */
+  async editsConverged(catalogDb: Pool, certificationDb: Pool, timeoutMs = 120_000): Promise<string[]> {
+    this.editsPaused = true;
+    await this.editing;
+    const { productIds } = this.world;
+    const behind = async (): Promise<string[]> => {
+      const versions = async (pool: Pool, table: string) =>
+        new Map(
+          (
+            await pool.query<{ id: string; version: number }>(
+              `SELECT id, version FROM ${table} WHERE id = ANY($1::uuid[])`,
+              [productIds],
+            )
+          ).rows.map((row) => [row.id, row.version]),
+        );
+      const [catalog, orders, certification] = await Promise.all([
+        versions(catalogDb, 'products'),
+        versions(this.ordersDb, 'catalog_products'),
+        versions(certificationDb, 'viewed_products'),
+      ]);
+      return productIds
+        .filter((id) => orders.get(id) !== catalog.get(id) || certification.get(id) !== catalog.get(id))
+        .map(
+          (id) =>
+            `product ${id}: catalog v${catalog.get(id)}, orders v${orders.get(id)}, certification v${certification.get(id)}`,
+        );
+    };
+    try {
+      return await waitFor(
+        async () => {
+          const lagging = await behind().catch(() => undefined);
+          return lagging?.length === 0 ? lagging : undefined;
+        },
+        { timeoutMs, intervalMs: 500, what: 'product edits to reach orders and certification' },
+      ).catch(() => behind());
+    } finally {
+      this.editsPaused = false;
     }
   }
 }
