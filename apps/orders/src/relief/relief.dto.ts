@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsISO8601, IsOptional, Matches } from 'class-validator';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** YYYY-MM-DD from year 1 (PostgreSQL has no year 0); IsISO8601 strict then refuses days not on the calendar. */
+const DATE = /^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class ReliefSummaryQuery {
   @ApiPropertyOptional({
@@ -10,11 +11,13 @@ export class ReliefSummaryQuery {
   })
   @IsOptional()
   @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'from must be a day of the calendar' })
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31', description: 'Last day included (UTC); default: today.' })
   @IsOptional()
   @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'to must be a day of the calendar' })
   to?: string;
 }
 
