@@ -337,7 +337,7 @@ export class ServiceFleet {
     return pid;
   }
 
-  async untilReady(name: ServiceName, timeoutMs = 120_000): Promise<void> {
+  async untilReady(name: ServiceName, timeoutMs = 300_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       try {

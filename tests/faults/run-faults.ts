@@ -9,6 +9,7 @@
  *   npm run faults                      the full run (longer phases, more load, every fault)
  *   npm run faults -- --short           the short run of the test command
  *   npm run faults -- --publish         the full run, its report copied to docs/reliability and the README
+ *   npm run faults -- --only <regex>    only the faults whose names match (with --short: shorter phases)
  *   npm run faults -- --postgres-only   only starts and stops the suite's PostgreSQL cluster
  *
  * Runs on its own PostgreSQL cluster (port 55432, FAULTS_PG_PORT) and Kafka broker (port 19092 and the
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
       short: { type: 'boolean', default: false },
       publish: { type: 'boolean', default: false },
       'postgres-only': { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   });
   const short = values.short;
@@ -73,7 +75,8 @@ async function main(): Promise<void> {
     await startPostgresOnly(pg);
     return;
   }
-  if (values.publish && short) throw new Error('--publish publishes a full run: leave out --short');
+  if (values.publish && (short || values.only))
+    throw new Error('--publish publishes a full run: leave out --short and --only');
   const broker = new KafkaBroker(serverDataDir('kafka'), port('FAULTS_KAFKA_PORT', 19092));
   // Where .ci/run finds the broker to stop should this run die before its own clean-up.
   writeFileSync(join(home, 'kafka-home'), broker.dir);
@@ -223,7 +226,8 @@ async function main(): Promise<void> {
         },
       },
     ];
-    const faults = short ? everyFault.filter((fault) => fault.inShortRun) : everyFault;
+    const only = values.only === undefined ? undefined : new RegExp(values.only);
+    const faults = everyFault.filter((fault) => (only ? only.test(fault.name) : !short || fault.inShortRun));
 
     const phases: Phase[] = [];
     const lagging = new Map<string, string[]>();

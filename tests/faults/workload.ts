@@ -109,6 +109,8 @@ export class Workload {
   readonly failures: string[] = [];
   /** Every 5xx, 429 and unreachable service the workload rode out, for the audit to place in its phase. */
   readonly outages: Outage[] = [];
+  /** When each answered call was made and how long it took, for the soak's percentiles. */
+  readonly latencies: { at: number; ms: number }[] = [];
   private world!: World;
   private device!: Producer;
   private running = false;
@@ -210,9 +212,13 @@ export class Workload {
     this.longHaul = { order, shipment };
   }
 
-  /** Starts order journeys at a steady rate (each on its own, however long it takes) and a stream of catalog edits. */
-  start(ordersPerSecond: number): void {
+  /**
+   * Starts order journeys at a steady rate (each on its own, however long it takes), a stream of
+   * catalog edits, and reads of products, orders and shipments as their users make them.
+   */
+  start(ordersPerSecond: number, readsPerSecond = 0): void {
     this.running = true;
+    if (readsPerSecond > 0) this.workers.push(this.browse(readsPerSecond));
     this.workers.push(
       (async () => {
         while (this.running) {
@@ -273,7 +279,13 @@ export class Workload {
   }
 
   private persist(call: () => Promise<Answer>, expected: number[], what: string): Promise<Answer> {
-    return persist(call, expected, what, this.outages);
+    const timed = async () => {
+      const started = performance.now();
+      const answer = await call();
+      this.latencies.push({ at: Date.now(), ms: performance.now() - started });
+      return answer;
+    };
+    return persist(timed, expected, what, this.outages);
   }
 
   private async place(kind: AcceptedOrder['kind']): Promise<AcceptedOrder> {
@@ -469,6 +481,22 @@ export class Workload {
       `uploading readings of ${shipment.id}`,
     );
     this.accepted(shipment, readings);
+  }
+
+  private async browse(perSecond: number): Promise<void> {
+    const { buyer, operator, producer } = this.world;
+    const reads: [string, () => Promise<Answer>][] = [
+      ['listing products', () => producer.call('GET', '/products?limit=20')],
+      ['listing orders', () => buyer.call('GET', '/orders?limit=20')],
+      ['listing shipments', () => operator.call('GET', '/shipments?limit=20')],
+    ];
+    for (let index = 0; this.running; index += 1) {
+      const [what, read] = reads[index % reads.length];
+      await this.persist(read, [200], what).catch((error: unknown) => {
+        this.failures.push(error instanceof Error ? error.message : String(error));
+      });
+      await sleep(1_000 / perSecond);
+    }
   }
 
   /**
