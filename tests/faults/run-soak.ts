@@ -63,7 +63,7 @@ function percentile(sorted: number[], fraction: number): number | null {
 }
 
 /** Slope of the least-squares line through (x, y), in y per unit of x. */
-export function leastSquaresSlope(points: { x: number; y: number }[]): number {
+function leastSquaresSlope(points: { x: number; y: number }[]): number {
   const n = points.length;
   if (n < 2) return 0;
   const meanX = points.reduce((sum, point) => sum + point.x, 0) / n;
