@@ -67,6 +67,9 @@ export async function persist(
 /** How long and how often the workload waits for the system to move on. */
 const PATIENCE = { timeoutMs: 180_000, intervalMs: 500 };
 
+/** Device batches a burst has in flight at once. */
+const BURST_SENDS_IN_FLIGHT = 25;
+
 /** Journeys under way at most: beyond it, the stream waits (as buyers stop ordering when nothing ships). */
 const MAX_JOURNEYS_IN_FLIGHT = 12;
 
@@ -254,9 +257,16 @@ export class Workload {
    */
   async burst(batches: number): Promise<void> {
     const { shipment } = this.longHaul!;
-    const sends: Promise<void>[] = [];
-    for (let index = 0; index < batches; index += 1) sends.push(this.sendDeviceBatch(shipment));
-    await Promise.all(sends);
+    // A gateway has a few sends in flight, not a thousand: the idempotent producer serialises them on
+    // one lock, and a frozen broker would leave a thousand waiting past its lock timeout.
+    let next = 0;
+    const sender = async () => {
+      while (next < batches) {
+        next += 1;
+        await this.sendDeviceBatch(shipment);
+      }
+    };
+    await Promise.all(Array.from({ length: BURST_SENDS_IN_FLIGHT }, sender));
   }
 
   /**
