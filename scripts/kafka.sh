@@ -82,10 +82,10 @@ add_new_users() {
   for user in "${users[@]}"; do
     grep -qx "$user" "$secrets/.registered" 2>/dev/null && continue
     log "adding SCRAM user $user"
-    java -Xmx128m -cp "$lib/*" "$log4j" -Dkafka.logs.dir="$logs" org.apache.kafka.tools.ConfigCommand \
+    java -Xmx128m -cp "$lib/*" "$log4j" -Dkafka.logs.dir="$logs" kafka.admin.ConfigCommand \
       --bootstrap-server "127.0.0.1:$port" --command-config "$admin_props" --alter --entity-type users \
       --entity-name "$user" --add-config "SCRAM-SHA-512=[iterations=8192,password=$(password_of "$user")]" \
-      >>"$logs/users.log" 2>&1
+      >>"$logs/users.log" 2>&1 || { log "could not add SCRAM user $user; see $logs/users.log"; exit 1; }
     (umask 077 && echo "$user" >>"$secrets/.registered")
   done
 }

@@ -7,13 +7,39 @@ import { Kafka, logLevel } from 'kafkajs';
 import { kafkajsSecurity, kafkaSecurityFromEnv } from '@hb/messaging';
 import type { Pool } from 'pg';
 import { ALL_TOPICS, SERVICES, type ServiceName } from '@hb/contracts';
+import type { Crash } from './cluster';
 import type { AcceptedOrder, AcceptedReading } from './workload';
+
+/** What a fault did, as the suite saw it: when, with what signal, and which processes it crashed. */
+export interface Struck {
+  at: number;
+  /** The signal the faulted process died of (or was stopped with); null for a fault without one. */
+  signal: NodeJS.Signals | null;
+  /** Services killed at their crash points: each must show its own redelivery after its restart. */
+  crashes: Crash[];
+  /** What shows a fault outside the services was real (the broker stopped, connections refused). */
+  evidence?: string;
+  /** Whether the services must have redelivered or retried something (a crash, an outage), or may have ridden it out. */
+  mustRedeliver: boolean;
+}
 
 export interface Phase {
   name: string;
   start: number;
   end: number;
   recoveryMs: number | null;
+  struck?: Struck;
+}
+
+/** The fault shown to be real, by the process it struck where there is one. */
+export interface Proof {
+  crashedAt: string | null;
+  signal: string | null;
+  /** The crash point each crashed process named in its last words. */
+  point: string | null;
+  /** The log lines that show the work in hand at the fault done again, and by whom. */
+  redeliveredBy: string | null;
+  evidence: string | null;
 }
 
 export interface PhaseCounts {
@@ -29,6 +55,7 @@ export interface PhaseCounts {
 
 export interface AuditResult {
   perPhase: Map<string, PhaseCounts>;
+  proofs: Map<string, Proof>;
   /** Each line a broken promise, with the ids to look at. */
   findings: string[];
   totals: Record<string, number>;
@@ -45,6 +72,48 @@ function envelopeId(value: Buffer | null): string {
   }
 }
 
+interface LogEntry {
+  time: number;
+  msg: string;
+  [field: string]: unknown;
+}
+
+/** A service's log, one JSON object a line (lines that are not, such as a stack trace, are skipped). */
+function entriesOf(file: string): LogEntry[] {
+  const entries: LogEntry[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    try {
+      const entry = JSON.parse(line) as { time?: unknown; msg?: unknown };
+      if (typeof entry.msg === 'string')
+        entries.push({ ...entry, time: Date.parse(String(entry.time)), msg: entry.msg });
+    } catch {
+      // not a log entry of ours
+    }
+  }
+  return entries;
+}
+
+const LAST_WORDS = 'crash point reached; killing this process with SIGKILL';
+const SKIPPED = 'event already applied; redelivery skipped';
+const REPUBLISHED = 'outbox rows published by the first pass since start';
+
+/** What the services write when they meet a fault, and what each counts as. */
+const FAULT_LINES: [string, 'redelivered' | 'retried'][] = [
+  [SKIPPED, 'redelivered'],
+  ['left for redelivery', 'redelivered'],
+  ['outbox relay pass failed', 'retried'],
+];
+
+/** Stock a decision holds for an order in each status (a finished order holds none). */
+const DECISION_FOR_STATUS: Record<string, string> = {
+  COMPLETED: 'committed',
+  CANCELLED: 'released',
+  REJECTED: 'rejected',
+  CONFIRMED: 'reserved',
+  IN_TRANSIT: 'reserved',
+  DELIVERED: 'reserved',
+};
+
 const FINAL_EXPECTED: Record<AcceptedOrder['kind'], string[]> = {
   journey: ['COMPLETED', 'REJECTED'],
   probe: ['CANCELLED', 'REJECTED'],
@@ -52,6 +121,7 @@ const FINAL_EXPECTED: Record<AcceptedOrder['kind'], string[]> = {
 
 export class Audit {
   private readonly perPhase = new Map<string, PhaseCounts>();
+  private readonly proofs = new Map<string, Proof>();
   private readonly findings: string[] = [];
   private readonly totals: Record<string, number> = {};
 
@@ -87,9 +157,13 @@ export class Audit {
     await this.readings(readings);
     await this.relief(orders);
     await this.reconciliation();
-    this.redeliveries(logs);
+    const entries = Object.fromEntries(
+      SERVICES.map((service) => [service, entriesOf(logs[service])]),
+    ) as Record<ServiceName, LogEntry[]>;
+    this.redeliveries(entries);
+    for (const phase of this.phases) if (phase.struck) this.prove(phase, phase.struck, entries);
     await this.topics(kafka);
-    return { perPhase: this.perPhase, findings: this.findings, totals: this.totals };
+    return { perPhase: this.perPhase, proofs: this.proofs, findings: this.findings, totals: this.totals };
   }
 
   /** Every accepted order is there once, in the final state its journey leads to; no order nobody placed. */
@@ -119,9 +193,10 @@ export class Audit {
   }
 
   /**
-   * Catalog reserved each order's quantity once (one decision per order, reservations adding up to the
-   * quantity), committed exactly the delivered quantities, holds nothing for finished orders, and no
-   * lot is oversold.
+   * Catalog decided once on every order, completed or not, holding stock that matches the order's
+   * status and adds up to its quantity; and every lot agrees with the reservations made on it:
+   * reserved is the sum of the open ones, committed the sum of those of delivered (completed) orders,
+   * and never more than the lot was sold out of.
    */
   private async stock(orders: AcceptedOrder[]): Promise<void> {
     const decisions = new Map(
@@ -136,7 +211,8 @@ export class Audit {
       `SELECT id, status FROM orders`,
     );
     const statusOf = new Map(statuses.map((row) => [row.id, row.status]));
-    const committedByProduct = new Map<string, number>();
+    const acceptedAt = new Map(orders.map((order) => [order.id, order.acceptedAt]));
+    const at = this.phases.at(-1)?.start ?? Date.now();
     for (const order of orders) {
       const decision = decisions.get(order.id);
       if (!decision) {
@@ -151,50 +227,71 @@ export class Audit {
           `order ${order.id} holds ${decision.reserved} reserved for ${order.quantity} ordered`,
         );
       }
-      const expected = { COMPLETED: 'committed', CANCELLED: 'released', REJECTED: 'rejected' }[
-        statusOf.get(order.id) ?? ''
-      ];
-      if (expected && decision.state !== expected)
-        this.count(
-          'lost',
-          order.acceptedAt,
-          `order ${order.id} is ${statusOf.get(order.id)} but its stock is ${decision.state}`,
-        );
-      if (statusOf.get(order.id) === 'COMPLETED')
-        committedByProduct.set(
-          order.productId,
-          (committedByProduct.get(order.productId) ?? 0) + order.quantity,
-        );
     }
+    for (const [orderId, decision] of decisions) {
+      const status = statusOf.get(orderId);
+      const when = acceptedAt.get(orderId) ?? at;
+      if (status === undefined) {
+        this.count(
+          'duplicated',
+          when,
+          `catalog holds a ${decision.state} decision for an unknown order ${orderId}`,
+        );
+        continue;
+      }
+      const expected = DECISION_FOR_STATUS[status];
+      if (expected && decision.state !== expected)
+        this.count('lost', when, `order ${orderId} is ${status} but its stock is ${decision.state}`);
+    }
+
     const { rows: lots } = await this.dbs.catalog.query<{
-      product_id: string;
+      id: string;
       quantity: number;
       reserved: number;
       committed: number;
+      open: number;
+      settled: number;
     }>(
-      `SELECT product_id, sum(quantity)::int AS quantity, sum(reserved)::int AS reserved, sum(committed)::int AS committed
-         FROM lots GROUP BY product_id`,
+      `SELECT l.id, l.quantity, l.reserved, l.committed,
+              coalesce(sum(r.quantity) FILTER (WHERE d.state = 'reserved'), 0)::int AS open,
+              coalesce(sum(r.quantity) FILTER (WHERE d.state = 'committed'), 0)::int AS settled
+         FROM lots l
+         LEFT JOIN reservations r ON r.lot_id = l.id
+         LEFT JOIN stock_decisions d ON d.order_id = r.order_id
+        GROUP BY l.id`,
     );
-    const at = this.phases.at(-1)?.start ?? Date.now();
-    for (const lot of lots) {
-      const expected = committedByProduct.get(lot.product_id);
-      if (expected === undefined) continue;
-      if (lot.committed !== expected)
-        this.count(
-          lot.committed > expected ? 'duplicated' : 'lost',
-          at,
-          `product ${lot.product_id}: ${lot.committed} committed, ${expected} delivered`,
-        );
-      if (lot.reserved !== 0)
-        this.count(
-          'lost',
-          at,
-          `product ${lot.product_id}: ${lot.reserved} still reserved after every order finished`,
-        );
-      if (lot.reserved + lot.committed > lot.quantity)
-        this.findings.push(`oversold: product ${lot.product_id}`);
+    const { rows: holds } = await this.dbs.catalog.query<{
+      order_id: string;
+      lot_id: string;
+      quantity: number;
+    }>(`SELECT order_id, lot_id, quantity FROM reservations`);
+    const deliveredByLot = new Map<string, number>();
+    for (const hold of holds) {
+      if (statusOf.get(hold.order_id) === 'COMPLETED')
+        deliveredByLot.set(hold.lot_id, (deliveredByLot.get(hold.lot_id) ?? 0) + hold.quantity);
     }
-    this.totals.unitsCommitted = [...committedByProduct.values()].reduce((sum, value) => sum + value, 0);
+    for (const lot of lots) {
+      const delivered = deliveredByLot.get(lot.id) ?? 0;
+      if (lot.reserved !== lot.open)
+        this.count(
+          lot.reserved > lot.open ? 'duplicated' : 'lost',
+          at,
+          `lot ${lot.id}: ${lot.reserved} reserved, open reservations add up to ${lot.open}`,
+        );
+      if (lot.committed !== delivered || lot.committed !== lot.settled)
+        this.count(
+          lot.committed > delivered ? 'duplicated' : 'lost',
+          at,
+          `lot ${lot.id}: ${lot.committed} committed, ${delivered} delivered, ${lot.settled} in committed reservations`,
+        );
+      if (lot.quantity - lot.reserved - lot.committed < 0)
+        this.findings.push(
+          `oversold: lot ${lot.id} (${lot.quantity} in it, ${lot.reserved} reserved, ${lot.committed} committed)`,
+        );
+    }
+    this.totals.lots = lots.length;
+    this.totals.unitsCommitted = lots.reduce((sum, lot) => sum + lot.committed, 0);
+    this.totals.unitsReserved = lots.reduce((sum, lot) => sum + lot.reserved, 0);
   }
 
   /** One shipment per confirmed order, however often OrderConfirmed arrived. */
@@ -275,27 +372,104 @@ export class Audit {
   }
 
   /** What the services wrote when they met a fault, from their own logs (which survive the crashes). */
-  private redeliveries(logs: Record<ServiceName, string>): void {
-    const signals: [string, 'redelivered' | 'retried'][] = [
-      ['redelivery skipped', 'redelivered'],
-      ['left for redelivery', 'redelivered'],
-      ['outbox relay pass failed', 'retried'],
-    ];
+  private redeliveries(entries: Record<ServiceName, LogEntry[]>): void {
     for (const service of SERVICES) {
-      for (const line of readFileSync(logs[service], 'utf8').split('\n')) {
-        const signal = signals.find(([text]) => line.includes(text));
-        if (!signal) continue;
-        let at: number;
-        try {
-          at = Date.parse(String((JSON.parse(line) as { time?: string }).time));
-        } catch {
-          continue; // not a log entry of ours
-        }
-        const counts = this.phaseAt(at);
-        if (counts) counts[signal[1]] += 1;
-        this.totals[signal[1]] = (this.totals[signal[1]] ?? 0) + 1;
+      for (const entry of entries[service]) {
+        const line = FAULT_LINES.find(([text]) => entry.msg.includes(text));
+        if (!line) continue;
+        const counts = this.phaseAt(entry.time);
+        if (counts) counts[line[1]] += 1;
+        this.totals[line[1]] = (this.totals[line[1]] ?? 0) + 1;
       }
     }
+  }
+
+  /**
+   * A crash is proven by the process that crashed: its last words name the crash point and the events
+   * in hand, it died of SIGKILL, and after its restart its own log shows those same events delivered
+   * again and skipped (a consumer) or published again (a relay). A fault outside the services (the
+   * broker, the database) is proven by its evidence and by the services that had to ride it out.
+   */
+  private prove(phase: Phase, struck: Struck, entries: Record<ServiceName, LogEntry[]>): void {
+    const unproven = (why: string) => this.findings.push(`not proven: ${phase.name}: ${why}`);
+    const proof: Proof = {
+      crashedAt: new Date(struck.at).toISOString(),
+      signal: struck.signal,
+      point: null,
+      redeliveredBy: null,
+      evidence: struck.evidence ?? null,
+    };
+    this.proofs.set(phase.name, proof);
+    if (struck.crashes.length === 0) {
+      const riders = SERVICES.flatMap((service) => {
+        const lines = entries[service].filter(
+          (entry) =>
+            entry.time >= struck.at &&
+            entry.time < phase.end &&
+            FAULT_LINES.some(([text]) => entry.msg.includes(text)),
+        );
+        return lines.length ? [`${service} (${lines.length}× ${lines[0].msg})`] : [];
+      });
+      proof.redeliveredBy = riders.length ? riders.join('; ') : null;
+      if (!riders.length && struck.mustRedeliver)
+        unproven('no service redelivered, retried or skipped anything in this phase');
+      return;
+    }
+    const found = struck.crashes.map((crash) =>
+      this.proveCrash(phase, crash, entries[crash.service], unproven),
+    );
+    proof.crashedAt = found.map((one) => one.crashedAt ?? '?').join(' + ');
+    proof.signal = struck.crashes.map((crash) => crash.signal ?? 'no signal').join(' + ');
+    proof.point = found.map((one) => one.point ?? '?').join(' + ');
+    proof.redeliveredBy = found.every((one) => one.redeliveredBy)
+      ? found.map((one) => one.redeliveredBy).join('; ')
+      : null;
+  }
+
+  private proveCrash(
+    phase: Phase,
+    crash: Crash,
+    log: LogEntry[],
+    unproven: (why: string) => void,
+  ): { crashedAt: string | null; point: string | null; redeliveredBy: string | null } {
+    const lastWords = log.find(
+      (entry) => entry.msg === LAST_WORDS && entry.pid === crash.pid && entry.point === crash.point,
+    );
+    if (crash.signal !== 'SIGKILL')
+      unproven(`${crash.service} (pid ${crash.pid}) exited with ${crash.signal ?? 'no signal'}`);
+    if (!lastWords) {
+      unproven(`${crash.service} (pid ${crash.pid}) left no last words at ${crash.point}`);
+      return { crashedAt: null, point: null, redeliveredBy: null };
+    }
+    const found = {
+      crashedAt: new Date(lastWords.time).toISOString(),
+      point: `${crash.service} ${String(lastWords.point)}`,
+      redeliveredBy: null as string | null,
+    };
+    const inHand = new Set(lastWords.eventIds as string[]);
+    const after = log.filter((entry) => entry.time >= lastWords.time && entry.time < phase.end);
+    if (crash.point === 'consumer-after-commit') {
+      const skipped = after.find((entry) => entry.msg === SKIPPED && inHand.has(String(entry.eventId)));
+      if (skipped)
+        found.redeliveredBy = `${crash.service} after its restart: ${SKIPPED} (event ${String(skipped.eventId)}, ${String(skipped.type)})`;
+      else
+        unproven(
+          `${crash.service} never skipped the redelivered event ${[...inHand].join(', ')} after its restart`,
+        );
+    } else {
+      const again = new Set(
+        after
+          .filter((entry) => entry.msg.startsWith(REPUBLISHED))
+          .flatMap((entry) => (entry.eventIds as string[]).filter((id) => inHand.has(id))),
+      );
+      if (again.size === inHand.size)
+        found.redeliveredBy = `${crash.service} relay after its restart: published again ${again.size} of the ${inHand.size} events it had published and not marked`;
+      else
+        unproven(
+          `${crash.service} relay republished ${again.size} of the ${inHand.size} events it had published before it died`,
+        );
+    }
+    return found;
   }
 
   /** Copies of events on the topics (a relay that published and crashed before marking), and dead letters. */

@@ -1,12 +1,21 @@
 /**
  * The system under test for the fault suite, on this machine and of its own: a PostgreSQL cluster
- * (initdb into .data/faults/pg, its own port, so restarting it disturbs nothing else), a Kafka
- * broker (scripts/kafka.sh with its own ports and data folder, formatted once; SASL and the ACLs of
- * the contracts, as everywhere), and the four services as child processes of the built code, each
- * signed in to Kafka as its own user, with crash points enabled.
+ * (its own port, so restarting it disturbs nothing else), a Kafka broker (scripts/kafka.sh with its
+ * own ports; SASL and the ACLs of the contracts, as everywhere), both with their data in folders of
+ * their own under the system's temporary folder, and the services as child processes of the built
+ * code, each signed in to Kafka as its own user, with crash points enabled.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
@@ -31,7 +40,23 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): stri
   return result.stdout;
 }
 
-/** A PostgreSQL 15 cluster in a folder of the project, started with the server binaries of the machine. */
+/**
+ * A fresh folder for a server's data under the system's temporary folder, never inside the clone:
+ * the clone may sit in a folder only its owner can enter (a mode-700 home, a `mktemp -d`), where the
+ * postgres user, which the server runs as when we are root, could not reach its own data.
+ */
+export function serverDataDir(name: string, owner?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `hb-faults-${name}-`));
+  if (owner && process.getuid?.() === 0) run('chown', ['-R', owner, dir]);
+  return dir;
+}
+
+/** Removes what serverDataDir made, once its server is stopped. */
+export function removeServerDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** A PostgreSQL 15 cluster in a folder of its own, started with the server binaries of the machine. */
 export class PostgresCluster {
   readonly url: string;
   private readonly bin: string;
@@ -110,6 +135,37 @@ export class PostgresCluster {
     }
   }
 
+  /**
+   * An outside client opens connections until the server refuses one (`max_connections` reached, the
+   * superuser's reserve included); answers how many it holds and the refusal, and a release.
+   */
+  async exhaustConnections(): Promise<{ held: number; refusal: string; release: () => Promise<void> }> {
+    const held: Client[] = [];
+    const release = async () => {
+      await Promise.all(held.map((client) => client.end().catch(() => undefined)));
+    };
+    for (;;) {
+      const batch = Array.from(
+        { length: 10 },
+        () => new Client({ connectionString: `${this.url}/postgres` }),
+      );
+      const outcomes = await Promise.allSettled(batch.map((client) => client.connect()));
+      outcomes.forEach((outcome, index) => {
+        if (outcome.status === 'fulfilled') held.push(batch[index]);
+        else void batch[index].end().catch(() => undefined);
+      });
+      const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+      if (refused) {
+        const reason = refused.reason as { code?: string; message?: string };
+        if (reason.code !== '53300') {
+          await release();
+          throw new Error(`connecting failed otherwise than with too_many_connections: ${reason.message}`);
+        }
+        return { held: held.length, refusal: `${reason.code} ${reason.message}`, release };
+      }
+    }
+  }
+
   async recreateDatabase(name: string): Promise<void> {
     const client = new Client({ connectionString: `${this.url}/postgres` });
     await client.connect();
@@ -169,6 +225,30 @@ export class KafkaBroker {
   stop(): void {
     this.script('stop');
   }
+
+  private pid(): number {
+    return Number.parseInt(readFileSync(join(this.dir, 'kafka.pid'), 'utf8'), 10);
+  }
+
+  /**
+   * SIGSTOP: the broker freezes (a long GC pause, a VM stalled) with its connections open, and
+   * answers nothing until resumed; answers its pid and the state the kernel reports for it.
+   */
+  pause(): { pid: number; state: string } {
+    const pid = this.pid();
+    process.kill(pid, 'SIGSTOP');
+    return { pid, state: processState(pid) };
+  }
+
+  resume(): void {
+    process.kill(this.pid(), 'SIGCONT');
+  }
+}
+
+/** The state letter of a process (R running, S sleeping, T stopped, …), from /proc. */
+function processState(pid: number): string {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0];
 }
 
 export interface FleetSettings {
@@ -180,10 +260,25 @@ export interface FleetSettings {
   firstPort: number;
 }
 
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 interface Member {
   process: ChildProcess | null;
-  exited: Promise<number | null>;
+  exited: Promise<Exit>;
   expectingExit: boolean;
+}
+
+/** A process the suite made kill itself at a crash point: who, and how it ended. */
+export interface Crash {
+  service: ServiceName;
+  point: CrashPoint;
+  pid: number;
+  signal: NodeJS.Signals | null;
+  /** When the suite saw it exit. */
+  exitedAt: number;
 }
 
 /** The four services as separate processes (dist/apps/<name>/main.js), restarted as a supervisor would. */
@@ -204,6 +299,11 @@ export class ServiceFleet {
     for (const name of SERVICES) {
       run(join(ROOT, 'node_modules', '.bin', 'nest'), ['build', name]);
     }
+  }
+
+  /** One per service, so that two can be armed at once. */
+  private controlFile(name: ServiceName): string {
+    return `${this.settings.controlFile}-${name}`;
   }
 
   logFile(name: ServiceName): string {
@@ -249,7 +349,7 @@ export class ServiceFleet {
           KAFKA_SASL_PASSWORD_FILE: join(process.env.KAFKA_SECRETS_DIR ?? '', `${name}.password`),
           KAFKA_TOPIC_PREFIX: this.settings.topicPrefix,
           KAFKAJS_NO_PARTITIONER_WARNING: '1',
-          HB_FAULT_CONTROL_FILE: this.settings.controlFile,
+          HB_FAULT_CONTROL_FILE: this.controlFile(name),
           RATE_LIMIT_PER_MINUTE: '1000000',
           LOG_LEVEL: 'info',
         },
@@ -261,9 +361,7 @@ export class ServiceFleet {
     const member: Member = {
       process: child,
       expectingExit: false,
-      exited: new Promise((resolve) =>
-        child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))),
-      ),
+      exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))),
     };
     this.members.set(name, member);
     void member.exited.then(() => {
@@ -280,7 +378,7 @@ export class ServiceFleet {
     return pid;
   }
 
-  async untilReady(name: ServiceName, timeoutMs = 120_000): Promise<void> {
+  async untilReady(name: ServiceName, timeoutMs = 300_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       try {
@@ -296,17 +394,18 @@ export class ServiceFleet {
   }
 
   /**
-   * Arms a crash point in one service and waits for the service to kill itself there; answers the
-   * moment it died. Nothing restarts it until `start` is called.
+   * Arms a crash point in one service and waits for the service to kill itself there; answers how
+   * and when it died. Nothing restarts it until `start` is called.
    */
-  async crashAt(name: ServiceName, point: CrashPoint, timeoutMs = 60_000): Promise<number> {
+  async crashAt(name: ServiceName, point: CrashPoint, timeoutMs = 60_000): Promise<Crash> {
     const member = this.members.get(name)!;
+    const pid = this.pid(name);
     member.expectingExit = true;
-    writeFileSync(this.settings.controlFile, point);
-    process.kill(this.pid(name), 'SIGUSR2');
-    const code = await Promise.race([member.exited, sleep(timeoutMs).then(() => 'timeout' as const)]);
-    if (code === 'timeout') throw new Error(`${name} did not reach ${point} within ${timeoutMs} ms`);
-    return Date.now();
+    writeFileSync(this.controlFile(name), point);
+    process.kill(pid, 'SIGUSR2');
+    const exit = await Promise.race([member.exited, sleep(timeoutMs).then(() => 'timeout' as const)]);
+    if (exit === 'timeout') throw new Error(`${name} did not reach ${point} within ${timeoutMs} ms`);
+    return { service: name, point, pid, signal: exit.signal, exitedAt: Date.now() };
   }
 
   async stopAll(): Promise<void> {

@@ -18,11 +18,30 @@ import { waitFor } from '../support/wait';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const FINAL = ['COMPLETED', 'REJECTED', 'CANCELLED', 'DISPUTED'];
 
-/** Calls until the service gives an answer that is not an outage (network error, 5xx, 429). */
+/** An answer that was not one: what the service said (or that it could not be reached), and when. */
+export interface Outage {
+  at: number;
+  /** The HTTP status, or `unreachable` (refused, reset: a service restarting). */
+  status: number | 'unreachable';
+  what: string;
+}
+
+/** 502, 503 and 504, 429, 408 and unreachable: an outage a client rides out. Any other 5xx is a defect. */
+export function isServerError(outage: Outage): boolean {
+  return (
+    typeof outage.status === 'number' && outage.status >= 500 && ![502, 503, 504].includes(outage.status)
+  );
+}
+
+/**
+ * Calls until the service gives an answer that is not an outage (network error, 5xx, 429), writing
+ * down each outage it rode out: a 500 is retried as a client would, but the run reports it.
+ */
 export async function persist(
   call: () => Promise<Answer>,
   expected: number[],
   what: string,
+  outages: Outage[],
   timeoutMs = 180_000,
 ): Promise<Answer> {
   const deadline = Date.now() + timeoutMs;
@@ -35,9 +54,11 @@ export async function persist(
       if (answer.status < 500 && answer.status !== 429 && answer.status !== 408) {
         throw new Error(`${what} answered ${last}`);
       }
+      outages.push({ at: Date.now(), status: answer.status, what: `${what}: ${last.slice(0, 300)}` });
     } catch (error) {
       if (error instanceof Error && error.message.startsWith(what)) throw error;
       last = error instanceof Error ? error.message : String(error);
+      outages.push({ at: Date.now(), status: 'unreachable', what: `${what}: ${last}` });
     }
     if (Date.now() > deadline)
       throw new Error(`${what}: no usable answer in ${timeoutMs} ms (last: ${last})`);
@@ -47,6 +68,9 @@ export async function persist(
 
 /** How long and how often the workload waits for the system to move on. */
 const PATIENCE = { timeoutMs: 180_000, intervalMs: 500 };
+
+/** Device batches a burst has in flight at once. */
+const BURST_SENDS_IN_FLIGHT = 25;
 
 /** Journeys under way at most: beyond it, the stream waits (as buyers stop ordering when nothing ships). */
 const MAX_JOURNEYS_IN_FLIGHT = 12;
@@ -88,6 +112,10 @@ export class Workload {
   readonly orders: AcceptedOrder[] = [];
   readonly readings: AcceptedReading[] = [];
   readonly failures: string[] = [];
+  /** Every 5xx, 429 and unreachable service the workload rode out, for the audit to place in its phase. */
+  readonly outages: Outage[] = [];
+  /** When each answered call was made and how long it took, for the soak's percentiles. */
+  readonly latencies: { at: number; ms: number }[] = [];
   private world!: World;
   private device!: Producer;
   private running = false;
@@ -98,6 +126,8 @@ export class Workload {
   private longHaul: { order: AcceptedOrder; shipment: Shipment } | null = null;
   /** Per shipment, the device time of its logger's next reading: every reading at a millisecond of its own, in the past. */
   private readonly clocks = new Map<string, number>();
+  private editsPaused = false;
+  private editing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly urls: Record<ServiceName, string>,
@@ -204,9 +234,13 @@ export class Workload {
     this.longHaul = { order, shipment };
   }
 
-  /** Starts order journeys at a steady rate (each on its own, however long it takes) and a stream of catalog edits. */
-  start(ordersPerSecond: number): void {
+  /**
+   * Starts order journeys at a steady rate (each on its own, however long it takes), a stream of
+   * catalog edits, and reads of products, orders and shipments as their users make them.
+   */
+  start(ordersPerSecond: number, readsPerSecond = 0): void {
     this.running = true;
+    if (readsPerSecond > 0) this.workers.push(this.browse(readsPerSecond));
     this.workers.push(
       (async () => {
         while (this.running) {
@@ -231,7 +265,11 @@ export class Workload {
     this.running = false;
     await Promise.all(this.workers);
     await Promise.all(this.inFlight);
-    if (this.longHaul) await this.finishJourney(this.longHaul.order, this.longHaul.shipment);
+    if (this.longHaul) {
+      // Delivery needs a cold-chain verdict: the long haul has readings even if no burst came.
+      await this.sendReadings(this.longHaul.shipment, 1);
+      await this.finishJourney(this.longHaul.order, this.longHaul.shipment);
+    }
     await this.device.disconnect().catch(() => undefined);
   }
 
@@ -242,9 +280,16 @@ export class Workload {
    */
   async burst(batches: number): Promise<void> {
     const { shipment } = this.longHaul!;
-    const sends: Promise<void>[] = [];
-    for (let index = 0; index < batches; index += 1) sends.push(this.sendDeviceBatch(shipment));
-    await Promise.all(sends);
+    // A gateway has a few sends in flight, not a thousand: the idempotent producer serialises them on
+    // one lock, and a frozen broker would leave a thousand waiting past its lock timeout.
+    let next = 0;
+    const sender = async () => {
+      while (next < batches) {
+        next += 1;
+        await this.sendDeviceBatch(shipment);
+      }
+    };
+    await Promise.all(Array.from({ length: BURST_SENDS_IN_FLIGHT }, sender));
   }
 
   /**
@@ -257,7 +302,7 @@ export class Workload {
     const status = await this.statusOnceAnswered(order.id, 100);
     const answeredAt = Date.now();
     if (status === 'CONFIRMED') {
-      await persist(
+      await this.persist(
         () => this.world.buyer.call('POST', `/orders/${order.id}/cancel`, { reason: 'fault-suite probe' }),
         [200, 409],
         `cancelling probe ${order.id}`,
@@ -266,12 +311,22 @@ export class Workload {
     return answeredAt;
   }
 
+  private persist(call: () => Promise<Answer>, expected: number[], what: string): Promise<Answer> {
+    const timed = async () => {
+      const started = performance.now();
+      const answer = await call();
+      this.latencies.push({ at: Date.now(), ms: performance.now() - started });
+      return answer;
+    };
+    return persist(timed, expected, what, this.outages);
+  }
+
   private async place(kind: AcceptedOrder['kind']): Promise<AcceptedOrder> {
     this.sequence += 1;
     const key = `${this.runId}-${kind}-${this.sequence}`;
     const productId = this.world.productIds[this.sequence % this.world.productIds.length];
     const quantity = 10 + (this.sequence % 41);
-    const answer = await persist(
+    const answer = await this.persist(
       () =>
         this.world.buyer.call(
           'POST',
@@ -300,8 +355,8 @@ export class Workload {
 
   private async orderStatus(id: string): Promise<string> {
     return String(
-      (await persist(() => this.world.buyer.call('GET', `/orders/${id}`), [200], `reading order ${id}`)).body
-        .status,
+      (await this.persist(() => this.world.buyer.call('GET', `/orders/${id}`), [200], `reading order ${id}`))
+        .body.status,
     );
   }
 
@@ -330,7 +385,7 @@ export class Workload {
     const shipment = await waitFor(
       async () => {
         const items = (
-          await persist(
+          await this.persist(
             () => operator.call('GET', `/shipments?orderId=${order.id}`),
             [200],
             `listing shipments of ${order.id}`,
@@ -341,7 +396,7 @@ export class Workload {
       { ...PATIENCE, what: `the shipment of order ${order.id}` },
     );
     if (!shipment.operatorId) {
-      await persist(
+      await this.persist(
         () => operator.call('POST', `/shipments/${shipment.id}/claim`),
         [200, 201, 409],
         `claiming ${shipment.id}`,
@@ -360,7 +415,7 @@ export class Workload {
       ...PATIENCE,
       what: `order ${order.id} to be DELIVERED`,
     });
-    await persist(
+    await this.persist(
       () => this.world.buyer.call('POST', `/orders/${order.id}/accept`, {}),
       [200, 409],
       `accepting ${order.id}`,
@@ -379,10 +434,14 @@ export class Workload {
     const { operator } = this.world;
     for (;;) {
       const current = (
-        await persist(() => operator.call('GET', `/shipments/${shipmentId}`), [200], `reading ${shipmentId}`)
+        await this.persist(
+          () => operator.call('GET', `/shipments/${shipmentId}`),
+          [200],
+          `reading ${shipmentId}`,
+        )
       ).body as Shipment;
       if (CUSTODY_PATH.indexOf(current.status) >= CUSTODY_PATH.indexOf(to)) return;
-      const moved = await persist(
+      const moved = await this.persist(
         () =>
           operator.call('POST', `/shipments/${shipmentId}/events`, {
             type: to,
@@ -430,7 +489,7 @@ export class Workload {
       { shipmentId: shipment.id, readings },
       TELEMETRY_GATEWAY,
     );
-    await persist(
+    await this.persist(
       async () => {
         await this.device.send({
           topic: `${this.topicPrefix}.${TelemetryReadingsRecorded.topic.name}`,
@@ -449,7 +508,7 @@ export class Workload {
   private async sendReadings(shipment: Shipment, deviceBatches: number): Promise<void> {
     for (let index = 0; index < deviceBatches; index += 1) await this.sendDeviceBatch(shipment);
     const readings = this.readingsOf(shipment);
-    await persist(
+    await this.persist(
       () => this.world.operator.call('POST', `/shipments/${shipment.id}/readings`, { readings }),
       [200],
       `uploading readings of ${shipment.id}`,
@@ -457,14 +516,89 @@ export class Workload {
     this.accepted(shipment, readings);
   }
 
-  /** Producers edit their products now and then: events that every consumer of the catalog applies. */
+  private async browse(perSecond: number): Promise<void> {
+    const { buyer, operator, producer } = this.world;
+    const reads: [string, () => Promise<Answer>][] = [
+      ['listing products', () => producer.call('GET', '/products?limit=20')],
+      ['listing orders', () => buyer.call('GET', '/orders?limit=20')],
+      ['listing shipments', () => operator.call('GET', '/shipments?limit=20')],
+    ];
+    for (let index = 0; this.running; index += 1) {
+      const [what, read] = reads[index % reads.length];
+      await this.persist(read, [200], what).catch((error: unknown) => {
+        this.failures.push(error instanceof Error ? error.message : String(error));
+      });
+      await sleep(1_000 / perSecond);
+    }
+  }
+
+  /**
+   * Producers edit their products now and then: events that every consumer of the catalog applies.
+   * An edit the catalog refuses is a failure of the run; one lost to an outage is tried again.
+   */
   private async churn(): Promise<void> {
     for (let edit = 0; this.running; edit += 1) {
+      if (this.editsPaused) {
+        await sleep(100);
+        continue;
+      }
       const productId = this.world.productIds[edit % this.world.productIds.length];
-      await this.world.producer
-        .call('PATCH', `/products/${productId}`, { shelfLifeDays: 365 + (edit % 30) })
-        .catch(() => undefined);
+      this.editing = this.persist(
+        () =>
+          this.world.producer.call('PATCH', `/products/${productId}`, { shelfLifeDays: 365 + (edit % 30) }),
+        [200],
+        `editing product ${productId}`,
+      )
+        .then(() => undefined)
+        .catch((error: unknown) => {
+          this.failures.push(error instanceof Error ? error.message : String(error));
+        });
+      await this.editing;
       await sleep(400);
+    }
+  }
+
+  /**
+   * Pauses the edits and waits until orders' and certification's views of every product are at the
+   * catalog's version; answers the products that did not get there (empty when they all did), and
+   * lets the edits go on.
+   */
+  async editsConverged(catalogDb: Pool, certificationDb: Pool, timeoutMs = 120_000): Promise<string[]> {
+    this.editsPaused = true;
+    await this.editing;
+    const { productIds } = this.world;
+    const behind = async (): Promise<string[]> => {
+      const versions = async (pool: Pool, table: string) =>
+        new Map(
+          (
+            await pool.query<{ id: string; version: number }>(
+              `SELECT id, version FROM ${table} WHERE id = ANY($1::uuid[])`,
+              [productIds],
+            )
+          ).rows.map((row) => [row.id, row.version]),
+        );
+      const [catalog, orders, certification] = await Promise.all([
+        versions(catalogDb, 'products'),
+        versions(this.ordersDb, 'catalog_products'),
+        versions(certificationDb, 'viewed_products'),
+      ]);
+      return productIds
+        .filter((id) => orders.get(id) !== catalog.get(id) || certification.get(id) !== catalog.get(id))
+        .map(
+          (id) =>
+            `product ${id}: catalog v${catalog.get(id)}, orders v${orders.get(id)}, certification v${certification.get(id)}`,
+        );
+    };
+    try {
+      return await waitFor(
+        async () => {
+          const lagging = await behind().catch(() => undefined);
+          return lagging?.length === 0 ? lagging : undefined;
+        },
+        { timeoutMs, intervalMs: 500, what: 'product edits to reach orders and certification' },
+      ).catch(() => behind());
+    } finally {
+      this.editsPaused = false;
     }
   }
 }

@@ -425,7 +425,7 @@ export async function fuzzConsumer(
       `${JSON.stringify(good).slice(0, 500)}; ${letter ? `dead-lettered: ${letter.headers['x-dlt-reason']}` : 'not dead-lettered either'}`,
     );
   }
-  failures.throwIfAny(`consumer of ${definition.type} (seed ${settings.seed})`);
+  failures.throwIfAny(`consumer of ${definition.type} (FUZZ_SEED=${settings.seed} replays it)`);
   return {
     type: definition.type,
     records: cases.length,

@@ -9,9 +9,11 @@ import {
   arraysOf,
   formatReports,
   fuzzSettings,
+  fuzzReadOperation,
   fuzzWriteOperation,
   listOperations,
   openApiDocumentOf,
+  readOperations,
   toDocumentPath,
   writeOperations,
   writeRoutesOf,
@@ -39,7 +41,8 @@ export interface FuzzSuiteOptions {
   readonly httpRuns?: number;
   /** Malformed records per consumed event type (FUZZ_EVENTS overrides). */
   readonly eventRuns?: number;
-  readonly seed?: number;
+  /** Generated query strings per read endpoint (FUZZ_QUERIES overrides). */
+  readonly queryRuns?: number;
 }
 
 /**
@@ -52,8 +55,9 @@ export function fuzzService(
   setUp: (svc: RunningService, events: EventPublisherForTests) => Promise<FuzzFixture>,
   options: FuzzSuiteOptions = {},
 ): void {
-  const http = fuzzSettings({ numRuns: options.httpRuns ?? 1_000, seed: options.seed ?? 20261127 });
+  const http = fuzzSettings({ numRuns: options.httpRuns ?? 1_000 });
   const eventRuns = Number(process.env.FUZZ_EVENTS ?? options.eventRuns ?? 100);
+  const queryRuns = Number(process.env.FUZZ_QUERIES ?? options.queryRuns ?? 300);
 
   describe(`fuzzing ${name}: every write endpoint of its OpenAPI document, every consumer of its events`, () => {
     let svc: RunningService;
@@ -63,6 +67,7 @@ export function fuzzService(
     let fixture: FuzzFixture;
     const httpReports: OperationReport[] = [];
     const eventReports: ConsumerReport[] = [];
+    const queryReports: OperationReport[] = [];
     const savedEnv: Record<string, string | undefined> = {};
 
     beforeAll(async () => {
@@ -70,6 +75,7 @@ export function fuzzService(
         savedEnv[variable] = process.env[variable];
         process.env[variable] = value;
       }
+      console.info(`${name}: fuzzing with seed ${http.seed} (FUZZ_SEED=${http.seed} replays this run)`);
       svc = await runService(service, `fuzz-${name}`, options.harness);
       events = await EventPublisherForTests.start(svc.prefix);
       deadLetters = await svc.read(`${svc.groupId}.dlt`);
@@ -80,6 +86,8 @@ export function fuzzService(
     afterAll(async () => {
       if (httpReports.length > 0)
         console.info(`${name}: HTTP fuzz, seed ${http.seed}\n${formatReports(httpReports)}`);
+      if (queryReports.length > 0)
+        console.info(`${name}: query-string fuzz, seed ${http.seed}\n${formatReports(queryReports)}`);
       if (eventReports.length > 0)
         console.info(`${name}: event fuzz, seed ${http.seed}\n${formatConsumerReports(eventReports)}`);
       await events?.stop();
@@ -113,6 +121,24 @@ export function fuzzService(
         httpReports.push(await fuzzWriteOperation(target, operation, http));
       }
       expect(httpReports.map((report) => report.cases)).toEqual(httpReports.map(() => http.numRuns));
+    }, 900_000);
+
+    it('survives fuzzed query strings on every read endpoint (calendar dates, huge ranges, unicode, repeated keys, arrays): no 5xx, problem+json 4xx', async () => {
+      const target: HttpFuzzTarget = {
+        app: svc.app,
+        db: svc.db,
+        document,
+        routes: routesOf(svc.app),
+        ...fixture.http,
+      };
+      const reads = readOperations(document);
+      expect(reads.length).toBeGreaterThan(0);
+      for (const operation of reads) {
+        queryReports.push(
+          await fuzzReadOperation(target, operation, { numRuns: queryRuns, seed: http.seed }),
+        );
+      }
+      expect(queryReports.map((report) => report.cases)).toEqual(queryReports.map(() => queryRuns));
     }, 900_000);
 
     it('caps the page size of every list endpoint: limit 1 to 100, 400 problem+json outside', async () => {

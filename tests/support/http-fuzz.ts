@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { randomInt } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '@hb/contracts';
 import type { TestDatabase } from './database';
@@ -182,13 +183,13 @@ const UNWRITTEN_BATCH = 50;
 export interface FuzzSettings {
   /** Cases per operation (FUZZ_RUNS overrides; at least 1,000 in CI). */
   readonly numRuns: number;
-  /** Fixed, so that a failure reproduces (FUZZ_SEED overrides). */
+  /** New on every run, and printed, so that runs explore different cases; FUZZ_SEED replays one. */
   readonly seed: number;
 }
 
-export const fuzzSettings = (defaults: FuzzSettings): FuzzSettings => ({
+export const fuzzSettings = (defaults: { numRuns: number }): FuzzSettings => ({
   numRuns: Number(process.env.FUZZ_RUNS ?? defaults.numRuns),
-  seed: Number(process.env.FUZZ_SEED ?? defaults.seed),
+  seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : randomInt(2 ** 31),
 });
 
 /** Distinct failures of a run (by what went wrong, numbers left out), with the first cases of each. */
@@ -364,7 +365,7 @@ export async function fuzzWriteOperation(
     }
   });
   await fc.assert(property, { numRuns: settings.numRuns, seed: settings.seed });
-  failures.throwIfAny(`${describeOperation(operation)} (seed ${settings.seed})`);
+  failures.throwIfAny(`${describeOperation(operation)} (FUZZ_SEED=${settings.seed} replays it)`);
 
   const ready = await call(target.app, { method: 'GET', url: '/health/ready' });
   if (ready.status !== 200)
@@ -390,3 +391,218 @@ export const formatReports = (reports: readonly OperationReport[]): string =>
         `${(report.milliseconds / 1000).toFixed(1).padStart(5)} s  ${JSON.stringify(report.statuses)}`,
     )
     .join('\n');
+
+/** A GET of the document: its path and the query parameters it documents. */
+export interface ReadOperation {
+  readonly path: string;
+  readonly pathParameters: readonly { name: string; schema?: Schema }[];
+  readonly queryParameters: readonly { name: string; schema?: Schema }[];
+}
+
+/** Every GET of the document. */
+export function readOperations(document: OpenApiDocument): ReadOperation[] {
+  return Object.entries(document.paths)
+    .filter(([, item]) => item.get)
+    .map(([path, item]) => {
+      const parameters = item.get.parameters ?? [];
+      return {
+        path,
+        pathParameters: parameters.filter((parameter) => parameter.in === 'path'),
+        queryParameters: parameters.filter((parameter) => parameter.in === 'query'),
+      };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Values that break parsers: days that are not on the calendar, far ends of ranges, numbers too big, odd text. */
+const TRICKY_QUERY_VALUES = [
+  '2026-02-30',
+  '2025-02-29',
+  '2026-04-31',
+  '2026-13-01',
+  '2026-00-10',
+  '2026-1-1',
+  '0000-01-01',
+  '0001-01-01',
+  '9999-12-31',
+  '275760-09-13',
+  '2026-02-30T00:00:00Z',
+  '2026-02-28T25:61:00Z',
+  '20260101',
+  '2026-W05',
+  '2026-02',
+  '1e400',
+  '-1',
+  '0',
+  '-0',
+  '2147483648',
+  '99999999999999999999999',
+  '0x10',
+  'NaN',
+  'Infinity',
+  '',
+  ' ',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  '__proto__',
+  '00000000-0000-0000-0000-000000000000',
+  'not-a-uuid',
+  'ä',
+  '😀',
+  '𝕏𝕐',
+  '\u202egnp.exe',
+  '\u0000',
+  'x'.repeat(5_000),
+  "' OR 1=1 --",
+  '%',
+  '../../etc/passwd',
+  'eyJrIjoxfQ',
+];
+
+/** How a parameter is written: once, twice, as an array, indexed, nested, with no value at all. */
+const QUERY_FORMS = ['plain', 'repeated', 'array', 'indexed', 'nested', 'bare'] as const;
+
+function queryValue(): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...TRICKY_QUERY_VALUES) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 40, unit: 'binary' }) },
+    { weight: 1, arbitrary: fc.integer().map(String) },
+    { weight: 1, arbitrary: fc.double().map(String) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true })
+        .map((date) => date.toISOString().slice(0, 10)),
+    },
+  );
+}
+
+/** A query string for a GET: its documented parameters and a few made-up ones, in every form. */
+export function queryStrings(operation: ReadOperation): fc.Arbitrary<string> {
+  const names = [
+    ...operation.queryParameters.map((parameter) => parameter.name),
+    'limit',
+    'cursor',
+    '__proto__',
+    'constructor',
+  ];
+  const parameter = fc.record({
+    name: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...names) }, fc.string({ maxLength: 12 })),
+    form: fc.constantFrom(...QUERY_FORMS),
+    values: fc.tuple(queryValue(), queryValue()),
+  });
+  const encode = (text: string) => (text === '%' ? '%' : encodeURIComponent(text));
+  const written = ({
+    name,
+    form,
+    values: [first, second],
+  }: {
+    name: string;
+    form: (typeof QUERY_FORMS)[number];
+    values: [string, string];
+  }): string => {
+    const key = encode(name);
+    switch (form) {
+      case 'plain':
+        return `${key}=${encode(first)}`;
+      case 'repeated':
+        return `${key}=${encode(first)}&${key}=${encode(second)}`;
+      case 'array':
+        return `${key}[]=${encode(first)}&${key}[]=${encode(second)}`;
+      case 'indexed':
+        return `${key}[0]=${encode(first)}&${key}[1]=${encode(second)}`;
+      case 'nested':
+        return `${key}[a]=${encode(first)}`;
+      case 'bare':
+        return key;
+    }
+  };
+  const anything = fc
+    .array(parameter, { minLength: 1, maxLength: 6 })
+    .map((parameters) => parameters.map(written).join('&'));
+  const documented = operation.queryParameters.map((one) => one.name);
+  if (documented.length === 0) return anything;
+  // Mostly the documented parameters alone, each with an odd value: past the unknown-parameter check.
+  return fc.oneof(
+    anything,
+    fc
+      .subarray(documented, { minLength: 1 })
+      .chain((chosen) =>
+        fc.tuple(...chosen.map((name) => queryValue().map((value) => `${encode(name)}=${encode(value)}`))),
+      )
+      .map((pairs) => pairs.join('&')),
+    fc
+      .tuple(fc.constantFrom(...documented), queryValue())
+      .map(([name, value]) => `${encode(name)}=${encode(value)}`),
+  );
+}
+
+/**
+ * Fuzzes the query string of one GET with `numRuns` generated ones, as each role it allows (and
+ * anonymously where it is public): no 5xx, no hang, every 4xx problem+json with its status and title.
+ */
+export async function fuzzReadOperation(
+  target: HttpFuzzTarget,
+  operation: ReadOperation,
+  settings: FuzzSettings,
+): Promise<OperationReport> {
+  const started = Date.now();
+  const route = target.routes.find(
+    (candidate) => candidate.method === 'GET' && toDocumentPath(candidate.path) === operation.path,
+  );
+  if (!route) throw new Error(`GET ${operation.path} is documented but no controller serves it`);
+  const callers: (Role | 'anonymous')[] = [
+    ...route.roles.filter((role) => target.tokens[role] !== undefined),
+    ...(route.isPublic ? (['anonymous'] as const) : []),
+  ];
+  if (callers.length === 0) throw new Error(`no token given for any role of GET ${operation.path}`);
+  const path = operation.path.replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => target.known.path?.[name]?.[0] ?? '00000000-0000-4000-8000-000000000000',
+  );
+  const fastify = target.app.getHttpAdapter().getInstance();
+  await fastify.ready();
+  const statuses: Record<string, number> = {};
+  const failures = new Failures();
+  const shrink = process.env.FUZZ_SHRINK === '1';
+  let cases = 0;
+  let accepted = 0;
+  const property = fc.asyncProperty(
+    fc.constantFrom(...callers),
+    queryStrings(operation),
+    async (caller, query) => {
+      const url = `${path}?${query}`;
+      const headers: Record<string, string> =
+        caller === 'anonymous' ? {} : { authorization: `Bearer ${target.tokens[caller]}` };
+      const response = await withTimeout(fastify.inject({ method: 'GET', url, headers }), `GET ${url}`);
+      cases += 1;
+      const status = response.statusCode;
+      statuses[status] = (statuses[status] ?? 0) + 1;
+      const problems: string[] = [];
+      if (status >= 500) problems.push(`server error ${status}: ${response.body.slice(0, 500)}`);
+      else if (status >= 400) {
+        const contentType = String(response.headers['content-type'] ?? '');
+        if (!contentType.startsWith('application/problem+json'))
+          problems.push(`${status} is not problem+json (content type "${contentType}")`);
+      } else accepted += 1;
+      if (problems.length > 0) {
+        const message = `${problems.join('\n')}\nGET ${url.length > 600 ? `${url.slice(0, 600)}…` : url} as ${caller}`;
+        if (shrink) throw new Error(message);
+        failures.record(problems, message);
+      }
+    },
+  );
+  await fc.assert(property, { numRuns: settings.numRuns, seed: settings.seed });
+  failures.throwIfAny(`GET ${operation.path} (FUZZ_SEED=${settings.seed} replays it)`);
+  return {
+    operation: `GET ${operation.path}`,
+    cases,
+    accepted,
+    fingerprinted: 0,
+    statuses,
+    milliseconds: Date.now() - started,
+  };
+}

@@ -9,6 +9,8 @@ import {
   OrderCompleted,
   OrderDisputed,
   OrderPlaced,
+  PriceCleared,
+  PriceFlagged,
   type CertificateData,
 } from '@hb/contracts';
 import { catalogService } from '../../../apps/catalog/src/service';
@@ -102,6 +104,18 @@ fuzzService('catalog', catalogService, async (svc) => {
       [CertificateSuspended.type]: () => ({ ...certificate(), reason: 'sample failed' }),
       [CertificateRevoked.type]: () => ({ ...certificate(), reason: 'fraud' }),
       [CertificateExpired.type]: certificate,
+      [PriceFlagged.type]: () => ({
+        productId: listed.id,
+        unitPriceCents: 900,
+        referenceCents: 300,
+        ratio: 3,
+      }),
+      [PriceCleared.type]: () => ({
+        productId: listed.id,
+        unitPriceCents: 300,
+        referenceCents: 300,
+        ratio: 1,
+      }),
     },
   };
 });

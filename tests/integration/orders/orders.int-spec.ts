@@ -499,6 +499,18 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
       );
     });
 
+    it('answers 400 problem+json, not 500, for a summary period with a day that is not on the calendar', async () => {
+      for (const query of ['from=2026-02-30', 'from=2025-02-29', 'to=2026-04-31', 'from=0000-01-01']) {
+        const answer = await svc.call({ method: 'GET', url: `/v1/relief/summary?${query}` });
+        expect({ query, status: answer.status, type: answer.headers['content-type'] }).toEqual({
+          query,
+          status: 400,
+          type: expect.stringContaining('application/problem+json'),
+        });
+      }
+      expect((await svc.call({ method: 'GET', url: '/v1/relief/summary?from=2024-02-29' })).status).toBe(200);
+    });
+
     it('publishes totals that add up to the accepted relief-eligible lines, and the canteen’s pledge progress', async () => {
       const [{ total }] = await svc.db.query<{ total: number }>(
         `SELECT coalesce(sum(amount_cents), 0)::bigint AS total FROM relief_entries`,

@@ -145,7 +145,7 @@ export class InboxProcessor {
       const keepAlive = setInterval(() => void heartbeat().catch(() => undefined), 2_000);
       try {
         const outcome = await this.applyOnce(record, event, handler, attempt);
-        if (outcome === 'applied') CrashPoints.reached('consumer-after-commit');
+        if (outcome === 'applied') CrashPoints.reached('consumer-after-commit', [event.id]);
         else
           this.logger.log({
             msg: 'event already applied; redelivery skipped',

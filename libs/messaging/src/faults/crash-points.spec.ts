@@ -27,7 +27,7 @@ describe('crash points', () => {
 
   it('are off unless a control file is named', () => {
     expect(CrashPoints.install({})).toBe(false);
-    expect(() => CrashPoints.reached('consumer-after-commit')).not.toThrow();
+    expect(() => CrashPoints.reached('consumer-after-commit', ['e-1'])).not.toThrow();
   });
 
   it('refuse to be enabled in production', () => {
@@ -36,15 +36,15 @@ describe('crash points', () => {
     );
   });
 
-  it('kill the process with SIGKILL at the armed point, and only there', () => {
+  it('kill the process with SIGKILL at the armed point, and only there, naming the point and the events', () => {
     writeFileSync(controlFile, 'relay-after-publish\n');
     const child = runChild(
       `CrashPoints.install();
        process.kill(process.pid, 'SIGUSR2');
        setTimeout(() => {
-         CrashPoints.reached('consumer-after-commit');
+         CrashPoints.reached('consumer-after-commit', ['e-1']);
          console.log('passed the other point');
-         CrashPoints.reached('relay-after-publish');
+         CrashPoints.reached('relay-after-publish', ['e-2', 'e-3']);
          console.log('survived the armed point');
        }, 200);`,
       controlFile,
@@ -52,6 +52,12 @@ describe('crash points', () => {
     expect(child.stdout).toContain('passed the other point');
     expect(child.stdout).not.toContain('survived the armed point');
     expect(child.signal).toBe('SIGKILL');
+    const lastWords = JSON.parse(child.stderr.trim().split('\n').at(-1)!) as Record<string, unknown>;
+    expect(lastWords).toMatchObject({
+      point: 'relay-after-publish',
+      pid: child.pid,
+      eventIds: ['e-2', 'e-3'],
+    });
   });
 
   it('arm nothing for a name they do not know', () => {
@@ -59,7 +65,7 @@ describe('crash points', () => {
     const child = runChild(
       `CrashPoints.install();
        process.kill(process.pid, 'SIGUSR2');
-       setTimeout(() => { CrashPoints.reached('relay-after-publish'); CrashPoints.reached('consumer-after-commit'); console.log('alive'); }, 200);`,
+       setTimeout(() => { CrashPoints.reached('relay-after-publish', []); CrashPoints.reached('consumer-after-commit', []); console.log('alive'); }, 200);`,
       controlFile,
     );
     expect(child.stdout).toContain('alive');

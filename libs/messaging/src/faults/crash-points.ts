@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 
 /**
@@ -16,6 +16,8 @@ export type CrashPoint = (typeof CRASH_POINTS)[number];
  * control file in HB_FAULT_CONTROL_FILE, and refused when NODE_ENV is production. `kill -USR2 <pid>`
  * arms the crash point written in that file; the process then kills itself with SIGKILL — no
  * shutdown hooks, no flushing, as a power cut or the OOM killer would — the next time it passes it.
+ * Its last words, written straight to stderr, name the point and the events in hand, so that the
+ * suite can find those same events redelivered to (or republished by) this service once restarted.
  */
 export class CrashPoints {
   private static armed: CrashPoint | null = null;
@@ -43,8 +45,18 @@ export class CrashPoints {
     return true;
   }
 
-  /** Called by the relay and the inbox at each point; a no-op unless that point is armed. */
-  static reached(point: CrashPoint): void {
-    if (CrashPoints.armed === point) process.kill(process.pid, 'SIGKILL');
+  /** Called by the relay and the inbox at each point, with the ids of the events in hand; a no-op unless that point is armed. */
+  static reached(point: CrashPoint, eventIds: readonly string[]): void {
+    if (CrashPoints.armed !== point) return;
+    const words = {
+      level: 'fatal',
+      time: new Date().toISOString(),
+      msg: 'crash point reached; killing this process with SIGKILL',
+      point,
+      pid: process.pid,
+      eventIds,
+    };
+    writeSync(2, `${JSON.stringify(words)}\n`);
+    process.kill(process.pid, 'SIGKILL');
   }
 }

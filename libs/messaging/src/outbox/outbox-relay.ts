@@ -79,6 +79,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private lastPrune = 0;
   private lastMeasure = 0;
   private reconnectScheduled = false;
+  /**
+   * Until the first pass since start succeeds, each batch is logged with its event ids: rows left
+   * unmarked by a process that died after publishing them go out again now, and the log shows it.
+   */
+  private firstPassSinceStart = true;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -134,6 +139,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         do {
           more = await this.publishBatches();
         } while (this.running && more);
+        this.firstPassSinceStart = false;
         this.failures = 0;
         await this.measureAndPrune();
       } catch (error) {
@@ -184,7 +190,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
                 headers: traceHeaders(row.envelope),
               })),
             )
-            .then(() => CrashPoints.reached('relay-after-publish')),
+            .then(() => {
+              const eventIds = rows.map((row) => String(row.envelope.id));
+              if (this.firstPassSinceStart)
+                this.logger.log({
+                  msg: 'outbox rows published by the first pass since start (a previous run may have published them already)',
+                  eventIds,
+                });
+              CrashPoints.reached('relay-after-publish', eventIds);
+            }),
           tx
             .query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [
               rows.map((row) => row.seq),

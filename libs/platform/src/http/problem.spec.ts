@@ -65,4 +65,17 @@ describe('toProblem (RFC 9457)', () => {
     });
     expect(toProblem(Object.assign(new Error('x'), { driverError: { code: '23505' } })).status).toBe(500);
   });
+
+  it('answers a database that is restarting or out of connections with 503 and a retry hint, not a 500', () => {
+    for (const unavailable of [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      Object.assign(new Error('sorry, too many clients already'), { code: '53300' }),
+      Object.assign(new Error('terminating connection due to administrator command'), {
+        driverError: { code: '57P01' },
+      }),
+      new Error('Connection terminated unexpectedly'),
+    ]) {
+      expect(toProblem(unavailable)).toMatchObject({ status: 503, retryAfterSeconds: 1 });
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
+import { isInfrastructureUnavailable } from '@hb/messaging';
 import { DomainError } from '../errors/domain-errors';
 
 /** RFC 9457 problem details. */
@@ -119,6 +120,13 @@ export function toProblem(exception: unknown): Problem {
   if (sqlStateOf(exception) === STATEMENT_TIMEOUT) {
     return {
       ...statusProblem(503, 'The database did not answer in time (statement timeout); try again shortly.'),
+      retryAfterSeconds: 1,
+    };
+  }
+  // The database restarting, or out of connections: the client's request was fine, and may be repeated.
+  if (isInfrastructureUnavailable(exception)) {
+    return {
+      ...statusProblem(503, 'The database is not reachable at the moment; try again shortly.'),
       retryAfterSeconds: 1,
     };
   }
