@@ -72,13 +72,14 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
       throw new Error(`${method} ${url}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body as Record<string, string>;
   };
-  const registered = await call('POST', '/v1/counties', admin, county());
+  const counties = { a: '', b: '' };
   const producers = { a: '', b: '' };
   const products = { a: '', b: '' };
   const listings = { a: '', b: '' };
   const platforms = { a: `platform-a-${randomUUID()}`, b: `platform-b-${randomUUID()}` };
   for (const side of ['a', 'b'] as const) {
-    producers[side] = (await call('POST', '/v1/producers', admin, producer(registered.code))).id;
+    counties[side] = (await call('POST', '/v1/counties', admin, county())).code;
+    producers[side] = (await call('POST', '/v1/producers', admin, producer(counties[side]))).id;
     const owner = await tokenFor('producer', producers[side]);
     products[side] = (await call('POST', '/v1/products', owner, product())).id;
     await call('POST', `/v1/products/${products[side]}/list`, owner);
@@ -88,8 +89,12 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
     ).id;
   }
   return {
-    orgs: { producer: producers, platform: platforms },
+    orgs: { producer: producers, platform: platforms, county_official: counties },
     owned: {
+      'POST /v1/products/:id/price-review': {
+        ...products,
+        body: { decision: 'justified', note: 'the price of another county’s product' },
+      },
       'PATCH /v1/products/:id': { ...products, body: { name: 'Renamed by someone else' } },
       'POST /v1/products/:id/list': products,
       'POST /v1/products/:id/delist': products,
