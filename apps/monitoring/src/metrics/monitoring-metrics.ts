@@ -75,10 +75,16 @@ export class MonitoringMetrics implements OnApplicationShutdown {
   /** Per logical topic: end offsets minus the group's committed offsets, over all partitions. */
   private async consumerLag(): Promise<Map<string, number>> {
     this.admin ??= (async () => {
-      const admin = new Kafka(kafkaClientConfig('monitoring-metrics', this.messaging.brokers)).admin();
+      const admin = new Kafka(
+        kafkaClientConfig('monitoring-metrics', this.messaging.brokers, this.messaging.security),
+      ).admin();
       await admin.connect();
       return admin;
-    })();
+    })().catch((error: unknown) => {
+      // The next scrape tries again rather than failing forever on one lost connection.
+      this.admin = null;
+      throw error;
+    });
     const admin = await this.admin;
     const namer = new TopicNamer(this.messaging.topicPrefix);
     const lag = new Map<string, number>();
