@@ -1,20 +1,24 @@
 /**
  * Reads every record now on every contract topic of a running system and checks each as an
  * integrator's tools would: the `cloudevents` SDK with strict validation, and ajv over the payload
- * schema docs/asyncapi.yaml gives its type. `npm run check-events`; KAFKA_BROKERS and
- * KAFKA_TOPIC_PREFIX as for the services. Prints the count; exits non-zero if any record fails.
+ * schema docs/asyncapi.yaml gives its type. `npm run check-events`; KAFKA_BROKERS, the KAFKA_SASL_*
+ * settings (e.g. `eval "$(scripts/kafka.sh env admin)"`) and KAFKA_TOPIC_PREFIX as for the services.
+ * Prints the count; exits non-zero if any record fails.
  */
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka } from 'kafkajs';
 import { ALL_TOPICS } from '@hb/contracts';
+import { kafkaClientConfig, kafkaSecurityFromEnv } from '@hb/messaging';
 import { EventContractChecker } from '../tests/support/event-contracts';
 
 async function main(): Promise<void> {
-  const kafka = new Kafka({
-    clientId: 'check-events',
-    brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
-    logLevel: logLevel.WARN,
-  });
+  const kafka = new Kafka(
+    kafkaClientConfig(
+      'check-events',
+      (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
+      kafkaSecurityFromEnv(),
+    ),
+  );
   const prefix = process.env.KAFKA_TOPIC_PREFIX ? `${process.env.KAFKA_TOPIC_PREFIX}.` : '';
   const admin = kafka.admin();
   await admin.connect();
