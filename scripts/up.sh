@@ -64,8 +64,11 @@ for service in "${SERVICES[@]}"; do
   echo "[up] starting $service on :${PORTS[$service]}" >&2
   # Each service signs in to Kafka as its own user (its ACLs come from the contracts).
   kafka_env="$(scripts/kafka.sh env "$service")"
-  (eval "$kafka_env" && PORT="${PORTS[$service]}" METRICS_PORT="${METRICS_PORTS[$service]}" HB_DEV_AUTH=1 KAFKAJS_NO_PARTITIONER_WARNING=1 \
-    nohup node --enable-source-maps "dist/apps/$service/main.js" >>"$log_dir/$service.log" 2>&1 &
+  # The settings apply first, then node runs in the background itself, so that the pid file names
+  # the node process (scripts/down.sh stops it), not a shell around it.
+  (eval "$kafka_env"
+    PORT="${PORTS[$service]}" METRICS_PORT="${METRICS_PORTS[$service]}" HB_DEV_AUTH=1 KAFKAJS_NO_PARTITIONER_WARNING=1 \
+      nohup node --enable-source-maps "dist/apps/$service/main.js" >>"$log_dir/$service.log" 2>&1 &
     echo $! >"$run_dir/$service.pid")
 done
 
