@@ -32,10 +32,14 @@ export function kafkajsLogCreator(name = 'kafkajs') {
     };
 }
 
+/**
+ * `security` has no default: a client that forgot it would connect without SASL and be refused by
+ * every broker of this system.
+ */
 export function kafkaClientConfig(
   clientId: string,
   brokers: readonly string[],
-  security: KafkaSecurity = {},
+  security: KafkaSecurity,
 ): KafkaConfig {
   return {
     clientId,
