@@ -36,8 +36,39 @@ export class IllegalTransitionError extends DomainError {
   readonly status = 409;
   readonly code = 'illegal-transition';
   readonly title = 'This state change is not allowed';
-  constructor(aggregate: string, from: string, to: string) {
-    super(`${aggregate} cannot go from ${from} to ${to}`, { from, to });
+  constructor(
+    aggregate: string,
+    from: string,
+    to: string,
+    extensions: Record<string, unknown> = { from, to },
+    detail = `${aggregate} cannot go from ${from} to ${to}`,
+  ) {
+    super(detail, extensions);
+  }
+}
+
+/**
+ * A lifecycle refused a trigger in the current state (409): what was tried (`trigger`), from where
+ * (`from`), what the state allows instead (`allowed`), and the state the trigger leads to elsewhere
+ * (`to`) when the table names one.
+ */
+export class IllegalTransition extends IllegalTransitionError {
+  constructor(
+    readonly aggregate: string,
+    readonly from: string,
+    readonly trigger: string,
+    readonly allowed: readonly string[],
+    readonly to?: string,
+  ) {
+    super(
+      aggregate,
+      from,
+      to ?? trigger,
+      { from, ...(to === undefined ? {} : { to }), trigger, allowed: [...allowed] },
+      to === undefined
+        ? `${aggregate} cannot ${trigger} from ${from}`
+        : `${aggregate} cannot go from ${from} to ${to}`,
+    );
   }
 }
 
