@@ -1,24 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { CountyReliefReport } from '../api/types';
 import { useProducerNames } from '../catalog-names';
 import { Loading } from '../components/Loading';
 import { compactYuan, monthName, yuan } from '../format';
 import { useLoad } from '../hooks';
 import { BUYER_KIND } from '../labels';
 import { useApi } from '../session';
-
-/** Every month of the period, those without relief at 0, so the chart shows the gaps. */
-function monthsOf(report: CountyReliefReport): { month: string; amountCents: number }[] {
-  const amounts = new Map(report.byMonth.map((month) => [month.month, month.amountCents]));
-  const months: { month: string; amountCents: number }[] = [];
-  for (let month = report.from.slice(0, 7); month <= report.to.slice(0, 7);) {
-    months.push({ month, amountCents: amounts.get(month) ?? 0 });
-    const [year, index] = month.split('-').map(Number);
-    month = index === 12 ? `${year + 1}-01` : `${year}-${String(index + 1).padStart(2, '0')}`;
-  }
-  return months;
-}
+import { reliefMonths } from './relief-months';
 
 /** The county's relief report (orders service): by month, producer, pairing and buyer kind. */
 export function CountyRelief({
@@ -37,7 +25,7 @@ export function CountyRelief({
   return (
     <Loading loaded={report}>
       {(current) => {
-        const months = monthsOf(current);
+        const months = reliefMonths(current);
         return (
           <>
             <p className="totals">
