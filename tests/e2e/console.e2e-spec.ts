@@ -479,7 +479,17 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
       .getByRole('region', { name: 'Certification bodies' })
       .getByText('China Green Food Development Center, Sichuan office')
       .waitFor();
-    await page.getByRole('region', { name: 'Alerts' }).locator('tr[data-alert-kind]').first().waitFor();
+    // The demo raises unsold_near_expiry and, for the Butuo goat workshop, producer_risk; a kind filters.
+    const alerts = page.getByRole('region', { name: 'Alerts' });
+    await alerts.locator('tr[data-alert-kind="unsold_near_expiry"]').first().waitFor();
+    await alerts.getByLabel('Kind').selectOption('producer_risk');
+    await alerts
+      .locator('tr[data-alert-kind="producer_risk"]')
+      .getByText('Butuo Black Goat Relief Workshop')
+      .waitFor();
+    await expect(alerts.locator('tr[data-alert-kind="unsold_near_expiry"]').count()).resolves.toBe(0);
+    await alerts.getByLabel('Kind').selectOption('');
+    await alerts.locator('tr[data-alert-kind="unsold_near_expiry"]').first().waitFor();
     await page
       .getByRole('region', { name: 'Producer risk' })
       .locator('table.risks tbody tr')
