@@ -12,6 +12,7 @@ import type { ServiceName } from '@hb/contracts';
 import { mintDevelopmentToken } from '@hb/platform';
 import { Api, waitUntil } from './api';
 import { DEMO_APPROVING_CERTIFIER, DEMO_IDENTITIES, demoOrganisationId } from './identities';
+import { loadProducerAtRisk } from './monitoring-alerts';
 import {
   BUYERS,
   CERTIFICATION_BODY,
@@ -294,6 +295,7 @@ export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Pr
   await loadBuyers(ordersAdmin, world);
   const { loadOrders } = await import('./orders-flow');
   await loadOrders(urls, world);
+  await loadProducerAtRisk(urls, world);
   return world;
 }
 

@@ -26,6 +26,10 @@ const CLIENT_SECRET = 'console-e2e-client-secret';
 type Language = 'en' | 'zh-CN';
 type RolePage = 'buyer' | 'producer' | 'platform' | 'operator' | 'certifier' | 'county_official' | 'admin';
 
+/** An amount in cents as the English console writes it (¥1,234.50), for a regular expression. */
+const yuanPattern = (cents: number) =>
+  `¥${(cents / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`.replace(/[.]/g, '\\.');
+
 /** Runs work side by side and waits for all of it, then fails with the first failure, if any. */
 async function together(...work: Promise<unknown>[]): Promise<void> {
   const failure = (await Promise.allSettled(work)).find((result) => result.status === 'rejected');
@@ -34,7 +38,7 @@ async function together(...work: Promise<unknown>[]): Promise<void> {
 
 /**
  * The web console in a real browser (Debian's Chromium, headless, through playwright-core) against the
- * whole system: the four services on databases and a topic namespace of their own, verifying the
+ * whole system: the five services on databases and a topic namespace of their own, verifying the
  * tokens of the embedded identity provider (apps/identity) through its JWKS, the demo data loaded
  * through their APIs, and the console server signing people in at the provider's login page. Every
  * page is checked with axe-core (no serious or critical violation) and saved in English and Chinese as
@@ -280,7 +284,7 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
     await expect(page.locator('table.orders').textContent()).resolves.not.toMatch(/mango/i);
   });
 
-  it('lets a producer see its products and stock and record a new lot, and not touch another producer’s', async () => {
+  it('lets a producer see its products, stock and risk factors and record a new lot, and not touch another producer’s', async () => {
     await signInAs('producer');
     const products = page.getByRole('region', { name: 'My products' });
     await products.getByRole('button', { name: 'Zhaojue tartary buckwheat tea' }).click();
@@ -295,6 +299,21 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
     await lot.getByLabel('Quantity (kg)').press('Enter');
     await stock.getByText(`${(before + 150).toLocaleString('en-GB')} kg available`).waitFor();
     await page.getByRole('region', { name: 'Certificates' }).locator('tbody tr').first().waitFor();
+    // Its own risk, as monitoring rates it from the demo's orders, shipments and certificates.
+    const risk = page.getByRole('region', { name: 'My risk' });
+    await waitFor(
+      async () => {
+        if (await risk.locator('table.risk-factors').isVisible()) return true;
+        await page.reload();
+        await page.getByRole('region', { name: 'My products' }).waitFor();
+        return false;
+      },
+      { what: "monitoring to rate the producer's risk", intervalMs: 1000 },
+    );
+    await risk.getByText('Shipments with a cold-chain breach').waitFor();
+    await expect(risk.locator('.risk-level').textContent()).resolves.toMatch(
+      /(Low|Medium|High) score \d+ of 100/,
+    );
     await screenshotsInBothLanguages('producer', () =>
       page.getByRole('region', { name: '我的产品' }).waitFor(),
     );
@@ -372,7 +391,7 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
     await queue.locator('tr.selected').getByText('Accepted').waitFor();
   });
 
-  it("shows a county official its own county's relief month by month and its products, signed in in Chinese", async () => {
+  it("shows a county official its own county's relief, reconciliation, producer risk and verdicts, and lets it acknowledge an alert, signed in in Chinese", async () => {
     await context.close();
     await openBrowser('zh-CN');
     await signInAs('county_official', 'zh-CN');
@@ -383,12 +402,68 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
     const products = page.getByRole('region', { name: '本县产品' });
     await products.getByText('Zhaojue tartary buckwheat tea').waitFor();
     await expect(products.textContent()).resolves.not.toContain('Butuo');
-    await screenshotsInBothLanguages('county_official', () =>
-      page.getByRole('region', { name: 'My county' }).waitFor(),
+    // Relief by producer and pairing, from the county's own report.
+    await county
+      .locator('table.county-producers')
+      .getByText('Zhaojue Tartary Buckwheat Cooperative')
+      .waitFor();
+    await expect(county.locator('table.county-producers').textContent()).resolves.not.toContain('Butuo');
+    await county.locator('table.county-pairings tbody tr').first().waitFor();
+    await expect(
+      page.getByRole('region', { name: '对账' }).locator('.reconciled').textContent(),
+    ).resolves.toBe('台账核对一致');
+    const verdicts = page.getByRole('region', { name: '运单冷链结论' });
+    await verdicts.getByText('冷链完好').first().waitFor();
+    await expect(verdicts.textContent()).resolves.not.toMatch(/Butuo|Wangmo|Congjiang/);
+
+    // The lot expiring in three days raised unsold_near_expiry; the official acknowledges it by keyboard.
+    const nearExpiry = page
+      .getByRole('region', { name: '预警' })
+      .locator('tr[data-alert-kind="unsold_near_expiry"]')
+      .first();
+    await waitFor(
+      async () => {
+        if (await nearExpiry.isVisible()) return true;
+        await page.reload();
+        await page.getByRole('region', { name: '本县概况' }).waitFor();
+        return false;
+      },
+      { what: 'the unsold_near_expiry alert of Zhaojue', intervalMs: 1000 },
     );
+    await expect(nearExpiry.textContent()).resolves.toContain('Zhaojue tartary buckwheat tea');
+    const acknowledge = nearExpiry.getByRole('button', { name: /^确认/ });
+    await acknowledge.focus();
+    await page.keyboard.press('Enter');
+    await nearExpiry.getByText(/^已由 .+ 确认$/).waitFor();
+
+    const risks = page.getByRole('region', { name: '生产者风险' });
+    await risks.getByRole('button', { name: 'Zhaojue Tartary Buckwheat Cooperative' }).click();
+    await risks.locator('table.risk-factors').getByText('冷链中断的运单占比').waitFor();
+
+    await screenshotsInBothLanguages('county_official', () =>
+      page.getByRole('region', { name: 'My county' }).locator('table.county-producers').waitFor(),
+    );
+
+    // Another county's figures and producers are refused to this session, whatever it asks for.
+    const asked = await page.evaluate(
+      async ({ otherCounty, otherProducer }) => {
+        const status = async (url: string) => (await fetch(url)).status;
+        return {
+          relief: await status(`api/orders/v1/relief/counties/${otherCounty}`),
+          risk: await status(`api/monitoring/v1/producers/${otherProducer}/risk`),
+          alerts: await (await fetch(`api/monitoring/v1/alerts?countyCode=${otherCounty}`)).json(),
+        };
+      },
+      { otherCounty: '513429', otherProducer: world.producerIds.goat },
+    );
+    expect([403, 404]).toContain(asked.relief);
+    expect(asked.risk).toBe(404);
+    expect(
+      (asked.alerts as { items: { countyCode: string }[] }).items.map((alert) => alert.countyCode),
+    ).not.toContain('513429');
   });
 
-  it('lets an administrator register a county and see producers and disputed orders, then sign out at the provider', async () => {
+  it('lets an administrator register a county, see alerts, risks, pairings and certification bodies, resolve a dispute, then sign out at the provider', async () => {
     await signInAs('admin');
     await page.getByRole('region', { name: 'Disputed orders' }).locator('tbody tr').first().waitFor();
     const form = page.getByRole('form', { name: 'Register a county' });
@@ -399,9 +474,65 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
     await form.getByLabel('Poverty status').selectOption('deep');
     await form.getByRole('button', { name: 'Register' }).click();
     await page.getByRole('region', { name: 'Counties' }).getByText('Xide').waitFor();
+    await page.getByRole('region', { name: 'Pairings' }).getByText('Mianyang (510700)').first().waitFor();
+    await page
+      .getByRole('region', { name: 'Certification bodies' })
+      .getByText('China Green Food Development Center, Sichuan office')
+      .waitFor();
+    // The demo raises unsold_near_expiry and, for the Butuo goat workshop, producer_risk; a kind filters.
+    const alerts = page.getByRole('region', { name: 'Alerts' });
+    await alerts.locator('tr[data-alert-kind="unsold_near_expiry"]').first().waitFor();
+    await alerts.getByLabel('Kind').selectOption('producer_risk');
+    await alerts
+      .locator('tr[data-alert-kind="producer_risk"]')
+      .getByText('Butuo Black Goat Relief Workshop')
+      .waitFor();
+    await expect(alerts.locator('tr[data-alert-kind="unsold_near_expiry"]').count()).resolves.toBe(0);
+    await alerts.getByLabel('Kind').selectOption('');
+    await alerts.locator('tr[data-alert-kind="unsold_near_expiry"]').first().waitFor();
+    await page
+      .getByRole('region', { name: 'Producer risk' })
+      .locator('table.risks tbody tr')
+      .first()
+      .waitFor();
     await screenshotsInBothLanguages('admin', () =>
       page.getByRole('region', { name: '有争议的订单' }).waitFor(),
     );
+
+    // The canteen refused the goat meat of a breached shipment: the administrator refunds ¥12.50 more.
+    const disputes = page.getByRole('region', { name: 'Disputed orders' });
+    const disputed = world.orders['canteen-goat-and-pork'];
+    const before = (await await page.evaluate(
+      async (id) => (await fetch(`api/orders/v1/orders/${id}`)).json(),
+      disputed.id,
+    )) as { refundCents: number };
+    await disputes
+      .getByRole('button', { name: /^Resolve the dispute of the order placed/ })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    const resolution = disputes.getByRole('form', { name: 'Resolve the dispute' });
+    await resolution.getByText(/^Butuo black goat, chilled carcass: /).waitFor();
+    await resolution.getByLabel('Resolution').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('12.50');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Goat meat arrived warm; the producer agrees to a further refund.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(disputes.getByRole('status').textContent()).resolves.toMatch(
+      new RegExp(`resolved: Refund; ${yuanPattern(before.refundCents + 1250)} refunded in all`),
+    );
+    await disputes.getByText('No disputed orders.').waitFor();
+    const after = (await page.evaluate(
+      async (id) => (await fetch(`api/orders/v1/orders/${id}`)).json(),
+      disputed.id,
+    )) as { status: string; refundCents: number; resolutionNote: string };
+    expect(after).toMatchObject({
+      status: 'RESOLVED',
+      refundCents: before.refundCents + 1250,
+      resolutionNote: 'Goat meat arrived warm; the producer agrees to a further refund.',
+    });
 
     await page.locator('header.top').getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL((url) => url.href.startsWith(`${identity.issuer}/session/end`));

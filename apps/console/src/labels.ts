@@ -1,6 +1,12 @@
 import type { Role } from '@hb/contracts/roles';
 import type {
+  AlertKind,
+  AlertSeverity,
   ApplicationStage,
+  BuyerKind,
+  DisputeResolution,
+  RiskFactor,
+  RiskLevel,
   CertificationScheme,
   ColdChainVerdict,
   ExcursionSeverity,
@@ -125,4 +131,55 @@ export const CERTIFICATE_STATUS: Record<string, Tone> = {
   suspended: 'warning',
   revoked: 'bad',
   expired: 'neutral',
+};
+
+export const ALERT_KIND: Record<AlertKind, { label: string; meaning: string }> = {
+  price_drop: {
+    label: 'Price drop',
+    meaning: 'the median accepted price of the last 14 days is far below the 56 days before',
+  },
+  sales_slump: {
+    label: 'Sales slump',
+    meaning: 'the quantity ordered in the last 14 days is far below the 56 days before',
+  },
+  unsold_near_expiry: {
+    label: 'Unsold near expiry',
+    meaning: 'much of the stock expires within a week and no emergency sale is open',
+  },
+  producer_risk: { label: 'Producer at risk', meaning: 'a producer’s risk level rose to high' },
+};
+
+export const ALERT_SEVERITY: Record<AlertSeverity, { label: string; tone: Tone }> = {
+  warning: { label: 'Warning', tone: 'warning' },
+  critical: { label: 'Critical', tone: 'bad' },
+};
+
+export const RISK_LEVEL: Record<RiskLevel, { label: string; tone: Tone }> = {
+  low: { label: 'Low', tone: 'good' },
+  medium: { label: 'Medium', tone: 'warning' },
+  high: { label: 'High', tone: 'bad' },
+};
+
+/** What each risk factor measures, and how its value reads (a share in %, a count, days). */
+export const RISK_FACTOR: Record<RiskFactor, { label: string; unit: 'percent' | 'count' | 'days' }> = {
+  cold_chain_breach_rate: { label: 'Shipments with a cold-chain breach', unit: 'percent' },
+  dispute_refund_share: { label: 'Value disputed or refunded', unit: 'percent' },
+  insufficient_stock_rejections: { label: 'Orders refused for lack of stock', unit: 'count' },
+  certificates_suspended_or_revoked: { label: 'Certificates suspended or revoked', unit: 'count' },
+  stock_expired_unsold_share: { label: 'Stock expired unsold', unit: 'percent' },
+  buyer_concentration: { label: 'Share of the largest buyer', unit: 'percent' },
+  days_without_sales: { label: 'Days without sales', unit: 'days' },
+};
+
+export const RESOLUTION: Record<DisputeResolution, string> = {
+  refund: 'Refund',
+  replacement: 'Replacement',
+  rejected: 'Claim rejected',
+};
+
+export const BUYER_KIND: Record<BuyerKind, string> = {
+  budget_unit: 'Budget units (canteens)',
+  enterprise: 'Enterprises',
+  retailer: 'Retailers',
+  platform: 'Platforms',
 };

@@ -14,6 +14,18 @@ describe('the identity provider settings', () => {
     expect(development).toMatchObject({ port: 3006, apiAudience: 'urn:harvest-bridge:api' });
   });
 
+  it('gives access tokens 5 minutes unless IDENTITY_ACCESS_TOKEN_TTL says otherwise, and refuses garbage', () => {
+    expect(identityConfigFromEnv({ HB_DEV_AUTH: '1' }).accessTokenTtlSeconds).toBe(300);
+    expect(
+      identityConfigFromEnv({ HB_DEV_AUTH: '1', IDENTITY_ACCESS_TOKEN_TTL: '3' }).accessTokenTtlSeconds,
+    ).toBe(3);
+    for (const garbage of ['0', '-5', '2.5', '5m', '', '86401']) {
+      expect(() => identityConfigFromEnv({ HB_DEV_AUTH: '1', IDENTITY_ACCESS_TOKEN_TTL: garbage })).toThrow(
+        IdentityConfigurationError,
+      );
+    }
+  });
+
   it('shows the login page in Chinese when the client or the browser asks for Chinese', () => {
     expect(languageOf('zh-CN', 'en-GB')).toBe('zh-CN');
     expect(languageOf(undefined, 'zh-TW,zh;q=0.9,en;q=0.5')).toBe('zh-CN');

@@ -18,6 +18,8 @@ export interface IdentityConfig {
   readonly organisations: Readonly<Partial<Record<Role, string>>>;
   /** Where the demo's buyer (orders) and producer (catalog) are looked up. */
   readonly services: { catalog: string; orders: string };
+  /** How long an access (and ID) token lives; the console refreshes it before then. */
+  readonly accessTokenTtlSeconds: number;
   readonly development: boolean;
 }
 
@@ -27,10 +29,24 @@ const DEVELOPMENT_CLIENT_SECRET = 'console-development-secret';
 
 export class IdentityConfigurationError extends Error {}
 
+const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 5 * 60;
+const MAX_ACCESS_TOKEN_TTL_SECONDS = 24 * 60 * 60;
+
+function accessTokenTtl(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_ACCESS_TOKEN_TTL_SECONDS;
+  const seconds = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(seconds >= 1 && seconds <= MAX_ACCESS_TOKEN_TTL_SECONDS)) {
+    throw new IdentityConfigurationError(
+      `IDENTITY_ACCESS_TOKEN_TTL must be whole seconds from 1 to ${MAX_ACCESS_TOKEN_TTL_SECONDS}, not "${value}"`,
+    );
+  }
+  return seconds;
+}
+
 /**
  * Reads IDENTITY_PORT (3006), IDENTITY_HOST, IDENTITY_ISSUER, JWT_AUDIENCE, IDENTITY_DATA_DIR,
  * IDENTITY_CONSOLE_URL / _CLIENT_ID / _CLIENT_SECRET, IDENTITY_PASSWORD_<ROLE>, IDENTITY_ORG_<ROLE>,
- * CATALOG_URL, ORDERS_URL and HB_DEV_AUTH; development defaults only with HB_DEV_AUTH=1.
+ * CATALOG_URL, ORDERS_URL, IDENTITY_ACCESS_TOKEN_TTL (seconds, 300) and HB_DEV_AUTH; development defaults only with HB_DEV_AUTH=1.
  */
 export function identityConfigFromEnv(env: NodeJS.ProcessEnv = process.env): IdentityConfig {
   const development = env.HB_DEV_AUTH === '1';
@@ -65,6 +81,7 @@ export function identityConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Ide
       catalog: env.CATALOG_URL ?? 'http://127.0.0.1:3001',
       orders: env.ORDERS_URL ?? 'http://127.0.0.1:3002',
     },
+    accessTokenTtlSeconds: accessTokenTtl(env.IDENTITY_ACCESS_TOKEN_TTL),
     development,
   };
 }

@@ -8,7 +8,6 @@ import { loadOrCreateKeys } from './signing-keys';
 
 /** The scope the services' API is asked for with; the access token is then a JWT for JWT_AUDIENCE. */
 export const API_SCOPE = 'api';
-const ACCESS_TOKEN_TTL_SECONDS = 5 * 60;
 const FORM_LIMIT_BYTES = 16 * 1024;
 
 export interface RunningIdentity {
@@ -25,7 +24,7 @@ function providerConfiguration(
   accounts: Accounts,
   keys: { signing: object[]; cookies: string[] },
 ): Configuration {
-  const { console: client, apiAudience } = config;
+  const { console: client, apiAudience, accessTokenTtlSeconds } = config;
   return {
     clients: [
       {
@@ -54,8 +53,8 @@ function providerConfiguration(
     cookies: { keys: keys.cookies },
     pkce: { required: () => true },
     ttl: {
-      AccessToken: ACCESS_TOKEN_TTL_SECONDS,
-      IdToken: ACCESS_TOKEN_TTL_SECONDS,
+      AccessToken: accessTokenTtlSeconds,
+      IdToken: accessTokenTtlSeconds,
       AuthorizationCode: 60,
       Interaction: 10 * 60,
       RefreshToken: 24 * 60 * 60,
@@ -83,7 +82,7 @@ function providerConfiguration(
           return {
             scope: API_SCOPE,
             audience: apiAudience,
-            accessTokenTTL: ACCESS_TOKEN_TTL_SECONDS,
+            accessTokenTTL: accessTokenTtlSeconds,
             accessTokenFormat: 'jwt',
             jwt: { sign: { alg: 'RS256' } },
           };

@@ -1,20 +1,27 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PovertyStatus } from '../api/types';
+import type { DisputeResolution, OrderView, PovertyStatus } from '../api/types';
 import { OrderStatusBadge } from '../buyer/OrderStatusBadge';
+import { useProductNames } from '../catalog-names';
 import { Choice } from '../components/Choice';
 import { Field } from '../components/Field';
 import { Paged } from '../components/Paged';
 import { Panel } from '../components/Panel';
 import { ProblemAlert } from '../components/ProblemAlert';
-import { moment, yuan } from '../format';
+import { day, moment, yuan } from '../format';
 import { useAction, useCursorPages } from '../hooks';
-import { POVERTY_STATUS, povertyStatus, wordsOf } from '../labels';
+import { POVERTY_STATUS, povertyStatus, RESOLUTION, wordsOf } from '../labels';
+import { Alerts } from '../monitoring/Alerts';
+import { ProducerRisks } from '../county/ProducerRisks';
 import { useApi } from '../session';
 
 const POVERTY_STATUS_NAMES = wordsOf(POVERTY_STATUS);
 
-/** The platform's administrator: counties (and registering one), producers, disputed orders. */
+/**
+ * The platform's administrator: counties (and registering one), producers, pairings, certification
+ * bodies, disputed orders (and resolving one), every county's alerts (and acknowledging one) and
+ * producers' risk.
+ */
 export function AdminPage() {
   const [version, setVersion] = useState(0);
   return (
@@ -23,9 +30,15 @@ export function AdminPage() {
         <Counties version={version} />
         <RegisterCounty onRegistered={() => setVersion((value) => value + 1)} />
       </div>
+      <Disputes />
+      <Alerts />
       <div className="columns">
         <Producers />
-        <Disputes />
+        <ProducerRisks />
+      </div>
+      <div className="columns">
+        <Pairings />
+        <CertificationBodies />
       </div>
     </div>
   );
@@ -158,32 +171,32 @@ function Producers() {
   );
 }
 
-function Disputes() {
+function Pairings() {
   const { t } = useTranslation();
   const api = useApi();
-  const pages = useCursorPages((page) => api.orders({ status: 'DISPUTED' }, page), [], 10);
+  const pages = useCursorPages((page) => api.pairings({}, page), [], 10);
   return (
-    <Panel title={t('Disputed orders')}>
-      <Paged pages={pages} empty={t('No disputed orders.')}>
-        {(orders) => (
-          <table className="disputes">
+    <Panel title={t('Pairings')}>
+      <Paged pages={pages} empty={t('No pairings yet.')}>
+        {(pairings) => (
+          <table className="pairings">
             <thead>
               <tr>
-                <th>{t('Placed')}</th>
-                <th className="amount">{t('Total')}</th>
-                <th className="amount">{t('Refunded')}</th>
-                <th>{t('State')}</th>
+                <th>{t('Assisting region')}</th>
+                <th>{t('Assisted county')}</th>
+                <th>{t('From')}</th>
+                <th>{t('Until')}</th>
               </tr>
             </thead>
             <tbody>
-              {orders.map((order) => (
-                <tr key={order.id}>
-                  <td>{moment(order.placedAt)}</td>
-                  <td className="amount">{yuan(order.totalCents)}</td>
-                  <td className="amount">{yuan(order.refundCents)}</td>
+              {pairings.map((pairing) => (
+                <tr key={pairing.id}>
                   <td>
-                    <OrderStatusBadge status={order.status} />
+                    {pairing.assistingRegionName} ({pairing.assistingRegionCode})
                   </td>
+                  <td>{pairing.assistedCountyCode}</td>
+                  <td>{day(pairing.from)}</td>
+                  <td>{pairing.to ? day(pairing.to) : t('without end')}</td>
                 </tr>
               ))}
             </tbody>
@@ -191,5 +204,182 @@ function Disputes() {
         )}
       </Paged>
     </Panel>
+  );
+}
+
+function CertificationBodies() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const pages = useCursorPages((page) => api.certificationBodies(page), [], 10);
+  return (
+    <Panel title={t('Certification bodies')}>
+      <Paged pages={pages} empty={t('No certification bodies yet.')}>
+        {(bodies) => (
+          <table className="certification-bodies">
+            <thead>
+              <tr>
+                <th>{t('Name')}</th>
+                <th>{t('Identifier')}</th>
+                <th>{t('Registered')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {bodies.map((body) => (
+                <tr key={body.id}>
+                  <td>{body.name}</td>
+                  <td>{body.id}</td>
+                  <td>{day(body.registeredAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Paged>
+    </Panel>
+  );
+}
+
+/** The disputed orders, and resolving one: a refund on top of the refused goods, a replacement, or the claim rejected. */
+function Disputes() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const pages = useCursorPages((page) => api.orders({ status: 'DISPUTED' }, page), [], 10);
+  const [selected, setSelected] = useState<OrderView | null>(null);
+  const [resolved, setResolved] = useState<OrderView | null>(null);
+  return (
+    <Panel title={t('Disputed orders')} className="disputes">
+      <div className="columns">
+        <Paged pages={pages} empty={t('No disputed orders.')}>
+          {(orders) => (
+            <table className="disputes selectable">
+              <thead>
+                <tr>
+                  <th>{t('Placed')}</th>
+                  <th className="amount">{t('Total')}</th>
+                  <th className="amount">{t('Refunded')}</th>
+                  <th>{t('State')}</th>
+                  <th>{t('Action')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {orders.map((order) => (
+                  <tr key={order.id} className={selected?.id === order.id ? 'selected' : undefined}>
+                    <td>{moment(order.placedAt)}</td>
+                    <td className="amount">{yuan(order.totalCents)}</td>
+                    <td className="amount">{yuan(order.refundCents)}</td>
+                    <td>
+                      <OrderStatusBadge status={order.status} />
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        onClick={() => setSelected(order)}
+                        aria-label={t('Resolve the dispute of the order placed {{when}}', {
+                          when: moment(order.placedAt),
+                        })}
+                      >
+                        {t('Resolve')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Paged>
+        {selected && (
+          <ResolveDispute
+            key={selected.id}
+            order={selected}
+            onResolved={(order) => {
+              setSelected(null);
+              setResolved(order);
+              pages.reload();
+            }}
+          />
+        )}
+      </div>
+      {resolved && (
+        <p className="resolved" role="status">
+          {t(
+            'The dispute of the order placed {{when}} is resolved: {{resolution}}; {{refund}} refunded in all.',
+            {
+              when: moment(resolved.placedAt),
+              resolution: t(RESOLUTION[resolved.resolution ?? 'rejected']),
+              refund: yuan(resolved.refundCents),
+            },
+          )}
+        </p>
+      )}
+    </Panel>
+  );
+}
+
+function ResolveDispute({ order, onResolved }: { order: OrderView; onResolved: (order: OrderView) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [resolution, setResolution] = useState<DisputeResolution | ''>('refund');
+  const [refundYuan, setRefundYuan] = useState(Number.NaN);
+  const [note, setNote] = useState('');
+  const refundable = order.totalCents - order.refundCents;
+  const productName = useProductNames(order.lines.map((line) => line.productId));
+  const resolve = useAction(async () => {
+    const chosen = resolution || 'refund';
+    const resolvedOrder = await api.resolveDispute(order.id, {
+      resolution: chosen,
+      note: note.trim(),
+      ...(chosen === 'refund' ? { refundCents: Math.round(refundYuan * 100) } : {}),
+    });
+    onResolved(resolvedOrder);
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void resolve.run();
+  };
+  return (
+    <form onSubmit={submit} aria-label={t('Resolve the dispute')} className="resolve-dispute">
+      <h3>{t('Resolve the dispute')}</h3>
+      <ul className="dispute-lines">
+        {order.lines.map((line) => (
+          <li key={line.productId}>
+            {t('{{product}}: {{accepted}} of {{quantity}} accepted', {
+              product: productName(line.productId),
+              accepted: line.acceptedQuantity ?? '—',
+              quantity: line.quantity,
+            })}
+          </li>
+        ))}
+      </ul>
+      <Choice
+        label={t('Resolution')}
+        value={resolution}
+        options={RESOLUTION}
+        onChange={setResolution}
+        any={null}
+      />
+      {resolution === 'refund' && (
+        <Field
+          label={t('Refund (yuan)')}
+          hint={t('on top of the refused goods; at most {{amount}}', { amount: yuan(refundable) })}
+        >
+          <input
+            type="number"
+            min={0.01}
+            step={0.01}
+            max={refundable / 100}
+            required
+            value={Number.isNaN(refundYuan) ? '' : refundYuan}
+            onChange={(event) => setRefundYuan(event.target.valueAsNumber)}
+          />
+        </Field>
+      )}
+      <Field label={t('Note')}>
+        <textarea value={note} onChange={(event) => setNote(event.target.value)} required rows={3} />
+      </Field>
+      <button type="submit" className="primary" disabled={resolve.running}>
+        {t('Resolve')}
+      </button>
+      <ProblemAlert problem={resolve.problem} onDismiss={resolve.clear} />
+    </form>
   );
 }

@@ -1,6 +1,15 @@
 import { ApiProblem, type Source } from './problem';
 import type {
   AcceptLineRequest,
+  AlertView,
+  CertificationBodyView,
+  CountyReliefReport,
+  ListAlertsQuery,
+  ListProducerRisksQuery,
+  PairingView,
+  ProducerRiskView,
+  ReconciliationReport,
+  ResolveDisputeRequest,
   ApplicationListQuery,
   ApplicationStage,
   AddLotRequest,
@@ -197,6 +206,48 @@ export class ApiClient {
 
   producers(filters: { countyCode?: string }, page: PageRequest): Promise<Page<ProducerView>> {
     return this.call('catalog', '/producers', { query: { ...filters, ...page } });
+  }
+
+  pairings(filters: { assistedCountyCode?: string }, page: PageRequest): Promise<Page<PairingView>> {
+    return this.call('catalog', '/pairings', { query: { ...filters, ...page } });
+  }
+
+  certificationBodies(page: PageRequest): Promise<Page<CertificationBodyView>> {
+    return this.call('certification', '/certification-bodies', { query: { ...page } });
+  }
+
+  resolveDispute(orderId: string, resolution: ResolveDisputeRequest): Promise<OrderView> {
+    return this.call('orders', `/orders/${orderId}/dispute/resolve`, { method: 'POST', body: resolution });
+  }
+
+  // County officials (and administrators)
+
+  countyRelief(code: string, period: { from?: string; to?: string }): Promise<CountyReliefReport> {
+    return this.call('orders', `/relief/counties/${code}`, { query: period });
+  }
+
+  reconciliation(period: { from?: string; to?: string }): Promise<ReconciliationReport> {
+    return this.call('orders', '/relief/reconciliation', { query: period });
+  }
+
+  alerts(filters: Filters<ListAlertsQuery>, page: PageRequest): Promise<Page<AlertView>> {
+    return this.call('monitoring', '/alerts', { query: { ...filters, ...page } });
+  }
+
+  acknowledgeAlert(id: string): Promise<AlertView> {
+    return this.call('monitoring', `/alerts/${id}/acknowledge`, { method: 'POST' });
+  }
+
+  producerRisks(
+    filters: Filters<ListProducerRisksQuery>,
+    page: PageRequest,
+  ): Promise<Page<ProducerRiskView>> {
+    return this.call('monitoring', '/risk/producers', { query: { ...filters, ...page } });
+  }
+
+  /** A producer's risk (its own, or one of the county's for its official, any for administrators). */
+  producerRisk(producerId: string): Promise<ProducerRiskView> {
+    return this.call('monitoring', `/producers/${producerId}/risk`);
   }
 
   // Buyers

@@ -3,7 +3,7 @@
  * openapi-typescript generates from them (libs/api-types, `npm run openapi`), as an integrator would,
  * so a change of a view breaks this build.
  */
-import type { CatalogApi, CertificationApi, LogisticsApi, OrdersApi } from '@hb/api-types';
+import type { CatalogApi, CertificationApi, LogisticsApi, MonitoringApi, OrdersApi } from '@hb/api-types';
 
 export type { Page } from '@hb/platform/http/pagination';
 export type { Problem } from '@hb/platform/http/problem';
@@ -30,11 +30,17 @@ export type ListingView = CatalogSchemas['ListingView'];
 export type AddLotRequest = CatalogSchemas['AddLotRequest'];
 export type LotView = CatalogSchemas['LotView'];
 export type StockView = CatalogSchemas['StockView'];
+export type PairingView = CatalogSchemas['PairingView'];
 
 type OrdersSchemas = OrdersApi.components['schemas'];
 export type BuyerReliefProgress = OrdersSchemas['BuyerReliefProgress'];
 export type MonthTotal = OrdersSchemas['MonthTotal'];
 export type ReliefSummary = OrdersSchemas['ReliefSummary'];
+export type CountyReliefReport = OrdersSchemas['CountyReliefReport'];
+export type ReconciliationReport = OrdersSchemas['ReconciliationReport'];
+export type ResolveDisputeRequest = OrdersSchemas['ResolveDisputeRequest'];
+export type DisputeResolution = ResolveDisputeRequest['resolution'];
+export type BuyerKind = OrdersSchemas['BuyerView']['kind'];
 export type AcceptLineRequest = OrdersSchemas['AcceptLineRequest'];
 export type OrderLineView = OrdersSchemas['OrderLineView'];
 export type OrderView = OrdersSchemas['OrderView'];
@@ -61,6 +67,21 @@ export type ApplicationListQuery = NonNullable<
 >;
 
 export type CertificateView = CertificationSchemas['CertificateView'];
+export type CertificationBodyView = CertificationSchemas['CertificationBodyView'];
+
+type MonitoringSchemas = MonitoringApi.components['schemas'];
+export type AlertView = MonitoringSchemas['AlertView'];
+export type AlertKind = AlertView['kind'];
+export type AlertSeverity = AlertView['severity'];
+export type ListAlertsQuery = NonNullable<
+  MonitoringApi.operations['AlertsController_list']['parameters']['query']
+>;
+export type ProducerRiskView = MonitoringSchemas['ProducerRiskView'];
+export type RiskLevel = ProducerRiskView['level'];
+export type RiskFactor = MonitoringSchemas['RiskFactorView']['factor'];
+export type ListProducerRisksQuery = NonNullable<
+  MonitoringApi.operations['RiskController_list']['parameters']['query']
+>;
 
 export type { SessionView } from '../../server/sessions';
 export type { Role as ConsoleRole } from '@hb/contracts/roles';

@@ -10,9 +10,13 @@ import { ProblemAlert } from '../components/ProblemAlert';
 import { count, day, isoDay, yuan } from '../format';
 import { useAction, useCursorPages, useLoad } from '../hooks';
 import { CATEGORY, CERTIFICATE_STATUS, SCHEME, STAGE } from '../labels';
+import { MyRisk } from '../monitoring/ProducerRisk';
 import { useApi } from '../session';
 
-/** A producer (a cooperative): its products with their price tiers and stock, new lots, its applications and certificates. */
+/**
+ * A producer (a cooperative): its products with their price tiers and stock, new lots, its applications
+ * and certificates, and its risk factors as the monitoring service rates them.
+ */
 export function ProducerPage({ producerId }: { producerId: string }) {
   const api = useApi();
   const producer = useLoad(() => api.producer(producerId), [producerId]);
@@ -31,6 +35,7 @@ export function ProducerPage({ producerId }: { producerId: string }) {
         <Applications />
         <Certificates />
       </div>
+      <MyRisk producerId={producerId} />
     </div>
   );
 }
