@@ -64,6 +64,7 @@ interface World {
   buyerIds: Record<BuyerKey, string>;
   certificates: Record<string, string>;
   orders: Record<string, { id: string; status: string }>;
+  emergencySales: { open: string; closed: string } | null;
 }
 
 /** Waits until a service's consumer group has read everything now on a topic (so its read model is current). */
@@ -276,6 +277,7 @@ export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Pr
     buyerIds: {} as World['buyerIds'],
     certificates: {},
     orders: {},
+    emergencySales: null,
   };
   const catalogAdmin = await Api.as(urls.catalog, 'admin', ORGS.admin);
   const platform = await Api.as(urls.catalog, 'platform', ORGS.platform);
@@ -296,6 +298,10 @@ export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Pr
   const { loadOrders } = await import('./orders-flow');
   await loadOrders(urls, world);
   await loadProducerAtRisk(urls, world);
+  // Sales open after the orders, so that the demo orders are served from ordinary stock.
+  const { loadEmergencySales } = await import('./emergency-sales');
+  await caughtUp(target.consumerGroup('orders'), target.topic('catalog.pairing.v1'));
+  world.emergencySales = await loadEmergencySales(urls, world, log);
   return world;
 }
 
@@ -309,6 +315,7 @@ async function printGuide(world: World, { urls } = demoTargetFromEnv()): Promise
       .join(' | ')}`,
     `  Public:  ${urls.orders}/v1/relief/summary   ${urls.certification}/v1/certificates/${world.certificates.teaRelief}`,
     `  Revoked certificate: ${world.certificates.mangoOrganic}`,
+    `  Emergency sales: ${urls.catalog}/v1/emergency-sales (open ${world.emergencySales?.open}, closed ${world.emergencySales?.closed}); matches ${urls.orders}/v1/emergency-sales/${world.emergencySales?.open}/matches; behind pace ${urls.orders}/v1/relief/buyers?behindPace=true`,
     `  Orders:  ${Object.entries(world.orders)
       .map(([key, order]) => `${order.status} ${order.id} (${key})`)
       .join('\n           ')}`,

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CertificatesModule } from './certificates/certificates.module';
+import { ClockModule } from './clock';
 import { CountiesModule } from './counties/counties.module';
+import { EmergencySalesModule } from './emergency-sales/emergency-sales.module';
 import { ListingsModule } from './listings/listings.module';
 import { PairingsModule } from './pairings/pairings.module';
 import { PriceReviewModule } from './price-review/price-review.module';
@@ -11,6 +13,7 @@ import { StockModule } from './stock/stock.module';
 /** The catalog service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
   imports: [
+    ClockModule,
     CountiesModule,
     ProducersModule,
     ProductsModule,
@@ -19,6 +22,7 @@ import { StockModule } from './stock/stock.module';
     CertificatesModule,
     PairingsModule,
     PriceReviewModule,
+    EmergencySalesModule,
   ],
 })
 export class CatalogModule {}

@@ -79,6 +79,7 @@ export const REJECTION_REASON: Record<ReservationRejectionReason, string> = {
   delisted: 'no longer on sale',
   insufficient: 'not enough stock',
   below_minimum: 'under the minimum order',
+  sale_closed: 'the emergency sale has closed',
 };
 
 export const SHIPMENT_STATUS: Record<ShipmentStatus, string> = {

@@ -2,11 +2,19 @@ import { Module } from '@nestjs/common';
 import { BuyersModule } from './buyers/buyers.module';
 import { ClockModule } from './clock';
 import { CatalogViewModule } from './catalog-view/catalog-view.module';
+import { EmergencySalesModule } from './emergency-sales/emergency-sales.module';
 import { BulkOrdersModule } from './orders/orders.module';
 import { ReliefModule } from './relief/relief.module';
 
 /** The orders service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
-  imports: [ClockModule, BuyersModule, CatalogViewModule, BulkOrdersModule, ReliefModule],
+  imports: [
+    ClockModule,
+    BuyersModule,
+    CatalogViewModule,
+    BulkOrdersModule,
+    ReliefModule,
+    EmergencySalesModule,
+  ],
 })
 export class OrdersModule {}

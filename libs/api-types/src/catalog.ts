@@ -233,6 +233,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/emergency-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emergency sales, newest first: open ones for every role, closed ones for their producer, county official and administrators. */
+        get: operations["EmergencySalesController_list"];
+        put?: never;
+        /** Open an emergency sale (the product's producer, its county's official, an administrator): stock set aside from unexpired lots, earliest expiry first. */
+        post: operations["EmergencySalesController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/emergency-sales/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One emergency sale (a closed one only for those who answer for it). */
+        get: operations["EmergencySalesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/emergency-sales/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an emergency sale by hand; what is unsold goes back to ordinary stock. */
+        post: operations["EmergencySalesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/listings": {
         parameters: {
             query?: never;
@@ -688,6 +740,11 @@ export interface components {
              * @example 0
              */
             committed: number;
+            /**
+             * @description Set aside for open emergency sales (not for ordinary orders).
+             * @example 0
+             */
+            held: number;
             /** @example 2026-11-20 */
             harvestedOn: string;
             /** @example 2027-11-19 */
@@ -708,6 +765,11 @@ export interface components {
              * @example 500
              */
             reserved: number;
+            /**
+             * @description Set aside for open emergency sales: bought only through them, not counted in `available`.
+             * @example 0
+             */
+            heldForEmergencySales: number;
             /** @description Lots, first expiry first. */
             lots: components["schemas"]["LotView"][];
             /**
@@ -715,6 +777,84 @@ export interface components {
              * @example 2027-11-19
              */
             soonestExpiry: string | null;
+        };
+        OpenEmergencySaleRequest: {
+            /**
+             * Format: uuid
+             * @example 3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b
+             */
+            productId: string;
+            /**
+             * @description Units of the product's unit set aside from its unexpired lots, earliest expiry first (ordinary orders can no longer take them).
+             * @example 800
+             */
+            quantity: number;
+            /**
+             * @description At most the product's lowest tier price (422 above it).
+             * @example 6500
+             */
+            unitPriceCents: number;
+            /**
+             * @example glut
+             * @enum {string}
+             */
+            reason: "glut" | "disaster" | "epidemic" | "near_expiry";
+            /**
+             * @description When the sale closes by itself (what is unsold goes back to ordinary stock); in the future.
+             * @example 2026-12-20T18:00:00+08:00
+             */
+            endsAt: string;
+            /** @example Bumper harvest; the county cold store is full. */
+            note?: string;
+        };
+        EmergencySaleView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            productId: string;
+            /** @example Zhaojue tartary buckwheat tea */
+            productName: string;
+            /** Format: uuid */
+            producerId: string;
+            /** @example 513431 */
+            countyCode: string;
+            /** @enum {string} */
+            category: "frozen" | "chilled_meat" | "dairy" | "leafy_vegetables" | "tropical_fruit" | "temperate_fruit" | "grain_oil" | "tea" | "ambient";
+            /**
+             * @description Set aside when the sale opened.
+             * @example 800
+             */
+            quantity: number;
+            /** @example 6500 */
+            unitPriceCents: number;
+            /** @enum {string} */
+            reason: "glut" | "disaster" | "epidemic" | "near_expiry";
+            note: string | null;
+            /** @example 2026-12-20T10:00:00.000Z */
+            endsAt: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /**
+             * @description Taken by orders.
+             * @example 120
+             */
+            soldQuantity: number;
+            /**
+             * @description Still held for the sale on unexpired lots (0 once closed).
+             * @example 680
+             */
+            heldQuantity: number;
+            /** @description Returned to ordinary stock when the sale closed. */
+            unsoldQuantity: number | null;
+            /** @enum {string|null} */
+            closedBy: "sold_out" | "ended" | "hand" | null;
+            /** @example 2026-12-06T09:00:00.000Z */
+            openedAt: string;
+            closedAt: string | null;
+        };
+        EmergencySalePage: {
+            items: components["schemas"]["EmergencySaleView"][];
+            nextCursor: string | null;
         };
         CreateListingRequest: {
             /**
@@ -2159,6 +2299,324 @@ export interface operations {
             };
             /** @description No such product visible to the caller. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EmergencySalesController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                /** @description Buyers and platforms see open sales only. */
+                status?: "open" | "closed";
+                /** @description The product's county. */
+                countyCode?: string;
+                category?: "frozen" | "chilled_meat" | "dairy" | "leafy_vegetables" | "tropical_fruit" | "temperate_fruit" | "grain_oil" | "tea" | "ambient";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencySalePage"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EmergencySalesController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenEmergencySaleRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencySaleView"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the product's producer, nor its county's official. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The product is not listed (draft, delisted), the price is above its lowest tier, its unexpired stock is short of the quantity (none: expired), or endsAt has passed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EmergencySalesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencySaleView"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or closed and not the caller’s to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EmergencySalesController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencySaleView"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not a sale the caller answers for. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The sale is closed already (`SaleClosed`, with `saleId`). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

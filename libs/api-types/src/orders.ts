@@ -240,6 +240,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/relief/buyers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pledged buyers against their pledge pace this year, furthest behind first (administrators; county officials do not see buyers). */
+        get: operations["PaceController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/emergency-sales/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buyers to ask first about an emergency sale (administrators, the sale's producer, its county's official): furthest behind their pledge pace, then most pledge left, then paired regions; buyers without a pledge never appear. */
+        get: operations["EmergencySalesController_matches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/emergency-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The buyer's offers of emergency sales still open, newest first. */
+        get: operations["EmergencySalesController_offers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -293,6 +344,11 @@ export interface components {
              * @example 120
              */
             quantity: number;
+            /**
+             * Format: uuid
+             * @description Buy from this open emergency sale of the product: priced at the sale's unit price and served from its held stock (the product's minimum order does not apply). 409 when the sale is closed.
+             */
+            emergencySaleId?: string;
         };
         PlaceOrderRequest: {
             /** @description 1 to 100 lines, each product once. */
@@ -333,18 +389,28 @@ export interface components {
             coldChainVerdict: "ok" | "excursion" | "breached" | null;
             /** @description Why a breached line was kept. */
             overrideReason: string | null;
+            /**
+             * Format: uuid
+             * @description The emergency sale the line buys from (null for an ordinary line).
+             */
+            emergencySaleId: string | null;
         };
         RejectedLineView: {
             /** Format: uuid */
             productId: string;
             /** @enum {string} */
-            reason: "unknown" | "delisted" | "insufficient" | "below_minimum";
+            reason: "unknown" | "delisted" | "insufficient" | "below_minimum" | "sale_closed";
             /** @example 100 */
             requested: number;
             /** @description What could have been reserved (for `insufficient`). */
             available?: number;
             /** @description The minimum order quantity (for `below_minimum`). */
             minimum?: number;
+            /**
+             * Format: uuid
+             * @description The emergency sale of the line (for `sale_closed`, or `insufficient` on such a line).
+             */
+            emergencySaleId?: string;
         };
         ShipmentView: {
             shipmentId: string;
@@ -495,6 +561,11 @@ export interface components {
              * @example 12000
              */
             reversedCents: number;
+            /**
+             * @description Part of totalCents bought from emergency sales (lines naming an `emergencySaleId`).
+             * @example 130000
+             */
+            emergencySalesCents: number;
             byCounty: components["schemas"]["CountyTotal"][];
             /** @description Every pairing, with the relief through it in the period. */
             byPairing: components["schemas"]["PairingTotal"][];
@@ -535,6 +606,21 @@ export interface components {
              * @example 15650000
              */
             remainingCents: number | null;
+            /**
+             * @description Pledged × the elapsed share of the calendar year (null without a pledge).
+             * @example 16500000
+             */
+            paceCents: number | null;
+            /**
+             * @description Pace minus spent, 0 when ahead (null without a pledge).
+             * @example 14150000
+             */
+            behindPaceCents: number | null;
+            /**
+             * @description Not behind by more than RELIEF_PACE_TOLERANCE_PERCENT (default 10) of the pace (null without a pledge).
+             * @example false
+             */
+            onPace: boolean | null;
             /** @description Spending of each month of the year so far, January first (0 when nothing). */
             byMonth: components["schemas"]["MonthTotal"][];
         };
@@ -690,6 +776,103 @@ export interface components {
             to: string;
             byCounty: components["schemas"]["CountyReconciliation"][];
             byProducer: components["schemas"]["ProducerReconciliation"][];
+        };
+        BuyerPace: {
+            /** Format: uuid */
+            buyerId: string;
+            /** @example Fucheng No. 1 Middle School canteen */
+            name: string;
+            /** @example budget_unit */
+            kind: string;
+            /** @example 2026 */
+            year: number;
+            /** @example 18000000 */
+            pledgedCents: number;
+            /** @example 2350000 */
+            spentCents: number;
+            /** @example 16500000 */
+            paceCents: number;
+            /** @example 14150000 */
+            behindPaceCents: number;
+            /** @example false */
+            onPace: boolean;
+            /**
+             * @description Still to spend to reach the pledge.
+             * @example 15650000
+             */
+            remainingCents: number;
+        };
+        BuyerPacePage: {
+            /** @description Furthest behind first. */
+            items: components["schemas"]["BuyerPace"][];
+            nextCursor: string | null;
+        };
+        EmergencySaleMatch: {
+            /** Format: uuid */
+            buyerId: string;
+            /** @example Fucheng No. 1 Middle School canteen */
+            name: string;
+            /** @example budget_unit */
+            kind: string;
+            /**
+             * @description Pledge still to spend this year.
+             * @example 9400000
+             */
+            remainingPledgeCents: number;
+            /**
+             * @description How far behind its pledge pace (0 when ahead).
+             * @example 7250000
+             */
+            behindPaceCents: number;
+            /**
+             * @description In a region paired with the sale's county (a city covers its districts).
+             * @example true
+             */
+            paired: boolean;
+        };
+        EmergencySaleMatchPage: {
+            /** @description Furthest behind pace first, then most pledge left, then paired regions first. */
+            items: components["schemas"]["EmergencySaleMatch"][];
+            nextCursor: string | null;
+        };
+        EmergencyOfferView: {
+            /** Format: uuid */
+            saleId: string;
+            /** Format: uuid */
+            productId: string;
+            /** @example Zhaojue tartary buckwheat tea */
+            productName: string | null;
+            /** @example 513431 */
+            countyCode: string;
+            /**
+             * @description Set aside when the sale opened.
+             * @example 800
+             */
+            quantity: number;
+            /**
+             * @description What a line naming this sale costs per unit.
+             * @example 6500
+             */
+            unitPriceCents: number;
+            /** @enum {string} */
+            reason: "glut" | "disaster" | "epidemic" | "near_expiry";
+            /** @example 2026-12-20T10:00:00.000Z */
+            endsAt: string;
+            /**
+             * @description The buyer’s place among the matches when offered.
+             * @example 1
+             */
+            rank: number;
+            /** @example 7250000 */
+            behindPaceCents: number;
+            /** @example 9400000 */
+            remainingPledgeCents: number;
+            /** @example 2026-12-06T09:00:01.000Z */
+            offeredAt: string;
+        };
+        EmergencyOfferPage: {
+            items: components["schemas"]["EmergencyOfferView"][];
+            nextCursor: string | null;
         };
         /** @description RFC 9457 problem details, the body of every error. Extensions beyond the ones listed may be added by a service (e.g. the lines an order could not reserve); clients must ignore those they do not know. */
         Problem: {
@@ -1149,6 +1332,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A line names an emergency sale that is closed (`SaleClosed`, with `saleId`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is larger than the service accepts. */
             413: {
                 headers: {
@@ -1167,7 +1359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown or unlisted product, quantity under the minimum, key reused with another body. */
+            /** @description Unknown or unlisted product, quantity under the minimum, an emergency sale unknown or of another product, key reused with another body. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1904,6 +2096,223 @@ export interface operations {
             };
             /** @description `to` before `from`, or more than ten years. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PaceController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                /** @description `true`: only buyers behind their pace by more than RELIEF_PACE_TOLERANCE_PERCENT of it (not `onPace`); `false`: only the others. Absent: every pledged buyer. */
+                behindPace?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerPacePage"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EmergencySalesController_matches: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencySaleMatchPage"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown sale, or not the caller’s. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EmergencySalesController_offers: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyOfferPage"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,11 @@
+import { EMERGENCY_SALE_EVENTS } from './catalog/emergency-sale-events';
 import { CATALOG_EVENTS } from './catalog/events';
 import { PAIRING_EVENTS } from './catalog/pairing-events';
 import { CERTIFICATE_EVENTS } from './certification/events';
 import type { EventDefinition } from './event-definition';
 import { SHIPMENT_EVENTS } from './logistics/events';
 import { MONITORING_EVENTS } from './monitoring/events';
+import { OFFER_AND_PACE_EVENTS } from './orders/emergency-sale-events';
 import { ORDER_EVENTS } from './orders/events';
 
 /**
@@ -36,7 +38,9 @@ export class EventCatalog {
 export const EVENTS = new EventCatalog([
   ...CATALOG_EVENTS,
   ...PAIRING_EVENTS,
+  ...EMERGENCY_SALE_EVENTS,
   ...ORDER_EVENTS,
+  ...OFFER_AND_PACE_EVENTS,
   ...SHIPMENT_EVENTS,
   ...CERTIFICATE_EVENTS,
   ...MONITORING_EVENTS,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './calendar-date';
+export * from './catalog/emergency-sale-events';
 export * from './catalog/events';
 export * from './catalog/pairing-events';
 export * from './catalog/region-code';
@@ -13,6 +14,7 @@ export * from './kafka-access';
 export * from './logistics/events';
 export * from './monitoring/events';
 export * from './nested-shape';
+export * from './orders/emergency-sale-events';
 export * from './orders/events';
 export * from './roles';
 export * from './services';

@@ -8,7 +8,14 @@ import { ALL_TOPICS, Topics, type TopicSpec } from './topics';
  */
 export const SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly TopicSpec[]>> = {
   catalog: [Topics.order, Topics.certificate, Topics.priceReview],
-  orders: [Topics.stock, Topics.shipment, Topics.product, Topics.county, Topics.pairing],
+  orders: [
+    Topics.stock,
+    Topics.shipment,
+    Topics.product,
+    Topics.county,
+    Topics.pairing,
+    Topics.emergencySale,
+  ],
   logistics: [Topics.order, Topics.telemetry, Topics.producer],
   certification: [Topics.county, Topics.producer, Topics.product],
   // Its own topics too: a rebuild replays the alerts, price findings and risk levels it published.

@@ -48,6 +48,13 @@ export const Topics = {
     description:
       'Harvest lots added and expired, and the stock level of a product after every change; keyed by product id.',
   }),
+  emergencySale: topic({
+    name: 'catalog.emergencySale.v1',
+    partitions: 3,
+    producer: 'catalog',
+    description:
+      'Emergency sales of produce that cannot be sold (glut, disaster, epidemic, near expiry): opened and closed; keyed by sale id.',
+  }),
   stock: topic({
     name: 'catalog.stock.v1',
     partitions: 6,
@@ -65,6 +72,12 @@ export const Topics = {
     partitions: 3,
     producer: 'orders',
     description: 'Consumption-relief contributions recorded when an order is accepted.',
+  }),
+  emergencyOffer: topic({
+    name: 'orders.emergencySale.v1',
+    partitions: 3,
+    producer: 'orders',
+    description: 'Emergency sales offered to the buyers furthest behind their pledge; keyed by sale id.',
   }),
   shipment: topic({
     name: 'logistics.shipment.v1',

@@ -47,6 +47,17 @@ fuzzService('catalog', catalogService, async (svc) => {
     { quantity: 500, harvestedOn: day(-3), expiresOn: day(60) },
     producerToken,
   );
+  const sale = await write(
+    '/v1/emergency-sales',
+    {
+      productId: listed.id,
+      quantity: 50,
+      unitPriceCents: 5000,
+      reason: 'glut',
+      endsAt: `${day(7)}T12:00:00Z`,
+    },
+    producerToken,
+  );
   const platformToken = await tokenFor('platform', 'fuzz-platform');
   const listing = await write(
     '/v1/listings',
@@ -67,13 +78,21 @@ fuzzService('catalog', catalogService, async (svc) => {
     http: {
       tokens: { admin, producer: producerToken, platform: platformToken },
       known: {
-        path: { code: [registered.code], id: [draft.id, listed.id, listing.id] },
+        path: { code: [registered.code], id: [draft.id, listed.id, listing.id, sale.id] },
         body: { countyCode: [registered.code], producerId: [producer.id], productId: [listed.id, draft.id] },
         requests: {
           'POST /v1/counties': () => county(),
           'POST /v1/products': () => product(),
           'PATCH /v1/products/{id}': () => ({ name: `Tartary buckwheat tea ${randomUUID().slice(0, 4)}` }),
           'POST /v1/products/{id}/lots': () => ({ quantity: 40, harvestedOn: day(-1), expiresOn: day(30) }),
+          'POST /v1/emergency-sales': () => ({
+            productId: listed.id,
+            quantity: 5,
+            unitPriceCents: 5000,
+            reason: 'near_expiry',
+            endsAt: `${day(3)}T18:00:00+08:00`,
+            note: 'Cold store full',
+          }),
           'POST /v1/listings': () => ({
             productId: listed.id,
             externalSku: `SKU-${randomUUID().slice(0, 8)}`,
@@ -92,7 +111,15 @@ fuzzService('catalog', catalogService, async (svc) => {
     events: {
       [OrderPlaced.type]: () => ({
         ...order(),
-        lines: [{ productId: listed.id, quantity: 1, unitPriceCents: 100, lineTotalCents: 100 }],
+        lines: [
+          {
+            productId: listed.id,
+            quantity: 1,
+            unitPriceCents: 100,
+            lineTotalCents: 100,
+            emergencySaleId: sale.id,
+          },
+        ],
         totalCents: 100,
         placedAt: new Date().toISOString(),
       }),

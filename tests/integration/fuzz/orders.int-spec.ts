@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import {
   CountyRegistered,
   CountyUpdated,
+  EmergencySaleClosed,
+  EmergencySaleOpened,
   PairingRegistered,
   PairingUpdated,
   ProductDelisted,
@@ -101,6 +103,28 @@ fuzzService(
     });
     await waitFor(async () => (await statusOf(deliveredOrder)) === 'DELIVERED', { what: 'delivery' });
 
+    const opened = () => ({
+      saleId: randomUUID(),
+      productId: tea.id,
+      producerId: tea.producerId,
+      countyCode: county.code,
+      category: 'tea' as const,
+      quantity: 100,
+      unitPriceCents: 6000,
+      reason: 'glut' as const,
+      endsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      note: null,
+      openedAt: new Date().toISOString(),
+    });
+    const sale = opened();
+    await events.publish(EmergencySaleOpened, sale);
+    await waitFor(
+      async () =>
+        (await svc.db.query(`SELECT 1 FROM catalog_emergency_sales WHERE id = $1`, [sale.saleId])).length ===
+        1,
+      { what: 'orders to learn of the emergency sale' },
+    );
+
     const ref = () => ({ shipmentId: randomUUID(), orderId: randomUUID(), producerId: randomUUID() });
     const product = () => productSnapshot({ countyCode: county.code });
     const newCounty = () => countySnapshot({ code: countyCode() });
@@ -115,10 +139,10 @@ fuzzService(
     });
     return {
       http: {
-        tokens: { admin, buyer: buyerToken },
+        tokens: { admin, buyer: buyerToken, producer: await tokenFor('producer', tea.producerId) },
         known: {
-          path: { id: [placedOrder, deliveredOrder, buyer.body.id as string] },
-          body: { productId: [tea.id, goat.id] },
+          path: { id: [sale.saleId, placedOrder, deliveredOrder, buyer.body.id as string] },
+          body: { productId: [tea.id, goat.id], emergencySaleId: [sale.saleId] },
           requests: {
             'POST /v1/orders': () => ({
               lines: [{ productId: tea.id, quantity: 120 }],
@@ -163,6 +187,15 @@ fuzzService(
         [CountyUpdated.type]: () => ({ ...newCounty(), previousPovertyStatus: 'key' }),
         [PairingRegistered.type]: pairing,
         [PairingUpdated.type]: () => ({ ...pairing(), to: '2030-12-31', version: 2 }),
+        [EmergencySaleOpened.type]: opened,
+        [EmergencySaleClosed.type]: () => ({
+          saleId: randomUUID(),
+          productId: tea.id,
+          soldQuantity: 40,
+          unsoldQuantity: 60,
+          closedBy: 'ended',
+          closedAt: new Date().toISOString(),
+        }),
       },
     };
   },

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { CountyRegistered, OrderConfirmed, ProductListed, ROLES, type Role } from '@hb/contracts';
+import {
+  CountyRegistered,
+  EmergencySaleOpened,
+  OrderConfirmed,
+  ProductListed,
+  ROLES,
+  type Role,
+} from '@hb/contracts';
 import type { ServiceDescription } from '@hb/platform';
 import { catalogService } from '../../../apps/catalog/src/service';
 import { certificationService } from '../../../apps/certification/src/service';
@@ -76,6 +83,8 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
   const producers = { a: '', b: '' };
   const products = { a: '', b: '' };
   const listings = { a: '', b: '' };
+  const openSales = { a: '', b: '' };
+  const closedSales = { a: '', b: '' };
   const platforms = { a: `platform-a-${randomUUID()}`, b: `platform-b-${randomUUID()}` };
   for (const side of ['a', 'b'] as const) {
     counties[side] = (await call('POST', '/v1/counties', admin, county())).code;
@@ -87,6 +96,22 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
     listings[side] = (
       await call('POST', '/v1/listings', platform, { productId: products[side], externalSku: `SKU-${side}` })
     ).id;
+    await call('POST', `/v1/products/${products[side]}/lots`, owner, {
+      quantity: 100,
+      harvestedOn: day(-1),
+      expiresOn: day(30),
+    });
+    const sale = () =>
+      call('POST', '/v1/emergency-sales', owner, {
+        productId: products[side],
+        quantity: 10,
+        unitPriceCents: 5000,
+        reason: 'glut',
+        endsAt: `${day(7)}T12:00:00Z`,
+      });
+    openSales[side] = (await sale()).id;
+    closedSales[side] = (await sale()).id;
+    await call('POST', `/v1/emergency-sales/${closedSales[side]}/close`, owner);
   }
   return {
     orgs: { producer: producers, platform: platforms, county_official: counties },
@@ -103,6 +128,9 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
         body: { quantity: 10, harvestedOn: day(-1), expiresOn: day(30) },
       },
       'DELETE /v1/listings/:id': listings,
+      'POST /v1/emergency-sales/:id/close': openSales,
+      // A closed sale is seen only by its producer, its county's official and administrators.
+      'GET /v1/emergency-sales/:id': closedSales,
     },
     shared: {
       'GET /v1/products/:id':
@@ -122,6 +150,13 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
         b: [listings.b],
         idOf: (item) => String(item.id),
       },
+      ...(['producer', 'county_official'] as const).map((role) => ({
+        route: 'GET /v1/emergency-sales',
+        role,
+        a: [closedSales.a],
+        b: [closedSales.b],
+        idOf: (item: Record<string, unknown>) => String(item.id),
+      })),
     ],
   };
 }
@@ -166,9 +201,30 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
     orders[side] = String(placed.body.id);
   }
   const counties = { a: '513431', b: '513429' };
+  const producers = { a: randomUUID(), b: randomUUID() };
+  const sales = { a: randomUUID(), b: randomUUID() };
+  for (const side of ['a', 'b'] as const) {
+    await events.publish(EmergencySaleOpened, {
+      saleId: sales[side],
+      productId: tea.id,
+      producerId: producers[side],
+      countyCode: counties[side],
+      category: 'tea',
+      quantity: 50,
+      unitPriceCents: 5000,
+      reason: 'glut',
+      endsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      note: null,
+      openedAt: new Date().toISOString(),
+    });
+  }
+  await waitFor(async () => (await svc.db.query(`SELECT 1 FROM emergency_offers`)).length === 4, {
+    what: 'both sales offered to both buyers',
+  });
   return {
-    orgs: { buyer: buyers, county_official: counties },
+    orgs: { buyer: buyers, county_official: counties, producer: producers },
     owned: {
+      'GET /v1/emergency-sales/:id/matches': sales,
       'GET /v1/relief/counties/:code': counties,
       'POST /v1/orders/:id/dispute/resolve': {
         ...orders,

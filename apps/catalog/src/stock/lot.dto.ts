@@ -35,6 +35,9 @@ export class LotView {
   reserved!: number;
   @ApiProperty({ example: 0, description: 'Sold to completed orders.' })
   committed!: number;
+
+  @ApiProperty({ example: 0, description: 'Set aside for open emergency sales (not for ordinary orders).' })
+  held!: number;
   @ApiProperty({ example: '2026-11-20' })
   harvestedOn!: string;
   @ApiProperty({ example: '2027-11-19' })
@@ -50,6 +53,12 @@ export class StockView {
   available!: number;
   @ApiProperty({ example: 500, description: 'Held for orders not yet completed or cancelled.' })
   reserved!: number;
+  @ApiProperty({
+    example: 0,
+    description: 'Set aside for open emergency sales: bought only through them, not counted in `available`.',
+  })
+  heldForEmergencySales!: number;
+
   @ApiProperty({ type: [LotView], description: 'Lots, first expiry first.' })
   lots!: LotView[];
   @ApiProperty({

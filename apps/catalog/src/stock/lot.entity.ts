@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** A harvest lot: what is left to sell is quantity − reserved − committed, until it expires. */
+/** A harvest lot: what is left to sell is quantity − reserved − committed − held (for emergency sales), until it expires. */
 @Entity('lots')
 export class Lot {
   @PrimaryColumn('uuid')
@@ -24,6 +24,10 @@ export class Lot {
 
   @Column({ type: 'integer', default: 0 })
   committed!: number;
+
+  /** Set aside for open emergency sales: not for ordinary orders. */
+  @Column({ type: 'integer', default: 0 })
+  held!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -101,6 +101,7 @@ export class LotsService {
       productId,
       available: open.reduce((sum, lot) => sum + lot.available, 0),
       reserved: views.reduce((sum, lot) => sum + lot.reserved, 0),
+      heldForEmergencySales: views.reduce((sum, lot) => sum + lot.held, 0),
       lots: views,
       soonestExpiry: open[0]?.expiresOn ?? null,
     };
@@ -117,9 +118,10 @@ export class LotsService {
     return {
       id: lot.id,
       quantity: lot.quantity,
-      available: expired ? 0 : lot.quantity - lot.reserved - lot.committed,
+      available: expired ? 0 : lot.quantity - lot.reserved - lot.committed - lot.held,
       reserved: lot.reserved,
       committed: lot.committed,
+      held: lot.held,
       harvestedOn: lot.harvestedOn,
       expiresOn: lot.expiresOn,
       expired,

@@ -10,6 +10,9 @@ import {
   type ReservedLine,
 } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
+import { Clock } from '../clock';
+import { EmergencySaleStock, type SaleLine } from '../emergency-sales/emergency-sale-stock';
+import { EmergencySalesService } from '../emergency-sales/emergency-sales.service';
 import { allocateFirstExpiryFirstOut, todayUtc } from './first-expiry-first-out';
 import type { StockDecisionState } from './stock-decision.entity';
 import { StockLevels } from './stock-levels';
@@ -49,19 +52,28 @@ export class StockReservationsService {
   constructor(
     private readonly outbox: Outbox,
     private readonly stockLevels: StockLevels,
+    private readonly saleStock: EmergencySaleStock,
+    private readonly emergencySales: EmergencySalesService,
+    private readonly clock: Clock,
   ) {}
 
   async reserve(
     tx: EntityManager,
     order: OrderPlacedData,
-    today = todayUtc(),
+    now = this.clock.now(),
   ): Promise<'reserved' | 'rejected' | 'already decided'> {
     if (await this.alreadyDecided(tx, order.orderId)) return 'already decided';
+    const today = todayUtc(now);
 
+    // Lines bought from an emergency sale take the sale's held units, never ordinary stock.
+    const saleLines: SaleLine[] = order.lines.flatMap(({ productId, quantity, emergencySaleId }) =>
+      emergencySaleId ? [{ productId, quantity, emergencySaleId }] : [],
+    );
     const requested = new Map<string, number>();
-    for (const line of order.lines)
+    for (const line of order.lines.filter((candidate) => !candidate.emergencySaleId))
       requested.set(line.productId, (requested.get(line.productId) ?? 0) + line.quantity);
-    const productIds = [...requested.keys()].sort();
+    const ordinaryProductIds = [...requested.keys()].sort();
+    const productIds = [...new Set(order.lines.map((line) => line.productId))].sort();
 
     const products = new Map(
       (
@@ -72,7 +84,7 @@ export class StockReservationsService {
       ).map((row) => [row.id, row]),
     );
     const lots = await tx.query<LotRow[]>(
-      `SELECT id, product_id, quantity - reserved - committed AS available, expires_on, harvested_on
+      `SELECT id, product_id, quantity - reserved - committed - held AS available, expires_on, harvested_on
          FROM lots
         WHERE product_id = ANY($1::uuid[]) AND expires_on >= $2::date
         ORDER BY product_id, expires_on, harvested_on, id
@@ -80,9 +92,10 @@ export class StockReservationsService {
       [productIds, today],
     );
 
-    const reasons: RejectedLine[] = [];
-    const reserved: ReservedLine[] = [];
-    for (const productId of productIds) {
+    const fromSales = await this.saleStock.plan(tx, saleLines, today, now);
+    const reasons: RejectedLine[] = [...fromSales.reasons];
+    const reserved: ReservedLine[] = [...fromSales.reserved];
+    for (const productId of ordinaryProductIds) {
       const quantity = requested.get(productId)!;
       const product = products.get(productId);
       if (!product) {
@@ -130,6 +143,7 @@ export class StockReservationsService {
     }
 
     await this.recordDecision(tx, order.orderId, 'reserved');
+    const soldOut = await this.saleStock.take(tx, order.orderId, fromSales, today);
     const holds = reserved.flatMap((line) =>
       line.lots.map((lot) => ({
         orderId: order.orderId,
@@ -155,6 +169,7 @@ export class StockReservationsService {
       ],
     );
     await this.outbox.append(tx, event(StockReserved, { orderId: order.orderId, lines: reserved }));
+    await this.emergencySales.closeSoldOut(tx, soldOut, now, today);
     await this.stockLevels.announce(tx, productIds, today);
     return 'reserved';
   }
@@ -169,6 +184,7 @@ export class StockReservationsService {
         WHERE lots.id = hold.lot_id`,
       [held.map((row) => row.lot_id), held.map((row) => row.quantity)],
     );
+    await this.saleStock.giveBack(tx, orderId, held);
     await this.outbox.append(tx, event(StockReleased, { orderId, lines: this.linesOf(held) }));
     await this.stockLevels.announce(tx, this.productsOf(held));
     return true;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmergencySalesModule } from '../emergency-sales/emergency-sales.module';
 import { Product } from '../products/product.entity';
 import { Lot } from './lot.entity';
 import { LotsController } from './lots.controller';
@@ -12,7 +13,7 @@ import { StockReservationsService } from './stock-reservations.service';
 
 /** Harvest lots, stock levels (announced on catalog.inventory.v1), lot expiry, and reservation of stock for orders (first-expiry-first-out, all or nothing). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Lot, Product, StockDecision, Reservation])],
+  imports: [TypeOrmModule.forFeature([Lot, Product, StockDecision, Reservation]), EmergencySalesModule],
   controllers: [LotsController, OrderEventsHandler],
   providers: [LotsService, StockReservationsService, StockLevels, LotExpiryService],
 })

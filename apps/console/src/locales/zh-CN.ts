@@ -112,6 +112,7 @@ export const ZH_CN: Record<string, string> = {
   'not known to the catalogue': '商品目录中不存在',
   'no longer on sale': '已下架',
   'not enough stock': '库存不足',
+  'the emergency sale has closed': '应急销售已结束',
   'under the minimum order': '低于最低起订量',
   'Waiting for pick-up': '等待提货',
   'Picked up': '已提货',

@@ -69,6 +69,7 @@ export class OrderLifecycle {
         acceptedQuantity: line.acceptedQuantity,
         coldChainVerdict: line.coldChainVerdict,
         overrideReason: line.overrideReason,
+        emergencySaleId: line.emergencySaleId,
       })),
       totalCents: order.totalCents,
       refundCents: order.refundCents,

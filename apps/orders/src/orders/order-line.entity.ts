@@ -44,6 +44,10 @@ export class OrderLine {
   @Column({ name: 'cold_chain_verdict', type: 'text', nullable: true })
   coldChainVerdict!: ColdChainVerdict | null;
 
+  /** The emergency sale the line buys from (priced at the sale's price, served from its held stock). */
+  @Column({ name: 'emergency_sale_id', type: 'uuid', nullable: true })
+  emergencySaleId!: string | null;
+
   /** Why the buyer kept (part of) a line whose shipment breached the cold chain. */
   @Column({ name: 'override_reason', type: 'text', nullable: true })
   overrideReason!: string | null;

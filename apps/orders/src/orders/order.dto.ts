@@ -48,6 +48,15 @@ export class OrderLineRequest {
   @Min(1)
   @Max(10_000_000)
   quantity!: number;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "Buy from this open emergency sale of the product: priced at the sale's unit price and served from its held stock (the product's minimum order does not apply). 409 when the sale is closed.",
+  })
+  @IsOptional()
+  @IsUUID()
+  emergencySaleId?: string;
 }
 
 export class PlaceOrderRequest {
@@ -169,6 +178,13 @@ export class OrderLineView {
   coldChainVerdict!: ColdChainVerdict | null;
   @ApiProperty({ nullable: true, type: String, description: 'Why a breached line was kept.' })
   overrideReason!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The emergency sale the line buys from (null for an ordinary line).',
+  })
+  emergencySaleId!: string | null;
 }
 
 export class ShipmentView {
@@ -187,6 +203,11 @@ export class RejectedLineView implements RejectedLine {
   available?: number;
   @ApiPropertyOptional({ description: 'The minimum order quantity (for `below_minimum`).' })
   minimum?: number;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The emergency sale of the line (for `sale_closed`, or `insufficient` on such a line).',
+  })
+  emergencySaleId?: string;
 }
 export class OrderView {
   @ApiProperty() id!: string;

@@ -32,7 +32,12 @@ export class OrdersController {
   @ApiResponse({ status: 400, description: 'Malformed body or missing/malformed Idempotency-Key.' })
   @ApiResponse({
     status: 422,
-    description: 'Unknown or unlisted product, quantity under the minimum, key reused with another body.',
+    description:
+      'Unknown or unlisted product, quantity under the minimum, an emergency sale unknown or of another product, key reused with another body.',
+  })
+  @ApiResponse({
+    status: 409,
+    description: 'A line names an emergency sale that is closed (`SaleClosed`, with `saleId`).',
   })
   async place(
     @IdempotencyKey() key: string,

@@ -14,6 +14,9 @@ import {
 } from '@hb/platform';
 import { CatalogProduct } from '../catalog-view/catalog-product.entity';
 import { unitPriceFor } from '../catalog-view/pricing';
+import { Clock } from '../clock';
+import { SaleClosed } from '../emergency-sales/emergency-sale-errors';
+import { EmergencySaleRepository } from '../emergency-sales/emergency-sale.repository';
 import { fingerprint, IdempotencyKeys, type StoredResponse } from './idempotency';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderSettlement } from './order-settlement';
@@ -37,6 +40,8 @@ export class OrdersService {
     private readonly outbox: Outbox,
     private readonly lifecycle: OrderLifecycle,
     private readonly settlement: OrderSettlement,
+    private readonly emergencySales: EmergencySaleRepository,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -61,12 +66,15 @@ export class OrdersService {
         event(OrderPlaced, {
           orderId: order.id,
           buyerId: order.buyerId,
-          lines: order.lines.map(({ productId, quantity, unitPriceCents, lineTotalCents }) => ({
-            productId,
-            quantity,
-            unitPriceCents,
-            lineTotalCents,
-          })),
+          lines: order.lines.map(
+            ({ productId, quantity, unitPriceCents, lineTotalCents, emergencySaleId }) => ({
+              productId,
+              quantity,
+              unitPriceCents,
+              lineTotalCents,
+              ...(emergencySaleId && { emergencySaleId }),
+            }),
+          ),
           totalCents: order.totalCents,
           placedAt: order.placedAt.toISOString(),
         }),
@@ -177,6 +185,11 @@ export class OrdersService {
         product,
       ]),
     );
+    const sales = await this.emergencySales.findMany(
+      tx,
+      request.lines.flatMap((line) => (line.emergencySaleId ? [line.emergencySaleId] : [])),
+    );
+    const now = this.clock.now();
     const problems: { productId: string; problem: string }[] = [];
     const orderId = randomUUID();
     const lines = request.lines.map((line, index) => {
@@ -185,12 +198,23 @@ export class OrdersService {
         problems.push({ productId: line.productId, problem: 'unknown product' });
         return null;
       }
-      if (product.status !== 'listed') {
+      const sale = line.emergencySaleId ? sales.get(line.emergencySaleId) : undefined;
+      if (line.emergencySaleId && (!sale || sale.productId !== line.productId)) {
+        problems.push({
+          productId: line.productId,
+          problem: `emergency sale ${line.emergencySaleId} is unknown or not of this product`,
+        });
+        return null;
+      }
+      // The sale sets the price and serves its held stock: tiers and the minimum order are for ordinary lines.
+      if (sale && (sale.status !== 'open' || sale.endsAt.getTime() <= now.getTime()))
+        throw new SaleClosed(sale.id);
+      if (!sale && product.status !== 'listed') {
         problems.push({ productId: line.productId, problem: `not for sale (${product.status})` });
         return null;
       }
-      const unitPriceCents = unitPriceFor(product.priceTiers, line.quantity);
-      if (line.quantity < product.minOrderQuantity || unitPriceCents === null) {
+      const unitPriceCents = sale ? sale.unitPriceCents : unitPriceFor(product.priceTiers, line.quantity);
+      if (!sale && (line.quantity < product.minOrderQuantity || unitPriceCents === null)) {
         problems.push({
           productId: line.productId,
           problem: `quantity ${line.quantity} is below the minimum order of ${product.minOrderQuantity} ${product.unit}`,
@@ -204,12 +228,13 @@ export class OrdersService {
         producerId: product.producerId,
         countyCode: product.countyCode,
         quantity: line.quantity,
-        unitPriceCents,
-        lineTotalCents: unitPriceCents * line.quantity,
+        unitPriceCents: unitPriceCents!,
+        lineTotalCents: unitPriceCents! * line.quantity,
         reliefEligible: product.reliefEligible,
         acceptedQuantity: null,
         coldChainVerdict: null,
         overrideReason: null,
+        emergencySaleId: sale?.id ?? null,
       });
     });
     if (problems.length > 0) {

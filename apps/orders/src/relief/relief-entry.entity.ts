@@ -50,6 +50,10 @@ export class ReliefEntry {
   @Column({ name: 'cold_chain_verdict', type: 'text', nullable: true })
   coldChainVerdict!: ColdChainVerdict | null;
 
+  /** The emergency sale the line was bought from, if any. */
+  @Column({ name: 'emergency_sale_id', type: 'uuid', nullable: true })
+  emergencySaleId!: string | null;
+
   /** Why a reversal was written. */
   @Column({ type: 'text', nullable: true })
   reason!: string | null;

@@ -44,6 +44,7 @@ export class ReliefLedgerService {
         reverses: null,
         coldChainVerdict: line.coldChainVerdict,
         reason: line.overrideReason,
+        emergencySaleId: line.emergencySaleId,
       }),
     );
     await tx.insert(ReliefEntry, entries);
@@ -60,6 +61,7 @@ export class ReliefLedgerService {
         amountCents: entry.amountCents,
         recordedAt: at.toISOString(),
         coldChainVerdict: entry.coldChainVerdict,
+        emergencySaleId: entry.emergencySaleId,
       }),
     );
   }

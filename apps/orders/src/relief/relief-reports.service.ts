@@ -4,6 +4,7 @@ import { REGION_CODE, regionCoversSql, type Principal } from '@hb/contracts';
 import { NotFoundError } from '@hb/platform';
 import { BuyersService } from '../buyers/buyers.service';
 import { Clock } from '../clock';
+import { PledgePacingService } from './pacing/pledge-pacing.service';
 import { monthlySeries, type MonthAmount } from './monthly-series';
 import { reliefPeriod, type ReliefPeriod } from './relief-period';
 import type {
@@ -92,6 +93,7 @@ export class ReliefReportsService {
     private readonly dataSource: DataSource,
     private readonly buyers: BuyersService,
     private readonly clock: Clock,
+    private readonly pacing: PledgePacingService,
   ) {}
 
   async summary(query: ReliefSummaryQuery): Promise<ReliefSummary> {
@@ -123,9 +125,13 @@ export class ReliefReportsService {
       PER_MONTH(`${IN_PERIOD} AND ${COUNTS}`),
       range,
     );
-    const [apart] = await this.dataSource.query<{ despite_breach: number; reversed: number }[]>(
+    const [apart] = await this.dataSource.query<
+      { despite_breach: number; reversed: number; emergency_sales: number }[]
+    >(
       `SELECT coalesce(sum(amount_cents) FILTER (WHERE cold_chain_verdict = 'breached'), 0)::bigint AS despite_breach,
-              coalesce(-sum(amount_cents) FILTER (WHERE kind = 'reversal'), 0)::bigint AS reversed
+              coalesce(-sum(amount_cents) FILTER (WHERE kind = 'reversal'), 0)::bigint AS reversed,
+              coalesce(sum(amount_cents) FILTER (WHERE emergency_sale_id IS NOT NULL AND ${COUNTS}), 0)::bigint
+                AS emergency_sales
          FROM relief_entries WHERE ${IN_PERIOD}`,
       range,
     );
@@ -133,6 +139,7 @@ export class ReliefReportsService {
       from,
       to,
       totalCents: byCounty.reduce((sum, row) => sum + row.amount, 0),
+      emergencySalesCents: apart.emergency_sales,
       acceptedDespiteBreachCents: apart.despite_breach,
       reversedCents: apart.reversed,
       byPairing: await this.pairingTotals(from, to, null),
@@ -175,6 +182,7 @@ export class ReliefReportsService {
       percentOfBudget: budget ? round2((spent / budget) * 100) : null,
       percentOfPledge: pledged ? round2((spent / pledged) * 100) : null,
       remainingCents: pledged === null ? null : Math.max(pledged - spent, 0),
+      ...(await this.pacing.paceOf(buyerId)),
       byMonth: monthlySeries(`${year}-01-01`, now.toISOString().slice(0, 10), spentByMonth),
     };
   }

@@ -92,6 +92,11 @@ export class ReliefSummary {
     description: 'Reversed after acceptance (refunds resolved on disputes), as a positive amount.',
   })
   reversedCents!: number;
+  @ApiProperty({
+    example: 130_000,
+    description: 'Part of totalCents bought from emergency sales (lines naming an `emergencySaleId`).',
+  })
+  emergencySalesCents!: number;
   @ApiProperty({ type: [CountyTotal] }) byCounty!: CountyTotal[];
   @ApiProperty({
     type: [PairingTotal],
@@ -139,6 +144,28 @@ export class BuyerReliefProgress {
     description: 'Still to spend to reach the pledge (0 once reached).',
   })
   remainingCents!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 16_500_000,
+    description: 'Pledged × the elapsed share of the calendar year (null without a pledge).',
+  })
+  paceCents!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 14_150_000,
+    description: 'Pace minus spent, 0 when ahead (null without a pledge).',
+  })
+  behindPaceCents!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Boolean,
+    example: false,
+    description:
+      'Not behind by more than RELIEF_PACE_TOLERANCE_PERCENT (default 10) of the pace (null without a pledge).',
+  })
+  onPace!: boolean | null;
   @ApiProperty({
     type: [MonthTotal],
     description: 'Spending of each month of the year so far, January first (0 when nothing).',

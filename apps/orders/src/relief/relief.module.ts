@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuyersModule } from '../buyers/buyers.module';
+import { PacingModule } from './pacing/pacing.module';
 import { ReliefController } from './relief.controller';
 import { ReliefEntry } from './relief-entry.entity';
 import { ReliefLedgerService } from './relief-ledger.service';
@@ -8,7 +9,7 @@ import { ReliefReportsService } from './relief-reports.service';
 
 /** The consumption-relief ledger: what reached each county and producer, and buyers' pledge progress. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReliefEntry]), BuyersModule],
+  imports: [TypeOrmModule.forFeature([ReliefEntry]), BuyersModule, PacingModule],
   controllers: [ReliefController],
   providers: [ReliefLedgerService, ReliefReportsService],
   exports: [ReliefLedgerService],

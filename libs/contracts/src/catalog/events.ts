@@ -156,6 +156,8 @@ export class RejectedLine {
   /** What could have been reserved (for `insufficient`) or the minimum (for `below_minimum`). */
   @IsOptional() @IsInt() available?: number;
   @IsOptional() @IsInt() minimum?: number;
+  /** The emergency sale the line bought from (for `sale_closed`, and `insufficient` on such a line). */
+  @IsOptional() @IsUUID() emergencySaleId?: string;
 }
 
 export class StockReservationRejectedData {

@@ -65,11 +65,12 @@ export const CERTIFICATION_SCHEMES = [
 ] as const;
 export type CertificationScheme = (typeof CERTIFICATION_SCHEMES)[number];
 
-/** Why catalog could not reserve a line of an order. */
+/** Why catalog could not reserve a line of an order (`sale_closed`: the line's emergency sale is over). */
 export const RESERVATION_REJECTION_REASONS = [
   'unknown',
   'delisted',
   'insufficient',
   'below_minimum',
+  'sale_closed',
 ] as const;
 export type ReservationRejectionReason = (typeof RESERVATION_REJECTION_REASONS)[number];

@@ -40,6 +40,8 @@ export class PlacedLine {
   @IsInt() @Min(1) quantity!: number;
   @IsInt() @Min(0) unitPriceCents!: number;
   @IsInt() @Min(0) lineTotalCents!: number;
+  /** The emergency sale the line buys from (its held stock, at its price); absent for an ordinary line. */
+  @IsOptional() @IsUUID() emergencySaleId?: string | null;
 }
 
 export class OrderPlacedData {
@@ -156,6 +158,8 @@ export class ReliefContributionData {
   @IsISO8601() recordedAt!: string;
   /** The verdict of the line's shipment; `breached` means accepted despite a breach (reported apart). */
   @IsOptional() @IsIn(COLD_CHAIN_VERDICTS) coldChainVerdict?: ColdChainVerdict | null;
+  /** The emergency sale the line was bought from, if any. */
+  @IsOptional() @IsUUID() emergencySaleId?: string | null;
 }
 
 export class ReliefContributionReversedData {
