@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CertificatesModule } from './certificates/certificates.module';
 import { CountiesModule } from './counties/counties.module';
 import { ListingsModule } from './listings/listings.module';
+import { LotsModule } from './lots/lots.module';
 import { PairingsModule } from './pairings/pairings.module';
 import { PriceReviewModule } from './price-review/price-review.module';
 import { ProducersModule } from './producers/producers.module';
@@ -19,6 +20,7 @@ import { StockModule } from './stock/stock.module';
     CertificatesModule,
     PairingsModule,
     PriceReviewModule,
+    LotsModule,
   ],
 })
 export class CatalogModule {}

@@ -3,10 +3,11 @@ import { BuyersModule } from './buyers/buyers.module';
 import { ClockModule } from './clock';
 import { CatalogViewModule } from './catalog-view/catalog-view.module';
 import { BulkOrdersModule } from './orders/orders.module';
+import { RecallsModule } from './recalls/recalls.module';
 import { ReliefModule } from './relief/relief.module';
 
 /** The orders service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
-  imports: [ClockModule, BuyersModule, CatalogViewModule, BulkOrdersModule, ReliefModule],
+  imports: [ClockModule, BuyersModule, CatalogViewModule, BulkOrdersModule, ReliefModule, RecallsModule],
 })
 export class OrdersModule {}

@@ -1,10 +1,12 @@
 import { CATALOG_EVENTS } from './catalog/events';
+import { LOT_EVENTS } from './catalog/lot-events';
 import { PAIRING_EVENTS } from './catalog/pairing-events';
 import { CERTIFICATE_EVENTS } from './certification/events';
 import type { EventDefinition } from './event-definition';
 import { SHIPMENT_EVENTS } from './logistics/events';
 import { MONITORING_EVENTS } from './monitoring/events';
 import { ORDER_EVENTS } from './orders/events';
+import { RECALL_EVENTS } from './orders/recall-events';
 
 /**
  * Every event type the system knows, read by the services (to validate what they consume), the
@@ -36,7 +38,9 @@ export class EventCatalog {
 export const EVENTS = new EventCatalog([
   ...CATALOG_EVENTS,
   ...PAIRING_EVENTS,
+  ...LOT_EVENTS,
   ...ORDER_EVENTS,
+  ...RECALL_EVENTS,
   ...SHIPMENT_EVENTS,
   ...CERTIFICATE_EVENTS,
   ...MONITORING_EVENTS,

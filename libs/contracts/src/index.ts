@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './calendar-date';
 export * from './catalog/events';
+export * from './catalog/lot-events';
 export * from './catalog/pairing-events';
 export * from './catalog/region-code';
 export * from './catalog/vocabulary';
@@ -14,6 +15,7 @@ export * from './logistics/events';
 export * from './monitoring/events';
 export * from './nested-shape';
 export * from './orders/events';
+export * from './orders/recall-events';
 export * from './roles';
 export * from './services';
 export * from './text';

@@ -8,8 +8,8 @@ import { ALL_TOPICS, Topics, type TopicSpec } from './topics';
  */
 export const SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly TopicSpec[]>> = {
   catalog: [Topics.order, Topics.certificate, Topics.priceReview],
-  orders: [Topics.stock, Topics.shipment, Topics.product, Topics.county, Topics.pairing],
-  logistics: [Topics.order, Topics.telemetry, Topics.producer],
+  orders: [Topics.stock, Topics.shipment, Topics.product, Topics.county, Topics.pairing, Topics.lot],
+  logistics: [Topics.order, Topics.telemetry, Topics.producer, Topics.lot],
   certification: [Topics.county, Topics.producer, Topics.product],
   // Its own topics too: a rebuild replays the alerts, price findings and risk levels it published.
   monitoring: [

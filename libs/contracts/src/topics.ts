@@ -48,6 +48,12 @@ export const Topics = {
     description:
       'Harvest lots added and expired, and the stock level of a product after every change; keyed by product id.',
   }),
+  lot: topic({
+    name: 'catalog.lot.v1',
+    partitions: 3,
+    producer: 'catalog',
+    description: 'Harvest lots recalled, with their class and reason; keyed by lot id.',
+  }),
   stock: topic({
     name: 'catalog.stock.v1',
     partitions: 6,

@@ -4,6 +4,7 @@ import { CertificateValidFrom1764330000000 } from './1764330000000-certificate-v
 import { Pairings1764400000000 } from './1764400000000-pairings';
 import { LotExpiryAnnounced1764400000000 } from './1764400000000-lot-expiry-announced';
 import { PriceReview1764410000000 } from './1764410000000-price-review';
+import { LotRecalls1765210000000 } from './1765210000000-lot-recalls';
 
 /** Catalog schema migrations, oldest first (the shared messaging tables run before them). */
 export const catalogMigrations: MigrationClass[] = [
@@ -12,4 +13,5 @@ export const catalogMigrations: MigrationClass[] = [
   Pairings1764400000000,
   LotExpiryAnnounced1764400000000,
   PriceReview1764410000000,
+  LotRecalls1765210000000,
 ];

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** A harvest lot: what is left to sell is quantity − reserved − committed, until it expires. */
+/** A harvest lot: what is left to sell is quantity − reserved − committed − blocked, until it expires or is recalled. */
 @Entity('lots')
 export class Lot {
   @PrimaryColumn('uuid')
@@ -24,6 +24,13 @@ export class Lot {
 
   @Column({ type: 'integer', default: 0 })
   committed!: number;
+
+  /** What a recall took out of sale: what was left, and what orders not yet confirmed gave back. */
+  @Column({ type: 'integer', default: 0 })
+  blocked!: number;
+
+  @Column({ name: 'recalled_at', type: 'timestamptz', nullable: true })
+  recalledAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -117,7 +117,7 @@ export class LotsService {
     return {
       id: lot.id,
       quantity: lot.quantity,
-      available: expired ? 0 : lot.quantity - lot.reserved - lot.committed,
+      available: expired ? 0 : lot.quantity - lot.reserved - lot.committed - lot.blocked,
       reserved: lot.reserved,
       committed: lot.committed,
       harvestedOn: lot.harvestedOn,

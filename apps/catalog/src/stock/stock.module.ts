@@ -15,5 +15,6 @@ import { StockReservationsService } from './stock-reservations.service';
   imports: [TypeOrmModule.forFeature([Lot, Product, StockDecision, Reservation])],
   controllers: [LotsController, OrderEventsHandler],
   providers: [LotsService, StockReservationsService, StockLevels, LotExpiryService],
+  exports: [StockReservationsService, StockLevels],
 })
 export class StockModule {}

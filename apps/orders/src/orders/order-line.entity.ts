@@ -44,6 +44,10 @@ export class OrderLine {
   @Column({ name: 'cold_chain_verdict', type: 'text', nullable: true })
   coldChainVerdict!: ColdChainVerdict | null;
 
+  /** Taken away by lot recalls: refused when the order is settled, refunded (and reversed) if it was already. */
+  @Column({ name: 'recalled_quantity', type: 'integer', default: 0 })
+  recalledQuantity!: number;
+
   /** Why the buyer kept (part of) a line whose shipment breached the cold chain. */
   @Column({ name: 'override_reason', type: 'text', nullable: true })
   overrideReason!: string | null;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogViewModule } from '../catalog-view/catalog-view.module';
+import { LotTracingModule } from '../recalls/lot-tracing.module';
 import { ReliefModule } from '../relief/relief.module';
 import { AutoAcceptanceService } from './auto-acceptance.service';
 import { OrderLifecycle } from './order-lifecycle';
@@ -22,6 +23,7 @@ import { SagaHandler } from './saga.handler';
     TypeOrmModule.forFeature([Order, OrderLine, OrderShipment, OrderRefund]),
     CatalogViewModule,
     ReliefModule,
+    LotTracingModule,
   ],
   controllers: [OrdersController, SagaHandler],
   providers: [
@@ -33,5 +35,6 @@ import { SagaHandler } from './saga.handler';
     ReservationTimeoutService,
     AutoAcceptanceService,
   ],
+  exports: [OrderLifecycle],
 })
 export class BulkOrdersModule {}

@@ -71,5 +71,7 @@ export const RESERVATION_REJECTION_REASONS = [
   'delisted',
   'insufficient',
   'below_minimum',
+  // The lot the line was reserved from was recalled before the order was confirmed.
+  'recalled',
 ] as const;
 export type ReservationRejectionReason = (typeof RESERVATION_REJECTION_REASONS)[number];
