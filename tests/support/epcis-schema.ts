@@ -14,5 +14,7 @@ export function epcisValidator(): (document: unknown) => string[] {
   addFormats(ajv);
   const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')) as object);
   return (document) =>
-    validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+    validate(document)
+      ? []
+      : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
 }

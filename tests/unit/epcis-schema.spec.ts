@@ -50,9 +50,13 @@ describe('EPCIS 2.0 export against GS1’s official JSON Schema', () => {
   it('refuses an event without its time zone offset, and a bizStep outside the vocabulary that is no URI', () => {
     const [first] = shipmentEvents(delivered);
     const { eventTimeZoneOffset: _dropped, ...withoutOffset } = first;
-    expect(validate(epcisDocument('urn:harvestbridge:epcis:test', [withoutOffset], new Date()))).not.toEqual([]);
+    expect(validate(epcisDocument('urn:harvestbridge:epcis:test', [withoutOffset], new Date()))).not.toEqual(
+      [],
+    );
     expect(
-      validate(epcisDocument('urn:harvestbridge:epcis:test', [{ ...first, bizStep: 'teleporting' }], new Date())),
+      validate(
+        epcisDocument('urn:harvestbridge:epcis:test', [{ ...first, bizStep: 'teleporting' }], new Date()),
+      ),
     ).not.toEqual([]);
   });
 
@@ -86,7 +90,9 @@ describe('EPCIS 2.0 export against GS1’s official JSON Schema', () => {
         time: '2026-11-28T08:20:00.000Z',
       },
     ]);
-    expect(validate(epcisDocument(`urn:harvestbridge:epcis:shipment:${SHIPMENT}`, events, new Date()))).toEqual([]);
+    expect(
+      validate(epcisDocument(`urn:harvestbridge:epcis:shipment:${SHIPMENT}`, events, new Date())),
+    ).toEqual([]);
   });
 
   it('tells a lot’s story from harvest to recall, with only that lot’s quantity, valid against the schema', () => {

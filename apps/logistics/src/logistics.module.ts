@@ -9,6 +9,14 @@ import { TelemetryModule } from './telemetry/telemetry.module';
 
 /** The logistics service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
-  imports: [ColdChainModule, ShipmentsModule, CustodyModule, TelemetryModule, HistoryModule, LotsModule, EpcisModule],
+  imports: [
+    ColdChainModule,
+    ShipmentsModule,
+    CustodyModule,
+    TelemetryModule,
+    HistoryModule,
+    LotsModule,
+    EpcisModule,
+  ],
 })
 export class LogisticsModule {}

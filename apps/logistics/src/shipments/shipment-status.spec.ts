@@ -16,6 +16,7 @@ const allowed = new Set([
   'in_transit held recalled',
   'at_hub held recalled',
   'out_for_delivery held recalled',
+  'held in_transit operator',
 ]);
 
 const ACTORS: readonly ShipmentActor[] = ['operator', 'order', 'recalled'];
@@ -43,7 +44,7 @@ describe('shipment transitions', () => {
     expect(() => nextShipmentStatus('delivered', 'held', 'recalled')).toThrow(/delivered to held/);
   });
 
-  it('ends in delivered, cancelled or held', () => {
-    expect([...FINAL_SHIPMENT_STATUSES].sort()).toEqual(['cancelled', 'delivered', 'held']);
+  it('ends in delivered or cancelled', () => {
+    expect([...FINAL_SHIPMENT_STATUSES].sort()).toEqual(['cancelled', 'delivered']);
   });
 });

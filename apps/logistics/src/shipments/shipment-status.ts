@@ -12,7 +12,7 @@ export type ShipmentActor = 'operator' | 'order' | 'recalled';
  * listed is illegal (409). `in_transit` and `at_hub` alternate as the goods pass through hubs; a
  * direct truck goes from `in_transit` to `out_for_delivery` without a hub. Only the order cancels a
  * shipment, and only before pick-up. A shipment carrying a recalled lot may be `held` wherever it is
- * on its way; held goods go no further (what becomes of them is the recall's business, not the trip's).
+ * on its way; once the recalled goods are taken off (a load may mix lots), the rest goes on in transit.
  */
 export const SHIPMENT_TRANSITIONS: Readonly<
   Record<ShipmentStatus, Readonly<Partial<Record<ShipmentStatus, ShipmentActor>>>>
@@ -24,7 +24,7 @@ export const SHIPMENT_TRANSITIONS: Readonly<
   out_for_delivery: { delivered: 'operator', held: 'recalled' },
   delivered: {},
   cancelled: {},
-  held: {},
+  held: { in_transit: 'operator' },
 };
 
 export const FINAL_SHIPMENT_STATUSES: readonly ShipmentStatus[] = SHIPMENT_STATUSES.filter(
