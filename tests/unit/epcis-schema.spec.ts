@@ -49,7 +49,9 @@ describe('EPCIS 2.0 export against GS1’s official JSON Schema', () => {
 
   it('refuses an event without its time zone offset, and a bizStep outside the vocabulary that is no URI', () => {
     const [first] = shipmentEvents(delivered);
-    const { eventTimeZoneOffset: _dropped, ...withoutOffset } = first;
+    const withoutOffset = Object.fromEntries(
+      Object.entries(first).filter(([name]) => name !== 'eventTimeZoneOffset'),
+    );
     expect(validate(epcisDocument('urn:harvestbridge:epcis:test', [withoutOffset], new Date()))).not.toEqual(
       [],
     );
