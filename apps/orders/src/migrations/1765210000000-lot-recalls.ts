@@ -50,6 +50,7 @@ export class LotRecalls1765210000000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX order_recalls_listing ON order_recalls (marked_at DESC, order_id DESC, lot_id DESC)`,
     );
+    await db.query(`CREATE INDEX order_recalls_lot ON order_recalls (lot_id)`);
   }
 
   async down(db: QueryRunner): Promise<void> {

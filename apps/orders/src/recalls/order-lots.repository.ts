@@ -145,25 +145,32 @@ export class OrderLotsRepository {
     );
   }
 
-  /** Lines not yet accepted lose what came from the lot; the buyer is refunded for it at settlement. */
-  async refuseNotYetAccepted(tx: EntityManager, lotId: string, orderIds: readonly string[]): Promise<void> {
-    if (orderIds.length === 0) return;
+  /**
+   * Lines not yet accepted (orders marked now in one of `statuses`) lose what came from the lot; the
+   * buyer is refunded for it at settlement. Set-based: joins, not id lists, whatever the count.
+   */
+  async refuseNotYetAccepted(
+    tx: EntityManager,
+    lotId: string,
+    statuses: readonly OrderStatus[],
+  ): Promise<void> {
+    const newlyMarked = `JOIN order_recalls r ON r.order_id = oll.order_id AND r.lot_id = oll.lot_id
+                          AND r.refused_quantity = 0 AND r.status_when_found = ANY($2::text[])`;
     await tx.query(
       `UPDATE order_lines ol SET recalled_quantity = LEAST(ol.quantity, ol.recalled_quantity + oll.quantity)
-         FROM order_line_lots oll
-        WHERE oll.lot_id = $1 AND oll.order_id = ANY($2::uuid[])
-          AND ol.order_id = oll.order_id AND ol.line_no = oll.line_no`,
-      [lotId, orderIds],
+         FROM order_line_lots oll ${newlyMarked}
+        WHERE oll.lot_id = $1 AND ol.order_id = oll.order_id AND ol.line_no = oll.line_no`,
+      [lotId, statuses],
     );
     await tx.query(
-      `UPDATE order_recalls r SET refused_quantity = x.quantity, refund_cents = x.cents
+      `UPDATE order_recalls target SET refused_quantity = x.quantity, refund_cents = x.cents
          FROM (SELECT oll.order_id, sum(oll.quantity)::int AS quantity, sum(oll.quantity * ol.unit_price_cents) AS cents
-                 FROM order_line_lots oll
+                 FROM order_line_lots oll ${newlyMarked}
                  JOIN order_lines ol ON ol.order_id = oll.order_id AND ol.line_no = oll.line_no
-                WHERE oll.lot_id = $1 AND oll.order_id = ANY($2::uuid[])
+                WHERE oll.lot_id = $1
                 GROUP BY oll.order_id) x
-        WHERE r.order_id = x.order_id AND r.lot_id = $1`,
-      [lotId, orderIds],
+        WHERE target.order_id = x.order_id AND target.lot_id = $1`,
+      [lotId, statuses],
     );
   }
 
