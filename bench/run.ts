@@ -32,6 +32,7 @@ export const BENCHMARKS: Readonly<Record<string, string>> = {
   growth: 'growth.ts',
   memory: 'memory.ts',
   monitoring: 'monitoring.ts',
+  recall: 'recall.ts',
 };
 
 function selected(): string[] {
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
       `load average ${env.machine.loadAverageAtStart.join(' ')}`,
   );
   const started = Date.now();
-  const needsServices = names.some((name) => ['saga', 'http', 'growth', 'memory'].includes(name));
+  const needsServices = names.some((name) => ['saga', 'http', 'growth', 'memory', 'recall'].includes(name));
   const buildsHere = needsServices && !process.env.BENCH_BUILD_DIR && process.env.BENCH_SKIP_BUILD !== '1';
   if (needsServices) {
     log('building the services (nest build)');

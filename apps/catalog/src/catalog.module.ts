@@ -4,6 +4,7 @@ import { ClockModule } from './clock';
 import { CountiesModule } from './counties/counties.module';
 import { EmergencySalesModule } from './emergency-sales/emergency-sales.module';
 import { ListingsModule } from './listings/listings.module';
+import { LotsModule } from './lots/lots.module';
 import { PairingsModule } from './pairings/pairings.module';
 import { PriceReviewModule } from './price-review/price-review.module';
 import { ProducersModule } from './producers/producers.module';
@@ -23,6 +24,7 @@ import { StockModule } from './stock/stock.module';
     PairingsModule,
     PriceReviewModule,
     EmergencySalesModule,
+    LotsModule,
   ],
 })
 export class CatalogModule {}

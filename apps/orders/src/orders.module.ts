@@ -4,6 +4,7 @@ import { ClockModule } from './clock';
 import { CatalogViewModule } from './catalog-view/catalog-view.module';
 import { EmergencySalesModule } from './emergency-sales/emergency-sales.module';
 import { BulkOrdersModule } from './orders/orders.module';
+import { RecallsModule } from './recalls/recalls.module';
 import { ReliefModule } from './relief/relief.module';
 
 /** The orders service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
@@ -15,6 +16,7 @@ import { ReliefModule } from './relief/relief.module';
     BulkOrdersModule,
     ReliefModule,
     EmergencySalesModule,
+    RecallsModule,
   ],
 })
 export class OrdersModule {}

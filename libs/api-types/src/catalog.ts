@@ -379,6 +379,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/lots/{id}/trace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A harvest lot and every order it was reserved for (its producer, an administrator, its county’s official).
+         * @description Orders (`GET /v1/orders?lotId=`, `GET /v1/recalls`) and logistics (`GET /v1/shipments?lotId=`, `GET /v1/lots/{id}/epcis`) answer their part of the trace by the same lot id.
+         */
+        get: operations["LotTraceController_trace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lots/{id}/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recall a harvest lot (its producer or an administrator).
+         * @description Blocks what is left of the lot, releases the reservations of orders not yet confirmed (orders rejects them with reason `recalled`) and announces `catalog.lot.recalled.v1`: orders marks and notifies every order the lot reached and refuses or reverses what was not yet taken; logistics marks the shipments still moving.
+         */
+        post: operations["LotTraceController_recall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -957,6 +997,98 @@ export interface components {
             decision: "justified" | "corrected";
             /** @example Hand-picked spring harvest, certified organic. */
             note: string;
+        };
+        LotRecallView: {
+            /**
+             * @example II
+             * @enum {string}
+             */
+            class: "I" | "II" | "III";
+            /** @example Pesticide residue above GB 2763 limits */
+            reason: string;
+            /** @example 2026-12-03T08:00:00.000Z */
+            at: string;
+        };
+        TracedLotView: {
+            /** @example 0b7c1a52-5a9e-4c1f-9a43-5a6f0e1d7c11 */
+            id: string;
+            /** @example 3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b */
+            productId: string;
+            /** @example e1c2d3f4-5a6b-4c7d-8e9f-0a1b2c3d4e5f */
+            producerId: string;
+            /** @example 513431 */
+            countyCode: string;
+            /** @example 2000 */
+            quantity: number;
+            /** @example 2026-11-20 */
+            harvestedOn: string;
+            /** @example 2027-11-19 */
+            expiresOn: string;
+            /**
+             * @description Held for orders not yet completed or cancelled.
+             * @example 500
+             */
+            reserved: number;
+            /**
+             * @description Sold to completed orders.
+             * @example 300
+             */
+            committed: number;
+            /**
+             * @description Taken out of sale by a recall.
+             * @example 1200
+             */
+            blocked: number;
+            /** @description Null unless recalled. */
+            recall: components["schemas"]["LotRecallView"] | null;
+        };
+        LotReservationView: {
+            /** @example 5f0c3c1e-8f7a-4d55-9a64-3f1f1f0b2a11 */
+            orderId: string;
+            /**
+             * @description Null for reservations made before lots were traced.
+             * @example b7d1c2e3-4f5a-4b6c-8d7e-9f0a1b2c3d4e
+             */
+            buyerId: string | null;
+            /**
+             * @description Units of this lot the order holds (or held).
+             * @example 120
+             */
+            quantity: number;
+            /**
+             * @description `reserved` (order not yet confirmed), `confirmed`, `released` (order cancelled, or lost its reservation to a recall), `committed` (goods taken).
+             * @example confirmed
+             * @enum {string}
+             */
+            status: "reserved" | "confirmed" | "released" | "committed";
+        };
+        LotTraceView: {
+            lot: components["schemas"]["TracedLotView"];
+            /** @description Every order the lot was reserved for, oldest first. */
+            reservations: components["schemas"]["LotReservationView"][];
+        };
+        RecallLotRequest: {
+            /**
+             * @description Why the lot is recalled; shown to every buyer it reached.
+             * @example Pesticide residue above GB 2763 limits in the county inspection of 2026-12-02
+             */
+            reason: string;
+            /**
+             * @description I: a serious health hazard; II: a possible, temporary one; III: unlikely to harm.
+             * @example II
+             * @enum {string}
+             */
+            class: "I" | "II" | "III";
+        };
+        LotRecallResult: {
+            lot: components["schemas"]["TracedLotView"];
+            /**
+             * @description Orders not yet confirmed whose reservation was released (orders rejects them, reason `recalled`).
+             * @example [
+             *       "5f0c3c1e-8f7a-4d55-9a64-3f1f1f0b2a11"
+             *     ]
+             */
+            releasedOrderIds: string[];
         };
         /** @description RFC 9457 problem details, the body of every error. Extensions beyond the ones listed may be added by a service (e.g. the lines an order could not reserve); clients must ignore those they do not know. */
         Problem: {
@@ -3272,6 +3404,178 @@ export interface operations {
                 };
             };
             /** @description The price is not flagged. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LotTraceController_trace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotTraceView"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id, or it belongs to another organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LotTraceController_recall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecallLotRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotRecallResult"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id, or it belongs to another organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The lot was already recalled (`recalledAt` says when). */
             409: {
                 headers: {
                     [name: string]: unknown;

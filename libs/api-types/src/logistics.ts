@@ -145,6 +145,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/shipments/{id}/epcis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A shipment’s chain of custody and temperatures as an EPCIS 2.0 document (who may read the shipment). */
+        get: operations["EpcisController_shipment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lots/{id}/epcis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A harvest lot’s whole story as an EPCIS 2.0 document: harvest, every custody step of every shipment carrying it, its recall (its producer, an administrator, its county’s official). */
+        get: operations["EpcisController_lot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -167,18 +201,33 @@ export interface components {
             quantity: number;
             coldChainProfile: components["schemas"]["ColdChainProfileView"];
         };
+        ShipmentLotView: {
+            /** @example 0b7c1a52-5a9e-4c1f-9a43-5a6f0e1d7c11 */
+            lotId: string;
+            /** @example 3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b */
+            productId: string;
+            /** @example 80 */
+            quantity: number;
+            /**
+             * @description Null for lots of orders confirmed before harvest dates were carried.
+             * @example 2026-11-20
+             */
+            harvestedOn: string | null;
+            /** @example 2027-11-19 */
+            expiresOn: string;
+        };
         CustodyView: {
             /**
              * @description The status this move led to.
              * @example picked_up
              * @enum {string}
              */
-            type: "created" | "picked_up" | "in_transit" | "at_hub" | "out_for_delivery" | "delivered" | "cancelled";
+            type: "created" | "picked_up" | "in_transit" | "at_hub" | "out_for_delivery" | "delivered" | "cancelled" | "held";
             /**
              * @example created
              * @enum {string}
              */
-            from: "created" | "picked_up" | "in_transit" | "at_hub" | "out_for_delivery" | "delivered" | "cancelled";
+            from: "created" | "picked_up" | "in_transit" | "at_hub" | "out_for_delivery" | "delivered" | "cancelled" | "held";
             /** @example 2026-11-28T06:30:00.000Z */
             at: string;
             /** @example Xiuwen Kiwifruit Cooperative cold store, Xiuwen County, Guiyang */
@@ -264,10 +313,17 @@ export interface components {
              * @example in_transit
              * @enum {string}
              */
-            status: "created" | "picked_up" | "in_transit" | "at_hub" | "out_for_delivery" | "delivered" | "cancelled";
+            status: "created" | "picked_up" | "in_transit" | "at_hub" | "out_for_delivery" | "delivered" | "cancelled" | "held";
             /** @description The range all of the producer's lines tolerate (warmest minimum, coldest maximum, shortest dwell). */
             coldChainProfile: components["schemas"]["ColdChainProfileView"];
             lines: components["schemas"]["ShipmentLineView"][];
+            /** @description The harvest lots it carries (empty for shipments of orders confirmed before lots were traced). */
+            lots: components["schemas"]["ShipmentLotView"][];
+            /**
+             * @description A lot it carries was recalled while it was moving: its operator may hold it (custody type `held`).
+             * @example false
+             */
+            recalled: boolean;
             /**
              * @description Null for county officials, who see their producers’ shipments without buyer addresses.
              * @example Guiyang No. 3 Middle School canteen, 88 Zhonghua North Road, Yunyan District
@@ -300,11 +356,11 @@ export interface components {
         };
         CustodyEventRequest: {
             /**
-             * @description The next status: created → picked_up → in_transit ⇄ at_hub → out_for_delivery → delivered (in_transit may go straight to out_for_delivery).
+             * @description The next status: created → picked_up → in_transit ⇄ at_hub → out_for_delivery → delivered (in_transit may go straight to out_for_delivery); `held` stops a shipment carrying a recalled lot (`recalled: true`) where it is, and `in_transit` takes the rest on.
              * @example picked_up
              * @enum {string}
              */
-            type: "created" | "picked_up" | "in_transit" | "at_hub" | "out_for_delivery" | "delivered" | "cancelled";
+            type: "created" | "picked_up" | "in_transit" | "at_hub" | "out_for_delivery" | "delivered" | "cancelled" | "held";
             /**
              * @description When the goods changed hands (ISO-8601 with a UTC offset); not before the previous move, not in the future.
              * @example 2026-11-28T06:30:00+08:00
@@ -508,9 +564,11 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 orderId?: string;
-                status?: "created" | "picked_up" | "in_transit" | "at_hub" | "out_for_delivery" | "delivered" | "cancelled";
+                status?: "created" | "picked_up" | "in_transit" | "at_hub" | "out_for_delivery" | "delivered" | "cancelled" | "held";
                 /** @description The holding operator organisation. */
                 operatorId?: string;
+                /** @description Only shipments carrying this harvest lot (logistics’ part of a lot’s trace). */
+                lotId?: string;
             };
             header?: never;
             path?: never;
@@ -994,6 +1052,186 @@ export interface operations {
                 };
             };
             /** @description No such shipment visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EpcisController_shipment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The EPCIS document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        "@context": string[];
+                        id?: string;
+                        /** @enum {string} */
+                        type: "EPCISDocument";
+                        /** @example 2.0 */
+                        schemaVersion: string;
+                        /** Format: date-time */
+                        creationDate: string;
+                        epcisBody: {
+                            eventList: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id, or it belongs to another organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EpcisController_lot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The EPCIS document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        "@context": string[];
+                        id?: string;
+                        /** @enum {string} */
+                        type: "EPCISDocument";
+                        /** @example 2.0 */
+                        schemaVersion: string;
+                        /** Format: date-time */
+                        creationDate: string;
+                        epcisBody: {
+                            eventList: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id, or it belongs to another organisation. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -291,6 +291,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/recalls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recalled lots that reached the caller’s orders, newest first (administrators: every buyer’s).
+         * @description One item per order and recalled lot: what came from the lot, what was refused or refunded, and what left the relief ledger.
+         */
+        get: operations["RecallsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -361,6 +381,19 @@ export interface components {
              */
             requestedDeliveryDate: string;
         };
+        OrderLineLotView: {
+            /** @example 0b7c1a52-5a9e-4c1f-9a43-5a6f0e1d7c11 */
+            lotId: string;
+            /** @example 80 */
+            quantity: number;
+            /**
+             * @description Null for orders confirmed before lots were traced.
+             * @example 2026-11-20
+             */
+            harvestedOn: string | null;
+            /** @example 2027-11-19 */
+            expiresOn: string;
+        };
         OrderLineView: {
             /** @example 3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b */
             productId: string;
@@ -394,12 +427,19 @@ export interface components {
              * @description The emergency sale the line buys from (null for an ordinary line).
              */
             emergencySaleId: string | null;
+            /**
+             * @description Taken away by lot recalls: refused when the order is settled, or refunded (and reversed in the relief ledger) if it already was.
+             * @example 0
+             */
+            recalledQuantity: number;
+            /** @description The harvest lots the line was reserved from (empty until confirmed). */
+            lots: components["schemas"]["OrderLineLotView"][];
         };
         RejectedLineView: {
             /** Format: uuid */
             productId: string;
             /** @enum {string} */
-            reason: "unknown" | "delisted" | "insufficient" | "below_minimum" | "sale_closed";
+            reason: "unknown" | "delisted" | "insufficient" | "below_minimum" | "sale_closed" | "recalled";
             /** @example 100 */
             requested: number;
             /** @description What could have been reserved (for `insufficient`). */
@@ -425,6 +465,22 @@ export interface components {
              * @enum {string|null}
              */
             coldChainVerdict: "ok" | "excursion" | "breached" | null;
+        };
+        OrderRecallView: {
+            /** @example 0b7c1a52-5a9e-4c1f-9a43-5a6f0e1d7c11 */
+            lotId: string;
+            /**
+             * @example II
+             * @enum {string}
+             */
+            class: "I" | "II" | "III";
+            /** @example Pesticide residue above GB 2763 limits */
+            reason: string;
+            /**
+             * @description When catalog recalled the lot.
+             * @example 2026-12-03T08:00:00.000Z
+             */
+            at: string;
         };
         OrderView: {
             id: string;
@@ -456,6 +512,8 @@ export interface components {
             /** @enum {string|null} */
             resolution: "refund" | "replacement" | "rejected" | null;
             resolutionNote: string | null;
+            /** @description The first recalled lot that reached this order (all of them: `GET /v1/recalls`); null if none. */
+            recall: components["schemas"]["OrderRecallView"] | null;
         };
         OrderPage: {
             items: components["schemas"]["OrderView"][];
@@ -874,6 +932,63 @@ export interface components {
             items: components["schemas"]["EmergencyOfferView"][];
             nextCursor: string | null;
         };
+        RecallView: {
+            /** @example 5f0c3c1e-8f7a-4d55-9a64-3f1f1f0b2a11 */
+            orderId: string;
+            /** @example 0b7c1a52-5a9e-4c1f-9a43-5a6f0e1d7c11 */
+            lotId: string;
+            /** @example 3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b */
+            productId: string;
+            /** @example b7d1c2e3-4f5a-4b6c-8d7e-9f0a1b2c3d4e */
+            buyerId: string;
+            /**
+             * @example II
+             * @enum {string}
+             */
+            class: "I" | "II" | "III";
+            /** @example Pesticide residue above GB 2763 limits */
+            reason: string;
+            /**
+             * @description When catalog recalled the lot.
+             * @example 2026-12-03T08:00:00.000Z
+             */
+            recalledAt: string;
+            /**
+             * @description When orders marked this order.
+             * @example 2026-12-03T08:00:00.412Z
+             */
+            markedAt: string;
+            /**
+             * @description How much of the order came from the lot.
+             * @example 80
+             */
+            quantity: number;
+            /**
+             * @description The order’s status when the recall reached it.
+             * @example IN_TRANSIT
+             * @enum {string}
+             */
+            orderStatusWhenFound: "PLACED" | "CONFIRMED" | "REJECTED" | "IN_TRANSIT" | "DELIVERED" | "COMPLETED" | "DISPUTED" | "RESOLVED" | "CANCELLED";
+            /**
+             * @description Refused (not yet accepted) or refunded (already accepted).
+             * @example 80
+             */
+            refusedQuantity: number;
+            /**
+             * @description Refunded now (accepted lines) or at settlement (the others).
+             * @example 632000
+             */
+            refundCents: number;
+            /**
+             * @description Taken back from the relief ledger by reversal entries.
+             * @example 632000
+             */
+            reversedCents: number;
+        };
+        RecallPage: {
+            items: components["schemas"]["RecallView"][];
+            nextCursor: string | null;
+        };
         /** @description RFC 9457 problem details, the body of every error. Extensions beyond the ones listed may be added by a service (e.g. the lines an order could not reserve); clients must ignore those they do not know. */
         Problem: {
             /**
@@ -1219,6 +1334,8 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 status?: "PLACED" | "CONFIRMED" | "REJECTED" | "IN_TRANSIT" | "DELIVERED" | "COMPLETED" | "DISPUTED" | "RESOLVED" | "CANCELLED";
+                /** @description Only orders a harvest lot was reserved for (orders’ part of a lot’s trace). */
+                lotId?: string;
             };
             header?: never;
             path?: never;
@@ -2282,6 +2399,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmergencyOfferPage"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RecallsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                /** @description Only the orders one recalled lot reached. */
+                lotId?: string;
+                /** @description Administrators only: one buyer’s recalls (buyers always see their own). */
+                buyerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecallPage"];
                 };
             };
             /** @description The request is not valid (body, query, path or header); `errors` lists each field. */

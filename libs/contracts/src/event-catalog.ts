@@ -1,5 +1,6 @@
 import { EMERGENCY_SALE_EVENTS } from './catalog/emergency-sale-events';
 import { CATALOG_EVENTS } from './catalog/events';
+import { LOT_EVENTS } from './catalog/lot-events';
 import { PAIRING_EVENTS } from './catalog/pairing-events';
 import { CERTIFICATE_EVENTS } from './certification/events';
 import type { EventDefinition } from './event-definition';
@@ -7,6 +8,7 @@ import { SHIPMENT_EVENTS } from './logistics/events';
 import { MONITORING_EVENTS } from './monitoring/events';
 import { OFFER_AND_PACE_EVENTS } from './orders/emergency-sale-events';
 import { ORDER_EVENTS } from './orders/events';
+import { RECALL_EVENTS } from './orders/recall-events';
 
 /**
  * Every event type the system knows, read by the services (to validate what they consume), the
@@ -39,8 +41,10 @@ export const EVENTS = new EventCatalog([
   ...CATALOG_EVENTS,
   ...PAIRING_EVENTS,
   ...EMERGENCY_SALE_EVENTS,
+  ...LOT_EVENTS,
   ...ORDER_EVENTS,
   ...OFFER_AND_PACE_EVENTS,
+  ...RECALL_EVENTS,
   ...SHIPMENT_EVENTS,
   ...CERTIFICATE_EVENTS,
   ...MONITORING_EVENTS,

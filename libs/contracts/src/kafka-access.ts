@@ -15,8 +15,9 @@ export const SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly TopicSpec[]>> 
     Topics.county,
     Topics.pairing,
     Topics.emergencySale,
+    Topics.lot,
   ],
-  logistics: [Topics.order, Topics.telemetry, Topics.producer],
+  logistics: [Topics.order, Topics.telemetry, Topics.producer, Topics.lot],
   certification: [Topics.county, Topics.producer, Topics.product],
   // Its own topics too: a rebuild replays the alerts, price findings and risk levels it published.
   monitoring: [

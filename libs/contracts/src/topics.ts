@@ -55,6 +55,12 @@ export const Topics = {
     description:
       'Emergency sales of produce that cannot be sold (glut, disaster, epidemic, near expiry): opened and closed; keyed by sale id.',
   }),
+  lot: topic({
+    name: 'catalog.lot.v1',
+    partitions: 3,
+    producer: 'catalog',
+    description: 'Harvest lots recalled, with their class and reason; keyed by lot id.',
+  }),
   stock: topic({
     name: 'catalog.stock.v1',
     partitions: 6,

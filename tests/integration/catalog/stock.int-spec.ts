@@ -165,8 +165,8 @@ describe('catalog stock: harvest lots and reservation for orders (real PostgreSQ
       const data = decision.data as unknown as StockReservedData;
       const teaLine = data.lines.find((line) => line.productId === tea)!;
       expect(teaLine.lots).toEqual([
-        { lotId: soon, quantity: 30, expiresOn: day(20) },
-        { lotId: later, quantity: 20, expiresOn: day(200) },
+        { lotId: soon, quantity: 30, harvestedOn: day(-10), expiresOn: day(20) },
+        { lotId: later, quantity: 20, harvestedOn: day(-10), expiresOn: day(200) },
       ]);
       expect(await stockOf(tea)).toMatchObject({ available: 80, reserved: 50 });
       expect(await stockOf(rice)).toMatchObject({ available: 40, reserved: 10 });

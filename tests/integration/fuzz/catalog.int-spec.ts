@@ -7,6 +7,7 @@ import {
   CertificateSuspended,
   OrderCancelled,
   OrderCompleted,
+  OrderConfirmed,
   OrderDisputed,
   OrderPlaced,
   PriceCleared,
@@ -125,6 +126,19 @@ fuzzService('catalog', catalogService, async (svc) => {
       }),
       [OrderCancelled.type]: () => ({ ...order(), reason: 'buyer changed its mind' }),
       [OrderCompleted.type]: () => order(),
+      [OrderConfirmed.type]: () => ({
+        ...order(),
+        deliveryAddress: '1 Jiannan Road, Mianyang',
+        requestedDeliveryDate: day(5),
+        lines: [
+          {
+            productId: listed.id,
+            producerId: randomUUID(),
+            quantity: 1,
+            coldChainProfile: { minC: 0, maxC: 25, maxDwellMinutes: 720 },
+          },
+        ],
+      }),
       [OrderDisputed.type]: () => ({ ...order(), lines: [], refundCents: 0 }),
       [CertificateIssued.type]: certificate,
       [CertificateReinstated.type]: certificate,

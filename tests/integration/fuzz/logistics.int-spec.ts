@@ -1,4 +1,11 @@
-import { OrderCancelled, OrderConfirmed, ProducerRegistered, TelemetryReadingsRecorded } from '@hb/contracts';
+import {
+  LotRecalled,
+  OrderCancelled,
+  OrderConfirmed,
+  OrderRejected,
+  ProducerRegistered,
+  TelemetryReadingsRecorded,
+} from '@hb/contracts';
 import type { ShipmentPage } from '../../../apps/logistics/src/shipments/shipment.dto';
 import { logisticsService } from '../../../apps/logistics/src/service';
 import { fuzzService } from '../../support/fuzz-suite';
@@ -66,6 +73,24 @@ fuzzService('logistics', logisticsService, async (svc, events) => {
     events: {
       [OrderConfirmed.type]: () => orderConfirmed([confirmedLine(randomUUID(), 'tea')]),
       [OrderCancelled.type]: () => ({ orderId: randomUUID(), reason: 'buyer changed its mind' }),
+      [OrderRejected.type]: () => ({
+        orderId: randomUUID(),
+        buyerId: randomUUID(),
+        reasons: [{ productId: randomUUID(), reason: 'recalled', requested: 10 }],
+      }),
+      [LotRecalled.type]: () => ({
+        lotId: randomUUID(),
+        productId: randomUUID(),
+        producerId: randomUUID(),
+        countyCode: '513431',
+        harvestedOn: '2026-11-20',
+        expiresOn: '2027-11-19',
+        class: 'II',
+        reason: 'pesticide residue above the limit',
+        blockedQuantity: 40,
+        releasedOrders: 0,
+        recalledAt: new Date().toISOString(),
+      }),
       [TelemetryReadingsRecorded.type]: () => ({ shipmentId: held, readings: pastReadings() }),
       [ProducerRegistered.type]: () => ({
         id: randomUUID(),

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import {
   CountyRegistered,
   EmergencySaleOpened,
+  LotRecalled,
   OrderConfirmed,
   ProductListed,
   ROLES,
+  StockReserved,
   type Role,
 } from '@hb/contracts';
 import type { ServiceDescription } from '@hb/platform';
@@ -85,6 +87,7 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
   const listings = { a: '', b: '' };
   const openSales = { a: '', b: '' };
   const closedSales = { a: '', b: '' };
+  const lots = { a: '', b: '' };
   const platforms = { a: `platform-a-${randomUUID()}`, b: `platform-b-${randomUUID()}` };
   for (const side of ['a', 'b'] as const) {
     counties[side] = (await call('POST', '/v1/counties', admin, county())).code;
@@ -92,6 +95,13 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
     const owner = await tokenFor('producer', producers[side]);
     products[side] = (await call('POST', '/v1/products', owner, product())).id;
     await call('POST', `/v1/products/${products[side]}/list`, owner);
+    lots[side] = (
+      await call('POST', `/v1/products/${products[side]}/lots`, owner, {
+        quantity: 100,
+        harvestedOn: day(-2),
+        expiresOn: day(60),
+      })
+    ).id;
     const platform = await tokenFor('platform', platforms[side]);
     listings[side] = (
       await call('POST', '/v1/listings', platform, { productId: products[side], externalSku: `SKU-${side}` })
@@ -131,6 +141,8 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
       'POST /v1/emergency-sales/:id/close': openSales,
       // A closed sale is seen only by its producer, its county's official and administrators.
       'GET /v1/emergency-sales/:id': closedSales,
+      'GET /v1/lots/:id/trace': lots,
+      'POST /v1/lots/:id/recall': { ...lots, body: { reason: 'not ours to recall', class: 'III' } },
     },
     shared: {
       'GET /v1/products/:id':
@@ -200,6 +212,38 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
     expect(placed.status).toBe(201);
     orders[side] = String(placed.body.id);
   }
+  // Each order confirmed from a lot of its own, then that lot recalled: each buyer has one recall.
+  const lots = { a: randomUUID(), b: randomUUID() };
+  for (const side of ['a', 'b'] as const) {
+    await events.publish(StockReserved, {
+      orderId: orders[side],
+      lines: [
+        {
+          productId: tea.id,
+          quantity: tea.minOrderQuantity,
+          lots: [{ lotId: lots[side], quantity: tea.minOrderQuantity, expiresOn: day(60) }],
+        },
+      ],
+    });
+    await events.publish(LotRecalled, {
+      lotId: lots[side],
+      productId: tea.id,
+      producerId: tea.producerId,
+      countyCode: tea.countyCode,
+      harvestedOn: day(-2),
+      expiresOn: day(60),
+      class: 'III',
+      reason: `lot of ${side} recalled`,
+      blockedQuantity: 0,
+      releasedOrders: 0,
+      recalledAt: new Date().toISOString(),
+    });
+  }
+  await svc.caughtUp('catalog.stock.v1', 'catalog.lot.v1');
+  await waitFor(async () => (await svc.db.query(`SELECT 1 FROM order_recalls`)).length === 2, {
+    what: 'both orders marked by their recalls',
+    timeoutMs: 60_000,
+  });
   const counties = { a: '513431', b: '513429' };
   const producers = { a: randomUUID(), b: randomUUID() };
   const sales = { a: randomUUID(), b: randomUUID() };
@@ -245,6 +289,13 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
         b: [orders.b],
         idOf: (item) => String(item.id),
       },
+      {
+        route: 'GET /v1/recalls',
+        role: 'buyer',
+        a: [orders.a],
+        b: [orders.b],
+        idOf: (item) => String(item.orderId),
+      },
     ],
   };
 }
@@ -257,10 +308,18 @@ async function logisticsTenancy(svc: RunningService, events: EventPublisherForTe
     operator: { a: `coldchain-a-${randomUUID()}`, b: `coldchain-b-${randomUUID()}` },
   };
   const shipments = { a: '', b: '' };
+  const lots = { a: randomUUID(), b: randomUUID() };
   for (const side of ['a', 'b'] as const) {
-    const order = orderConfirmed([confirmedLine(orgs.producer[side], 'chilled_meat')], {
-      buyerId: orgs.buyer[side],
-    });
+    const line = confirmedLine(orgs.producer[side], 'chilled_meat');
+    const order = orderConfirmed(
+      [
+        {
+          ...line,
+          lots: [{ lotId: lots[side], quantity: line.quantity, harvestedOn: day(-2), expiresOn: day(20) }],
+        },
+      ],
+      { buyerId: orgs.buyer[side] },
+    );
     await events.publish(OrderConfirmed, order);
     await svc.caughtUp('orders.order.v1');
     const found = await svc.call({
@@ -288,6 +347,8 @@ async function logisticsTenancy(svc: RunningService, events: EventPublisherForTe
     owned: {
       'GET /v1/shipments/:id': shipments,
       'GET /v1/shipments/:id/temperature': shipments,
+      'GET /v1/shipments/:id/epcis': shipments,
+      'GET /v1/lots/:id/epcis': lots,
       'POST /v1/shipments/:id/claim': shipments,
       'POST /v1/shipments/:id/events': {
         ...shipments,

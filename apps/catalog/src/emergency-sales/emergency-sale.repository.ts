@@ -91,7 +91,7 @@ export class EmergencySaleRepository {
    */
   async lockLotsOfProduct(tx: EntityManager, productId: string, today: string): Promise<AllocatableLot[]> {
     const rows = await tx.query<(AllocatableLot & { expired: boolean })[]>(
-      `SELECT id, quantity - reserved - committed - held AS available, to_char(expires_on, 'YYYY-MM-DD') AS "expiresOn",
+      `SELECT id, quantity - reserved - committed - held - blocked AS available, to_char(expires_on, 'YYYY-MM-DD') AS "expiresOn",
               to_char(harvested_on, 'YYYY-MM-DD') AS "harvestedOn", expires_on < $2::date AS expired
          FROM lots WHERE product_id = $1
         ORDER BY product_id, expires_on, harvested_on, id FOR UPDATE`,

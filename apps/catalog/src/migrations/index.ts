@@ -5,6 +5,7 @@ import { Pairings1764400000000 } from './1764400000000-pairings';
 import { LotExpiryAnnounced1764400000000 } from './1764400000000-lot-expiry-announced';
 import { PriceReview1764410000000 } from './1764410000000-price-review';
 import { EmergencySales1765190000000 } from './1765190000000-emergency-sales';
+import { LotRecalls1765210000000 } from './1765210000000-lot-recalls';
 
 /** Catalog schema migrations, oldest first (the shared messaging tables run before them). */
 export const catalogMigrations: MigrationClass[] = [
@@ -14,4 +15,5 @@ export const catalogMigrations: MigrationClass[] = [
   LotExpiryAnnounced1764400000000,
   PriceReview1764410000000,
   EmergencySales1765190000000,
+  LotRecalls1765210000000,
 ];

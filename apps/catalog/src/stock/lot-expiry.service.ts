@@ -63,7 +63,7 @@ export class LotExpiryService implements OnApplicationBootstrap, OnApplicationSh
     >(
       `SELECT l.id AS "lotId", l.product_id AS "productId", p.producer_id AS "producerId",
               pr.county_code AS "countyCode", p.category, l.quantity,
-              GREATEST(l.quantity - l.reserved - l.committed, 0) AS "quantityLeft",
+              GREATEST(l.quantity - l.reserved - l.committed - l.blocked, 0) AS "quantityLeft",
               to_char(l.expires_on, 'YYYY-MM-DD') AS "expiresOn"
          FROM lots l JOIN products p ON p.id = l.product_id JOIN producers pr ON pr.id = p.producer_id
         WHERE NOT l.expiry_announced AND l.expires_on < $1::date

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** A harvest lot: what is left to sell is quantity − reserved − committed − held (for emergency sales), until it expires. */
+/** A harvest lot: what is left to sell is quantity − reserved − committed − held (for emergency sales) − blocked (by a recall), until it expires or is recalled. */
 @Entity('lots')
 export class Lot {
   @PrimaryColumn('uuid')
@@ -28,6 +28,13 @@ export class Lot {
   /** Set aside for open emergency sales: not for ordinary orders. */
   @Column({ type: 'integer', default: 0 })
   held!: number;
+
+  /** What a recall took out of sale: what was left, and what orders not yet confirmed gave back. */
+  @Column({ type: 'integer', default: 0 })
+  blocked!: number;
+
+  @Column({ name: 'recalled_at', type: 'timestamptz', nullable: true })
+  recalledAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

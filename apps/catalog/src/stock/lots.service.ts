@@ -118,7 +118,7 @@ export class LotsService {
     return {
       id: lot.id,
       quantity: lot.quantity,
-      available: expired ? 0 : lot.quantity - lot.reserved - lot.committed - lot.held,
+      available: expired ? 0 : lot.quantity - lot.reserved - lot.committed - lot.held - lot.blocked,
       reserved: lot.reserved,
       committed: lot.committed,
       held: lot.held,

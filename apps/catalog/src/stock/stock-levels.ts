@@ -31,10 +31,10 @@ export class StockLevels {
       }[]
     >(
       `SELECT p.id AS product_id, p.producer_id, pr.county_code, p.category,
-              COALESCE(jsonb_agg(jsonb_build_object('lotId', l.id, 'available', l.quantity - l.reserved - l.committed - l.held,
+              COALESCE(jsonb_agg(jsonb_build_object('lotId', l.id, 'available', l.quantity - l.reserved - l.committed - l.held - l.blocked,
                                                     'expiresOn', to_char(l.expires_on, 'YYYY-MM-DD'))
                                  ORDER BY l.expires_on, l.harvested_on, l.id)
-                         FILTER (WHERE l.expires_on >= $2::date AND l.quantity - l.reserved - l.committed - l.held > 0), '[]') AS lots,
+                         FILTER (WHERE l.expires_on >= $2::date AND l.quantity - l.reserved - l.committed - l.held - l.blocked > 0), '[]') AS lots,
               COALESCE(sum(l.reserved) FILTER (WHERE l.expires_on >= $2::date), 0)::int AS reserved
          FROM products p JOIN producers pr ON pr.id = p.producer_id
          LEFT JOIN lots l ON l.product_id = p.id

@@ -84,9 +84,9 @@ export class StockReservationsService {
       ).map((row) => [row.id, row]),
     );
     const lots = await tx.query<LotRow[]>(
-      `SELECT id, product_id, quantity - reserved - committed - held AS available, expires_on, harvested_on
+      `SELECT id, product_id, quantity - reserved - committed - held - blocked AS available, expires_on, harvested_on
          FROM lots
-        WHERE product_id = ANY($1::uuid[]) AND expires_on >= $2::date
+        WHERE product_id = ANY($1::uuid[]) AND expires_on >= $2::date AND recalled_at IS NULL
         ORDER BY product_id, expires_on, harvested_on, id
           FOR UPDATE`,
       [productIds, today],
@@ -124,6 +124,7 @@ export class StockReservationsService {
           harvestedOn: lot.harvested_on,
         }));
       const allocations = allocateFirstExpiryFirstOut(candidates, quantity);
+      const harvests = new Map(candidates.map((lot) => [lot.id, lot.harvestedOn]));
       if (!allocations) {
         const available = candidates.reduce((sum, lot) => sum + Math.max(lot.available, 0), 0);
         reasons.push({ productId, reason: 'insufficient', requested: quantity, available });
@@ -132,7 +133,12 @@ export class StockReservationsService {
       reserved.push({
         productId,
         quantity,
-        lots: allocations.map(({ lotId, quantity: q, expiresOn }) => ({ lotId, quantity: q, expiresOn })),
+        lots: allocations.map(({ lotId, quantity: q, expiresOn }) => ({
+          lotId,
+          quantity: q,
+          harvestedOn: harvests.get(lotId),
+          expiresOn,
+        })),
       });
     }
 
@@ -142,7 +148,7 @@ export class StockReservationsService {
       return 'rejected';
     }
 
-    await this.recordDecision(tx, order.orderId, 'reserved');
+    await this.recordDecision(tx, order.orderId, 'reserved', order.buyerId);
     const soldOut = await this.saleStock.take(tx, order.orderId, fromSales, today);
     const holds = reserved.flatMap((line) =>
       line.lots.map((lot) => ({
@@ -174,18 +180,40 @@ export class StockReservationsService {
     return 'reserved';
   }
 
-  /** Compensation of `reserve`: the lots get back what a cancelled order held. */
-  async release(tx: EntityManager, orderId: string): Promise<boolean> {
+  /**
+   * Compensation of `reserve`: the lots get back what a cancelled order held. What goes back to a
+   * recalled lot is blocked with the rest of it, never sold again. A recall releases the orders not
+   * yet confirmed that held the lot (`recalledLotId`).
+   */
+  async release(tx: EntityManager, orderId: string, recalledLotId?: string): Promise<boolean> {
     const held = await this.settle(tx, orderId, 'released');
     if (!held) return false;
-    await tx.query(
-      `UPDATE lots SET reserved = lots.reserved - hold.quantity
+    // An UPDATE answers [rows, count] through TypeORM.
+    const [recalled] = await tx.query<[{ id: string | null }[], number]>(
+      `UPDATE lots SET reserved = lots.reserved - hold.quantity,
+                       blocked = lots.blocked + CASE WHEN lots.recalled_at IS NULL THEN 0 ELSE hold.quantity END
          FROM unnest($1::uuid[], $2::int[]) AS hold(lot_id, quantity)
-        WHERE lots.id = hold.lot_id`,
+        WHERE lots.id = hold.lot_id
+        RETURNING CASE WHEN lots.recalled_at IS NULL THEN NULL ELSE lots.id END AS id`,
       [held.map((row) => row.lot_id), held.map((row) => row.quantity)],
     );
-    await this.saleStock.giveBack(tx, orderId, held);
-    await this.outbox.append(tx, event(StockReleased, { orderId, lines: this.linesOf(held) }));
+    // Units of a recalled lot stay blocked: they never go back to an emergency sale either.
+    const blocked = new Set(recalled.map((row) => row.id));
+    await this.saleStock.giveBack(
+      tx,
+      orderId,
+      held.filter((row) => !blocked.has(row.lot_id)),
+    );
+    await this.outbox.append(
+      tx,
+      event(StockReleased, {
+        orderId,
+        lines: this.linesOf(held),
+        ...(recalledLotId
+          ? { reason: 'recalled' as const, lotId: recalledLotId }
+          : { reason: 'cancelled' as const }),
+      }),
+    );
     await this.stockLevels.announce(tx, this.productsOf(held));
     return true;
   }
@@ -247,8 +275,17 @@ export class StockReservationsService {
     return rows.length > 0;
   }
 
-  private async recordDecision(tx: EntityManager, orderId: string, state: StockDecisionState): Promise<void> {
-    await tx.query(`INSERT INTO stock_decisions (order_id, state) VALUES ($1, $2)`, [orderId, state]);
+  private async recordDecision(
+    tx: EntityManager,
+    orderId: string,
+    state: StockDecisionState,
+    buyerId: string | null = null,
+  ): Promise<void> {
+    await tx.query(`INSERT INTO stock_decisions (order_id, state, buyer_id) VALUES ($1, $2, $3)`, [
+      orderId,
+      state,
+      buyerId,
+    ]);
   }
 
   private productsOf(held: HeldRow[]): string[] {

@@ -16,5 +16,6 @@ import { StockReservationsService } from './stock-reservations.service';
   imports: [TypeOrmModule.forFeature([Lot, Product, StockDecision, Reservation]), EmergencySalesModule],
   controllers: [LotsController, OrderEventsHandler],
   providers: [LotsService, StockReservationsService, StockLevels, LotExpiryService],
+  exports: [StockReservationsService, StockLevels],
 })
 export class StockModule {}

@@ -9,7 +9,7 @@ export class CustodyEventRequest {
     enum: SHIPMENT_STATUSES,
     example: 'picked_up',
     description:
-      'The next status: created → picked_up → in_transit ⇄ at_hub → out_for_delivery → delivered (in_transit may go straight to out_for_delivery).',
+      'The next status: created → picked_up → in_transit ⇄ at_hub → out_for_delivery → delivered (in_transit may go straight to out_for_delivery); `held` stops a shipment carrying a recalled lot (`recalled: true`) where it is, and `in_transit` takes the rest on.',
   })
   @IsIn(SHIPMENT_STATUSES)
   type!: ShipmentStatus;

@@ -76,7 +76,8 @@ export class CustodyService {
       assertHolds(caller, shipment, id, 'move');
       const held = shipment!;
       const from = held.status;
-      const to = nextShipmentStatus(from, request.type, 'operator');
+      const actor = request.type === 'held' && held.recalledAt !== null ? 'recalled' : 'operator';
+      const to = nextShipmentStatus(from, request.type, actor);
       const at = new Date(request.at);
       const previous = await this.lastLink(tx, id);
       this.checkChronology(at, previous);

@@ -10,6 +10,7 @@ import {
 import { event, Outbox, type NewEvent } from '@hb/messaging';
 import { ColdChainLedger } from '../cold-chain/cold-chain.ledger';
 import { isEmptyProfile } from '../cold-chain/profile';
+import { ShipmentLotsRepository } from '../lots/shipment-lots.repository';
 import { planShipments } from './shipment-plan';
 import { nextShipmentStatus } from './shipment-status';
 import { Shipment } from './shipment.entity';
@@ -27,6 +28,7 @@ export class OrderShipmentsService {
   constructor(
     private readonly outbox: Outbox,
     private readonly coldChain: ColdChainLedger,
+    private readonly lots: ShipmentLotsRepository,
   ) {}
 
   async createForOrder(tx: EntityManager, order: OrderConfirmedData): Promise<string[]> {
@@ -62,6 +64,7 @@ export class OrderShipmentsService {
           deliveredFigures: null,
           claimedAt: null,
           deliveredAt: null,
+          recalledAt: null,
         })
         .orIgnore()
         .returning(['id'])
@@ -70,6 +73,14 @@ export class OrderShipmentsService {
       const shipmentId = (inserted.raw as { id: string }[])[0]?.id;
       if (!shipmentId) continue;
       await this.coldChain.open(tx, shipmentId);
+      await this.lots.record(
+        tx,
+        shipmentId,
+        planned.producerId,
+        order.lines
+          .filter((line) => line.producerId === planned.producerId)
+          .flatMap((line) => (line.lots ?? []).map((lot) => ({ ...lot, productId: line.productId }))),
+      );
       created.push(shipmentId);
       events.push(
         event(ShipmentCreated, {
@@ -84,8 +95,11 @@ export class OrderShipmentsService {
     return created;
   }
 
-  /** Shipments still waiting for pick-up are cancelled; one already on its way is left as it is. */
-  async cancelForOrder(tx: EntityManager, cancelled: OrderCancelledData): Promise<string[]> {
+  /**
+   * Shipments still waiting for pick-up are cancelled; one already on its way is left as it is. An
+   * order rejected after its confirmation (a recalled lot) takes its shipments with it the same way.
+   */
+  async cancelForOrder(tx: EntityManager, cancelled: Pick<OrderCancelledData, 'orderId'>): Promise<string[]> {
     const shipments = await tx.find(Shipment, {
       where: { orderId: cancelled.orderId },
       order: { id: 'ASC' },

@@ -11,9 +11,15 @@ const allowed = new Set([
   'at_hub in_transit operator',
   'at_hub out_for_delivery operator',
   'out_for_delivery delivered operator',
+  'created held recalled',
+  'picked_up held recalled',
+  'in_transit held recalled',
+  'at_hub held recalled',
+  'out_for_delivery held recalled',
+  'held in_transit operator',
 ]);
 
-const ACTORS: readonly ShipmentActor[] = ['operator', 'order'];
+const ACTORS: readonly ShipmentActor[] = ['operator', 'order', 'recalled'];
 
 describe('shipment transitions', () => {
   const triples = SHIPMENT_STATUSES.flatMap((from) =>
@@ -31,6 +37,11 @@ describe('shipment transitions', () => {
   it('does not let an operator cancel a shipment, nor the order cancel one that was picked up', () => {
     expect(() => nextShipmentStatus('created', 'cancelled', 'operator')).toThrow(/created to cancelled/);
     expect(() => nextShipmentStatus('picked_up', 'cancelled', 'order')).toThrow(/picked_up to cancelled/);
+  });
+
+  it('holds only a recalled shipment, and only before delivery', () => {
+    expect(() => nextShipmentStatus('in_transit', 'held', 'operator')).toThrow(/in_transit to held/);
+    expect(() => nextShipmentStatus('delivered', 'held', 'recalled')).toThrow(/delivered to held/);
   });
 
   it('ends in delivered or cancelled', () => {

@@ -1,25 +1,30 @@
 import { SHIPMENT_STATUSES, type ShipmentStatus } from '@hb/contracts';
 import { IllegalTransitionError } from '@hb/platform';
 
-/** Who may make a move: the operator holding the shipment, or the order (its cancellation). */
-export type ShipmentActor = 'operator' | 'order';
+/**
+ * Who may make a move: the operator holding the shipment, the order (its cancellation), or the
+ * holding operator of a shipment carrying a recalled lot (`recalled`, which alone may hold it).
+ */
+export type ShipmentActor = 'operator' | 'order' | 'recalled';
 
 /**
  * The shipment lifecycle as a table: status × next status → who may make that move. Anything not
  * listed is illegal (409). `in_transit` and `at_hub` alternate as the goods pass through hubs; a
  * direct truck goes from `in_transit` to `out_for_delivery` without a hub. Only the order cancels a
- * shipment, and only before pick-up.
+ * shipment, and only before pick-up. A shipment carrying a recalled lot may be `held` wherever it is
+ * on its way; once the recalled goods are taken off (a load may mix lots), the rest goes on in transit.
  */
 export const SHIPMENT_TRANSITIONS: Readonly<
   Record<ShipmentStatus, Readonly<Partial<Record<ShipmentStatus, ShipmentActor>>>>
 > = {
-  created: { picked_up: 'operator', cancelled: 'order' },
-  picked_up: { in_transit: 'operator' },
-  in_transit: { at_hub: 'operator', out_for_delivery: 'operator' },
-  at_hub: { in_transit: 'operator', out_for_delivery: 'operator' },
-  out_for_delivery: { delivered: 'operator' },
+  created: { picked_up: 'operator', cancelled: 'order', held: 'recalled' },
+  picked_up: { in_transit: 'operator', held: 'recalled' },
+  in_transit: { at_hub: 'operator', out_for_delivery: 'operator', held: 'recalled' },
+  at_hub: { in_transit: 'operator', out_for_delivery: 'operator', held: 'recalled' },
+  out_for_delivery: { delivered: 'operator', held: 'recalled' },
   delivered: {},
   cancelled: {},
+  held: { in_transit: 'operator' },
 };
 
 export const FINAL_SHIPMENT_STATUSES: readonly ShipmentStatus[] = SHIPMENT_STATUSES.filter(

@@ -32,6 +32,28 @@ export class ListShipmentsQuery extends PageQuery {
   @IsString()
   @Length(1, 200)
   operatorId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Only shipments carrying this harvest lot (logistics’ part of a lot’s trace).',
+  })
+  @IsOptional()
+  @IsUUID()
+  lotId?: string;
+}
+
+export class ShipmentLotView {
+  @ApiProperty({ example: '0b7c1a52-5a9e-4c1f-9a43-5a6f0e1d7c11' }) lotId!: string;
+  @ApiProperty({ example: '3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b' }) productId!: string;
+  @ApiProperty({ example: 80 }) quantity!: number;
+  @ApiProperty({
+    example: '2026-11-20',
+    nullable: true,
+    type: String,
+    description: 'Null for lots of orders confirmed before harvest dates were carried.',
+  })
+  harvestedOn!: string | null;
+  @ApiProperty({ example: '2027-11-19' }) expiresOn!: string;
 }
 
 export class ColdChainProfileView {
@@ -112,6 +134,18 @@ export class ShipmentView {
   })
   coldChainProfile!: ColdChainProfileView;
   @ApiProperty({ type: [ShipmentLineView] }) lines!: ShipmentLineView[];
+  @ApiProperty({
+    type: [ShipmentLotView],
+    description:
+      'The harvest lots it carries (empty for shipments of orders confirmed before lots were traced).',
+  })
+  lots!: ShipmentLotView[];
+  @ApiProperty({
+    example: false,
+    description:
+      'A lot it carries was recalled while it was moving: its operator may hold it (custody type `held`).',
+  })
+  recalled!: boolean;
   @ApiProperty({
     example: 'Guiyang No. 3 Middle School canteen, 88 Zhonghua North Road, Yunyan District',
     nullable: true,

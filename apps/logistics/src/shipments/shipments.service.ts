@@ -14,6 +14,7 @@ import { ColdChainLedger } from '../cold-chain/cold-chain.ledger';
 import type { ExcursionRecord } from '../cold-chain/excursion.entity';
 import { EMPTY_COLD_CHAIN_STATE, summarise } from '../cold-chain/excursions';
 import { CustodyEvent } from '../custody/custody-event.entity';
+import { ShipmentLotsRepository } from '../lots/shipment-lots.repository';
 import { canSee, visibleTo } from './shipment-access';
 import type { ExcursionView, ListShipmentsQuery, ShipmentView } from './shipment.dto';
 import { profileOf, Shipment } from './shipment.entity';
@@ -37,6 +38,7 @@ export class ShipmentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly coldChain: ColdChainLedger,
+    private readonly lots: ShipmentLotsRepository,
   ) {}
 
   async get(caller: Principal, id: string): Promise<ShipmentView> {
@@ -71,6 +73,10 @@ export class ShipmentsService {
     if (query.orderId) builder.andWhere('s.order_id = :orderId', { orderId: query.orderId });
     if (query.status) builder.andWhere('s.status = :status', { status: query.status });
     if (query.operatorId) builder.andWhere('s.operator_id = :operatorId', { operatorId: query.operatorId });
+    if (query.lotId)
+      builder.andWhere('s.id IN (SELECT sl.shipment_id FROM shipment_lots sl WHERE sl.lot_id = :lotId)', {
+        lotId: query.lotId,
+      });
     if (query.cursor) {
       builder.andWhere(
         '(s.created_at, s.id) > (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))',
@@ -101,7 +107,7 @@ export class ShipmentsService {
     return view;
   }
 
-  /** Views of several shipments, with three more queries whatever their number. */
+  /** Views of several shipments, with four more queries whatever their number. */
   async views(manager: EntityManager, shipments: readonly Shipment[]): Promise<ShipmentView[]> {
     const ids = shipments.map((shipment) => shipment.id);
     const custody =
@@ -114,6 +120,7 @@ export class ShipmentsService {
             .getMany();
     const excursions = await this.coldChain.excursionsOf(manager, ids);
     const states = await this.coldChain.statesOf(manager, ids);
+    const lots = await this.lots.lotsOf(manager, ids);
     return shipments.map((shipment) => {
       const profile = profileOf(shipment);
       const live = summarise(states.get(shipment.id) ?? EMPTY_COLD_CHAIN_STATE, profile);
@@ -126,6 +133,16 @@ export class ShipmentsService {
         status: shipment.status,
         coldChainProfile: profile,
         lines: shipment.lines,
+        lots: lots
+          .filter((lot) => lot.shipmentId === shipment.id)
+          .map(({ lotId, productId, quantity, harvestedOn, expiresOn }) => ({
+            lotId,
+            productId,
+            quantity,
+            harvestedOn,
+            expiresOn,
+          })),
+        recalled: shipment.recalledAt !== null,
         deliveryAddress: shipment.deliveryAddress,
         requestedDeliveryDate: shipment.requestedDeliveryDate,
         custody: custody

@@ -3,6 +3,7 @@ import { OrdersSchema1764310000000 } from './1764310000000-orders-schema';
 import { ReliefAudit1764400000000 } from './1764400000000-relief-audit';
 import { Pairings1764410000000 } from './1764410000000-pairings';
 import { EmergencySalesAndPacing1765190100000 } from './1765190100000-emergency-sales-and-pacing';
+import { LotRecalls1765210000000 } from './1765210000000-lot-recalls';
 
 /** Orders schema migrations, oldest first (the shared messaging tables run before them). */
 export const ordersMigrations: MigrationClass[] = [
@@ -10,4 +11,5 @@ export const ordersMigrations: MigrationClass[] = [
   ReliefAudit1764400000000,
   Pairings1764410000000,
   EmergencySalesAndPacing1765190100000,
+  LotRecalls1765210000000,
 ];

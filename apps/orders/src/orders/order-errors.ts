@@ -18,3 +18,20 @@ export class BreachedColdChainError extends DomainError {
     );
   }
 }
+
+/** More of a line accepted than is left of it once recalled lots are taken away. */
+export class RecalledQuantityNotAcceptable extends DomainError {
+  readonly status = 422;
+  readonly code = 'recalled-quantity';
+  readonly title = 'Recalled goods cannot be accepted';
+  constructor(
+    readonly productId: string,
+    readonly acceptableQuantity: number,
+    readonly recalledQuantity: number,
+  ) {
+    super(
+      `at most ${acceptableQuantity} of product ${productId} can be accepted: ${recalledQuantity} came from recalled lots`,
+      { productId, acceptableQuantity, recalledQuantity },
+    );
+  }
+}

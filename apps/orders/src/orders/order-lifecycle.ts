@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Outbox, type NewEvent } from '@hb/messaging';
+import { OrderLotsRepository } from '../recalls/order-lots.repository';
 import { OrderLine } from './order-line.entity';
 import { OrderShipment } from './order-shipment.entity';
 import { nextStatus, type OrderTrigger } from './order-status';
@@ -10,7 +11,10 @@ import type { OrderView } from './order.dto';
 /** Loads, moves and presents orders; every move goes through the transition table and announces itself. */
 @Injectable()
 export class OrderLifecycle {
-  constructor(private readonly outbox: Outbox) {}
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly lots: OrderLotsRepository,
+  ) {}
 
   /** The order with its lines, its row locked for the rest of the transaction; null if unknown. */
   async lock(tx: EntityManager, orderId: string): Promise<Order | null> {
@@ -55,6 +59,8 @@ export class OrderLifecycle {
       where: { orderId: order.id },
       order: { shipmentId: 'ASC' },
     });
+    const lots = await this.lots.lotsOf(tx, [order.id]);
+    const [recall] = await this.lots.recallsOf(tx, [order.id]);
     return {
       id: order.id,
       buyerId: order.buyerId,
@@ -70,6 +76,15 @@ export class OrderLifecycle {
         coldChainVerdict: line.coldChainVerdict,
         overrideReason: line.overrideReason,
         emergencySaleId: line.emergencySaleId,
+        recalledQuantity: line.recalledQuantity,
+        lots: lots
+          .filter((lot) => lot.lineNo === line.lineNo)
+          .map(({ lotId, quantity, harvestedOn, expiresOn }) => ({
+            lotId,
+            quantity,
+            harvestedOn,
+            expiresOn,
+          })),
       })),
       totalCents: order.totalCents,
       refundCents: order.refundCents,
@@ -89,6 +104,14 @@ export class OrderLifecycle {
       settledBy: order.settledBy,
       resolution: order.resolution,
       resolutionNote: order.resolutionNote,
+      recall: recall
+        ? {
+            lotId: recall.lot_id,
+            class: recall.class,
+            reason: recall.reason,
+            at: recall.recalled_at.toISOString(),
+          }
+        : null,
     };
   }
 }

@@ -48,6 +48,10 @@ export class OrderLine {
   @Column({ name: 'emergency_sale_id', type: 'uuid', nullable: true })
   emergencySaleId!: string | null;
 
+  /** Taken away by lot recalls: refused when the order is settled, refunded (and reversed) if it was already. */
+  @Column({ name: 'recalled_quantity', type: 'integer', default: 0 })
+  recalledQuantity!: number;
+
   /** Why the buyer kept (part of) a line whose shipment breached the cold chain. */
   @Column({ name: 'override_reason', type: 'text', nullable: true })
   overrideReason!: string | null;

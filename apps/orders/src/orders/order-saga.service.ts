@@ -14,6 +14,8 @@ import {
 import { event } from '@hb/messaging';
 import { CatalogProduct } from '../catalog-view/catalog-product.entity';
 import { Clock } from '../clock';
+import { OrderLotsRepository, type LineLot } from '../recalls/order-lots.repository';
+import { RecallMarks } from '../recalls/recall-marks';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderShipment } from './order-shipment.entity';
 import { canTransition, type OrderTrigger } from './order-status';
@@ -31,11 +33,51 @@ export class OrderSagaService {
   constructor(
     private readonly lifecycle: OrderLifecycle,
     private readonly clock: Clock,
+    private readonly lots: OrderLotsRepository,
+    private readonly recalls: RecallMarks,
   ) {}
 
+  /**
+   * Confirms the order with the lots each line was reserved from; one of them recalled meanwhile
+   * (catalog released the reservation, its release follows on the same partition) rejects it instead.
+   */
   async stockReserved(tx: EntityManager, reserved: StockReservedData): Promise<void> {
     const order = await this.orderFor(tx, reserved.orderId, 'stockReserved');
     if (!order) return;
+    const lineNoOf = new Map(order.lines.map((line) => [line.productId, line.lineNo]));
+    const lineLots: LineLot[] = reserved.lines.flatMap((line) =>
+      lineNoOf.has(line.productId)
+        ? line.lots.map((lot) => ({
+            orderId: order.id,
+            lineNo: lineNoOf.get(line.productId)!,
+            lotId: lot.lotId,
+            quantity: lot.quantity,
+            harvestedOn: lot.harvestedOn ?? null,
+            expiresOn: lot.expiresOn,
+          }))
+        : [],
+    );
+    await this.lots.insertLineLots(tx, lineLots);
+    const recalled = await this.lots.recalledAmong(
+      tx,
+      lineLots.map((lot) => lot.lotId),
+    );
+    if (recalled.length > 0) {
+      const recalledIds = new Set(recalled.map((lot) => lot.lotId));
+      const reasons = this.recalls.rejectionReasons(
+        order,
+        lineLots.filter((lot) => recalledIds.has(lot.lotId)).map((lot) => lot.lineNo),
+      );
+      await this.lifecycle.move(
+        tx,
+        order,
+        'recalled',
+        { rejectionReasons: reasons },
+        event(OrderRejected, { orderId: order.id, buyerId: order.buyerId, reasons }),
+      );
+      await this.recalls.orderReachedByRecalled(tx, order.id, recalled, this.clock.now());
+      return;
+    }
     const products = new Map(
       (await tx.find(CatalogProduct, { where: { id: In(order.lines.map((line) => line.productId)) } })).map(
         (product) => [product.id, product],
@@ -60,6 +102,14 @@ export class OrderSagaService {
             maxC: 35,
             maxDwellMinutes: 1440,
           },
+          lots: lineLots
+            .filter((lot) => lot.lineNo === line.lineNo)
+            .map((lot) => ({
+              lotId: lot.lotId,
+              quantity: lot.quantity,
+              ...(lot.harvestedOn && { harvestedOn: lot.harvestedOn }),
+              expiresOn: lot.expiresOn,
+            })),
         })),
       }),
     );

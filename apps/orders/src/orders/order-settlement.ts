@@ -12,7 +12,7 @@ import { event } from '@hb/messaging';
 import { UnprocessableError } from '@hb/platform';
 import { Clock } from '../clock';
 import { ReliefLedgerService } from '../relief/relief-ledger.service';
-import { BreachedColdChainError } from './order-errors';
+import { BreachedColdChainError, RecalledQuantityNotAcceptable } from './order-errors';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderLine } from './order-line.entity';
 import { OrderRefund } from './order-refund.entity';
@@ -76,6 +76,13 @@ export class OrderSettlement {
           `cannot accept ${decision.acceptedQuantity} of product ${decision.productId}: ${line.quantity} were ordered`,
         );
       }
+      if ((decision.acceptedQuantity ?? 0) > line.quantity - line.recalledQuantity) {
+        throw new RecalledQuantityNotAcceptable(
+          decision.productId,
+          line.quantity - line.recalledQuantity,
+          line.recalledQuantity,
+        );
+      }
       if (decision.overrideReason !== undefined && verdicts.get(line.producerId) !== 'breached') {
         throw new UnprocessableError(
           `product ${decision.productId} did not come in a shipment that breached the cold chain: no override to give`,
@@ -85,7 +92,8 @@ export class OrderSettlement {
     }
     for (const line of order.lines) {
       const decision = decided.get(line.productId);
-      line.acceptedQuantity = decision?.acceptedQuantity ?? line.quantity;
+      // What recalled lots brought is refused whatever the buyer says: it is refunded, never relief.
+      line.acceptedQuantity = decision?.acceptedQuantity ?? line.quantity - line.recalledQuantity;
       line.coldChainVerdict = verdicts.get(line.producerId) ?? null;
       line.overrideReason = line.acceptedQuantity > 0 ? (decision?.overrideReason ?? null) : null;
     }

@@ -12,6 +12,7 @@ export const ORDER_TRIGGERS = [
   'acceptAll',
   'acceptPart',
   'resolveDispute',
+  'recalled',
 ] as const;
 export type OrderTrigger = (typeof ORDER_TRIGGERS)[number];
 
@@ -20,7 +21,8 @@ export type OrderTrigger = (typeof ORDER_TRIGGERS)[number];
  * Cancellation is possible until dispatch (the first pick-up); a reservation that never answers
  * cancels the order, which releases whatever catalog may still reserve. A delivered order is settled
  * by its buyer or, after ORDERS_AUTO_ACCEPT_DAYS, by the auto-acceptance sweep (same triggers); an
- * administrator resolves a dispute.
+ * administrator resolves a dispute. A recalled lot rejects an order whose reservation catalog released
+ * before it saw the order confirmed (`recalled`): until dispatch, like a cancellation.
  */
 export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<OrderTrigger, OrderStatus>>>> = {
   PLACED: {
@@ -28,8 +30,9 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<Orde
     stockRejected: 'REJECTED',
     reservationTimedOut: 'CANCELLED',
     cancel: 'CANCELLED',
+    recalled: 'REJECTED',
   },
-  CONFIRMED: { pickedUp: 'IN_TRANSIT', cancel: 'CANCELLED' },
+  CONFIRMED: { pickedUp: 'IN_TRANSIT', cancel: 'CANCELLED', recalled: 'REJECTED' },
   IN_TRANSIT: { allDelivered: 'DELIVERED' },
   DELIVERED: { acceptAll: 'COMPLETED', acceptPart: 'DISPUTED' },
   REJECTED: {},

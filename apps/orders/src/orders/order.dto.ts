@@ -19,11 +19,13 @@ import {
   DISPUTE_RESOLUTIONS,
   IsCalendarDate,
   ORDER_STATUSES,
+  RECALL_CLASSES,
   RESERVATION_REJECTION_REASONS,
   SETTLERS,
   type ColdChainVerdict,
   type DisputeResolution,
   type OrderStatus,
+  type RecallClass,
   type RejectedLine,
   type ReservationRejectionReason,
   type SettledBy,
@@ -155,6 +157,14 @@ export class ListOrdersQuery extends PageQuery {
   @IsOptional()
   @IsIn(ORDER_STATUSES)
   status?: OrderStatus;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Only orders a harvest lot was reserved for (orders’ part of a lot’s trace).',
+  })
+  @IsOptional()
+  @IsUUID()
+  lotId?: string;
 }
 
 export class OrderLineView {
@@ -185,6 +195,38 @@ export class OrderLineView {
     description: 'The emergency sale the line buys from (null for an ordinary line).',
   })
   emergencySaleId!: string | null;
+  @ApiProperty({
+    example: 0,
+    description:
+      'Taken away by lot recalls: refused when the order is settled, or refunded (and reversed in the relief ledger) if it already was.',
+  })
+  recalledQuantity!: number;
+  @ApiProperty({
+    type: () => [OrderLineLotView],
+    description: 'The harvest lots the line was reserved from (empty until confirmed).',
+  })
+  lots!: OrderLineLotView[];
+}
+
+export class OrderLineLotView {
+  @ApiProperty({ example: '0b7c1a52-5a9e-4c1f-9a43-5a6f0e1d7c11' }) lotId!: string;
+  @ApiProperty({ example: 80 }) quantity!: number;
+  @ApiProperty({
+    example: '2026-11-20',
+    nullable: true,
+    type: String,
+    description: 'Null for orders confirmed before lots were traced.',
+  })
+  harvestedOn!: string | null;
+  @ApiProperty({ example: '2027-11-19' }) expiresOn!: string;
+}
+
+export class OrderRecallView {
+  @ApiProperty({ example: '0b7c1a52-5a9e-4c1f-9a43-5a6f0e1d7c11' }) lotId!: string;
+  @ApiProperty({ enum: RECALL_CLASSES, example: 'II' }) class!: RecallClass;
+  @ApiProperty({ example: 'Pesticide residue above GB 2763 limits' }) reason!: string;
+  @ApiProperty({ example: '2026-12-03T08:00:00.000Z', description: 'When catalog recalled the lot.' })
+  at!: string;
 }
 
 export class ShipmentView {
@@ -238,6 +280,13 @@ export class OrderView {
   settledBy!: SettledBy | null;
   @ApiProperty({ enum: DISPUTE_RESOLUTIONS, nullable: true }) resolution!: DisputeResolution | null;
   @ApiProperty({ nullable: true, type: String }) resolutionNote!: string | null;
+  @ApiProperty({
+    type: OrderRecallView,
+    nullable: true,
+    description:
+      'The first recalled lot that reached this order (all of them: `GET /v1/recalls`); null if none.',
+  })
+  recall!: OrderRecallView | null;
 }
 
 export class OrderPage {

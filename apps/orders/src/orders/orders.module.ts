@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogViewModule } from '../catalog-view/catalog-view.module';
 import { EmergencySalesModule } from '../emergency-sales/emergency-sales.module';
+import { LotTracingModule } from '../recalls/lot-tracing.module';
 import { ReliefModule } from '../relief/relief.module';
 import { AutoAcceptanceService } from './auto-acceptance.service';
 import { OrderLifecycle } from './order-lifecycle';
@@ -24,6 +25,7 @@ import { SagaHandler } from './saga.handler';
     CatalogViewModule,
     ReliefModule,
     EmergencySalesModule,
+    LotTracingModule,
   ],
   controllers: [OrdersController, SagaHandler],
   providers: [
@@ -35,5 +37,6 @@ import { SagaHandler } from './saga.handler';
     ReservationTimeoutService,
     AutoAcceptanceService,
   ],
+  exports: [OrderLifecycle],
 })
 export class BulkOrdersModule {}

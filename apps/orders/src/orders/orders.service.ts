@@ -102,6 +102,10 @@ export class OrdersService {
         .limit(limit + 1);
       if (caller.role !== 'admin') builder.andWhere('o.buyer_id = :buyer', { buyer: caller.organisationId });
       if (query.status) builder.andWhere('o.status = :status', { status: query.status });
+      if (query.lotId)
+        builder.andWhere('o.id IN (SELECT oll.order_id FROM order_line_lots oll WHERE oll.lot_id = :lotId)', {
+          lotId: query.lotId,
+        });
       if (query.cursor) {
         const { createdAt, id } = creationPosition(query.cursor);
         builder.andWhere('(o.placed_at, o.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', {

@@ -135,6 +135,8 @@ export const ProductDelisted = productEvent('delisted', 'A product was withdrawn
 export class ReservedLot {
   @IsUUID() lotId!: string;
   @IsInt() @Min(1) quantity!: number;
+  /** Absent from events written before lots were traced through orders and shipments. */
+  @IsOptional() @IsCalendarDate() harvestedOn?: string;
   @IsCalendarDate() expiresOn!: string;
 }
 
@@ -174,9 +176,17 @@ export class StockLine {
   @IsInt() @Min(1) quantity!: number;
 }
 
+/** Why a reservation was released: the order was cancelled, or a lot it held was recalled before confirmation. */
+export const STOCK_RELEASE_REASONS = ['cancelled', 'recalled'] as const;
+export type StockReleaseReason = (typeof STOCK_RELEASE_REASONS)[number];
+
 export class StockSettledData {
   @IsUUID() orderId!: string;
   @IsArray() @ValidateNested({ each: true }) @Type(() => StockLine) lines!: StockLine[];
+  /** Sent with releases since lot recalls; absent means `cancelled`. */
+  @IsOptional() @IsIn(STOCK_RELEASE_REASONS) reason?: StockReleaseReason;
+  /** The recalled lot, for a release with reason `recalled`. */
+  @IsOptional() @IsUUID() lotId?: string;
 }
 
 export const StockReserved = defineEvent({
@@ -199,7 +209,8 @@ export const StockReleased = defineEvent({
   type: 'catalog.stock.released.v1',
   topic: Topics.stock,
   payload: StockSettledData,
-  description: "A cancelled order's reservation was released back to its lots.",
+  description:
+    "A cancelled order's reservation was released back to its lots, or an order not yet confirmed lost it to a lot recall (`reason: recalled`).",
   subjectOf: (data) => data.orderId,
 });
 

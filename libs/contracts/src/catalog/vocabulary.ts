@@ -72,5 +72,7 @@ export const RESERVATION_REJECTION_REASONS = [
   'insufficient',
   'below_minimum',
   'sale_closed',
+  // The lot the line was reserved from was recalled before the order was confirmed.
+  'recalled',
 ] as const;
 export type ReservationRejectionReason = (typeof RESERVATION_REJECTION_REASONS)[number];

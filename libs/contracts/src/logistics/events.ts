@@ -31,6 +31,8 @@ export const SHIPMENT_STATUSES = [
   'out_for_delivery',
   'delivered',
   'cancelled',
+  // Stopped where it is because a lot it carries was recalled (only a recalled shipment may be held).
+  'held',
 ] as const;
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 

@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ColdChainProfileData, RejectedLine } from '../catalog/events';
+import { ColdChainProfileData, RejectedLine, ReservedLot } from '../catalog/events';
 import { POVERTY_STATUSES, type PovertyStatus } from '../catalog/vocabulary';
 import { defineEvent } from '../event-definition';
 import { COLD_CHAIN_VERDICTS, type ColdChainVerdict } from '../logistics/events';
@@ -57,6 +57,8 @@ export class ConfirmedLine {
   @IsUUID() producerId!: string;
   @IsInt() @Min(1) quantity!: number;
   @ValidateNested() @Type(() => ColdChainProfileData) coldChainProfile!: ColdChainProfileData;
+  /** The harvest lots the line was reserved from; absent from events written before lots were traced. */
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => ReservedLot) lots?: ReservedLot[];
 }
 
 export class OrderConfirmedData {
