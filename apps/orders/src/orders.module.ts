@@ -4,9 +4,17 @@ import { ClockModule } from './clock';
 import { CatalogViewModule } from './catalog-view/catalog-view.module';
 import { BulkOrdersModule } from './orders/orders.module';
 import { ReliefModule } from './relief/relief.module';
+import { StandingOrdersModule } from './standing-orders/standing-orders.module';
 
 /** The orders service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
-  imports: [ClockModule, BuyersModule, CatalogViewModule, BulkOrdersModule, ReliefModule],
+  imports: [
+    ClockModule,
+    BuyersModule,
+    CatalogViewModule,
+    BulkOrdersModule,
+    ReliefModule,
+    StandingOrdersModule,
+  ],
 })
 export class OrdersModule {}

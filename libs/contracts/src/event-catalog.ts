@@ -5,6 +5,7 @@ import type { EventDefinition } from './event-definition';
 import { SHIPMENT_EVENTS } from './logistics/events';
 import { MONITORING_EVENTS } from './monitoring/events';
 import { ORDER_EVENTS } from './orders/events';
+import { STANDING_ORDER_EVENTS } from './orders/standing-order-events';
 
 /**
  * Every event type the system knows, read by the services (to validate what they consume), the
@@ -37,6 +38,7 @@ export const EVENTS = new EventCatalog([
   ...CATALOG_EVENTS,
   ...PAIRING_EVENTS,
   ...ORDER_EVENTS,
+  ...STANDING_ORDER_EVENTS,
   ...SHIPMENT_EVENTS,
   ...CERTIFICATE_EVENTS,
   ...MONITORING_EVENTS,

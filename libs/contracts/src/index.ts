@@ -14,6 +14,7 @@ export * from './logistics/events';
 export * from './monitoring/events';
 export * from './nested-shape';
 export * from './orders/events';
+export * from './orders/standing-order-events';
 export * from './roles';
 export * from './services';
 export * from './text';

@@ -101,6 +101,21 @@ fuzzService(
     });
     await waitFor(async () => (await statusOf(deliveredOrder)) === 'DELIVERED', { what: 'delivery' });
 
+    const standingOrder = () => ({
+      lines: [{ productId: tea.id, quantity: 120 }],
+      every: 'week',
+      dayOfWeek: 1,
+      startsOn: day(30),
+      deliveryAddress: '1 Jiannan Road, Mianyang',
+    });
+    const standing = await svc.call({
+      method: 'POST',
+      url: '/v1/standing-orders',
+      token: buyerToken,
+      body: standingOrder(),
+    });
+    expect(standing.status).toBe(201);
+
     const ref = () => ({ shipmentId: randomUUID(), orderId: randomUUID(), producerId: randomUUID() });
     const product = () => productSnapshot({ countyCode: county.code });
     const newCounty = () => countySnapshot({ code: countyCode() });
@@ -117,7 +132,7 @@ fuzzService(
       http: {
         tokens: { admin, buyer: buyerToken },
         known: {
-          path: { id: [placedOrder, deliveredOrder, buyer.body.id as string] },
+          path: { id: [placedOrder, deliveredOrder, buyer.body.id as string, standing.body.id as string] },
           body: { productId: [tea.id, goat.id] },
           requests: {
             'POST /v1/orders': () => ({
@@ -126,6 +141,7 @@ fuzzService(
               requestedDeliveryDate: day(7),
             }),
             'POST /v1/orders/{id}/accept': () => ({ lines: [{ productId: tea.id, acceptedQuantity: 100 }] }),
+            'POST /v1/standing-orders': standingOrder,
           },
         },
         async stillServes() {

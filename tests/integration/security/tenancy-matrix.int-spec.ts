@@ -136,6 +136,7 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
   });
   const buyers = { a: '', b: '' };
   const orders = { a: '', b: '' };
+  const standingOrders = { a: '', b: '' };
   for (const side of ['a', 'b'] as const) {
     const registered = await svc.call({
       method: 'POST',
@@ -164,6 +165,20 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
     });
     expect(placed.status).toBe(201);
     orders[side] = String(placed.body.id);
+    const standing = await svc.call({
+      method: 'POST',
+      url: '/v1/standing-orders',
+      token: await tokenFor('buyer', buyers[side]),
+      body: {
+        lines: [{ productId: tea.id, quantity: tea.minOrderQuantity }],
+        every: 'week',
+        dayOfWeek: 1,
+        startsOn: day(30),
+        deliveryAddress: `Canteen ${side}, 1 Jiannan Road, Fucheng District, Mianyang`,
+      },
+    });
+    expect(standing.status).toBe(201);
+    standingOrders[side] = String(standing.body.id);
   }
   const counties = { a: '513431', b: '513429' };
   return {
@@ -179,6 +194,10 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
       'POST /v1/orders/:id/cancel': orders,
       'POST /v1/orders/:id/accept': { ...orders, body: {} },
       'GET /v1/relief/buyers/:id': buyers,
+      'GET /v1/standing-orders/:id': standingOrders,
+      'POST /v1/standing-orders/:id/pause': standingOrders,
+      'POST /v1/standing-orders/:id/resume': standingOrders,
+      'POST /v1/standing-orders/:id/cancel': standingOrders,
     },
     shared: {},
     lists: [
@@ -187,6 +206,13 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
         role: 'buyer',
         a: [orders.a],
         b: [orders.b],
+        idOf: (item) => String(item.id),
+      },
+      {
+        route: 'GET /v1/standing-orders',
+        role: 'buyer',
+        a: [standingOrders.a],
+        b: [standingOrders.b],
         idOf: (item) => String(item.id),
       },
     ],

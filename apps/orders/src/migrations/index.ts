@@ -2,10 +2,12 @@ import type { MigrationClass } from '@hb/platform';
 import { OrdersSchema1764310000000 } from './1764310000000-orders-schema';
 import { ReliefAudit1764400000000 } from './1764400000000-relief-audit';
 import { Pairings1764410000000 } from './1764410000000-pairings';
+import { StandingOrders1765220000000 } from './1765220000000-standing-orders';
 
 /** Orders schema migrations, oldest first (the shared messaging tables run before them). */
 export const ordersMigrations: MigrationClass[] = [
   OrdersSchema1764310000000,
   ReliefAudit1764400000000,
   Pairings1764410000000,
+  StandingOrders1765220000000,
 ];

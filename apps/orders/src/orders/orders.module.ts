@@ -24,6 +24,7 @@ import { SagaHandler } from './saga.handler';
     ReliefModule,
   ],
   controllers: [OrdersController, SagaHandler],
+  exports: [OrdersService],
   providers: [
     { provide: ORDERS_CONFIG, useFactory: () => ordersConfigFromEnv() },
     OrderLifecycle,
