@@ -4,6 +4,7 @@ import { ClockModule } from './clock';
 import { CatalogViewModule } from './catalog-view/catalog-view.module';
 import { BulkOrdersModule } from './orders/orders.module';
 import { ReliefModule } from './relief/relief.module';
+import { RfqsModule } from './rfqs/rfqs.module';
 import { StandingOrdersModule } from './standing-orders/standing-orders.module';
 
 /** The orders service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
@@ -15,6 +16,7 @@ import { StandingOrdersModule } from './standing-orders/standing-orders.module';
     BulkOrdersModule,
     ReliefModule,
     StandingOrdersModule,
+    RfqsModule,
   ],
 })
 export class OrdersModule {}

@@ -115,6 +115,30 @@ fuzzService(
       body: standingOrder(),
     });
     expect(standing.status).toBe(201);
+    const producerToken = await tokenFor('producer', tea.producerId);
+    const rfqRequest = () => ({
+      category: 'tea',
+      quantity: 500,
+      needBy: day(20),
+      povertyCountiesOnly: false,
+      note: 'Tea for the staff canteen',
+      deliveryAddress: '1 Jiannan Road, Mianyang',
+    });
+    const quoteRequest = () => ({
+      productId: tea.id,
+      unitPriceCents: 7000,
+      quantity: 500,
+      validUntil: day(10),
+    });
+    const rfq = await svc.call({ method: 'POST', url: '/v1/rfqs', token: buyerToken, body: rfqRequest() });
+    expect(rfq.status).toBe(201);
+    const quote = await svc.call({
+      method: 'POST',
+      url: `/v1/rfqs/${rfq.body.id as string}/quotes`,
+      token: producerToken,
+      body: quoteRequest(),
+    });
+    expect(quote.status).toBe(201);
 
     const ref = () => ({ shipmentId: randomUUID(), orderId: randomUUID(), producerId: randomUUID() });
     const product = () => productSnapshot({ countyCode: county.code });
@@ -130,10 +154,18 @@ fuzzService(
     });
     return {
       http: {
-        tokens: { admin, buyer: buyerToken },
+        tokens: { admin, buyer: buyerToken, producer: producerToken },
         known: {
-          path: { id: [placedOrder, deliveredOrder, buyer.body.id as string, standing.body.id as string] },
-          body: { productId: [tea.id, goat.id] },
+          path: {
+            id: [
+              placedOrder,
+              deliveredOrder,
+              buyer.body.id as string,
+              standing.body.id as string,
+              rfq.body.id as string,
+            ],
+          },
+          body: { productId: [tea.id, goat.id], quoteId: [quote.body.id as string] },
           requests: {
             'POST /v1/orders': () => ({
               lines: [{ productId: tea.id, quantity: 120 }],
@@ -142,6 +174,9 @@ fuzzService(
             }),
             'POST /v1/orders/{id}/accept': () => ({ lines: [{ productId: tea.id, acceptedQuantity: 100 }] }),
             'POST /v1/standing-orders': standingOrder,
+            'POST /v1/rfqs': rfqRequest,
+            'POST /v1/rfqs/{id}/quotes': quoteRequest,
+            'POST /v1/rfqs/{id}/award': () => ({ quoteId: quote.body.id as string }),
           },
         },
         async stillServes() {

@@ -137,6 +137,7 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
   const buyers = { a: '', b: '' };
   const orders = { a: '', b: '' };
   const standingOrders = { a: '', b: '' };
+  const rfqs = { a: '', b: '' };
   for (const side of ['a', 'b'] as const) {
     const registered = await svc.call({
       method: 'POST',
@@ -179,6 +180,20 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
     });
     expect(standing.status).toBe(201);
     standingOrders[side] = String(standing.body.id);
+    const rfq = await svc.call({
+      method: 'POST',
+      url: '/v1/rfqs',
+      token: await tokenFor('buyer', buyers[side]),
+      body: {
+        category: 'tea',
+        quantity: 500,
+        needBy: day(20),
+        povertyCountiesOnly: true,
+        note: `side ${side}`,
+      },
+    });
+    expect(rfq.status).toBe(201);
+    rfqs[side] = String(rfq.body.id);
   }
   const counties = { a: '513431', b: '513429' };
   return {
@@ -198,6 +213,12 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
       'POST /v1/standing-orders/:id/pause': standingOrders,
       'POST /v1/standing-orders/:id/resume': standingOrders,
       'POST /v1/standing-orders/:id/cancel': standingOrders,
+      'GET /v1/rfqs/:id': rfqs,
+      'POST /v1/rfqs/:id/quotes': {
+        ...rfqs,
+        body: { productId: tea.id, unitPriceCents: 7000, quantity: 500, validUntil: day(10) },
+      },
+      'POST /v1/rfqs/:id/award': { ...rfqs, body: { quoteId: randomUUID() } },
     },
     shared: {},
     lists: [
@@ -206,6 +227,13 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
         role: 'buyer',
         a: [orders.a],
         b: [orders.b],
+        idOf: (item) => String(item.id),
+      },
+      {
+        route: 'GET /v1/rfqs',
+        role: 'buyer',
+        a: [rfqs.a],
+        b: [rfqs.b],
         idOf: (item) => String(item.id),
       },
       {

@@ -3,6 +3,7 @@ import { OrdersSchema1764310000000 } from './1764310000000-orders-schema';
 import { ReliefAudit1764400000000 } from './1764400000000-relief-audit';
 import { Pairings1764410000000 } from './1764410000000-pairings';
 import { StandingOrders1765220000000 } from './1765220000000-standing-orders';
+import { Rfqs1765220100000 } from './1765220100000-rfqs';
 
 /** Orders schema migrations, oldest first (the shared messaging tables run before them). */
 export const ordersMigrations: MigrationClass[] = [
@@ -10,4 +11,5 @@ export const ordersMigrations: MigrationClass[] = [
   ReliefAudit1764400000000,
   Pairings1764410000000,
   StandingOrders1765220000000,
+  Rfqs1765220100000,
 ];
