@@ -294,6 +294,8 @@ export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Pr
   await loadBuyers(ordersAdmin, world);
   const { loadOrders } = await import('./orders-flow');
   await loadOrders(urls, world);
+  const { loadMarketAccess } = await import('./market-access');
+  await loadMarketAccess(urls, world);
   return world;
 }
 
