@@ -217,6 +217,7 @@ fuzzService(
       },
     };
   },
-  // The fuzzer's placed orders stay placed: no reservation timeout cancels them meanwhile.
-  { env: { ORDER_RESERVATION_TIMEOUT_MS: '3600000' } },
+  // The fuzzer's placed orders stay placed: no reservation timeout cancels them meanwhile; and the
+  // standing orders it creates are not placed behind its back, between two database fingerprints.
+  { env: { ORDER_RESERVATION_TIMEOUT_MS: '3600000', ORDERS_STANDING_ORDER_SWEEP_MS: '86400000' } },
 );
