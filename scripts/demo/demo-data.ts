@@ -302,6 +302,8 @@ export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Pr
   const { loadEmergencySales } = await import('./emergency-sales');
   await caughtUp(target.consumerGroup('orders'), target.topic('catalog.pairing.v1'));
   world.emergencySales = await loadEmergencySales(urls, world, log);
+  const { loadMarketAccess } = await import('./market-access');
+  await loadMarketAccess(urls, world);
   return world;
 }
 

@@ -80,6 +80,7 @@ export const REJECTION_REASON: Record<ReservationRejectionReason, string> = {
   insufficient: 'not enough stock',
   below_minimum: 'under the minimum order',
   sale_closed: 'the emergency sale has closed',
+  recalled: 'its lot was recalled',
 };
 
 export const SHIPMENT_STATUS: Record<ShipmentStatus, string> = {
@@ -90,6 +91,7 @@ export const SHIPMENT_STATUS: Record<ShipmentStatus, string> = {
   out_for_delivery: 'Out for delivery',
   delivered: 'Delivered',
   cancelled: 'Cancelled',
+  held: 'Held (recalled goods)',
 };
 
 export const VERDICT: Record<ColdChainVerdict, { label: string; tone: Tone }> = {

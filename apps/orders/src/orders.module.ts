@@ -6,6 +6,8 @@ import { EmergencySalesModule } from './emergency-sales/emergency-sales.module';
 import { BulkOrdersModule } from './orders/orders.module';
 import { RecallsModule } from './recalls/recalls.module';
 import { ReliefModule } from './relief/relief.module';
+import { RfqsModule } from './rfqs/rfqs.module';
+import { StandingOrdersModule } from './standing-orders/standing-orders.module';
 
 /** The orders service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
@@ -17,6 +19,8 @@ import { ReliefModule } from './relief/relief.module';
     ReliefModule,
     EmergencySalesModule,
     RecallsModule,
+    StandingOrdersModule,
+    RfqsModule,
   ],
 })
 export class OrdersModule {}

@@ -9,6 +9,7 @@ import { MONITORING_EVENTS } from './monitoring/events';
 import { OFFER_AND_PACE_EVENTS } from './orders/emergency-sale-events';
 import { ORDER_EVENTS } from './orders/events';
 import { RECALL_EVENTS } from './orders/recall-events';
+import { STANDING_ORDER_EVENTS } from './orders/standing-order-events';
 
 /**
  * Every event type the system knows, read by the services (to validate what they consume), the
@@ -45,6 +46,7 @@ export const EVENTS = new EventCatalog([
   ...ORDER_EVENTS,
   ...OFFER_AND_PACE_EVENTS,
   ...RECALL_EVENTS,
+  ...STANDING_ORDER_EVENTS,
   ...SHIPMENT_EVENTS,
   ...CERTIFICATE_EVENTS,
   ...MONITORING_EVENTS,

@@ -18,6 +18,7 @@ export * from './nested-shape';
 export * from './orders/emergency-sale-events';
 export * from './orders/events';
 export * from './orders/recall-events';
+export * from './orders/standing-order-events';
 export * from './roles';
 export * from './services';
 export * from './text';

@@ -73,6 +73,13 @@ export const Topics = {
     producer: 'orders',
     description: 'Every transition of a bulk order through the saga.',
   }),
+  standingOrder: topic({
+    name: 'orders.standingOrder.v1',
+    partitions: 3,
+    producer: 'orders',
+    description:
+      'Standing orders: paused after a rejected occurrence or by their buyer; keyed by standing order id.',
+  }),
   relief: topic({
     name: 'orders.relief.v1',
     partitions: 3,

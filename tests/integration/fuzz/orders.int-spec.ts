@@ -126,6 +126,44 @@ fuzzService(
         1,
       { what: 'orders to learn of the emergency sale' },
     );
+    const standingOrder = () => ({
+      lines: [{ productId: tea.id, quantity: 120 }],
+      every: 'week',
+      dayOfWeek: 1,
+      startsOn: day(30),
+      deliveryAddress: '1 Jiannan Road, Mianyang',
+    });
+    const standing = await svc.call({
+      method: 'POST',
+      url: '/v1/standing-orders',
+      token: buyerToken,
+      body: standingOrder(),
+    });
+    expect(standing.status).toBe(201);
+    const producerToken = await tokenFor('producer', tea.producerId);
+    const rfqRequest = () => ({
+      category: 'tea',
+      quantity: 500,
+      needBy: day(20),
+      povertyCountiesOnly: false,
+      note: 'Tea for the staff canteen',
+      deliveryAddress: '1 Jiannan Road, Mianyang',
+    });
+    const quoteRequest = () => ({
+      productId: tea.id,
+      unitPriceCents: 7000,
+      quantity: 500,
+      validUntil: day(10),
+    });
+    const rfq = await svc.call({ method: 'POST', url: '/v1/rfqs', token: buyerToken, body: rfqRequest() });
+    expect(rfq.status).toBe(201);
+    const quote = await svc.call({
+      method: 'POST',
+      url: `/v1/rfqs/${rfq.body.id as string}/quotes`,
+      token: producerToken,
+      body: quoteRequest(),
+    });
+    expect(quote.status).toBe(201);
 
     const ref = () => ({ shipmentId: randomUUID(), orderId: randomUUID(), producerId: randomUUID() });
     const product = () => productSnapshot({ countyCode: county.code });
@@ -141,10 +179,23 @@ fuzzService(
     });
     return {
       http: {
-        tokens: { admin, buyer: buyerToken, producer: await tokenFor('producer', tea.producerId) },
+        tokens: { admin, buyer: buyerToken, producer: producerToken },
         known: {
-          path: { id: [sale.saleId, placedOrder, deliveredOrder, buyer.body.id as string] },
-          body: { productId: [tea.id, goat.id], emergencySaleId: [sale.saleId] },
+          path: {
+            id: [
+              sale.saleId,
+              placedOrder,
+              deliveredOrder,
+              buyer.body.id as string,
+              standing.body.id as string,
+              rfq.body.id as string,
+            ],
+          },
+          body: {
+            productId: [tea.id, goat.id],
+            emergencySaleId: [sale.saleId],
+            quoteId: [quote.body.id as string],
+          },
           requests: {
             'POST /v1/orders': () => ({
               lines: [{ productId: tea.id, quantity: 120 }],
@@ -152,6 +203,10 @@ fuzzService(
               requestedDeliveryDate: day(7),
             }),
             'POST /v1/orders/{id}/accept': () => ({ lines: [{ productId: tea.id, acceptedQuantity: 100 }] }),
+            'POST /v1/standing-orders': standingOrder,
+            'POST /v1/rfqs': rfqRequest,
+            'POST /v1/rfqs/{id}/quotes': quoteRequest,
+            'POST /v1/rfqs/{id}/award': () => ({ quoteId: quote.body.id as string }),
           },
         },
         async stillServes() {
@@ -220,6 +275,7 @@ fuzzService(
       },
     };
   },
-  // The fuzzer's placed orders stay placed: no reservation timeout cancels them meanwhile.
-  { env: { ORDER_RESERVATION_TIMEOUT_MS: '3600000' } },
+  // The fuzzer's placed orders stay placed: no reservation timeout cancels them meanwhile; and the
+  // standing orders it creates are not placed behind its back, between two database fingerprints.
+  { env: { ORDER_RESERVATION_TIMEOUT_MS: '3600000', ORDERS_STANDING_ORDER_SWEEP_MS: '86400000' } },
 );

@@ -183,6 +183,8 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
   });
   const buyers = { a: '', b: '' };
   const orders = { a: '', b: '' };
+  const standingOrders = { a: '', b: '' };
+  const rfqs = { a: '', b: '' };
   for (const side of ['a', 'b'] as const) {
     const registered = await svc.call({
       method: 'POST',
@@ -211,6 +213,34 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
     });
     expect(placed.status).toBe(201);
     orders[side] = String(placed.body.id);
+    const standing = await svc.call({
+      method: 'POST',
+      url: '/v1/standing-orders',
+      token: await tokenFor('buyer', buyers[side]),
+      body: {
+        lines: [{ productId: tea.id, quantity: tea.minOrderQuantity }],
+        every: 'week',
+        dayOfWeek: 1,
+        startsOn: day(30),
+        deliveryAddress: `Canteen ${side}, 1 Jiannan Road, Fucheng District, Mianyang`,
+      },
+    });
+    expect(standing.status).toBe(201);
+    standingOrders[side] = String(standing.body.id);
+    const rfq = await svc.call({
+      method: 'POST',
+      url: '/v1/rfqs',
+      token: await tokenFor('buyer', buyers[side]),
+      body: {
+        category: 'tea',
+        quantity: 500,
+        needBy: day(20),
+        povertyCountiesOnly: true,
+        note: `side ${side}`,
+      },
+    });
+    expect(rfq.status).toBe(201);
+    rfqs[side] = String(rfq.body.id);
   }
   // Each order confirmed from a lot of its own, then that lot recalled: each buyer has one recall.
   const lots = { a: randomUUID(), b: randomUUID() };
@@ -279,6 +309,16 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
       'POST /v1/orders/:id/cancel': orders,
       'POST /v1/orders/:id/accept': { ...orders, body: {} },
       'GET /v1/relief/buyers/:id': buyers,
+      'GET /v1/standing-orders/:id': standingOrders,
+      'POST /v1/standing-orders/:id/pause': standingOrders,
+      'POST /v1/standing-orders/:id/resume': standingOrders,
+      'POST /v1/standing-orders/:id/cancel': standingOrders,
+      'GET /v1/rfqs/:id': rfqs,
+      'POST /v1/rfqs/:id/quotes': {
+        ...rfqs,
+        body: { productId: tea.id, unitPriceCents: 7000, quantity: 500, validUntil: day(10) },
+      },
+      'POST /v1/rfqs/:id/award': { ...rfqs, body: { quoteId: randomUUID() } },
     },
     shared: {},
     lists: [
@@ -295,6 +335,20 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
         a: [orders.a],
         b: [orders.b],
         idOf: (item) => String(item.orderId),
+      },
+      {
+        route: 'GET /v1/rfqs',
+        role: 'buyer',
+        a: [rfqs.a],
+        b: [rfqs.b],
+        idOf: (item) => String(item.id),
+      },
+      {
+        route: 'GET /v1/standing-orders',
+        role: 'buyer',
+        a: [standingOrders.a],
+        b: [standingOrders.b],
+        idOf: (item) => String(item.id),
       },
     ],
   };

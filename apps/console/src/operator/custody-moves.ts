@@ -13,4 +13,5 @@ export const OPERATOR_MOVES: Readonly<Record<ShipmentStatus, readonly ShipmentSt
   out_for_delivery: ['delivered'],
   delivered: [],
   cancelled: [],
+  held: ['in_transit'],
 };

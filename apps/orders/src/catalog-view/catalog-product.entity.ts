@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { ColdChainProfile, ProductStatus } from '@hb/contracts';
+import type { ColdChainProfile, ProductCategory, ProductStatus } from '@hb/contracts';
 
 export interface PriceTierValue {
   minQuantity: number;
@@ -23,6 +23,10 @@ export class CatalogProduct {
 
   @Column('text')
   unit!: string;
+
+  /** Null for a product copied before orders kept categories, until its next snapshot (or a replay). */
+  @Column({ type: 'text', nullable: true })
+  category!: ProductCategory | null;
 
   @Column({ name: 'min_order_quantity', type: 'integer' })
   minOrderQuantity!: number;

@@ -4,6 +4,8 @@ import { ReliefAudit1764400000000 } from './1764400000000-relief-audit';
 import { Pairings1764410000000 } from './1764410000000-pairings';
 import { EmergencySalesAndPacing1765190100000 } from './1765190100000-emergency-sales-and-pacing';
 import { LotRecalls1765210000000 } from './1765210000000-lot-recalls';
+import { StandingOrders1765220000000 } from './1765220000000-standing-orders';
+import { Rfqs1765220100000 } from './1765220100000-rfqs';
 
 /** Orders schema migrations, oldest first (the shared messaging tables run before them). */
 export const ordersMigrations: MigrationClass[] = [
@@ -12,4 +14,6 @@ export const ordersMigrations: MigrationClass[] = [
   Pairings1764410000000,
   EmergencySalesAndPacing1765190100000,
   LotRecalls1765210000000,
+  StandingOrders1765220000000,
+  Rfqs1765220100000,
 ];

@@ -37,6 +37,6 @@ import { SagaHandler } from './saga.handler';
     ReservationTimeoutService,
     AutoAcceptanceService,
   ],
-  exports: [OrderLifecycle],
+  exports: [OrderLifecycle, OrdersService],
 })
 export class BulkOrdersModule {}

@@ -32,6 +32,13 @@ import type {
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
+export interface PlacementOptions {
+  /** `YYYY-MM-DD`: the delivery date may not be earlier (default: today in UTC). */
+  readonly today?: string;
+  /** Product id → unit price agreed outside the tiers (an awarded quote). */
+  readonly agreedUnitPrices?: ReadonlyMap<string, number>;
+}
+
 /** Placing, reading, cancelling and accepting bulk orders on behalf of their buyers. */
 @Injectable()
 export class OrdersService {
@@ -54,35 +61,51 @@ export class OrdersService {
     idempotencyKey: string,
     request: PlaceOrderRequest,
   ): Promise<StoredResponse<OrderView>> {
-    const requestHash = fingerprint(request);
-    return this.dataSource.transaction(async (tx) => {
-      const keys = new IdempotencyKeys(tx);
-      const replayed = await keys.replay<OrderView>(caller.organisationId, idempotencyKey, requestHash);
-      if (replayed) return replayed;
+    return this.dataSource.transaction((tx) =>
+      this.placeIn(tx, caller.organisationId, idempotencyKey, request),
+    );
+  }
 
-      const order = await this.priceAndCreate(tx, caller.organisationId, request);
-      await this.outbox.append(
-        tx,
-        event(OrderPlaced, {
-          orderId: order.id,
-          buyerId: order.buyerId,
-          lines: order.lines.map(
-            ({ productId, quantity, unitPriceCents, lineTotalCents, emergencySaleId }) => ({
-              productId,
-              quantity,
-              unitPriceCents,
-              lineTotalCents,
-              ...(emergencySaleId && { emergencySaleId }),
-            }),
-          ),
-          totalCents: order.totalCents,
-          placedAt: order.placedAt.toISOString(),
-        }),
-      );
-      const response = { statusCode: 201, body: await this.lifecycle.view(tx, order) };
-      await keys.remember(caller.organisationId, idempotencyKey, requestHash, order.id, response);
-      return response;
-    });
+  /**
+   * Places an order for a buyer in the caller's transaction, once per key: orders that standing
+   * orders, awarded quotes and fair intents place go through the same checks, saga and relief rules
+   * as one a buyer posts. `agreedUnitPrices` replaces the tier price of some products (an awarded
+   * quote); `today` is the day the delivery date may not precede.
+   */
+  async placeIn(
+    tx: EntityManager,
+    buyerId: string,
+    idempotencyKey: string,
+    request: PlaceOrderRequest,
+    options: PlacementOptions = {},
+  ): Promise<StoredResponse<OrderView>> {
+    const requestHash = fingerprint(request);
+    const keys = new IdempotencyKeys(tx);
+    const replayed = await keys.replay<OrderView>(buyerId, idempotencyKey, requestHash);
+    if (replayed) return replayed;
+
+    const order = await this.priceAndCreate(tx, buyerId, request, options);
+    await this.outbox.append(
+      tx,
+      event(OrderPlaced, {
+        orderId: order.id,
+        buyerId: order.buyerId,
+        lines: order.lines.map(
+          ({ productId, quantity, unitPriceCents, lineTotalCents, emergencySaleId }) => ({
+            productId,
+            quantity,
+            unitPriceCents,
+            lineTotalCents,
+            ...(emergencySaleId && { emergencySaleId }),
+          }),
+        ),
+        totalCents: order.totalCents,
+        placedAt: order.placedAt.toISOString(),
+      }),
+    );
+    const response = { statusCode: 201, body: await this.lifecycle.view(tx, order) };
+    await keys.remember(buyerId, idempotencyKey, requestHash, order.id, response);
+    return response;
   }
 
   async get(caller: Principal, orderId: string): Promise<OrderView> {
@@ -173,6 +196,7 @@ export class OrdersService {
     tx: EntityManager,
     buyerId: string,
     request: PlaceOrderRequest,
+    { today = todayUtc(), agreedUnitPrices }: PlacementOptions,
   ): Promise<Order> {
     const productIds = request.lines.map((line) => line.productId);
     if (new Set(productIds).size !== productIds.length) {
@@ -180,7 +204,7 @@ export class OrdersService {
         'each product may appear once per order; add the quantities into one line',
       );
     }
-    if (request.requestedDeliveryDate < todayUtc()) {
+    if (request.requestedDeliveryDate < today) {
       throw new UnprocessableError(`requestedDeliveryDate ${request.requestedDeliveryDate} has passed`);
     }
     const products = new Map(
@@ -217,7 +241,9 @@ export class OrdersService {
         problems.push({ productId: line.productId, problem: `not for sale (${product.status})` });
         return null;
       }
-      const unitPriceCents = sale ? sale.unitPriceCents : unitPriceFor(product.priceTiers, line.quantity);
+      const unitPriceCents = sale
+        ? sale.unitPriceCents
+        : (agreedUnitPrices?.get(product.id) ?? unitPriceFor(product.priceTiers, line.quantity));
       if (!sale && (line.quantity < product.minOrderQuantity || unitPriceCents === null)) {
         problems.push({
           productId: line.productId,
