@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Creates the databases of the five services on the local PostgreSQL (trust auth, user postgres) if
+# Creates the databases of the five services and the console's sessions on the local PostgreSQL (trust auth, user postgres) if
 # they are missing. Usage: scripts/db.sh [create|drop-tests]
 set -euo pipefail
 PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
@@ -7,7 +7,7 @@ export PGHOST PGPORT PGUSER
 psql_q() { psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
 case "${1:-create}" in
   create)
-    for service in catalog orders logistics certification monitoring; do
+    for service in catalog orders logistics certification monitoring console; do
       db="harvest_$service"
       if [[ -z "$(psql_q -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]]; then
         psql_q -c "CREATE DATABASE $db" && echo "[db] created $db" >&2

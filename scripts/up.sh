@@ -84,8 +84,14 @@ kafka_env="$(scripts/kafka.sh env admin)"
   tail -n 30 "$log_dir/demo-data.log" >&2; exit 1; }
 
 console_url="http://127.0.0.1:${PORTS[console]}"
+# Sessions in PostgreSQL (harvest_console) as in production, so that restarting the console keeps
+# people signed in; their tokens sealed with a key made once and kept in .data/console.
+mkdir -p "$HB_ROOT/.data/console"
+session_key_file="$HB_ROOT/.data/console/session-key"
+[[ -s "$session_key_file" ]] || (umask 077 && node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64'))" >"$session_key_file")
 echo "[up] starting the web console on :${PORTS[console]}" >&2
 PORT="${PORTS[console]}" OIDC_ISSUER="$identity_url" OIDC_CLIENT_SECRET="$console_secret" \
+  CONSOLE_SESSION_STORE=postgres CONSOLE_SESSION_KEY="$(cat "$session_key_file")" \
   nohup node --enable-source-maps dist/apps/console/server/main.js >>"$log_dir/console.log" 2>&1 &
 echo $! >"$run_dir/console.pid"
 wait_until_answering console "$console_url/"
@@ -94,6 +100,6 @@ sed -n '/^Harvest Bridge demo data is loaded/,$p' "$log_dir/demo-data.log"
 echo
 echo "  Web console: $console_url (public pages; sign in at the identity provider $identity_url as"
 echo "    buyer, producer, platform, operator, certifier, county_official or admin, password harvest-demo)"
-echo "  Kafka 127.0.0.1:9092 (SASL: eval \"\$(scripts/kafka.sh env admin)\" for a client), PostgreSQL 127.0.0.1:5432 (databases harvest_<service>), logs in .data/logs/"
+echo "  Kafka 127.0.0.1:9092 (SASL: eval \"\$(scripts/kafka.sh env admin)\" for a client), PostgreSQL 127.0.0.1:5432 (databases harvest_<service>, harvest_console), logs in .data/logs/"
 echo "  Prometheus metrics: catalog :9464, orders :9465, logistics :9466, certification :9467, monitoring :9468 (/metrics)"
 echo "  Stop everything with scripts/down.sh"

@@ -171,6 +171,17 @@ describe('docker-compose.yml', () => {
     expect(new Set(databases).size).toBe(SERVICES.length);
   });
 
+  it("keeps the console's sign-in sessions in its own database, sealed with a key the shell must give", () => {
+    const console = services.console;
+    const env = environment(console);
+    expect(new URL(env.DATABASE_URL).hostname).toBe('postgres');
+    expect(databaseName(env.DATABASE_URL)).toBe('harvest_console');
+    expect(createdDatabases).toContain('harvest_console');
+    expect(env.CONSOLE_SESSION_STORE ?? 'postgres').toBe('postgres');
+    expect(env.CONSOLE_SESSION_KEY).toMatch(/^\$\{CONSOLE_SESSION_KEY:\?/);
+    expect(dependsOn(console).postgres).toBe('service_healthy');
+  });
+
   it('runs Kafka from the official image in KRaft mode with automatic topic creation off', () => {
     const kafka = services.kafka;
     const env = environment(kafka);

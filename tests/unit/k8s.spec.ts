@@ -52,6 +52,7 @@ interface PodSpec {
   terminationGracePeriodSeconds?: number;
 }
 interface PodTemplate {
+  replicas?: number;
   template: { metadata: { labels: Labels; annotations?: Record<string, string> }; spec: PodSpec };
 }
 interface NetworkPolicyPeer {
@@ -442,7 +443,22 @@ describe.each(ENVIRONMENTS.map((environment) => [environment]))('k8s/overlays/%s
     const databases = ofKind(environment, 'Cluster')
       .filter((cluster) => cluster.apiVersion.startsWith('postgresql.cnpg.io/'))
       .map((cluster) => cluster.spec.bootstrap.initdb.database);
-    expect(databases.sort()).toEqual(SERVICES.map((name) => `harvest_${name}`).sort());
+    expect(databases.sort()).toEqual([...SERVICES, 'console'].map((name) => `harvest_${name}`).sort());
+  });
+
+  it("gives the console's replicas their shared sessions database and the key sealing the tokens from Secrets", () => {
+    const console = find(environment, 'Deployment', 'console')!;
+    expect(console.spec.replicas).toBeGreaterThanOrEqual(2);
+    const env = environmentOf(console.spec.template.spec.containers[0]);
+    expect(env.DATABASE_URL.valueFrom?.secretKeyRef).toEqual({ name: 'harvest-console-db-app', key: 'uri' });
+    expect(find(environment, 'Cluster', 'harvest-console-db')?.spec.bootstrap.initdb.database).toBe(
+      'harvest_console',
+    );
+    expect(env.CONSOLE_SESSION_STORE.value).toBe('postgres');
+    expect(env.CONSOLE_SESSION_KEY.valueFrom?.secretKeyRef).toEqual({
+      name: 'harvest-console-sessions',
+      key: 'sessionKey',
+    });
   });
 });
 

@@ -70,7 +70,7 @@ export async function apiProxy(
         detail: `the console reaches the /v1 APIs of ${SERVICES.join(', ')} under /api/<service>/v1/…; ${request.url} is none of them`,
       });
     }
-    const session = sessionOf(request, sessions);
+    const session = await sessionOf(request, sessions);
     const refusal = csrfRefusal(request, session, publicUrl);
     if (refusal) {
       return sendProblem(reply, { type: '/problems/csrf', title: 'Refused', status: 403, detail: refusal });

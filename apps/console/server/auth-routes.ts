@@ -1,9 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { csrfRefusal } from './csrf';
-import { SignInRefused, type OidcClient, type PendingSignIn } from './oidc-client';
+import { SignInRefused, type OidcClient } from './oidc-client';
 import { sendProblem } from './problem';
-import { cookie, SESSION_COOKIE, sessionView, setCookie, type Session, type SessionStore } from './sessions';
+import {
+  cookie,
+  SESSION_COOKIE,
+  sessionView,
+  setCookie,
+  type NewSession,
+  type RefreshedTokens,
+  type Session,
+  type SessionStore,
+} from './sessions';
 
 const SIGN_IN_COOKIE = 'hb_sign_in';
 const SIGN_IN_TIMEOUT_MS = 10 * 60_000;
@@ -21,16 +30,16 @@ export interface AuthOptions {
 }
 
 /** The session of a request's cookie, if any. */
-export const sessionOf = (request: FastifyRequest, sessions: SessionStore): Session | undefined =>
+export const sessionOf = (request: FastifyRequest, sessions: SessionStore): Promise<Session | undefined> =>
   sessions.find(cookie(request, SESSION_COOKIE));
 
-export function startSession(
+export async function startSession(
   reply: FastifyReply,
   sessions: SessionStore,
   publicUrl: string,
-  fields: Parameters<SessionStore['create']>[0],
-): Session {
-  const session = sessions.create(fields);
+  fields: NewSession,
+): Promise<Session> {
+  const session = await sessions.create(fields);
   setCookie(reply, SESSION_COOKIE, session.id, {
     maxAgeSeconds: SESSION_COOKIE_SECONDS,
     secure: publicUrl.startsWith('https:'),
@@ -49,10 +58,11 @@ const signedOut = (reply: FastifyReply) =>
 
 /**
  * A session's access token, refreshed at the provider shortly before it expires (one refresh at a time
- * per session); undefined when it cannot be refreshed any more, and the session is then ended.
+ * per session in this process) and saved to the store for every replica; undefined when it cannot be
+ * refreshed any more, and the session is then ended.
  */
 export class AccessTokens {
-  private readonly refreshing = new Map<string, Promise<void>>();
+  private readonly refreshing = new Map<string, Promise<RefreshedTokens>>();
 
   constructor(
     private readonly sessions: SessionStore,
@@ -63,7 +73,7 @@ export class AccessTokens {
     if (session.accessTokenExpiresAt - Date.now() > REFRESH_AHEAD_MS) return session.accessToken;
     if (!this.oidc || !session.refreshToken) {
       if (session.accessTokenExpiresAt > Date.now()) return session.accessToken;
-      this.sessions.end(session.id);
+      await this.sessions.end(session.id);
       return undefined;
     }
     const oidc = this.oidc;
@@ -72,15 +82,20 @@ export class AccessTokens {
     if (!refresh) {
       refresh = oidc
         .refresh(refreshToken)
-        .then((tokens) => void Object.assign(session, tokens))
+        .then(async (tokens) => {
+          await this.sessions.saveTokens(session.id, tokens);
+          return tokens;
+        })
         .finally(() => this.refreshing.delete(session.id));
       this.refreshing.set(session.id, refresh);
     }
     try {
-      await refresh;
-      return session.accessToken;
+      return (await refresh).accessToken;
     } catch {
-      this.sessions.end(session.id);
+      // Another replica may have refreshed first with a refresh token the provider then rotated.
+      const current = await this.sessions.find(session.id);
+      if (current && current.accessTokenExpiresAt - Date.now() > REFRESH_AHEAD_MS) return current.accessToken;
+      await this.sessions.end(session.id);
       return undefined;
     }
   }
@@ -93,7 +108,6 @@ export class AccessTokens {
  */
 export async function authRoutes(app: FastifyInstance, options: AuthOptions): Promise<void> {
   const { sessions, oidc, publicUrl, developmentSignIn } = options;
-  const pending = new Map<string, PendingSignIn & { expiresAt: number }>();
   const secure = publicUrl.startsWith('https:');
 
   app.get('/auth/options', async () => ({ oidc: Boolean(oidc), development: developmentSignIn }));
@@ -121,20 +135,17 @@ export async function authRoutes(app: FastifyInstance, options: AuthOptions): Pr
         detail: 'the sign-in page cannot be reached now; try again in a moment',
       });
     }
-    const now = Date.now();
-    for (const [id, old] of pending) if (old.expiresAt <= now) pending.delete(id);
     const id = randomBytes(24).toString('base64url');
-    pending.set(id, { ...started.pending, expiresAt: now + SIGN_IN_TIMEOUT_MS });
+    await sessions.holdSignIn(id, started.pending, Date.now() + SIGN_IN_TIMEOUT_MS);
     setCookie(reply, SIGN_IN_COOKIE, id, { maxAgeSeconds: SIGN_IN_TIMEOUT_MS / 1000, secure });
     return reply.redirect(started.url, 303);
   });
 
   app.get('/auth/callback', async (request, reply) => {
     const id = cookie(request, SIGN_IN_COOKIE);
-    const started = id ? pending.get(id) : undefined;
-    if (id) pending.delete(id);
+    const started = id ? await sessions.takeSignIn(id) : undefined;
     setCookie(reply, SIGN_IN_COOKIE, '', { maxAgeSeconds: 0, secure });
-    if (!oidc || !started || started.expiresAt <= Date.now()) {
+    if (!oidc || !started) {
       return sendProblem(reply, {
         type: '/problems/sign-in-expired',
         title: 'This sign-in is not known or took too long',
@@ -144,7 +155,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthOptions): Pr
     }
     try {
       const signedIn = await oidc.finishSignIn(new URL(request.url, publicUrl), started);
-      startSession(reply, sessions, publicUrl, { ...signedIn, via: 'oidc' });
+      await startSession(reply, sessions, publicUrl, { ...signedIn, via: 'oidc' });
     } catch (error) {
       request.log.warn({ err: error }, 'sign-in refused');
       return sendProblem(reply, {
@@ -158,19 +169,19 @@ export async function authRoutes(app: FastifyInstance, options: AuthOptions): Pr
   });
 
   app.get('/auth/session', async (request, reply) => {
-    const session = sessionOf(request, sessions);
+    const session = await sessionOf(request, sessions);
     return session ? sessionView(session) : signedOut(reply);
   });
 
   app.post('/auth/sign-out', async (request, reply) => {
-    const session = sessionOf(request, sessions);
+    const session = await sessionOf(request, sessions);
     const refusal = csrfRefusal(request, session, publicUrl);
     if (refusal) {
       return sendProblem(reply, { type: '/problems/csrf', title: 'Refused', status: 403, detail: refusal });
     }
     setCookie(reply, SESSION_COOKIE, '', { maxAgeSeconds: 0, secure });
     if (!session) return { redirectTo: `${publicUrl}/` };
-    sessions.end(session.id);
+    await sessions.end(session.id);
     if (session.via !== 'oidc' || !oidc) return { redirectTo: `${publicUrl}/` };
     return { redirectTo: await oidc.endSessionUrl(session.idToken, `${publicUrl}/`) };
   });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { SERVICE_PORTS, SERVICES, type ServiceName } from '@hb/contracts/services';
+import { parseSessionKey } from './session-cipher';
 
 export type ServiceUrls = Readonly<Record<ServiceName, string>>;
 
@@ -16,6 +17,15 @@ export interface OidcClientConfig {
   readonly organisationClaim: string;
 }
 
+/**
+ * Where sessions are kept: PostgreSQL (the default; every replica shares them, a restart keeps them,
+ * tokens sealed with `keys[0]`, older keys still open what they sealed) or this process's memory
+ * (development only).
+ */
+export type SessionStoreConfig =
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'postgres'; readonly databaseUrl: string; readonly keys: readonly Buffer[] };
+
 export interface ConsoleConfig {
   readonly port: number;
   readonly host: string;
@@ -29,12 +39,45 @@ export interface ConsoleConfig {
   readonly oidc?: OidcClientConfig;
   /** Sign-in as the demo's people with development tokens: HB_DEV_AUTH=1 only. */
   readonly developmentSignIn: boolean;
+  /** Absent: in memory (tests of one server); consoleConfigFromEnv always says. */
+  readonly sessionStore?: SessionStoreConfig;
+}
+
+/**
+ * CONSOLE_SESSION_STORE: `postgres` (default) or `memory` (the default with HB_DEV_AUTH=1). PostgreSQL at
+ * DATABASE_URL (else DATABASE_BASE_URL/harvest_console, as the services find theirs), tokens
+ * sealed with CONSOLE_SESSION_KEY (required) and opened with it or CONSOLE_SESSION_PREVIOUS_KEYS
+ * (comma-separated, while sessions sealed before a rotation run out).
+ */
+export function sessionStoreConfigFromEnv(env: NodeJS.ProcessEnv): SessionStoreConfig {
+  const kind = env.CONSOLE_SESSION_STORE || (env.HB_DEV_AUTH === '1' ? 'memory' : 'postgres');
+  if (kind === 'memory') return { kind };
+  if (kind !== 'postgres') {
+    throw new Error(`CONSOLE_SESSION_STORE must be postgres or memory, not ${JSON.stringify(kind)}`);
+  }
+  if (!env.CONSOLE_SESSION_KEY) {
+    throw new Error(
+      'CONSOLE_SESSION_KEY (base64 of 32 random bytes) is required to keep sessions in PostgreSQL; ' +
+        'CONSOLE_SESSION_STORE=memory keeps them in memory for development',
+    );
+  }
+  const previous = (env.CONSOLE_SESSION_PREVIOUS_KEYS ?? '').split(',').filter((key) => key.trim());
+  const base = (env.DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/$/, '');
+  return {
+    kind,
+    databaseUrl: env.DATABASE_URL ?? `${base}/harvest_console`,
+    keys: [
+      parseSessionKey(env.CONSOLE_SESSION_KEY, 'CONSOLE_SESSION_KEY'),
+      ...previous.map((key) => parseSessionKey(key, 'CONSOLE_SESSION_PREVIOUS_KEYS')),
+    ],
+  };
 }
 
 /**
  * Reads PORT (3000), HOST (127.0.0.1), CONSOLE_PUBLIC_URL, CATALOG_URL, ORDERS_URL, LOGISTICS_URL,
  * CERTIFICATION_URL, MONITORING_URL (the services on their default ports), CONSOLE_STATIC_ROOT, OIDC_ISSUER,
- * OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_SCOPE, JWT_ROLE_CLAIM, JWT_ORG_CLAIM and HB_DEV_AUTH.
+ * OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_SCOPE, JWT_ROLE_CLAIM, JWT_ORG_CLAIM, HB_DEV_AUTH and the
+ * session store's variables (sessionStoreConfigFromEnv); throws on a session store it cannot use.
  */
 export function consoleConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ConsoleConfig {
   const services = Object.fromEntries(
@@ -62,5 +105,6 @@ export function consoleConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Cons
         }
       : undefined,
     developmentSignIn: env.HB_DEV_AUTH === '1',
+    sessionStore: sessionStoreConfigFromEnv(env),
   };
 }

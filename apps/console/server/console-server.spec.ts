@@ -2,6 +2,9 @@ import { upstreamUrl } from './api-proxy';
 import { consoleConfigFromEnv } from './config';
 import { createConsoleServer } from './console-server';
 
+/** One server, sessions in memory: what these cases look at does not depend on the store. */
+const DEV_STORE = { CONSOLE_SESSION_STORE: 'memory' };
+
 const services = {
   catalog: 'http://catalog.internal:3001',
   orders: 'http://orders.internal:3002/',
@@ -32,7 +35,7 @@ describe('the console server', () => {
   });
 
   it('finds the services on their default ports unless told otherwise', () => {
-    const config = consoleConfigFromEnv({ ORDERS_URL: 'http://10.0.0.7:8080' });
+    const config = consoleConfigFromEnv({ ...DEV_STORE, ORDERS_URL: 'http://10.0.0.7:8080' });
     expect(config.services).toEqual({
       catalog: 'http://127.0.0.1:3001',
       orders: 'http://10.0.0.7:8080',
@@ -51,6 +54,7 @@ describe('the console server', () => {
 
   it('signs in through the identity provider named by OIDC_ISSUER, with the claims named by JWT_*_CLAIM', () => {
     const config = consoleConfigFromEnv({
+      ...DEV_STORE,
       OIDC_ISSUER: 'https://id.example',
       OIDC_CLIENT_SECRET: 's3cret',
       JWT_ORG_CLAIM: 'organisation',
@@ -68,8 +72,8 @@ describe('the console server', () => {
   });
 
   it('offers the development sign-in only with HB_DEV_AUTH=1, whatever NODE_ENV says', async () => {
-    expect(consoleConfigFromEnv({ NODE_ENV: 'development' }).developmentSignIn).toBe(false);
-    const config = consoleConfigFromEnv({ NODE_ENV: 'production', PORT: '8080' });
+    expect(consoleConfigFromEnv({ ...DEV_STORE, NODE_ENV: 'development' }).developmentSignIn).toBe(false);
+    const config = consoleConfigFromEnv({ ...DEV_STORE, NODE_ENV: 'production', PORT: '8080' });
     expect(config).toMatchObject({ port: 8080, developmentSignIn: false });
     const app = await createConsoleServer({ ...config, staticRoot: __dirname });
     try {
@@ -129,7 +133,7 @@ describe('the console server', () => {
   });
 
   it('answers who is signed in only to a session, and reports its health', async () => {
-    const app = await createConsoleServer({ ...consoleConfigFromEnv({}), staticRoot: __dirname });
+    const app = await createConsoleServer({ ...consoleConfigFromEnv(DEV_STORE), staticRoot: __dirname });
     try {
       expect((await app.inject({ method: 'GET', url: '/auth/session' })).statusCode).toBe(401);
       expect((await app.inject({ method: 'GET', url: '/health/ready' })).json()).toEqual({ status: 'ok' });

@@ -6,7 +6,9 @@ import type { ConsoleConfig } from './config';
 import { demoSignIn } from './demo-sign-in';
 import { OidcClient } from './oidc-client';
 import { sendProblem } from './problem';
-import { SessionStore } from './sessions';
+import { SessionCipher } from './session-cipher';
+import { PostgresSessionStore } from './session.repository';
+import { MemorySessionStore, type SessionStore } from './sessions';
 
 /**
  * The web console's server: the built browser app, sign-in (OpenID Connect with the identity provider;
@@ -18,13 +20,25 @@ export async function createConsoleServer(
   options: { logger?: boolean } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, trustProxy: true });
-  const sessions = new SessionStore();
+  const store = config.sessionStore ?? { kind: 'memory' };
+  const sessions: SessionStore =
+    store.kind === 'postgres'
+      ? await PostgresSessionStore.open({
+          databaseUrl: store.databaseUrl,
+          cipher: new SessionCipher(store.keys),
+          warn: (message, error) => app.log.warn({ err: error }, message),
+        })
+      : new MemorySessionStore();
   app.addHook('onClose', async () => sessions.close());
   const oidc = config.oidc && new OidcClient(config.oidc, `${config.publicUrl}/auth/callback`);
   const publicUrl = config.publicUrl;
 
   app.get('/health/live', async () => ({ status: 'ok' }));
-  app.get('/health/ready', async () => ({ status: 'ok' }));
+  app.get('/health/ready', async (_request, reply) =>
+    (await sessions.ready())
+      ? { status: 'ok' }
+      : reply.code(503).send({ status: 'unavailable', detail: 'the session store cannot be reached' }),
+  );
   await app.register(authRoutes, { sessions, oidc, publicUrl, developmentSignIn: config.developmentSignIn });
   if (config.developmentSignIn) {
     await app.register(demoSignIn, { services: config.services, sessions, publicUrl });

@@ -62,7 +62,7 @@ export async function demoSignIn(
       org: organisationId,
       expiresIn: `${DEVELOPMENT_TOKEN_HOURS}h`,
     });
-    const session = startSession(reply, sessions, publicUrl, {
+    const session = await startSession(reply, sessions, publicUrl, {
       subject,
       role,
       organisationId,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '@hb/contracts/roles';
+import type { PendingSignIn } from './oidc-client';
 
 /** Who is signed in, as the console server keeps it; the browser only ever holds the session's id. */
 export interface Session {
@@ -39,49 +40,103 @@ export const sessionView = ({ role, organisationId, name, via, csrfToken }: Sess
   csrfToken,
 });
 
-const SESSION_LIFETIME_MS = 12 * 60 * 60_000;
-const SWEEP_EVERY_MS = 60_000;
-const randomId = () => randomBytes(32).toString('base64url');
+/** What a sign-in starts a session with; the store adds its id, CSRF token and end. */
+export type NewSession = Omit<Session, 'id' | 'csrfToken' | 'endsAt'>;
+
+/** The tokens a refresh at the provider replaces. */
+export type RefreshedTokens = Pick<Session, 'accessToken' | 'accessTokenExpiresAt' | 'refreshToken'>;
 
 /**
- * Sessions in this process's memory: one console server (or sticky sessions) per deployment; a
- * restart signs everyone out, which loses nothing but the sign-in.
+ * Where the console server keeps sessions and the sign-ins under way (between /auth/login and
+ * /auth/callback): in memory for development (MemorySessionStore), in PostgreSQL wherever two replicas
+ * or a restart must keep people signed in (PostgresSessionStore).
  */
-export class SessionStore {
+export interface SessionStore {
+  create(fields: NewSession): Promise<Session>;
+  /** The session of a cookie's id, unless it has ended. */
+  find(id: string | undefined): Promise<Session | undefined>;
+  /** Keeps a refresh's tokens, so that every replica uses them from now on. */
+  saveTokens(id: string, tokens: RefreshedTokens): Promise<void>;
+  end(id: string): Promise<void>;
+  holdSignIn(id: string, pending: PendingSignIn, expiresAt: number): Promise<void>;
+  /** A sign-in under way, at most once: the callback that takes it removes it. */
+  takeSignIn(id: string): Promise<PendingSignIn | undefined>;
+  /** Whether sessions can be read and written now (GET /health/ready). */
+  ready(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export const SESSION_LIFETIME_MS = 12 * 60 * 60_000;
+/** How often ended sessions and abandoned sign-ins are removed. */
+export const SWEEP_EVERY_MS = 60_000;
+export const randomId = () => randomBytes(32).toString('base64url');
+
+export const newSession = (fields: NewSession, now: number): Session => ({
+  ...fields,
+  id: randomId(),
+  csrfToken: randomId(),
+  endsAt: now + SESSION_LIFETIME_MS,
+});
+
+/**
+ * Sessions in this process's memory, for development only (CONSOLE_SESSION_STORE=memory or HB_DEV_AUTH=1):
+ * one console server per deployment, and a restart signs everyone out.
+ */
+export class MemorySessionStore implements SessionStore {
   private readonly sessions = new Map<string, Session>();
+  private readonly signIns = new Map<string, { pending: PendingSignIn; expiresAt: number }>();
   private readonly sweeper = setInterval(() => this.sweep(), SWEEP_EVERY_MS).unref();
 
-  create(fields: Omit<Session, 'id' | 'csrfToken' | 'endsAt'>): Session {
-    const session: Session = {
-      ...fields,
-      id: randomId(),
-      csrfToken: randomId(),
-      endsAt: Date.now() + SESSION_LIFETIME_MS,
-    };
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async create(fields: NewSession): Promise<Session> {
+    const session = newSession(fields, this.now());
     this.sessions.set(session.id, session);
-    return session;
+    return { ...session };
   }
 
-  find(id: string | undefined): Session | undefined {
+  async find(id: string | undefined): Promise<Session | undefined> {
     const session = id ? this.sessions.get(id) : undefined;
-    if (session && session.endsAt <= Date.now()) {
+    if (!session) return undefined;
+    if (session.endsAt <= this.now()) {
       this.sessions.delete(session.id);
       return undefined;
     }
-    return session;
+    // A copy, as a store in a database would give: a request changes the store only through it.
+    return { ...session };
   }
 
-  end(id: string): void {
+  async saveTokens(id: string, tokens: RefreshedTokens): Promise<void> {
+    const session = this.sessions.get(id);
+    if (session) Object.assign(session, tokens);
+  }
+
+  async end(id: string): Promise<void> {
     this.sessions.delete(id);
   }
 
-  close(): void {
+  async holdSignIn(id: string, pending: PendingSignIn, expiresAt: number): Promise<void> {
+    this.signIns.set(id, { pending, expiresAt });
+  }
+
+  async takeSignIn(id: string): Promise<PendingSignIn | undefined> {
+    const held = this.signIns.get(id);
+    this.signIns.delete(id);
+    return held && held.expiresAt > this.now() ? held.pending : undefined;
+  }
+
+  async ready(): Promise<boolean> {
+    return true;
+  }
+
+  async close(): Promise<void> {
     clearInterval(this.sweeper);
   }
 
   private sweep(): void {
-    const now = Date.now();
+    const now = this.now();
     for (const [id, session] of this.sessions) if (session.endsAt <= now) this.sessions.delete(id);
+    for (const [id, held] of this.signIns) if (held.expiresAt <= now) this.signIns.delete(id);
   }
 }
 
