@@ -22,6 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { Pool } from 'pg';
 import { SERVICES, type ServiceName } from '@hb/contracts';
+import { kafkaClientConfig, kafkaSecurityFromEnv } from '@hb/messaging';
 import {
   KafkaBroker,
   PostgresCluster,
@@ -111,7 +112,8 @@ async function maxConsumerLag(admin: Admin): Promise<number | null> {
       }
     }
     return worst;
-  } catch {
+  } catch (error) {
+    log(`consumer lag not measured: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   }
 }
@@ -155,7 +157,11 @@ async function main(): Promise<void> {
     broker.start();
     for (const service of SERVICES) await pg.recreateDatabase(`harvest_${service}`);
     await fleet.startAll();
-    admin = new Kafka({ clientId: 'soak', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).admin();
+    // Signed in as the broker's admin (SASL, like every client of it): it may read every group's offsets.
+    admin = new Kafka({
+      ...kafkaClientConfig('soak', [broker.bootstrap], kafkaSecurityFromEnv()),
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
     const workload = new Workload(fleet.urls, broker.bootstrap, `soak-${runId}`, ordersDb, runId);
     await workload.prepare();
