@@ -341,6 +341,15 @@ export class ServiceFleet {
     return ([1, 2] as const).map((replica) => this.logFile(name, replica)).filter((file) => existsSync(file));
   }
 
+  /** Where a process of the service serves its Prometheus metrics (a port of its own, apart from the API). */
+  metricsUrl(name: ServiceName, replica: Replica = 1): string {
+    return `http://127.0.0.1:${this.metricsPort(name, replica)}/metrics`;
+  }
+
+  private metricsPort(name: ServiceName, replica: Replica): number {
+    return this.settings.firstPort + (replica === 1 ? 20 : 30) + SERVICES.indexOf(name);
+  }
+
   private url(name: ServiceName, replica: Replica): string {
     if (replica === 1) return this.urls[name];
     return `http://127.0.0.1:${this.settings.firstPort + 10 + SERVICES.indexOf(name)}`;
@@ -401,7 +410,7 @@ export class ServiceFleet {
           NODE_OPTIONS: '',
           NODE_ENV: 'development',
           HB_DEV_AUTH: '1',
-          METRICS_PORT: '0',
+          METRICS_PORT: String(this.metricsPort(name, replica)),
           PORT: port,
           DATABASE_BASE_URL: this.settings.databaseBaseUrl,
           KAFKA_BROKERS: this.settings.brokers,
