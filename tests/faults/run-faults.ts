@@ -22,6 +22,7 @@
 import 'reflect-metadata';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
@@ -331,6 +332,7 @@ async function main(): Promise<void> {
     const baseline: Phase = { name: 'no fault (baseline)', start: Date.now(), end: 0, recoveryMs: null };
     await sleep(settleMs);
     baseline.end = Date.now();
+    const loadAtEnd = new Map<string, number>([[baseline.name, loadavg()[0]]]);
     phases.push(baseline);
     for (const fault of faults) {
       const phase: Phase = { name: fault.name, start: Date.now(), end: 0, recoveryMs: null };
@@ -352,6 +354,7 @@ async function main(): Promise<void> {
       await sleep(settleMs);
       lagging.set(phase.name, await workload.editsConverged(dbs.catalog, dbs.certification));
       phase.end = Date.now();
+      loadAtEnd.set(phase.name, loadavg()[0]);
       phases.push(phase);
     }
 
@@ -385,6 +388,7 @@ async function main(): Promise<void> {
         serverErrors: outages.filter(isServerError).length,
         unavailable: outages.filter((outage) => !isServerError(outage)).length,
         recoveryMs: phase.recoveryMs,
+        load1: loadAtEnd.get(phase.name) ?? loadavg()[0],
         crashedAt: proof?.crashedAt ?? null,
         signal: proof?.signal ?? null,
         point: proof?.point ?? null,
@@ -428,6 +432,7 @@ async function main(): Promise<void> {
     const report = {
       run: runId,
       mode: short ? ('short' as const) : ('full' as const),
+      machine: { cpus: cpus().length, load1AtEnd: loadavg()[0] },
       finishedAt: new Date().toISOString(),
       passed: !broken,
       phases: rows,
