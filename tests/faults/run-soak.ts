@@ -300,7 +300,7 @@ async function main(): Promise<void> {
     );
     spawnSync(
       join(ROOT, 'node_modules', '.bin', 'prettier'),
-      ['--write', '--log-level', 'warn', join(dir, 'soak.md')],
+      ['--write', '--log-level', 'warn', join(dir, 'soak.md'), join(dir, 'soak.json')],
       {
         stdio: 'inherit',
       },
