@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
 import { kafkajsSecurity, kafkaSecurityFromEnv } from '@hb/messaging';
 import type { Pool } from 'pg';
-import { ALL_TOPICS, SERVICES, type ServiceName } from '@hb/contracts';
+import { ALL_TOPICS, LotExpired, SERVICES, type ServiceName } from '@hb/contracts';
 import type { Crash } from './cluster';
 import type { AcceptedOrder, AcceptedReading } from './workload';
 
@@ -21,6 +21,8 @@ export interface Struck {
   evidence?: string;
   /** Whether the services must have redelivered or retried something (a crash, an outage), or may have ridden it out. */
   mustRedeliver: boolean;
+  /** What the fault's own checks found wrong (a migration applied twice, say): each fails the run. */
+  problems?: string[];
 }
 
 export interface Phase {
@@ -63,6 +65,12 @@ export interface AuditResult {
 
 type Databases = Record<ServiceName, Pool>;
 
+/** A lot the lot expiry sweep had to announce, and since when. */
+export interface ExpiringLot {
+  id: string;
+  dueAt: number;
+}
+
 /** Devices publish bare envelopes, without the headers the relays add. */
 function envelopeId(value: Buffer | null): string {
   try {
@@ -78,24 +86,40 @@ interface LogEntry {
   [field: string]: unknown;
 }
 
-/** A service's log, one JSON object a line (lines that are not, such as a stack trace, are skipped). */
-function entriesOf(file: string): LogEntry[] {
+/**
+ * A service's logs (each of its processes writes one), one JSON object a line (lines that are not,
+ * such as a stack trace, are skipped), in the order they were written.
+ */
+function entriesOf(files: string[]): LogEntry[] {
   const entries: LogEntry[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    try {
-      const entry = JSON.parse(line) as { time?: unknown; msg?: unknown };
-      if (typeof entry.msg === 'string')
-        entries.push({ ...entry, time: Date.parse(String(entry.time)), msg: entry.msg });
-    } catch {
-      // not a log entry of ours
+  for (const [replica, file] of files.entries()) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      try {
+        const entry = JSON.parse(line) as { time?: unknown; msg?: unknown };
+        if (typeof entry.msg === 'string')
+          entries.push({
+            ...entry,
+            time: Date.parse(String(entry.time)),
+            msg: entry.msg,
+            replica: replica + 1,
+          });
+      } catch {
+        // not a log entry of ours
+      }
     }
   }
-  return entries;
+  return entries.sort((a, b) => a.time - b.time);
 }
 
 const LAST_WORDS = 'crash point reached; killing this process with SIGKILL';
 const SKIPPED = 'event already applied; redelivery skipped';
 const REPUBLISHED = 'outbox rows published by the first pass since start';
+/** What a sweep says when it has finished a run that did something. */
+const SWEPT = [
+  'expired lots announced',
+  'delivered orders settled after the acceptance period',
+  'certificates swept',
+];
 
 /** What the services write when they meet a fault, and what each counts as. */
 const FAULT_LINES: [string, 'redelivered' | 'retried'][] = [
@@ -117,6 +141,7 @@ const DECISION_FOR_STATUS: Record<string, string> = {
 const FINAL_EXPECTED: Record<AcceptedOrder['kind'], string[]> = {
   journey: ['COMPLETED', 'REJECTED'],
   probe: ['CANCELLED', 'REJECTED'],
+  unanswered: ['COMPLETED'],
 };
 
 export class Audit {
@@ -148,8 +173,9 @@ export class Audit {
   async run(
     orders: AcceptedOrder[],
     readings: AcceptedReading[],
-    logs: Record<ServiceName, string>,
+    logs: Record<ServiceName, string[]>,
     kafka: { brokers: string; prefix: string },
+    expiredLots: ExpiringLot[] = [],
   ): Promise<AuditResult> {
     await this.orders(orders);
     await this.stock(orders);
@@ -162,8 +188,34 @@ export class Audit {
     ) as Record<ServiceName, LogEntry[]>;
     this.redeliveries(entries);
     for (const phase of this.phases) if (phase.struck) this.prove(phase, phase.struck, entries);
-    await this.topics(kafka);
+    const announcements = await this.topics(kafka);
+    await this.expiredLots(expiredLots, announcements);
     return { perPhase: this.perPhase, proofs: this.proofs, findings: this.findings, totals: this.totals };
+  }
+
+  /**
+   * Every lot the lot expiry sweep had to announce was announced, once: marked in catalog, and one
+   * LotExpired event (however many copies a relay crash left) on the topic.
+   */
+  private async expiredLots(lots: ExpiringLot[], announcements: Map<string, Set<string>>): Promise<void> {
+    if (lots.length === 0) return;
+    const { rows } = await this.dbs.catalog.query<{ id: string; expiry_announced: boolean }>(
+      `SELECT id, expiry_announced FROM lots WHERE id = ANY($1::uuid[])`,
+      [lots.map((lot) => lot.id)],
+    );
+    const marked = new Map(rows.map((row) => [row.id, row.expiry_announced]));
+    for (const lot of lots) {
+      const events = announcements.get(lot.id)?.size ?? 0;
+      if (!marked.get(lot.id) || events === 0)
+        this.count(
+          'lost',
+          lot.dueAt,
+          `lot ${lot.id} expired but was announced ${events} times (marked: ${marked.get(lot.id)})`,
+        );
+      if (events > 1)
+        this.count('duplicated', lot.dueAt, `lot ${lot.id} announced expired by ${events} events`);
+    }
+    this.totals.lotsExpired = lots.length;
   }
 
   /** Every accepted order is there once, in the final state its journey leads to; no order nobody placed. */
@@ -400,6 +452,7 @@ export class Audit {
       evidence: struck.evidence ?? null,
     };
     this.proofs.set(phase.name, proof);
+    for (const problem of struck.problems ?? []) unproven(problem);
     if (struck.crashes.length === 0) {
       const riders = SERVICES.flatMap((service) => {
         const lines = entries[service].filter(
@@ -448,7 +501,13 @@ export class Audit {
     };
     const inHand = new Set(lastWords.eventIds as string[]);
     const after = log.filter((entry) => entry.time >= lastWords.time && entry.time < phase.end);
-    if (crash.point === 'consumer-after-commit') {
+    if (crash.point === 'sweep-after-batch') {
+      // Its last words are its last line: any sweep line after them is its successor's.
+      const finished = after.find((entry) => SWEPT.includes(entry.msg) && entry.time > lastWords.time);
+      if (finished)
+        found.redeliveredBy = `${crash.service} after its restart finished the sweep it died in (${inHand.size} done before): ${finished.msg} (${String(finished.announced ?? finished.count ?? finished.expired)})`;
+      else unproven(`${crash.service} never finished the sweep after its restart`);
+    } else if (crash.point === 'consumer-after-commit') {
       const skipped = after.find((entry) => entry.msg === SKIPPED && inHand.has(String(entry.eventId)));
       if (skipped)
         found.redeliveredBy = `${crash.service} after its restart: ${SKIPPED} (event ${String(skipped.eventId)}, ${String(skipped.type)})`;
@@ -473,7 +532,15 @@ export class Audit {
   }
 
   /** Copies of events on the topics (a relay that published and crashed before marking), and dead letters. */
-  private async topics({ brokers, prefix }: { brokers: string; prefix: string }): Promise<void> {
+  private async topics({
+    brokers,
+    prefix,
+  }: {
+    brokers: string;
+    prefix: string;
+  }): Promise<Map<string, Set<string>>> {
+    /** Per lot, the ids of the LotExpired events about it. */
+    const announcements = new Map<string, Set<string>>();
     const client = new Kafka({
       clientId: 'faults-audit',
       brokers: brokers.split(','),
@@ -512,6 +579,12 @@ export class Audit {
             else {
               records += 1;
               const id = message.headers?.ce_id?.toString() ?? envelopeId(message.value);
+              if (message.headers?.ce_type?.toString() === LotExpired.type) {
+                const { lotId } = (
+                  JSON.parse(message.value?.toString('utf8') ?? '{}') as { data: { lotId: string } }
+                ).data;
+                announcements.set(lotId, (announcements.get(lotId) ?? new Set()).add(id));
+              }
               const copies = (seen.get(id) ?? 0) + 1;
               seen.set(id, copies);
               if (copies > 1) {
@@ -536,5 +609,6 @@ export class Audit {
     this.totals.deadLettered = deadLettered;
     if (deadLettered > 0)
       this.findings.push(`dead-lettered: ${deadLettered} events went to dead-letter topics`);
+    return announcements;
   }
 }

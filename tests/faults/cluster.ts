@@ -13,11 +13,14 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka } from 'kafkajs';
+import { ModuleKind, ScriptTarget, transpileModule } from 'typescript';
+import { NEXT_RELEASE_MIGRATION } from './next-release-name';
 import { Client } from 'pg';
 import { serviceGroupId, SERVICES, type ServiceName } from '@hb/contracts';
 import {
@@ -222,7 +225,13 @@ export class KafkaBroker {
     this.script('kill');
   }
 
+  /** A broker left frozen by a run that failed half-way could not act on the stop signal: resumed first. */
   stop(): void {
+    try {
+      this.resume();
+    } catch {
+      // not running
+    }
     this.script('stop');
   }
 
@@ -234,10 +243,14 @@ export class KafkaBroker {
    * SIGSTOP: the broker freezes (a long GC pause, a VM stalled) with its connections open, and
    * answers nothing until resumed; answers its pid and the state the kernel reports for it.
    */
-  pause(): { pid: number; state: string } {
+  async pause(): Promise<{ pid: number; state: string }> {
     const pid = this.pid();
     process.kill(pid, 'SIGSTOP');
-    return { pid, state: processState(pid) };
+    // The signal is delivered asynchronously: the state says when the kernel has stopped it.
+    for (const deadline = Date.now() + 5_000; ; await sleep(20)) {
+      const state = processState(pid);
+      if (state === 'T' || Date.now() > deadline) return { pid, state };
+    }
   }
 
   resume(): void {
@@ -271,6 +284,8 @@ interface Member {
   expectingExit: boolean;
 }
 
+const memberKey = (name: ServiceName, replica: Replica) => (replica === 1 ? name : `${name}#${replica}`);
+
 /** A process the suite made kill itself at a crash point: who, and how it ended. */
 export interface Crash {
   service: ServiceName;
@@ -281,12 +296,23 @@ export interface Crash {
   exitedAt: number;
 }
 
-/** The four services as separate processes (dist/apps/<name>/main.js), restarted as a supervisor would. */
+/** Rows a sweep handles per transaction in the suite: a dozen due rows make a sweep of several batches. */
+export const SWEEP_BATCH_SIZE = 5;
+
+/** A process of a service: the first replica (the one the workload calls), or a second one. */
+type Replica = 1 | 2;
+
+/**
+ * The services as separate processes (dist/apps/<name>/main.js), restarted as a supervisor would;
+ * a service may run a second replica for a while, and be moved to "the next release" (its code with
+ * one more migration, see next-release.ts).
+ */
 export class ServiceFleet {
   readonly urls: Record<ServiceName, string>;
   /** Exits nobody asked for: each is a finding of the suite. */
   readonly unexpectedExits: string[] = [];
-  private readonly members = new Map<ServiceName, Member>();
+  private readonly members = new Map<string, Member>();
+  private readonly nextRelease = new Map<ServiceName, { preload: string; table: string }>();
 
   constructor(private readonly settings: FleetSettings) {
     this.urls = Object.fromEntries(
@@ -301,13 +327,50 @@ export class ServiceFleet {
     }
   }
 
-  /** One per service, so that two can be armed at once. */
-  private controlFile(name: ServiceName): string {
-    return `${this.settings.controlFile}-${name}`;
+  /** One per process, so that two can be armed at once. */
+  private controlFile(name: ServiceName, replica: Replica): string {
+    return `${this.settings.controlFile}-${name}${replica === 1 ? '' : `-${replica}`}`;
   }
 
-  logFile(name: ServiceName): string {
-    return join(this.settings.logDir, `${name}.log`);
+  logFile(name: ServiceName, replica: Replica = 1): string {
+    return join(this.settings.logDir, replica === 1 ? `${name}.log` : `${name}-replica-${replica}.log`);
+  }
+
+  /** Every log a service's processes wrote (its second replica's, if it ran one). */
+  logFiles(name: ServiceName): string[] {
+    return ([1, 2] as const).map((replica) => this.logFile(name, replica)).filter((file) => existsSync(file));
+  }
+
+  /** Where a process of the service serves its Prometheus metrics (a port of its own, apart from the API). */
+  metricsUrl(name: ServiceName, replica: Replica = 1): string {
+    return `http://127.0.0.1:${this.metricsPort(name, replica)}/metrics`;
+  }
+
+  private metricsPort(name: ServiceName, replica: Replica): number {
+    return this.settings.firstPort + (replica === 1 ? 20 : 30) + SERVICES.indexOf(name);
+  }
+
+  private url(name: ServiceName, replica: Replica): string {
+    if (replica === 1) return this.urls[name];
+    return `http://127.0.0.1:${this.settings.firstPort + 10 + SERVICES.indexOf(name)}`;
+  }
+
+  /**
+   * From now on the service starts as its next release: one more migration, pending until a process
+   * of it starts (next-release.ts, transpiled here for the services' plain node, into the run's log
+   * folder, from where typeorm resolves to the services' own). Answers the migration's name.
+   */
+  deployNextRelease(name: ServiceName, table: string): string {
+    for (const module of ['next-release', 'next-release-name']) {
+      const source = join(__dirname, `${module}.ts`);
+      const { outputText } = transpileModule(readFileSync(source, 'utf8'), {
+        compilerOptions: { module: ModuleKind.CommonJS, target: ScriptTarget.ES2022 },
+        fileName: source,
+      });
+      writeFileSync(join(this.settings.logDir, `${module}.js`), outputText);
+    }
+    this.nextRelease.set(name, { preload: join(this.settings.logDir, 'next-release.js'), table });
+    return NEXT_RELEASE_MIGRATION;
   }
 
   /** Creates the run's topics and the ACLs of the contracts for them (as the admin), then starts the four. */
@@ -327,12 +390,19 @@ export class ServiceFleet {
     await Promise.all(SERVICES.map((name) => this.start(name)));
   }
 
-  async start(name: ServiceName): Promise<void> {
-    const port = new URL(this.urls[name]).port;
-    const log = createWriteStream(this.logFile(name), { flags: 'a' });
+  /** Starts a process of the service (replica 1 unless told) and waits until it is ready. */
+  async start(name: ServiceName, replica: Replica = 1): Promise<void> {
+    const key = memberKey(name, replica);
+    const port = new URL(this.url(name, replica)).port;
+    const log = createWriteStream(this.logFile(name, replica), { flags: 'a' });
+    const release = this.nextRelease.get(name);
     const child = spawn(
       process.execPath,
-      ['--enable-source-maps', join(ROOT, 'dist', 'apps', name, 'main.js')],
+      [
+        '--enable-source-maps',
+        ...(release ? ['-r', release.preload] : []),
+        join(ROOT, 'dist', 'apps', name, 'main.js'),
+      ],
       {
         cwd: ROOT,
         env: {
@@ -340,7 +410,7 @@ export class ServiceFleet {
           NODE_OPTIONS: '',
           NODE_ENV: 'development',
           HB_DEV_AUTH: '1',
-          METRICS_PORT: '0',
+          METRICS_PORT: String(this.metricsPort(name, replica)),
           PORT: port,
           DATABASE_BASE_URL: this.settings.databaseBaseUrl,
           KAFKA_BROKERS: this.settings.brokers,
@@ -349,9 +419,15 @@ export class ServiceFleet {
           KAFKA_SASL_PASSWORD_FILE: join(process.env.KAFKA_SECRETS_DIR ?? '', `${name}.password`),
           KAFKA_TOPIC_PREFIX: this.settings.topicPrefix,
           KAFKAJS_NO_PARTITIONER_WARNING: '1',
-          HB_FAULT_CONTROL_FILE: this.controlFile(name),
+          HB_FAULT_CONTROL_FILE: this.controlFile(name, replica),
           RATE_LIMIT_PER_MINUTE: '1000000',
           LOG_LEVEL: 'info',
+          // Sweeps look every 2 s, a few rows a transaction: the sweep faults find them under way.
+          SWEEP_BATCH_SIZE: String(SWEEP_BATCH_SIZE),
+          CATALOG_LOT_EXPIRY_SWEEP_INTERVAL_MS: '2000',
+          ORDERS_AUTO_ACCEPT_SWEEP_MS: '2000',
+          CERT_EXPIRY_SWEEP_INTERVAL_MS: '2000',
+          ...(release && { HB_NEXT_RELEASE_TABLE: release.table }),
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -363,48 +439,92 @@ export class ServiceFleet {
       expectingExit: false,
       exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))),
     };
-    this.members.set(name, member);
+    this.members.set(key, member);
     void member.exited.then(() => {
-      if (member.expectingExit || this.members.get(name) !== member) return;
-      this.unexpectedExits.push(`${name} (pid ${child.pid}) exited at ${new Date().toISOString()}`);
-      void this.start(name);
+      if (member.expectingExit || this.members.get(key) !== member) return;
+      this.unexpectedExits.push(
+        `${name}${replica === 1 ? '' : ` (replica ${replica})`} (pid ${child.pid}) exited at ${new Date().toISOString()}`,
+      );
+      void this.start(name, replica);
     });
-    await this.untilReady(name);
+    await this.untilReady(name, replica);
   }
 
-  pid(name: ServiceName): number {
-    const pid = this.members.get(name)?.process?.pid;
+  /** Starts again the first replica of every service that is not running (after a fault went wrong). */
+  async restartStopped(): Promise<void> {
+    for (const name of SERVICES) {
+      const child = this.members.get(memberKey(name, 1))?.process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) await this.start(name);
+    }
+  }
+
+  /** Stops a second replica as a scale-down would (SIGTERM, its shutdown hooks run). */
+  async stopReplica(name: ServiceName, replica: Replica): Promise<void> {
+    const member = this.members.get(memberKey(name, replica));
+    if (!member) return;
+    member.expectingExit = true;
+    member.process?.kill('SIGTERM');
+    const done = await Promise.race([member.exited.then(() => true), sleep(30_000).then(() => false)]);
+    if (!done) member.process?.kill('SIGKILL');
+    this.members.delete(memberKey(name, replica));
+  }
+
+  pid(name: ServiceName, replica: Replica = 1): number {
+    const pid = this.members.get(memberKey(name, replica))?.process?.pid;
     if (pid === undefined) throw new Error(`${name} is not running`);
     return pid;
   }
 
-  async untilReady(name: ServiceName, timeoutMs = 300_000): Promise<void> {
+  async untilReady(name: ServiceName, replica: Replica = 1, timeoutMs = 300_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       try {
-        const answer = await fetch(`${this.urls[name]}/health/ready`, { signal: AbortSignal.timeout(2_000) });
+        const answer = await fetch(`${this.url(name, replica)}/health/ready`, {
+          signal: AbortSignal.timeout(2_000),
+        });
         if (answer.ok) return;
       } catch {
         // not listening yet
       }
       if (Date.now() > deadline)
-        throw new Error(`${name} not ready after ${timeoutMs} ms (see ${this.logFile(name)})`);
+        throw new Error(`${name} not ready after ${timeoutMs} ms (see ${this.logFile(name, replica)})`);
       await sleep(250);
     }
   }
 
   /**
-   * Arms a crash point in one service and waits for the service to kill itself there; answers how
-   * and when it died. Nothing restarts it until `start` is called.
+   * Arms a crash point in one service, does `whileArmed` (what brings the process to that point, if
+   * its ordinary work would not), and waits for the service to kill itself there; answers how and
+   * when it died. Nothing restarts it until `start` is called.
    */
-  async crashAt(name: ServiceName, point: CrashPoint, timeoutMs = 60_000): Promise<Crash> {
-    const member = this.members.get(name)!;
+  async crashAt(
+    name: ServiceName,
+    point: CrashPoint,
+    whileArmed: () => Promise<void> = async () => undefined,
+    timeoutMs = 60_000,
+  ): Promise<Crash> {
+    const member = this.members.get(memberKey(name, 1))!;
     const pid = this.pid(name);
     member.expectingExit = true;
-    writeFileSync(this.controlFile(name), point);
+    writeFileSync(this.controlFile(name, 1), point);
+    const logged = statSync(this.logFile(name)).size;
     process.kill(pid, 'SIGUSR2');
+    // Armed once the service says so (the signal is handled between two turns of its event loop).
+    for (const deadline = Date.now() + timeoutMs; ; await sleep(50)) {
+      const since = readFileSync(this.logFile(name)).subarray(logged).toString('utf8');
+      if (since.includes('"crash point armed"')) break;
+      if (Date.now() > deadline) {
+        member.expectingExit = false;
+        throw new Error(`${name} did not arm ${point} within ${timeoutMs} ms`);
+      }
+    }
+    await whileArmed();
     const exit = await Promise.race([member.exited, sleep(timeoutMs).then(() => 'timeout' as const)]);
-    if (exit === 'timeout') throw new Error(`${name} did not reach ${point} within ${timeoutMs} ms`);
+    if (exit === 'timeout') {
+      // Still armed: should it get there later, that exit is one nobody asked for, and restarted.
+      member.expectingExit = false;
+      throw new Error(`${name} did not reach ${point} within ${timeoutMs} ms`);
+    }
     return { service: name, point, pid, signal: exit.signal, exitedAt: Date.now() };
   }
 

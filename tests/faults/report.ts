@@ -16,6 +16,8 @@ export interface PhaseReport extends PhaseCounts {
   /** 502, 503, 504, 429 and refused connections: an outage the workload rode out. */
   unavailable: number;
   recoveryMs: number | null;
+  /** The machine's 1-minute load average as the phase ended: timings stretch with it (absent from older reports). */
+  load1?: number;
   crashedAt: string | null;
   signal: string | null;
   point: string | null;
@@ -29,6 +31,8 @@ export interface FaultReport {
   run: string;
   mode: 'short' | 'full';
   finishedAt: string;
+  /** The machine the run shared with whatever else ran on it (absent from older reports). */
+  machine?: { cpus: number; load1AtEnd: number };
   passed: boolean;
   phases: PhaseReport[];
   totals: Record<string, number>;
@@ -47,13 +51,13 @@ const seconds = (ms: number | null) => (ms === null ? '–' : `${(ms / 1000).toF
 export function table(report: FaultReport): string {
   const { totals } = report;
   return [
-    `Fault suite (${report.mode} run ${report.run}), ${report.finishedAt.slice(0, 16).replace('T', ' ')} UTC: ${totals.orders} orders, ${totals.readings} readings, ${totals.reliefEntries} relief entries, ${totals.lots} lots, ${totals.distinctEvents} events; ${report.passed ? 'passed' : 'FAILED'}.`,
+    `Fault suite (${report.mode} run ${report.run}), ${report.finishedAt.slice(0, 16).replace('T', ' ')} UTC: ${totals.orders} orders, ${totals.readings} readings, ${totals.reliefEntries} relief entries, ${totals.lots} lots, ${totals.distinctEvents} events; ${report.passed ? 'passed' : 'FAILED'}.${report.machine ? ` Machine: ${report.machine.cpus} CPUs shared with other test runs (load1 per phase below: recovery times stretch with it).` : ''}`,
     '',
-    '| fault | lost | duplicated | redelivered | republished | relay retries | 5xx (not 502/503/504) | unavailable | recovery | proven by |',
-    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- |',
+    '| fault | lost | duplicated | redelivered | republished | relay retries | 5xx (not 502/503/504) | unavailable | recovery | load1 | proven by |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |',
     ...report.phases.map(
       (row) =>
-        `| ${row.fault} | ${row.lost} | ${row.duplicated} | ${row.redelivered} | ${row.republished} | ${row.retried} | ${row.serverErrors} | ${row.unavailable} | ${seconds(row.recoveryMs)} | ${[row.signal, row.point, row.evidence, row.redeliveredBy].filter(Boolean).join('; ').replaceAll('|', '/') || '–'} |`,
+        `| ${row.fault} | ${row.lost} | ${row.duplicated} | ${row.redelivered} | ${row.republished} | ${row.retried} | ${row.serverErrors} | ${row.unavailable} | ${seconds(row.recoveryMs)} | ${row.load1?.toFixed(1) ?? '–'} | ${[row.signal, row.point, row.evidence, row.redeliveredBy].filter(Boolean).join('; ').replaceAll('|', '/') || '–'} |`,
     ),
     '',
   ].join('\n');

@@ -20,13 +20,14 @@
  * reach every read model, or a service died unasked.
  */
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import { SERVICES, TelemetryReadingsRecorded, type ServiceName } from '@hb/contracts';
-import { Audit, type Phase, type Struck } from './audit';
+import { Audit, type ExpiringLot, type Phase, type Struck } from './audit';
 import {
   KafkaBroker,
   PostgresCluster,
@@ -37,12 +38,15 @@ import {
 } from './cluster';
 import { publish, writeReport, type PhaseReport } from './report';
 import { isServerError, Workload } from './workload';
+import { waitFor } from '../support/wait';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (message: string) => console.log(`[faults] ${message}`);
 const BROKER_DOWN_MS = 30_000;
 const BROKER_PAUSED_MS = 20_000;
 const CONNECTIONS_EXHAUSTED_MS = 15_000;
+/** Rows due for a sweep in its fault: more than two of the suite's batches (SWEEP_BATCH_SIZE). */
+const DUE_FOR_SWEEP = 12;
 
 interface Fault {
   name: string;
@@ -162,14 +166,28 @@ async function main(): Promise<void> {
         inject: async () => {
           const { sending } = await duringBurst();
           const at = Date.now();
-          const paused = broker.pause();
+          const paused = await broker.pause();
           await sleep(BROKER_PAUSED_MS);
+          broker.resume();
           await sending;
+          // The broker expires, on waking, every member whose heartbeat was due while it slept: each
+          // group joins again. A storm would be members expired over and over.
+          const rejoins = SERVICES.map(
+            (service) =>
+              [
+                service,
+                logLines(fleet.logFiles(service), at).filter(({ entry }) =>
+                  String(entry.msg).includes('re-joining the group'),
+                ).length,
+              ] as const,
+          ).filter(([, times]) => times > 0);
           return {
             at,
             signal: 'SIGSTOP',
             crashes: [],
-            evidence: `broker pid ${paused.pid} in state ${paused.state} (stopped) for ${BROKER_PAUSED_MS / 1000} s`,
+            evidence: `broker pid ${paused.pid} in state ${paused.state} for ${BROKER_PAUSED_MS / 1000} s, then SIGCONT; consumers re-joining their group since: ${rejoins.map(([service, times]) => `${service} ${times}×`).join(', ') || 'none'}`,
+            problems:
+              paused.state === 'T' ? [] : [`the broker was in state ${paused.state}, not T (stopped)`],
             mustRedeliver: false,
           };
         },
@@ -195,6 +213,85 @@ async function main(): Promise<void> {
             crashes,
             mustRedeliver: true,
           };
+        },
+      },
+      {
+        name: 'orders: SIGKILL after DB commit, restarted as its next release (a migration pending) with two replicas racing',
+        inShortRun: false,
+        inject: async () => {
+          const crashed = await fleet.crashAt('orders', 'consumer-after-commit');
+          const migration = fleet.deployNextRelease('orders', 'orders');
+          const restarted = Date.now();
+          await Promise.all([fleet.start('orders'), fleet.start('orders', 2)]);
+          const { rows } = await dbs.orders.query<{ times: number }>(
+            `SELECT count(*)::int AS times FROM migrations WHERE name = $1`,
+            [migration],
+          );
+          const race = migrationRace(fleet.logFiles('orders'), restarted, migration, rows[0].times);
+          // The two share the work until the crashed one's event has come round again, then one goes.
+          await untilLogged(fleet.logFiles('orders'), 'event already applied; redelivery skipped', restarted);
+          await fleet.stopReplica('orders', 2);
+          return {
+            at: crashed.exitedAt,
+            signal: crashed.signal,
+            crashes: [crashed],
+            evidence: race.evidence,
+            problems: race.problems,
+            mustRedeliver: true,
+          };
+        },
+      },
+      {
+        name: 'catalog: lot expiry sweep, SIGKILL between two of its batches',
+        inShortRun: false,
+        inject: async () => {
+          const lots = await workload.lotsExpiringToday(DUE_FOR_SWEEP);
+          const crashed = await fleet.crashAt('catalog', 'sweep-after-batch', async () => {
+            // The night passes for these lots: their last day of sale becomes yesterday.
+            await dbs.catalog.query(
+              `UPDATE lots SET harvested_on = harvested_on - 1, expires_on = expires_on - 1 WHERE id = ANY($1::uuid[])`,
+              [lots],
+            );
+            expiringLots.push(...lots.map((id) => ({ id, dueAt: Date.now() })));
+          });
+          await fleet.start('catalog');
+          await waitFor(
+            async () => {
+              const { rows } = await dbs.catalog.query<{ n: number }>(
+                `SELECT count(*)::int AS n FROM lots WHERE id = ANY($1::uuid[]) AND NOT expiry_announced`,
+                [lots],
+              );
+              return rows[0].n === 0 ? true : undefined;
+            },
+            { timeoutMs: 120_000, intervalMs: 500, what: 'the lot expiry sweep to finish' },
+          );
+          return { at: crashed.exitedAt, signal: crashed.signal, crashes: [crashed], mustRedeliver: true };
+        },
+      },
+      {
+        name: 'orders: auto-acceptance sweep, SIGKILL between two of its batches',
+        inShortRun: false,
+        inject: async () => {
+          const unanswered = (await workload.deliveredUnanswered(DUE_FOR_SWEEP)).map((order) => order.id);
+          const crashed = await fleet.crashAt('orders', 'sweep-after-batch', async () => {
+            // Their acceptance period (ORDERS_AUTO_ACCEPT_DAYS, 7 days) passes without an answer.
+            await dbs.orders.query(
+              `UPDATE orders SET delivered_at = delivered_at - interval '8 days' WHERE id = ANY($1::uuid[])`,
+              [unanswered],
+            );
+          });
+          await fleet.start('orders');
+          await waitFor(
+            async () => {
+              const { rows } = await dbs.orders.query<{ n: number }>(
+                `SELECT count(*)::int AS n FROM orders WHERE id = ANY($1::uuid[]) AND status = 'DELIVERED'`,
+                [unanswered],
+              );
+              return rows[0].n === 0 ? true : undefined;
+            },
+            { timeoutMs: 120_000, intervalMs: 500, what: 'the auto-acceptance sweep to finish' },
+          );
+          return { at: crashed.exitedAt, signal: crashed.signal, crashes: [crashed], mustRedeliver: true };
         },
       },
       {
@@ -229,16 +326,26 @@ async function main(): Promise<void> {
     const only = values.only === undefined ? undefined : new RegExp(values.only);
     const faults = everyFault.filter((fault) => (only ? only.test(fault.name) : !short || fault.inShortRun));
 
+    const expiringLots: ExpiringLot[] = [];
     const phases: Phase[] = [];
     const lagging = new Map<string, string[]>();
     const baseline: Phase = { name: 'no fault (baseline)', start: Date.now(), end: 0, recoveryMs: null };
     await sleep(settleMs);
     baseline.end = Date.now();
+    const loadAtEnd = new Map<string, number>([[baseline.name, loadavg()[0]]]);
     phases.push(baseline);
     for (const fault of faults) {
       const phase: Phase = { name: fault.name, start: Date.now(), end: 0, recoveryMs: null };
       log(`fault: ${fault.name}`);
-      phase.struck = await fault.inject();
+      try {
+        phase.struck = await fault.inject();
+      } catch (error) {
+        // The run goes on to the other faults (and to its report) with every service running again.
+        const why = error instanceof Error ? error.message : String(error);
+        log(`  the fault could not be carried out: ${why}`);
+        phase.struck = { at: phase.start, signal: null, crashes: [], mustRedeliver: false, problems: [why] };
+        await fleet.restartStopped();
+      }
       const answered = await workload.probe();
       phase.recoveryMs = answered - phase.struck.at;
       log(
@@ -247,24 +354,26 @@ async function main(): Promise<void> {
       await sleep(settleMs);
       lagging.set(phase.name, await workload.editsConverged(dbs.catalog, dbs.certification));
       phase.end = Date.now();
+      loadAtEnd.set(phase.name, loadavg()[0]);
       phases.push(phase);
     }
 
     log('stopping the workload and letting the system drain');
     const drainStart = Date.now();
     await workload.stop();
-    await drained(dbs);
+    const undrained = await drained(dbs);
     const drainMs = Date.now() - drainStart;
     phases.at(-1)!.end = Date.now();
 
     const audit = await new Audit(phases, dbs).run(
       workload.orders,
       workload.readings,
-      Object.fromEntries(SERVICES.map((service) => [service, fleet.logFile(service)])) as Record<
+      Object.fromEntries(SERVICES.map((service) => [service, fleet.logFiles(service)])) as Record<
         ServiceName,
-        string
+        string[]
       >,
       { brokers: broker.bootstrap, prefix: `faults-${runId}` },
+      expiringLots,
     );
 
     const within = (phase: Phase, at: number) =>
@@ -279,6 +388,7 @@ async function main(): Promise<void> {
         serverErrors: outages.filter(isServerError).length,
         unavailable: outages.filter((outage) => !isServerError(outage)).length,
         recoveryMs: phase.recoveryMs,
+        load1: loadAtEnd.get(phase.name) ?? loadavg()[0],
         crashedAt: proof?.crashedAt ?? null,
         signal: proof?.signal ?? null,
         point: proof?.point ?? null,
@@ -288,6 +398,7 @@ async function main(): Promise<void> {
       };
     });
     const findings = [
+      ...(undrained ? [undrained] : []),
       ...audit.findings,
       ...rows.flatMap((row) =>
         row.editsLagging.map((behind) => `edits not converged after ${row.fault}: ${behind}`),
@@ -322,6 +433,7 @@ async function main(): Promise<void> {
     const report = {
       run: runId,
       mode: short ? ('short' as const) : ('full' as const),
+      machine: { cpus: cpus().length, load1AtEnd: loadavg()[0] },
       finishedAt: new Date().toISOString(),
       passed: !broken,
       phases: rows,
@@ -365,8 +477,11 @@ async function startPostgresOnly(pg: PostgresCluster): Promise<void> {
   }
 }
 
-/** Every order finished, every outbox empty, and both stay so for a few seconds. */
-async function drained(dbs: Record<ServiceName, Pool>, timeoutMs = 240_000): Promise<void> {
+/**
+ * Every order finished, every outbox empty, and both stay so for a few seconds. Answers null, or what
+ * was still open when it gave up: a finding, and the audit and the report go ahead all the same.
+ */
+async function drained(dbs: Record<ServiceName, Pool>, timeoutMs = 240_000): Promise<string | null> {
   const deadline = Date.now() + timeoutMs;
   let quietSince = 0;
   let last = '';
@@ -387,14 +502,72 @@ async function drained(dbs: Record<ServiceName, Pool>, timeoutMs = 240_000): Pro
       .catch(() => null);
     const state = JSON.stringify({ pending, open });
     if (state === last && open === 0) {
-      if (Date.now() - quietSince > 5_000) return;
+      if (Date.now() - quietSince > 5_000) return null;
     } else {
       last = state;
       quietSince = Date.now();
     }
-    if (Date.now() > deadline) throw new Error(`the system did not drain in ${timeoutMs} ms (${state})`);
+    if (Date.now() > deadline) {
+      const { rows } = await dbs.orders
+        .query<{ id: string; status: string }>(
+          `SELECT id, status FROM orders WHERE status IN ('PLACED', 'CONFIRMED', 'IN_TRANSIT', 'DELIVERED')`,
+        )
+        .catch(() => ({ rows: [] as { id: string; status: string }[] }));
+      return `not drained in ${timeoutMs} ms (${state}); open orders: ${rows.map((row) => `${row.id} ${row.status}`).join(', ') || 'none'}`;
+    }
     await sleep(500);
   }
+}
+
+/** The JSON lines of some service logs, from a moment on. */
+function logLines(files: string[], since: number): { file: number; entry: Record<string, unknown> }[] {
+  return files.flatMap((file, index) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line) => {
+        try {
+          const entry = JSON.parse(line) as Record<string, unknown>;
+          return Date.parse(String(entry.time)) >= since ? [{ file: index, entry }] : [];
+        } catch {
+          return [];
+        }
+      }),
+  );
+}
+
+async function untilLogged(files: string[], msg: string, since: number, timeoutMs = 120_000): Promise<void> {
+  await waitFor(
+    async () => (logLines(files, since).some(({ entry }) => entry.msg === msg) ? true : undefined),
+    { timeoutMs, intervalMs: 500, what: `"${msg}" in ${files.join(', ')}` },
+  );
+}
+
+/**
+ * What two replicas starting together with a migration pending said and did: one applied it, the
+ * other found nothing pending (after waiting for the lock, if they really raced), and the migrations
+ * table holds it once.
+ */
+function migrationRace(
+  files: string[],
+  since: number,
+  migration: string,
+  timesRecorded: number,
+): { evidence: string; problems: string[] } {
+  const said = logLines(files, since).filter(({ entry }) =>
+    ['migrations applied', 'no migration pending'].includes(String(entry.msg)),
+  );
+  const problems: string[] = [];
+  const appliers = said.filter(({ entry }) => (entry.applied as string[]).includes(migration));
+  const idle = said.filter(({ entry }) => entry.msg === 'no migration pending');
+  if (appliers.length !== 1) problems.push(`${appliers.length} replicas applied ${migration}`);
+  if (idle.length !== 1) problems.push(`${idle.length} replicas found no migration pending`);
+  if (timesRecorded !== 1) problems.push(`the migrations table holds ${migration} ${timesRecorded} times`);
+  const describe = ({ file, entry }: { file: number; entry: Record<string, unknown> }) =>
+    `replica ${file + 1} ${entry.msg === 'no migration pending' ? 'found no migration pending' : `applied ${(entry.applied as string[]).join(', ')}`} after waiting ${String(entry.waitedForLockMs)} ms for the lock`;
+  return {
+    evidence: `${said.map(describe).join('; ')}; the migrations table holds it ${timesRecorded} time(s)`,
+    problems,
+  };
 }
 
 main().catch((error: unknown) => {

@@ -78,7 +78,8 @@ const MAX_JOURNEYS_IN_FLIGHT = 12;
 export interface AcceptedOrder {
   id: string;
   key: string;
-  kind: 'journey' | 'probe';
+  /** A journey ends accepted by its buyer, a probe cancelled, an unanswered order settled by the auto-acceptance sweep. */
+  kind: 'journey' | 'probe' | 'unanswered';
   productId: string;
   quantity: number;
   acceptedAt: number;
@@ -290,6 +291,45 @@ export class Workload {
       }
     };
     await Promise.all(Array.from({ length: BURST_SENDS_IN_FLIGHT }, sender));
+  }
+
+  /**
+   * Orders delivered that their buyer neither accepts nor disputes (the auto-acceptance sweep's work),
+   * all at once; answers those that got as far as DELIVERED (a rejected one stops at REJECTED).
+   */
+  async deliveredUnanswered(count: number): Promise<AcceptedOrder[]> {
+    const delivered = await Promise.all(
+      Array.from({ length: count }, async () => {
+        const order = await this.place('unanswered');
+        const shipment = await this.onTheRoad(order);
+        if (!shipment) return null;
+        await this.sendReadings(shipment, 1);
+        await this.advance(shipment.id, 'out_for_delivery');
+        await this.advance(shipment.id, 'delivered');
+        await waitFor(async () => ((await this.orderStatus(order.id)) === 'DELIVERED' ? true : undefined), {
+          ...PATIENCE,
+          what: `order ${order.id} to be DELIVERED`,
+        });
+        return order;
+      }),
+    );
+    return delivered.filter((order) => order !== null);
+  }
+
+  /** A product of its own with `count` lots whose last day of sale is today (the lot expiry sweep's work); answers the lots' ids. */
+  async lotsExpiringToday(count: number): Promise<string[]> {
+    const { producer: owner } = this.world;
+    const created = await owner.must<{ id: string }>([201], 'POST', '/products', product());
+    const lots: string[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const lot = await owner.must<{ id: string }>([201], 'POST', `/products/${created.id}/lots`, {
+        quantity: 100 + index,
+        harvestedOn: day(-2),
+        expiresOn: day(0),
+      });
+      lots.push(lot.id);
+    }
+    return lots;
   }
 
   /**

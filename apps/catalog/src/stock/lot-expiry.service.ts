@@ -1,12 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { LotExpired, type LotExpiredData } from '@hb/contracts';
-import { event, Outbox } from '@hb/messaging';
-import { PeriodicWork } from '@hb/platform';
+import { CrashPoints, event, Outbox } from '@hb/messaging';
+import { PeriodicWork, sweepBatchSize } from '@hb/platform';
 import { todayUtc } from './first-expiry-first-out';
 import { StockLevels } from './stock-levels';
-
-const BATCH = 100;
 
 /** How often the sweep looks for lots past their last day of sale (CATALOG_LOT_EXPIRY_SWEEP_INTERVAL_MS). */
 export const lotExpirySweepIntervalMs = (env: NodeJS.ProcessEnv = process.env): number => {
@@ -23,6 +21,7 @@ export const lotExpirySweepIntervalMs = (env: NodeJS.ProcessEnv = process.env): 
 export class LotExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(LotExpiryService.name);
   private readonly timer: PeriodicWork;
+  private readonly batchSize = sweepBatchSize();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -48,16 +47,18 @@ export class LotExpiryService implements OnApplicationBootstrap, OnApplicationSh
   /** Announces the lots that expired before `today`; returns how many. */
   async sweep(today = todayUtc(), at?: Date): Promise<number> {
     let announced = 0;
-    let batch: number;
+    let batch: string[];
     do {
       batch = await this.dataSource.transaction((tx) => this.expireBatch(tx, today, at));
-      announced += batch;
-    } while (batch === BATCH);
+      announced += batch.length;
+      if (batch.length > 0) CrashPoints.reached('sweep-after-batch', batch);
+    } while (batch.length === this.batchSize);
     if (announced > 0) this.logger.log({ msg: 'expired lots announced', announced, today });
     return announced;
   }
 
-  private async expireBatch(tx: EntityManager, today: string, at?: Date): Promise<number> {
+  /** Announces one batch of expired lots; answers their ids. */
+  private async expireBatch(tx: EntityManager, today: string, at?: Date): Promise<string[]> {
     const due = await tx.query<
       (Omit<LotExpiredData, 'category'> & { category: LotExpiredData['category'] })[]
     >(
@@ -67,10 +68,10 @@ export class LotExpiryService implements OnApplicationBootstrap, OnApplicationSh
               to_char(l.expires_on, 'YYYY-MM-DD') AS "expiresOn"
          FROM lots l JOIN products p ON p.id = l.product_id JOIN producers pr ON pr.id = p.producer_id
         WHERE NOT l.expiry_announced AND l.expires_on < $1::date
-        ORDER BY l.expires_on, l.id LIMIT ${BATCH} FOR UPDATE OF l SKIP LOCKED`,
-      [today],
+        ORDER BY l.expires_on, l.id LIMIT $2 FOR UPDATE OF l SKIP LOCKED`,
+      [today, this.batchSize],
     );
-    if (due.length === 0) return 0;
+    if (due.length === 0) return [];
     await tx.query(`UPDATE lots SET expiry_announced = true WHERE id = ANY($1::uuid[])`, [
       due.map((lot) => lot.lotId),
     ]);
@@ -81,6 +82,6 @@ export class LotExpiryService implements OnApplicationBootstrap, OnApplicationSh
       today,
       at,
     );
-    return due.length;
+    return due.map((lot) => lot.lotId);
   }
 }

@@ -7,15 +7,13 @@ import {
 } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CertificateExpiring } from '@hb/contracts';
-import { event, Outbox } from '@hb/messaging';
-import { PeriodicWork } from '@hb/platform';
+import { CrashPoints, event, Outbox } from '@hb/messaging';
+import { PeriodicWork, sweepBatchSize } from '@hb/platform';
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
 import { Clock, utcDay } from '../clock';
 import { CertificateLifecycle, EXPIRY_SWEEP_ACTOR } from './certificate-lifecycle';
 import { Certificate } from './certificate.entity';
 import { daysBetween, expiryWarningDue } from './validity';
-
-const BATCH = 100;
 
 export interface SweepOutcome {
   readonly expired: number;
@@ -33,6 +31,7 @@ export interface SweepOutcome {
 export class CertificateExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CertificateExpiryService.name);
   private readonly timer: PeriodicWork;
+  private readonly batchSize = sweepBatchSize();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -61,26 +60,29 @@ export class CertificateExpiryService implements OnApplicationBootstrap, OnAppli
   async sweep(now: Date = this.clock.now()): Promise<SweepOutcome> {
     const today = utcDay(now);
     let expired = 0;
-    let batch: number;
+    let batch: string[];
     do {
       batch = await this.dataSource.transaction((tx) => this.expireBatch(tx, today, now));
-      expired += batch;
-    } while (batch === BATCH);
+      expired += batch.length;
+      if (batch.length > 0) CrashPoints.reached('sweep-after-batch', batch);
+    } while (batch.length === this.batchSize);
     let warned = 0;
     do {
       batch = await this.dataSource.transaction((tx) => this.warnBatch(tx, today, now));
-      warned += batch;
-    } while (batch === BATCH);
+      warned += batch.length;
+      if (batch.length > 0) CrashPoints.reached('sweep-after-batch', batch);
+    } while (batch.length === this.batchSize);
     if (expired + warned > 0) this.logger.log({ msg: 'certificates swept', expired, warned, today });
     return { expired, warned };
   }
 
-  private async expireBatch(tx: EntityManager, today: string, now: Date): Promise<number> {
+  /** Expires one batch of certificates; answers their numbers. */
+  private async expireBatch(tx: EntityManager, today: string, now: Date): Promise<string[]> {
     const due = await tx.query<{ number: string }[]>(
       `SELECT number FROM certificates
         WHERE status IN ('active', 'suspended') AND valid_until < $1::date
-        ORDER BY valid_until, number LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-      [today],
+        ORDER BY valid_until, number LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [today, this.batchSize],
     );
     for (const { number } of due) {
       const certificate = await tx.findOneByOrFail(Certificate, { number });
@@ -93,14 +95,14 @@ export class CertificateExpiryService implements OnApplicationBootstrap, OnAppli
         now,
       );
     }
-    return due.length;
+    return due.map(({ number }) => number);
   }
 
   /**
    * Active certificates that have reached a warning threshold below the last one sent. A renewed
    * certificate's holder is not warned: the renewal carries on where it ends.
    */
-  private async warnBatch(tx: EntityManager, today: string, now: Date): Promise<number> {
+  private async warnBatch(tx: EntityManager, today: string, now: Date): Promise<string[]> {
     const thresholds = this.config.expiryWarningDays;
     const due = await tx.query<{ number: string }[]>(
       `SELECT c.number FROM certificates c
@@ -110,8 +112,8 @@ export class CertificateExpiryService implements OnApplicationBootstrap, OnAppli
         WHERE c.status = 'active' AND c.renewed_by IS NULL AND c.valid_until >= $1::date
           AND c.valid_until <= $1::date + $3::int
           AND w.threshold IS NOT NULL AND (c.warned_days IS NULL OR w.threshold < c.warned_days)
-        ORDER BY c.valid_until, c.number LIMIT ${BATCH} FOR UPDATE OF c SKIP LOCKED`,
-      [today, thresholds, Math.max(...thresholds)],
+        ORDER BY c.valid_until, c.number LIMIT $4 FOR UPDATE OF c SKIP LOCKED`,
+      [today, thresholds, Math.max(...thresholds), this.batchSize],
     );
     for (const { number } of due) {
       const certificate = await tx.findOneByOrFail(Certificate, { number });
@@ -124,6 +126,6 @@ export class CertificateExpiryService implements OnApplicationBootstrap, OnAppli
         event(CertificateExpiring, { ...this.lifecycle.dataOf(certificate), daysLeft }, now),
       );
     }
-    return due.length;
+    return due.map(({ number }) => number);
   }
 }

@@ -6,13 +6,12 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { PeriodicWork } from '@hb/platform';
+import { CrashPoints } from '@hb/messaging';
+import { PeriodicWork, sweepBatchSize } from '@hb/platform';
 import { Clock } from '../clock';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderSettlement } from './order-settlement';
 import { ORDERS_CONFIG, type OrdersConfig } from './orders.config';
-
-const BATCH = 100;
 
 /**
  * No delivered order stays open forever: one neither accepted nor disputed within
@@ -24,6 +23,7 @@ const BATCH = 100;
 export class AutoAcceptanceService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(AutoAcceptanceService.name);
   private readonly timer: PeriodicWork;
+  private readonly batchSize = sweepBatchSize();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -56,17 +56,18 @@ export class AutoAcceptanceService implements OnApplicationBootstrap, OnApplicat
       const batch = await this.dataSource.transaction(async (tx) => {
         const due = await tx.query<{ id: string }[]>(
           `SELECT id FROM orders WHERE status = 'DELIVERED' AND delivered_at <= $1
-            ORDER BY delivered_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-          [deadline],
+            ORDER BY delivered_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [deadline, this.batchSize],
         );
         for (const { id } of due) {
           const order = await this.lifecycle.lock(tx, id);
           if (order) await this.settlement.settleUnanswered(tx, order);
         }
-        return due.length;
+        return due.map(({ id }) => id);
       });
-      settled += batch;
-      if (batch < BATCH) break;
+      settled += batch.length;
+      if (batch.length > 0) CrashPoints.reached('sweep-after-batch', batch);
+      if (batch.length < this.batchSize) break;
     }
     if (settled > 0) {
       this.logger.log({ msg: 'delivered orders settled after the acceptance period', count: settled });

@@ -2,13 +2,16 @@ import { readFileSync, writeSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 
 /**
- * The two moments that decide the delivery guarantees:
+ * The moments that decide the delivery guarantees:
  * - `consumer-after-commit`: a consumer's transaction (effect + inbox row) has committed, its Kafka
  *   offset has not; a crash here means the event is delivered again and the inbox must absorb it;
  * - `relay-after-publish`: the relay has published a batch, not yet marked it published; a crash here
- *   publishes the batch twice and every consumer must absorb the copies.
+ *   publishes the batch twice and every consumer must absorb the copies;
+ * - `sweep-after-batch`: a sweep (expiry, auto-acceptance) has committed one batch and not started
+ *   the next; a crash here leaves the sweep half done, and the next run must finish it without doing
+ *   the first batch again.
  */
-export const CRASH_POINTS = ['consumer-after-commit', 'relay-after-publish'] as const;
+export const CRASH_POINTS = ['consumer-after-commit', 'relay-after-publish', 'sweep-after-batch'] as const;
 export type CrashPoint = (typeof CRASH_POINTS)[number];
 
 /**
@@ -45,7 +48,7 @@ export class CrashPoints {
     return true;
   }
 
-  /** Called by the relay and the inbox at each point, with the ids of the events in hand; a no-op unless that point is armed. */
+  /** Called by the relay, the inbox and the sweeps at each point, with the ids in hand (events, or what a sweep batch settled); a no-op unless that point is armed. */
   static reached(point: CrashPoint, eventIds: readonly string[]): void {
     if (CrashPoints.armed !== point) return;
     const words = {

@@ -1,18 +1,29 @@
+import { Logger } from '@nestjs/common';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
 /** Any constant: the key of the advisory lock held while a service migrates its database. */
 const MIGRATION_LOCK_KEY = 0x4842_6d69;
 
+export interface MigrationOutcome {
+  /** The migrations this process applied, oldest first; empty if another replica had applied them. */
+  readonly applied: readonly string[];
+  /** How long this process waited for the lock, that is for the replica migrating before it. */
+  readonly waitedForLockMs: number;
+}
+
 /**
  * Runs pending migrations while holding a session-level advisory lock, so replicas starting together
  * migrate one after the other (the later ones find nothing left to do) instead of racing.
  */
-export async function migrateExclusively(dataSource: DataSource): Promise<void> {
+export async function migrateExclusively(dataSource: DataSource): Promise<MigrationOutcome> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
+    const asked = Date.now();
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    await dataSource.runMigrations({ transaction: 'each' });
+    const waitedForLockMs = Date.now() - asked;
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return { applied: applied.map((migration) => migration.name), waitedForLockMs };
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await runner.release();
@@ -33,7 +44,13 @@ export async function openMigratedDataSource(options: DataSourceOptions): Promis
     extra: { ...extra, max: 2, statement_timeout: 0 },
   }).initialize();
   try {
-    await migrateExclusively(migrator);
+    const { applied, waitedForLockMs } = await migrateExclusively(migrator);
+    // Which replica changed the schema, and that the others found nothing left to do.
+    new Logger('Migrations').log({
+      msg: applied.length > 0 ? 'migrations applied' : 'no migration pending',
+      applied,
+      waitedForLockMs,
+    });
   } finally {
     await migrator.destroy();
   }

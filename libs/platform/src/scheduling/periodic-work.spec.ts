@@ -1,4 +1,4 @@
-import { PeriodicWork } from './periodic-work';
+import { PeriodicWork, sweepBatchSize } from './periodic-work';
 
 const quietLogger = { log: jest.fn(), error: jest.fn(), warn: jest.fn() };
 
@@ -50,5 +50,16 @@ describe('PeriodicWork', () => {
     expect(quietLogger.warn).toHaveBeenCalledWith(
       expect.objectContaining({ msg: 'sweep failed; will retry' }),
     );
+  });
+});
+
+describe('sweepBatchSize', () => {
+  it('is 100 unless SWEEP_BATCH_SIZE says otherwise', () => {
+    expect(sweepBatchSize({})).toBe(100);
+    expect(sweepBatchSize({ SWEEP_BATCH_SIZE: '5' })).toBe(5);
+  });
+
+  it.each(['0', '-3', '2.5', 'ten', '10001', '5x'])('refuses SWEEP_BATCH_SIZE=%s at start-up', (raw) => {
+    expect(() => sweepBatchSize({ SWEEP_BATCH_SIZE: raw })).toThrow(/SWEEP_BATCH_SIZE/);
   });
 });

@@ -38,3 +38,18 @@ export class PeriodicWork {
     }
   }
 }
+
+/**
+ * How many rows a sweep handles per transaction (SWEEP_BATCH_SIZE, 100 by default): smaller batches
+ * hold their row locks for less time. Anything but a whole number from 1 to 10,000 is refused at
+ * start-up.
+ */
+export function sweepBatchSize(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SWEEP_BATCH_SIZE;
+  if (raw === undefined || raw.trim() === '') return 100;
+  const parsed = Number(raw);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 10_000) {
+    throw new Error(`SWEEP_BATCH_SIZE=${raw} is not a whole number from 1 to 10000`);
+  }
+  return parsed;
+}
