@@ -33,6 +33,184 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/catalog/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/orders/src/**',
+                '**/logistics/src/**',
+                '**/certification/src/**',
+                '**/monitoring/src/**',
+                '**/identity/src/**',
+                '**/console/src/**',
+              ],
+              message:
+                'A service never imports another service: talk through events (libs/contracts) or HTTP.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/orders/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/catalog/src/**',
+                '**/logistics/src/**',
+                '**/certification/src/**',
+                '**/monitoring/src/**',
+                '**/identity/src/**',
+                '**/console/src/**',
+              ],
+              message:
+                'A service never imports another service: talk through events (libs/contracts) or HTTP.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/logistics/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/catalog/src/**',
+                '**/orders/src/**',
+                '**/certification/src/**',
+                '**/monitoring/src/**',
+                '**/identity/src/**',
+                '**/console/src/**',
+              ],
+              message:
+                'A service never imports another service: talk through events (libs/contracts) or HTTP.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/certification/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/catalog/src/**',
+                '**/orders/src/**',
+                '**/logistics/src/**',
+                '**/monitoring/src/**',
+                '**/identity/src/**',
+                '**/console/src/**',
+              ],
+              message:
+                'A service never imports another service: talk through events (libs/contracts) or HTTP.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/monitoring/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/catalog/src/**',
+                '**/orders/src/**',
+                '**/logistics/src/**',
+                '**/certification/src/**',
+                '**/identity/src/**',
+                '**/console/src/**',
+              ],
+              message:
+                'A service never imports another service: talk through events (libs/contracts) or HTTP.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/identity/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/catalog/src/**',
+                '**/orders/src/**',
+                '**/logistics/src/**',
+                '**/certification/src/**',
+                '**/monitoring/src/**',
+                '**/console/src/**',
+              ],
+              message:
+                'A service never imports another service: talk through events (libs/contracts) or HTTP.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['libs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/apps/**'], message: 'libs never import apps.' }] },
+      ],
+    },
+  },
+  {
+    // The browser console reads only the contracts and the generated API types, as an integrator would.
+    files: ['apps/console/src/**/*.ts', 'apps/console/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/apps/**',
+                '**/scripts/**',
+                '**/bench/**',
+                '../../../*',
+                '@hb/platform*',
+                '@hb/messaging*',
+                '@hb/observability*',
+              ],
+              message: 'The console imports only libs/contracts and libs/api-types.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', 'tests/**/*.ts', 'scripts/demo/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -5,8 +5,6 @@
  */
 import type { CatalogApi, CertificationApi, LogisticsApi, MonitoringApi, OrdersApi } from '@hb/api-types';
 
-export type { Page } from '@hb/platform/http/pagination';
-export type { Problem } from '@hb/platform/http/problem';
 export type { ServiceName } from '@hb/contracts/services';
 export type {
   CertificationScheme,
@@ -17,6 +15,12 @@ export type {
 export type { OrderStatus } from '@hb/contracts/orders/events';
 export type { ShipmentStatus, ColdChainVerdict, ExcursionSeverity } from '@hb/contracts/logistics/events';
 export type { ApplicationStage } from '@hb/contracts/certification/events';
+
+/** Every list answers `{items, nextCursor}`; `nextCursor` is null on the last page. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
 
 type CatalogSchemas = CatalogApi.components['schemas'];
 export type CountyView = CatalogSchemas['CountyView'];
@@ -33,6 +37,8 @@ export type StockView = CatalogSchemas['StockView'];
 export type PairingView = CatalogSchemas['PairingView'];
 
 type OrdersSchemas = OrdersApi.components['schemas'];
+/** RFC 9457 problem details, the body of every error the services answer. */
+export type Problem = OrdersSchemas['Problem'];
 export type BuyerReliefProgress = OrdersSchemas['BuyerReliefProgress'];
 export type MonthTotal = OrdersSchemas['MonthTotal'];
 export type ReliefSummary = OrdersSchemas['ReliefSummary'];

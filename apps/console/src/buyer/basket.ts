@@ -1,4 +1,4 @@
-import { unitPriceFor } from '../../../orders/src/catalog-view/pricing';
+import { unitPriceFor } from '@hb/contracts/orders/pricing';
 import type { ProductView } from '../api/types';
 
 /** A line the buyer is about to order. */
