@@ -13,6 +13,7 @@ import {
   OrderPlaced,
   ProductListed,
   PRODUCT_CATEGORIES,
+  writersOf,
   type EventDefinition,
   type ProductSnapshot,
 } from '@hb/contracts';
@@ -35,7 +36,8 @@ const envelope = <T extends object>(definition: EventDefinition<T>, data: T, tim
   value: JSON.stringify({
     id: randomUUID(),
     type: definition.type,
-    source: 'bench',
+    // The topic's owner: monitoring believes an event only from the service that owns its topic.
+    source: writersOf(definition.topic)[0],
     time: time.toISOString(),
     subject: definition.subjectOf(data),
     specversion: '1.0',
