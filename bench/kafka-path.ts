@@ -13,13 +13,14 @@
  * the last row is marked published.
  */
 import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Partitioners, type Message } from 'kafkajs';
 import { Topics } from '@hb/contracts';
 import { kafkaSecurityFromEnv, messagingOptionsFromEnv, OUTBOX_CHANNEL } from '@hb/messaging';
 import { createDatabase } from './lib/db';
-import { byMode, logger, numberFlag, ROOT, uniqueLabel } from './lib/env';
+import { byMode, logger, numberFlag, ROOT, uniqueLabel, WORK_DIR } from './lib/env';
 import { createTopics, deleteTopics, kafka, KAFKA_LIB } from './lib/kafka';
 import { alternate } from './lib/load';
 import { orderPlacedEnvelope, relayHeaders, startOutboxService } from './lib/outbox-service';
@@ -39,19 +40,31 @@ interface Round {
 const rateOf = (rounds: readonly Round[]): number =>
   rounds.reduce((sum, r) => sum + r.events, 0) / rounds.reduce((sum, r) => sum + r.seconds, 0);
 
-/** Apache Kafka's producer benchmark; returns records/s from its summary line. */
-/** The same credentials as the kafkajs side (KAFKA_SASL_*), as Java client properties. */
-function javaClientSecurity(): string[] {
+/**
+ * The same credentials as the kafkajs side (KAFKA_SASL_*), as a Java client properties file:
+ * `--producer-props` splits each property at its first `=` and refuses the JAAS line's spaces.
+ */
+function javaClientConfig(): string[] {
   const { sasl } = kafkaSecurityFromEnv();
   if (!sasl) return [];
   const jaas = `org.apache.kafka.common.security.scram.ScramLoginModule required username="${sasl.username}" password="${sasl.password}";`;
-  return [
-    'security.protocol=SASL_PLAINTEXT',
-    `sasl.mechanism=${sasl.mechanism.toUpperCase()}`,
-    `sasl.jaas.config=${jaas}`,
-  ];
+  const file = resolve(WORK_DIR, 'producer-performance.properties');
+  mkdirSync(WORK_DIR, { recursive: true });
+  writeFileSync(
+    file,
+    [
+      'security.protocol=SASL_PLAINTEXT',
+      `sasl.mechanism=${sasl.mechanism.toUpperCase()}`,
+      `sasl.jaas.config=${jaas}`,
+    ]
+      .map((line) => `${line}\n`)
+      .join(''),
+    { mode: 0o600 },
+  );
+  return ['--producer.config', file];
 }
 
+/** Apache Kafka's producer benchmark; returns records/s from its summary line. */
 async function producerPerformance(
   topic: string,
   records: number,
@@ -78,7 +91,7 @@ async function producerPerformance(
       `bootstrap.servers=${(process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',')[0]}`,
       'acks=all',
       'enable.idempotence=true',
-      ...javaClientSecurity(),
+      ...javaClientConfig(),
     ],
     { maxBuffer: 16 * 1024 * 1024 },
   );
