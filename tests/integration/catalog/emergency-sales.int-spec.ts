@@ -201,6 +201,33 @@ describe('catalog emergency sales: held stock, buying from a sale, closing (real
     expect(await stockOf(productId)).toMatchObject({ available: 40, reserved: 0, heldForEmergencySales: 60 });
   });
 
+  it('takes a recalled lot out of the sales that held it: the sale sells no more of it, and a released order’s units stay blocked', async () => {
+    const productId = await product();
+    await addLot(productId, 100, day(20));
+    await addLot(productId, 50, day(40));
+    const sale = await open(productId, 60);
+    const placed = order([{ productId, quantity: 5, emergencySaleId: sale.id }]);
+    await orders.publish(OrderPlaced, placed);
+    expect((await decisionFor(placed.orderId)).type).toBe('catalog.stock.reserved.v1');
+    const recalledLot = (await stockOf(productId)).lots.find((lot) => lot.expiresOn === day(20))!;
+
+    const recall = await svc.call({
+      method: 'POST',
+      url: `/v1/lots/${recalledLot.id}/recall`,
+      token: producerToken,
+      body: { reason: 'Pesticide residue above GB 2763 limits', class: 'II' },
+    });
+    expect(recall.status).toBe(200);
+
+    expect(await saleOf(sale.id)).toMatchObject({ heldQuantity: 0, soldQuantity: 0, status: 'open' });
+    const stock = await stockOf(productId);
+    expect(stock).toMatchObject({ available: 50, reserved: 0, heldForEmergencySales: 0 });
+    expect(stock.lots.every((lot) => lot.available >= 0)).toBe(true);
+    const late = order([{ productId, quantity: 5, emergencySaleId: sale.id }]);
+    await orders.publish(OrderPlaced, late);
+    expect((await decisionFor(late.orderId)).type).toBe('catalog.stock.reservationRejected.v1');
+  });
+
   it('closes at its end once, across two sweeps at the same time, returning what is unsold; later lines are refused as sale_closed', async () => {
     const productId = await product();
     await addLot(productId, 100, day(30));

@@ -83,6 +83,7 @@ export class EmergencySaleStock {
     tx: EntityManager,
     orderId: string,
     released: readonly { product_id: string; lot_id: string; quantity: number }[],
+    blockedLotIds: ReadonlySet<string> = new Set(),
   ): Promise<void> {
     const bought = await this.sales.salesOfOrder(tx, orderId);
     if (bought.length === 0) return;
@@ -100,7 +101,13 @@ export class EmergencySaleStock {
       const lots = released
         .filter((row) => row.product_id === sale.productId)
         .map((row) => ({ lotId: row.lot_id, quantity: row.quantity }));
-      await this.sales.giveBackToSale(tx, sale.saleId, lots);
+      const soldBack = lots.reduce((sum, lot) => sum + lot.quantity, 0);
+      await this.sales.giveBackToSale(
+        tx,
+        sale.saleId,
+        lots.filter((lot) => !blockedLotIds.has(lot.lotId)),
+        soldBack,
+      );
     }
   }
 }

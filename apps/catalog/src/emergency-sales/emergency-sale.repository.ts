@@ -273,13 +273,17 @@ export class EmergencySaleRepository {
     );
   }
 
-  /** A cancelled order's units go back to its still-open sale, on the lots they came from. */
+  /**
+   * A cancelled order's units go back to its still-open sale, on the lots they came from; `soldBack`
+   * units are no longer sold (more than `lots` when some came from a recalled lot, which keeps them).
+   */
   async giveBackToSale(
     tx: EntityManager,
     saleId: string,
     lots: readonly Pick<Allocation, 'lotId' | 'quantity'>[],
+    soldBack: number,
   ): Promise<void> {
-    const quantity = lots.reduce((sum, lot) => sum + lot.quantity, 0);
+    const quantity = soldBack;
     await tx.query(
       `INSERT INTO emergency_sale_lots (sale_id, lot_id, held)
        SELECT $1, lot_id, quantity FROM unnest($2::uuid[], $3::int[]) AS t(lot_id, quantity)

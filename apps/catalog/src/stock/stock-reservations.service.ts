@@ -198,12 +198,8 @@ export class StockReservationsService {
       [held.map((row) => row.lot_id), held.map((row) => row.quantity)],
     );
     // Units of a recalled lot stay blocked: they never go back to an emergency sale either.
-    const blocked = new Set(recalled.map((row) => row.id));
-    await this.saleStock.giveBack(
-      tx,
-      orderId,
-      held.filter((row) => !blocked.has(row.lot_id)),
-    );
+    const blocked = new Set(recalled.flatMap((row) => (row.id ? [row.id] : [])));
+    await this.saleStock.giveBack(tx, orderId, held, blocked);
     await this.outbox.append(
       tx,
       event(StockReleased, {
