@@ -49,7 +49,7 @@ fuzzService('logistics', logisticsService, async (svc, events) => {
     );
   return {
     http: {
-      tokens: { operator },
+      tokens: { operator, admin },
       known: {
         path: { id: [held, unclaimed] },
         requests: {
