@@ -164,8 +164,8 @@ export class TelemetryIngestService {
       `WITH stored AS (
          INSERT INTO temperature_readings
                 (shipment_id, recorded_at, device_id, temperature_c, humidity_pct, lat, lon, source)
-         SELECT $1, date_trunc('milliseconds', r.recorded_at), r.device_id, r.temperature_c, r.humidity_pct, r.lat, r.lon, $2
-           FROM unnest($3::timestamptz[], $4::text[], $5::float8[], $6::real[], $7::float8[], $8::float8[])
+         SELECT $1, date_trunc('milliseconds', r.recorded_at), r.device_id, r.temperature_c, round(r.humidity_pct::numeric, 2)::real, r.lat, r.lon, $2
+           FROM unnest($3::timestamptz[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[])
                 AS r(recorded_at, device_id, temperature_c, humidity_pct, lat, lon)
          ON CONFLICT DO NOTHING
          RETURNING device_id, recorded_at, temperature_c
