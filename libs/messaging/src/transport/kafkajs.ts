@@ -52,28 +52,30 @@ export function kafkaClientConfig(
   };
 }
 
-/** Idempotent producer, `acks=all`: no duplicates from its own retries, order kept per partition. */
+/**
+ * Idempotent producer, `acks=all`: no duplicates from its own retries, order kept per partition.
+ *
+ * A send that fails is never retried on the same producer. kafkajs numbers each partition's batches
+ * for the broker's deduplication and, when one partition of a produce request fails (a leader not yet
+ * elected after a broker restart), takes back the numbers of every partition in the request, the
+ * ones the broker accepted too. The next batch for such a partition then reuses a number the broker
+ * has already seen: OUT_OF_ORDER_SEQUENCE_NUMBER, which kafkajs treats as final, on every later send
+ * (an outbox relay stuck until the process restarts), or, worse, a batch dropped as a duplicate. A
+ * fresh producer gets a fresh producer id from the broker and starts its numbers at zero; the outbox
+ * publishes the failed rows again, and consumers deduplicate by event id.
+ */
 export class KafkajsPublisher implements EventPublisher {
-  private readonly producer: Producer;
+  private readonly logger = new Logger(KafkajsPublisher.name);
+  private producer: Producer;
   private connecting: Promise<void> | null = null;
 
-  constructor(kafka: Kafka) {
-    // Bounded retries (kafkajs warns that unbounded ones are needed for exactly-once): a batch that
-    // still fails stays in the outbox and is published again, and consumers deduplicate by event id.
-    this.producer = kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-      createPartitioner: Partitioners.DefaultPartitioner,
-      retry: { retries: 5, initialRetryTime: 300, maxRetryTime: 5_000 },
-    });
-    this.producer.on(this.producer.events.DISCONNECT, () => {
-      this.connecting = null;
-    });
+  constructor(private readonly kafka: Pick<Kafka, 'producer'>) {
+    this.producer = this.newProducer();
   }
 
   async publish(records: readonly OutgoingRecord[]): Promise<void> {
     if (records.length === 0) return;
+    const producer = this.producer;
     await this.connect();
     const byTopic = new Map<string, TopicMessages>();
     for (const record of records) {
@@ -81,7 +83,12 @@ export class KafkajsPublisher implements EventPublisher {
       if (!entry) byTopic.set(record.topic, (entry = { topic: record.topic, messages: [] }));
       entry.messages.push({ key: record.key, value: record.value, headers: { ...record.headers } });
     }
-    await this.producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
+    try {
+      await producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
+    } catch (error) {
+      this.replace(producer, error);
+      throw error;
+    }
   }
 
   async close(): Promise<void> {
@@ -89,9 +96,38 @@ export class KafkajsPublisher implements EventPublisher {
     this.connecting = null;
   }
 
+  /** Swaps a producer whose send failed for a fresh one (once, however many sends failed with it). */
+  private replace(failed: Producer, error: unknown): void {
+    if (this.producer !== failed) return;
+    this.logger.warn({
+      msg: 'Kafka producer replaced after a failed send: a fresh producer id, its sequence numbers from zero',
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
+    this.producer = this.newProducer();
+    this.connecting = null;
+    void failed.disconnect().catch(() => undefined);
+  }
+
+  private newProducer(): Producer {
+    // Bounded retries (kafkajs warns that unbounded ones are needed for exactly-once): a batch that
+    // still fails stays in the outbox and is published again, and consumers deduplicate by event id.
+    const producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      retry: { retries: 5, initialRetryTime: 300, maxRetryTime: 5_000 },
+    });
+    producer.on(producer.events.DISCONNECT, () => {
+      if (this.producer === producer) this.connecting = null;
+    });
+    return producer;
+  }
+
   private connect(): Promise<void> {
-    this.connecting ??= this.producer.connect().catch((error: unknown) => {
-      this.connecting = null;
+    const producer = this.producer;
+    this.connecting ??= producer.connect().catch((error: unknown) => {
+      if (this.producer === producer) this.connecting = null;
       throw error;
     });
     return this.connecting;
