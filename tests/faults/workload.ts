@@ -317,6 +317,25 @@ export class Workload {
   }
 
   /** A product of its own with `count` lots whose last day of sale is today (the lot expiry sweep's work); answers the lots' ids. */
+  /**
+   * Enterprise canteens registered without a pledge yet (the month-end pledge-pace sweep's work once they make
+   * one); returns their ids.
+   */
+  async canteensWithoutPledge(count: number): Promise<string[]> {
+    const ordersAdmin = await this.api('orders', 'admin', 'faults-admin');
+    const ids: string[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const canteen = await ordersAdmin.must<{ id: string }>([201], 'POST', '/buyers', {
+        name: `Fault-suite enterprise canteen ${this.runId} #${index + 1}`,
+        kind: 'enterprise',
+        regionCode: '510703',
+        annualFoodBudgetCents: 1_000_000_000,
+      });
+      ids.push(canteen.id);
+    }
+    return ids;
+  }
+
   async lotsExpiringToday(count: number): Promise<string[]> {
     const { producer: owner } = this.world;
     const created = await owner.must<{ id: string }>([201], 'POST', '/products', product());
