@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
 import { kafkajsSecurity, kafkaSecurityFromEnv } from '@hb/messaging';
 import type { Pool } from 'pg';
-import { ALL_TOPICS, LotExpired, PledgeBehindPace, SERVICES, type ServiceName } from '@hb/contracts';
+import {
+  ALL_TOPICS,
+  CertificateExpired,
+  LotExpired,
+  PledgeBehindPace,
+  SERVICES,
+  type ServiceName,
+} from '@hb/contracts';
 import type { Crash } from './cluster';
 import type { AcceptedOrder, AcceptedReading } from './workload';
 
@@ -185,6 +192,7 @@ export class Audit {
     kafka: { brokers: string; prefix: string },
     expiredLots: ExpiringLot[] = [],
     paceWarnings: PaceWarningDue[] = [],
+    expiredCertificates: ExpiringLot[] = [],
   ): Promise<AuditResult> {
     await this.orders(orders);
     await this.stock(orders);
@@ -200,6 +208,7 @@ export class Audit {
     const announcements = await this.topics(kafka);
     await this.expiredLots(expiredLots, announcements);
     await this.paceWarnings(paceWarnings, announcements);
+    await this.expiredCertificates(expiredCertificates, announcements);
     return { perPhase: this.perPhase, proofs: this.proofs, findings: this.findings, totals: this.totals };
   }
 
@@ -226,6 +235,38 @@ export class Audit {
         this.count('duplicated', lot.dueAt, `lot ${lot.id} announced expired by ${events} events`);
     }
     this.totals.lotsExpired = lots.length;
+  }
+
+  /**
+   * Every certificate the expiry sweep had to expire was expired, once: `expired` in certification,
+   * and one CertificateExpired event (however many copies a relay crash left) on the topic.
+   */
+  private async expiredCertificates(
+    due: ExpiringLot[],
+    announcements: Map<string, Set<string>>,
+  ): Promise<void> {
+    if (due.length === 0) return;
+    const { rows } = await this.dbs.certification.query<{ number: string; status: string }>(
+      `SELECT number, status FROM certificates WHERE number = ANY($1::text[])`,
+      [due.map((certificate) => certificate.id)],
+    );
+    const status = new Map(rows.map((row) => [row.number, row.status]));
+    for (const certificate of due) {
+      const events = announcements.get(`certificate ${certificate.id}`)?.size ?? 0;
+      if (status.get(certificate.id) !== 'expired' || events === 0)
+        this.count(
+          'lost',
+          certificate.dueAt,
+          `certificate ${certificate.id} due to expire is ${status.get(certificate.id)} with ${events} CertificateExpired events`,
+        );
+      if (events > 1)
+        this.count(
+          'duplicated',
+          certificate.dueAt,
+          `certificate ${certificate.id} expired by ${events} events`,
+        );
+    }
+    this.totals.certificatesExpired = due.length;
   }
 
   /**
@@ -583,7 +624,8 @@ export class Audit {
   }): Promise<Map<string, Set<string>>> {
     /**
      * Per lot, the ids of the LotExpired events about it; per buyer and month (`<buyerId>/<month>`),
-     * the ids of the PledgeBehindPace events about it.
+     * the ids of the PledgeBehindPace events about it; per certificate (`certificate <number>`), the ids
+     * of the CertificateExpired events about it.
      */
     const announcements = new Map<string, Set<string>>();
     const client = new Kafka({
@@ -625,11 +667,20 @@ export class Audit {
               records += 1;
               const id = message.headers?.ce_id?.toString() ?? envelopeId(message.value);
               const type = message.headers?.ce_type?.toString();
-              if (type === LotExpired.type || type === PledgeBehindPace.type) {
+              if (
+                type === LotExpired.type ||
+                type === PledgeBehindPace.type ||
+                type === CertificateExpired.type
+              ) {
                 const { data } = JSON.parse(message.value?.toString('utf8') ?? '{}') as {
-                  data: { lotId?: string; buyerId?: string; month?: string };
+                  data: { lotId?: string; buyerId?: string; month?: string; number?: string };
                 };
-                const about = type === LotExpired.type ? String(data.lotId) : `${data.buyerId}/${data.month}`;
+                const about =
+                  type === LotExpired.type
+                    ? String(data.lotId)
+                    : type === CertificateExpired.type
+                      ? `certificate ${data.number}`
+                      : `${data.buyerId}/${data.month}`;
                 announcements.set(about, (announcements.get(about) ?? new Set()).add(id));
               }
               const copies = (seen.get(id) ?? 0) + 1;

@@ -341,6 +341,45 @@ async function main(): Promise<void> {
         },
       },
       {
+        name: 'certification: certificate expiry sweep, SIGKILL between two of its batches',
+        inShortRun: false,
+        inject: async () => {
+          const applications = await workload.applicationsApproved(DUE_FOR_SWEEP);
+          const { rows: issued } = await dbs.certification.query<{ number: string }>(
+            `SELECT number FROM certificates WHERE application_id = ANY($1::uuid[]) AND status = 'active'`,
+            [applications],
+          );
+          const numbers = issued.map((row) => row.number);
+          const crashed = await fleet.crashAt('certification', 'sweep-after-batch', async () => {
+            // The night passes for these certificates: their last valid day becomes yesterday.
+            await dbs.certification.query(
+              `UPDATE certificates SET valid_from = least(valid_from, current_date - 1), valid_until = current_date - 1
+                WHERE number = ANY($1::text[])`,
+              [numbers],
+            );
+            expiringCertificates.push(...numbers.map((id) => ({ id, dueAt: Date.now() })));
+          });
+          await fleet.start('certification');
+          await waitFor(
+            async () => {
+              const { rows } = await dbs.certification.query<{ n: number }>(
+                `SELECT count(*)::int AS n FROM certificates WHERE number = ANY($1::text[]) AND status <> 'expired'`,
+                [numbers],
+              );
+              return rows[0].n === 0 ? true : undefined;
+            },
+            { timeoutMs: 120_000, intervalMs: 500, what: 'the certificate expiry sweep to finish' },
+          );
+          return {
+            at: crashed.exitedAt,
+            signal: crashed.signal,
+            crashes: [{ ...crashed, sweptBy: SWEPT.certificateExpiry }],
+            evidence: `${numbers.length} certificates due`,
+            mustRedeliver: true,
+          };
+        },
+      },
+      {
         name: `PostgreSQL: max_connections reached by an outside client for ${CONNECTIONS_EXHAUSTED_MS / 1000} s`,
         inShortRun: false,
         inject: async () => {
@@ -374,6 +413,7 @@ async function main(): Promise<void> {
 
     const expiringLots: ExpiringLot[] = [];
     const paceWarnings: PaceWarningDue[] = [];
+    const expiringCertificates: ExpiringLot[] = [];
     const phases: Phase[] = [];
     const lagging = new Map<string, string[]>();
     const baseline: Phase = { name: 'no fault (baseline)', start: Date.now(), end: 0, recoveryMs: null };
@@ -422,6 +462,7 @@ async function main(): Promise<void> {
       { brokers: broker.bootstrap, prefix: `faults-${runId}` },
       expiringLots,
       paceWarnings,
+      expiringCertificates,
     );
 
     const within = (phase: Phase, at: number) =>
