@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProductEvents } from './product-events';
 import { Product } from './product.entity';
+import { ProductRepository } from './product.repository';
 import { ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
 
@@ -9,7 +10,7 @@ import { ProductsService } from './products.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Product])],
   controllers: [ProductsController],
-  providers: [ProductEvents, ProductsService],
-  exports: [ProductEvents],
+  providers: [ProductEvents, ProductsService, ProductRepository],
+  exports: [ProductEvents, ProductRepository],
 })
 export class ProductsModule {}

@@ -14,7 +14,7 @@ import { Producer } from '../producers/producer.entity';
 import { acceptedPriceTiers } from './price-tiers';
 import { canManageProduct, canSeeProduct, producerOf } from './product-access';
 import { ProductEvents } from './product-events';
-import { productByIdQuery, productPage, productSearchQuery, type ProductRow } from './product-search';
+import { productPage } from './product-search';
 import { PRODUCT_MOVES, statusAfter, type ProductAction } from './product-status';
 import {
   productView,
@@ -24,6 +24,7 @@ import {
   type UpdateProductRequest,
 } from './product.dto';
 import { Product } from './product.entity';
+import { ProductRepository } from './product.repository';
 
 const EDITABLE = [
   'name',
@@ -52,6 +53,7 @@ export class ProductsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: ProductEvents,
+    private readonly products: ProductRepository,
   ) {}
 
   async register(caller: Principal, request: CreateProductRequest): Promise<ProductView> {
@@ -82,15 +84,13 @@ export class ProductsService {
   }
 
   async get(caller: Principal, id: string): Promise<ProductView> {
-    const { text, values } = productByIdQuery(id);
-    const [product] = await this.dataSource.query<ProductRow[]>(text, values);
+    const product = await this.products.byId(this.dataSource.manager, id);
     if (!product || !canSeeProduct(caller, product)) throw new NotFoundError('product', id);
     return productView(product, product.countyCode);
   }
 
   async search(caller: Principal, query: ProductSearchQuery): Promise<Page<ProductView>> {
-    const { text, values } = productSearchQuery(caller, query);
-    return productPage(await this.dataSource.query<ProductRow[]>(text, values), query);
+    return productPage(await this.products.search(this.dataSource.manager, caller, query), query);
   }
 
   /** Applies the fields sent; a PATCH that changes nothing announces nothing. */

@@ -60,7 +60,7 @@ export class EvaluationService {
     // always taken in the same order, before any product or producer lock).
     const categories = new Set([...touched.markets.map((m) => m.category), ...touched.categories]);
     for (const category of [...categories].sort()) {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('category:' || $1))`, [category]);
+      await this.measures.serialise(tx, 'category', category);
     }
     const markets = [
       ...new Map(touched.markets.map((m) => [`${m.countyCode}:${m.category}`, m])).entries(),
@@ -205,7 +205,7 @@ export class EvaluationService {
 
   /** Price reasonableness of one product against its category's reference price. */
   async evaluatePrice(tx: EntityManager, productId: string, now: Date): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('price:' || $1))`, [productId]);
+    await this.measures.serialise(tx, 'price', productId);
     const product = await this.measures.pricedProduct(tx, productId);
     if (!product) return;
     const reference = await this.referencePrice(tx, product.category, now);
@@ -246,7 +246,7 @@ export class EvaluationService {
 
   /** A producer's risk score and level; producer_risk follows the level in and out of `high`. */
   async evaluateProducer(tx: EntityManager, producerId: string, now: Date): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('risk:' || $1))`, [producerId]);
+    await this.measures.serialise(tx, 'risk', producerId);
     const countyCode = await this.measures.producerCounty(tx, producerId);
     if (!countyCode) return;
     const scored = score(await this.measures.riskValues(tx, producerId, now, RISK_WINDOW_DAYS));

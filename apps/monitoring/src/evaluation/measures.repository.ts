@@ -20,6 +20,24 @@ export interface StockAt {
 /** The SQL behind every rule: what the read model says about a market, a product or a producer at an instant. */
 @Injectable()
 export class MeasuresRepository {
+  /**
+   * Waits for, then holds until the transaction ends, the advisory lock of one thing evaluated (a
+   * category, a product's price, a producer's risk), so that evaluations of it run one at a time.
+   */
+  async serialise(tx: EntityManager, scope: 'category' | 'price' | 'risk', key: string): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1 || ':' || $2))`, [scope, key]);
+  }
+
+  /** Claims the daily sweep of `day` (YYYY-MM-DD): true for the first claim of that day, false after. */
+  async claimSweep(tx: EntityManager, day: string): Promise<boolean> {
+    const claimed = await tx.query<unknown[]>(
+      `INSERT INTO sweeps (name, last_day) VALUES ('daily', $1) ON CONFLICT (name)
+       DO UPDATE SET last_day = EXCLUDED.last_day WHERE sweeps.last_day < EXCLUDED.last_day RETURNING 1`,
+      [day],
+    );
+    return claimed.length > 0;
+  }
+
   /** Median unit price of the lines accepted in [from, to) of a market (all counties when countyCode is null). */
   async medianAcceptedPrice(
     tx: EntityManager,

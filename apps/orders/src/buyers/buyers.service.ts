@@ -3,16 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import type { Principal } from '@hb/contracts';
-import {
-  createdAtText,
-  creationPosition,
-  DEFAULT_PAGE_SIZE,
-  NotFoundError,
-  pageOf,
-  UnprocessableError,
-  type Page,
-} from '@hb/platform';
+import { DEFAULT_PAGE_SIZE, NotFoundError, UnprocessableError, type Page } from '@hb/platform';
 import { Buyer } from './buyer.entity';
+import { BuyerRepository } from './buyer.repository';
 import type { BuyerView, ListBuyersQuery, RegisterBuyerRequest } from './buyer.dto';
 
 /** The national rule for public budget units: at least 10% of canteen food spending on poverty-area products. */
@@ -31,7 +24,10 @@ export function toBuyerView(buyer: Buyer): BuyerView {
 
 @Injectable()
 export class BuyersService {
-  constructor(@InjectRepository(Buyer) private readonly buyers: Repository<Buyer>) {}
+  constructor(
+    @InjectRepository(Buyer) private readonly buyers: Repository<Buyer>,
+    private readonly repository: BuyerRepository,
+  ) {}
 
   async register(request: RegisterBuyerRequest): Promise<BuyerView> {
     const pledging = request.pledgedSharePercent !== undefined;
@@ -66,27 +62,8 @@ export class BuyersService {
   /** Oldest first (administrators). */
   async list(query: ListBuyersQuery): Promise<Page<BuyerView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const builder = this.buyers
-      .createQueryBuilder('buyer')
-      .addSelect(createdAtText('buyer.created_at'), 'position')
-      .orderBy('buyer.createdAt', 'ASC')
-      .addOrderBy('buyer.id', 'ASC')
-      .limit(limit + 1);
-    if (query.name) builder.andWhere('buyer.name = :name', { name: query.name });
-    if (query.cursor) {
-      builder.andWhere(
-        '(buyer.createdAt, buyer.id) > (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))',
-        creationPosition(query.cursor),
-      );
-    }
-    const { entities, raw } = await builder.getRawAndEntities<{ position: string }>();
-    const rows = entities.map((buyer, index) => ({ buyer, position: raw[index].position }));
-    return pageOf(
-      rows,
-      limit,
-      ({ buyer, position }) => [position, buyer.id],
-      ({ buyer }) => toBuyerView(buyer),
-    );
+    const page = await this.repository.page(this.buyers.manager, { name: query.name }, query.cursor, limit);
+    return { items: page.items.map(toBuyerView), nextCursor: page.nextCursor };
   }
 
   /** A buyer sees itself; administrators see every buyer. */
