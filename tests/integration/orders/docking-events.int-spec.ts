@@ -319,6 +319,15 @@ describe('production–marketing docking fairs (real PostgreSQL and Kafka)', () 
     expect(otherExhibitor.body.items).toEqual([]);
   });
 
+  it('places one order when the buyer asks twice at once', async () => {
+    const fair = await organise();
+    await register(fair.id, zhaojue);
+    const intent = (await intend(fair.id, zhaojue, 130)).body as IntentView;
+    const answers = await Promise.all([orderFrom(intent.id), orderFrom(intent.id)]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201]);
+    expect(answers[0].body.id).toBe(answers[1].body.id);
+  });
+
   it('reports a fair by county: intents, their orders and the relief accepted from them; an official sees its county', async () => {
     const fair = await organise({ startsOn: day(-40), endsOn: day(-38), name: 'Last month’s fair' });
     for (const product of [zhaojue, leishan, wangmo]) await register(fair.id, product);
@@ -388,6 +397,39 @@ describe('production–marketing docking fairs (real PostgreSQL and Kafka)', () 
       token: await producer(wangmo),
     });
     expect((upcoming.body.items as DockingEventView[]).map((event) => event.id)).not.toContain(fair.id);
+  });
+
+  it('pages through upcoming fairs soonest first, and refuses a cursor it did not give out (400)', async () => {
+    const later = await organise({ startsOn: day(300), endsOn: day(301) });
+    const sooner = await organise({ startsOn: day(200), endsOn: day(201) });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { items: DockingEventView[]; nextCursor: string | null } } =
+        await svc.call({
+          method: 'GET',
+          url: `/v1/docking-events?when=upcoming&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+          token: await tokenFor('certifier', 'green-food-center-sichuan'),
+        });
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items.map((event) => event.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.indexOf(sooner.id)).toBeLessThan(seen.indexOf(later.id));
+    expect(seen.slice(-2)).toEqual([sooner.id, later.id]);
+    for (const forged of [
+      ['2026-02-30', randomUUID()],
+      ['2026-02-01', 'x'],
+      [1, 2],
+    ]) {
+      const answer = await svc.call({
+        method: 'GET',
+        url: `/v1/docking-events?cursor=${Buffer.from(JSON.stringify(forged)).toString('base64url')}`,
+        token: canteen,
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.headers['content-type']).toContain('application/problem+json');
+    }
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Principal } from '@hb/contracts';
+import { isCalendarDate, type Principal } from '@hb/contracts';
 import {
   creationKey,
   creationPosition,
@@ -339,14 +339,10 @@ export class DockingEventsService {
     return event;
   }
 
+  /** A cursor's (startsOn, id); one that names no calendar day or no id is a 400, never a query error. */
   private eventPosition(cursor: string): { startsOn: string; id: string } {
     const [startsOn, id] = decodeCursor(cursor, 2);
-    if (
-      typeof startsOn !== 'string' ||
-      !/^\d{4}-\d{2}-\d{2}$/.test(startsOn) ||
-      typeof id !== 'string' ||
-      !UUID.test(id)
-    )
+    if (!isCalendarDate(startsOn) || typeof id !== 'string' || !UUID.test(id))
       throw new RequestValidationError([
         { field: 'cursor', messages: ['cursor is not one this API gave out'] },
       ]);
