@@ -304,6 +304,8 @@ export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Pr
   world.emergencySales = await loadEmergencySales(urls, world, log);
   const { loadMarketAccess } = await import('./market-access');
   await loadMarketAccess(urls, world);
+  const { loadDockingFair } = await import('./docking-fair');
+  await loadDockingFair(urls, world);
   return world;
 }
 

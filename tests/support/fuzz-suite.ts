@@ -157,10 +157,20 @@ export function fuzzService(
           ? undefined
           : route.roles.find((candidate) => fixture.http.tokens[candidate]);
         const token = role ? fixture.http.tokens[role] : undefined;
-        const url = list.path.replace(
+        let url = list.path.replace(
           /\{(\w+)\}/g,
           (_, name: string) => fixture.http.known.path?.[name]?.[0] ?? 'x',
         );
+        // A list under a resource (a sale's matches, a fair's intents): the first known resource of
+        // its kind, the one whose list answers.
+        const parameter = /\{(\w+)\}/.exec(list.path)?.[1];
+        for (const value of parameter ? (fixture.http.known.path?.[parameter] ?? []) : []) {
+          const candidate = list.path.replace(`{${parameter}}`, value);
+          if ((await svc.call({ method: 'GET', url: `${candidate}?limit=1`, token })).status === 200) {
+            url = candidate;
+            break;
+          }
+        }
         for (const limit of ['101', '0', '-1', '1e9', 'ten']) {
           const answer = await svc.call({ method: 'GET', url: `${url}?limit=${limit}`, token });
           expect({ url, limit, status: answer.status, type: answer.headers['content-type'] }).toEqual({
