@@ -6,6 +6,7 @@ export const MONITORED_TOPICS = [
   Topics.product,
   Topics.inventory,
   Topics.stock,
+  Topics.emergencySale,
   Topics.order,
   Topics.shipment,
   Topics.certificate,

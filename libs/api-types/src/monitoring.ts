@@ -168,8 +168,16 @@ export interface components {
             /** @example 2026-06-14 */
             to: string;
             productId?: string;
-            /** @description Where to act, e.g. open an emergency sale for the product (catalog). */
+            /**
+             * @description Where to act: for unsold_near_expiry, catalog's `POST /v1/emergency-sales` (with the productId) that opens an emergency sale of the product.
+             * @example /v1/emergency-sales
+             */
             actionHref?: string;
+            /**
+             * Format: uuid
+             * @description The open emergency sale that cleared an unsold_near_expiry alert.
+             */
+            emergencySaleId?: string;
         };
         AlertView: {
             /** Format: uuid */

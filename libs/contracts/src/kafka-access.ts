@@ -25,6 +25,7 @@ export const SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly TopicSpec[]>> 
     Topics.product,
     Topics.inventory,
     Topics.stock,
+    Topics.emergencySale,
     Topics.order,
     Topics.shipment,
     Topics.certificate,

@@ -31,6 +31,9 @@ import { nextLevel, score } from '../risk/risk-score';
 import type { Touched } from '../read-model/touched';
 import { MeasuresRepository } from './measures.repository';
 
+/** Catalog's route that opens an emergency sale (`POST`, with the evidence's productId). */
+const OPEN_EMERGENCY_SALE_HREF = '/v1/emergency-sales';
+
 /** Days of history behind producer risk and "no sales". */
 const RISK_WINDOW_DAYS = 90;
 
@@ -170,13 +173,23 @@ export class EvaluationService {
     );
   }
 
-  /** unsold_near_expiry of one product. */
+  /**
+   * unsold_near_expiry of one product. An open emergency sale of the product answers the alert (its
+   * producer or county acted on the stock): it clears an open one and raises none while it lasts;
+   * once it closes, stock still near expiry raises a new episode.
+   */
   async evaluateStock(tx: EntityManager, productId: string, now: Date): Promise<void> {
+    // A level and a sale of one product arrive on different topics: the later evaluation waits for
+    // the earlier one to commit, so it sees both.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('stock:' || $1))`, [productId]);
     const today = utcDay(now);
     const lastNearDay = utcDay(new Date(now.getTime() + this.config.nearExpiryDays * DAY_MS));
     const stock = await this.measures.stockAt(tx, productId, now, today, lastNearDay);
     if (!stock) return;
     const share = stock.available > 0 ? rounded(stock.nearExpiry / stock.available) : 0;
+    const verdict = stock.openSaleId
+      ? 'clear'
+      : highIsBad(share, this.config.nearExpiryShare, this.config.hysteresis);
     await this.decide(
       tx,
       'unsold_near_expiry',
@@ -194,10 +207,11 @@ export class EvaluationService {
         from: today,
         to: lastNearDay,
         productId,
-        // Emergency sales are opened in catalog (a later issue): the alert says where.
-        actionHref: `/v1/products/${productId}/emergency-sales`,
+        ...(stock.openSaleId
+          ? { emergencySaleId: stock.openSaleId }
+          : { actionHref: OPEN_EMERGENCY_SALE_HREF }),
       },
-      highIsBad(share, this.config.nearExpiryShare, this.config.hysteresis),
+      verdict,
       severityOfExcess(share, this.config.nearExpiryShare),
       now,
     );

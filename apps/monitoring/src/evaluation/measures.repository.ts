@@ -15,6 +15,8 @@ export interface StockAt {
   readonly category: string;
   readonly available: number;
   readonly nearExpiry: number;
+  /** An emergency sale of the product open at that instant (the earliest opened), if any. */
+  readonly openSaleId: string | null;
 }
 
 /** The SQL behind every rule: what the read model says about a market, a product or a producer at an instant. */
@@ -56,7 +58,8 @@ export class MeasuresRepository {
 
   /**
    * A product's stock as its latest level before `at` says: available (unexpired lots) and what of it
-   * expires from `today` to `lastNearDay` (both included). Null for a product without stock events.
+   * expires from `today` to `lastNearDay` (both included), and the emergency sale of it open then.
+   * Null for a product without stock events.
    */
   async stockAt(
     tx: EntityManager,
@@ -66,9 +69,20 @@ export class MeasuresRepository {
     lastNearDay: string,
   ): Promise<StockAt | null> {
     const [row] = await tx.query<
-      { producer_id: string; county_code: string; category: string; available: string; near_expiry: string }[]
+      {
+        producer_id: string;
+        county_code: string;
+        category: string;
+        available: string;
+        near_expiry: string;
+        open_sale_id: string | null;
+      }[]
     >(
       `SELECT p.producer_id, p.county_code, p.category,
+              (SELECT sale_id FROM emergency_sales s
+                WHERE s.product_id = $1 AND s.opened_at <= $2 AND s.ends_at > $2
+                  AND (s.closed_at IS NULL OR s.closed_at > $2)
+                ORDER BY s.opened_at, s.sale_id LIMIT 1) AS open_sale_id,
               COALESCE(sum((lot->>'available')::int) FILTER (WHERE lot->>'expiresOn' >= $3), 0) AS available,
               COALESCE(sum((lot->>'available')::int)
                 FILTER (WHERE lot->>'expiresOn' >= $3 AND lot->>'expiresOn' <= $4), 0) AS near_expiry
@@ -88,6 +102,7 @@ export class MeasuresRepository {
       category: row.category,
       available: Number(row.available),
       nearExpiry: Number(row.near_expiry),
+      openSaleId: row.open_sale_id,
     };
   }
 

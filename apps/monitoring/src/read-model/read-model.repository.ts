@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
   CertificateData,
+  EmergencySaleClosedData,
+  EmergencySaleOpenedData,
   LotAddedData,
   LotExpiredData,
   OrderCompletedData,
@@ -190,6 +192,25 @@ export class ReadModelRepository {
       [level.productId, at, level.available, JSON.stringify(level.lots)],
     );
     return this.touchedByStock(level);
+  }
+
+  async recordSaleOpened(tx: EntityManager, sale: EmergencySaleOpenedData): Promise<Touched> {
+    await tx.query(
+      `INSERT INTO emergency_sales (sale_id, product_id, quantity, ends_at, opened_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (sale_id) DO UPDATE SET quantity = EXCLUDED.quantity, ends_at = EXCLUDED.ends_at,
+         opened_at = EXCLUDED.opened_at`,
+      [sale.saleId, sale.productId, sale.quantity, sale.endsAt, sale.openedAt],
+    );
+    return { ...NOTHING_TOUCHED, products: [sale.productId] };
+  }
+
+  async recordSaleClosed(tx: EntityManager, sale: EmergencySaleClosedData): Promise<Touched> {
+    await tx.query(
+      `INSERT INTO emergency_sales (sale_id, product_id, closed_at) VALUES ($1, $2, $3)
+       ON CONFLICT (sale_id) DO UPDATE SET closed_at = EXCLUDED.closed_at`,
+      [sale.saleId, sale.productId, sale.closedAt],
+    );
+    return { ...NOTHING_TOUCHED, products: [sale.productId] };
   }
 
   async recordDelivery(tx: EntityManager, delivery: ShipmentDeliveredData, at: string): Promise<Touched> {
