@@ -13,4 +13,5 @@ export const MONITORED_TOPICS = [
   Topics.alert,
   Topics.priceReview,
   Topics.producerRisk,
+  Topics.marketHistory,
 ].map((topic) => topic.name);

@@ -32,6 +32,7 @@ export const SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly TopicSpec[]>> 
     Topics.alert,
     Topics.priceReview,
     Topics.producerRisk,
+    Topics.marketHistory,
   ],
 };
 

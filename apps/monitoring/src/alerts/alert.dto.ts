@@ -44,6 +44,11 @@ export class AlertEvidenceView {
   })
   actionHref?: string;
   @ApiPropertyOptional({
+    description:
+      "Data points (order lines) of the measured windows that come from imported market history (POST /v1/market/history) rather than this platform's events; absent when none do.",
+  })
+  importedDataPoints?: number;
+  @ApiPropertyOptional({
     format: 'uuid',
     description: 'The open emergency sale that cleared an unsold_near_expiry alert.',
   })

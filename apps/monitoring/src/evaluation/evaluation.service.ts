@@ -124,6 +124,7 @@ export class EvaluationService {
       baselineFrom,
       recentFrom,
     );
+    const importedPrices = rounded(recentPrice.imported + baselinePrice.imported);
     const priceRatio =
       recentPrice.points >= minDataPoints && baselinePrice.points >= minDataPoints
         ? ratioOf(recentPrice.value, baselinePrice.value)
@@ -139,6 +140,7 @@ export class EvaluationService {
         ratio: priceRatio,
         threshold: this.config.priceDropRatio,
         ...window,
+        ...(importedPrices > 0 ? { importedDataPoints: importedPrices } : {}),
       },
       lowIsBad(priceRatio, this.config.priceDropRatio, hysteresis),
       severityOfDrop(priceRatio ?? 1, this.config.priceDropRatio),
@@ -153,6 +155,7 @@ export class EvaluationService {
       baselineFrom,
       recentFrom,
     );
+    const importedOrders = rounded(recentOrders.imported + baselineOrders.imported);
     const expected = rounded((baselineOrders.value * recentDays) / baselineDays);
     const salesRatio = baselineOrders.points >= minDataPoints ? ratioOf(recentOrders.value, expected) : null;
     await this.decide(
@@ -166,6 +169,7 @@ export class EvaluationService {
         ratio: salesRatio,
         threshold: this.config.salesSlumpRatio,
         ...window,
+        ...(importedOrders > 0 ? { importedDataPoints: importedOrders } : {}),
       },
       lowIsBad(salesRatio, this.config.salesSlumpRatio, hysteresis),
       severityOfDrop(salesRatio ?? 1, this.config.salesSlumpRatio),

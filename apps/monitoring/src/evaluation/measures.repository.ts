@@ -2,10 +2,17 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RiskFactorName } from '../risk/risk-score';
 
-/** A measure over a window and how many data points (order lines) it rests on. */
+/** Imported data points are fractions of a period's lines: 4 decimals, so a replay compares equal. */
+const roundedPoints = (points: number): number => Math.round(points * 10_000) / 10_000;
+
+/**
+ * A measure over a window, how many data points (order lines) it rests on, and how many of those
+ * come from imported market history.
+ */
 export interface Measured {
   readonly value: number;
   readonly points: number;
+  readonly imported: number;
 }
 
 export interface StockAt {
@@ -19,10 +26,28 @@ export interface StockAt {
   readonly openSaleId: string | null;
 }
 
+/**
+ * Imported periods of a market ($1 category, $2 county or null for all) that overlap [$3, $4), with
+ * `share`: the part of the period's days inside the window (a period's figures are spread evenly).
+ */
+const HISTORY_IN_WINDOW = `
+  SELECT h.*,
+         extract(epoch FROM LEAST($4::timestamptz, (h.period_to + 1)::timestamp AT TIME ZONE 'UTC')
+                          - GREATEST($3::timestamptz, h.period_from::timestamp AT TIME ZONE 'UTC'))
+           / ((h.period_to - h.period_from + 1) * 86400.0) AS share
+    FROM market_history h
+   WHERE h.category = $1 AND ($2::char(6) IS NULL OR h.county_code = $2)
+     AND h.period_from::timestamp AT TIME ZONE 'UTC' < $4::timestamptz
+     AND (h.period_to + 1)::timestamp AT TIME ZONE 'UTC' > $3::timestamptz`;
+
 /** The SQL behind every rule: what the read model says about a market, a product or a producer at an instant. */
 @Injectable()
 export class MeasuresRepository {
-  /** Median unit price of the lines accepted in [from, to) of a market (all counties when countyCode is null). */
+  /**
+   * Median unit price of the lines accepted in [from, to) of a market (all counties when countyCode
+   * is null). Imported periods count as their accepted lines at the period's average unit price
+   * (a weighted median); without any, the plain median of the lines.
+   */
   async medianAcceptedPrice(
     tx: EntityManager,
     category: string,
@@ -30,17 +55,50 @@ export class MeasuresRepository {
     from: Date,
     to: Date,
   ): Promise<Measured> {
-    const [row] = await tx.query<{ median: number | null; points: number }[]>(
-      `SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY unit_price_cents) AS median, count(*)::int AS points
-         FROM order_lines
-        WHERE category = $1 AND ($2::char(6) IS NULL OR county_code = $2)
-          AND accepted_at >= $3 AND accepted_at < $4 AND accepted_quantity > 0`,
-      [category, countyCode, from, to],
+    const params = [category, countyCode, from, to];
+    const [history] = await tx.query<{ imported: string | null }[]>(
+      `SELECT sum(accepted_lines * share) AS imported FROM (${HISTORY_IN_WINDOW}) h
+        WHERE accepted_quantity > 0 AND accepted_lines > 0`,
+      params,
     );
-    return { value: row.median ?? 0, points: row.points };
+    const imported = Number(history.imported ?? 0);
+    if (imported <= 0) {
+      const [row] = await tx.query<{ median: number | null; points: number }[]>(
+        `SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY unit_price_cents) AS median, count(*)::int AS points
+           FROM order_lines
+          WHERE category = $1 AND ($2::char(6) IS NULL OR county_code = $2)
+            AND accepted_at >= $3 AND accepted_at < $4 AND accepted_quantity > 0`,
+        params,
+      );
+      return { value: row.median ?? 0, points: row.points, imported: 0 };
+    }
+    // percentile_disc(0.5) with weights: the lowest price at which half the weight is reached.
+    const [row] = await tx.query<{ median: string | null; points: string }[]>(
+      `WITH points AS (
+         SELECT unit_price_cents::numeric AS price, 1::numeric AS weight FROM order_lines
+          WHERE category = $1 AND ($2::char(6) IS NULL OR county_code = $2)
+            AND accepted_at >= $3 AND accepted_at < $4 AND accepted_quantity > 0
+         UNION ALL
+         SELECT round(accepted_cents::numeric / accepted_quantity), accepted_lines * share
+           FROM (${HISTORY_IN_WINDOW}) h WHERE accepted_quantity > 0 AND accepted_lines > 0
+       ),
+       ranked AS (
+         SELECT price, sum(weight) OVER (ORDER BY price ROWS UNBOUNDED PRECEDING) AS reached,
+                sum(weight) OVER () AS total
+           FROM points
+       )
+       SELECT (SELECT price FROM ranked WHERE reached >= total / 2 ORDER BY price LIMIT 1) AS median,
+              COALESCE((SELECT sum(weight) FROM points), 0) AS points`,
+      params,
+    );
+    return {
+      value: Number(row.median ?? 0),
+      points: roundedPoints(Number(row.points)),
+      imported: roundedPoints(imported),
+    };
   }
 
-  /** Quantity ordered in [from, to) in a market. */
+  /** Quantity ordered in [from, to) in a market, imported periods included (spread over their days). */
   async orderedQuantity(
     tx: EntityManager,
     category: string,
@@ -48,12 +106,23 @@ export class MeasuresRepository {
     from: Date,
     to: Date,
   ): Promise<Measured> {
+    const params = [category, countyCode, from, to];
     const [row] = await tx.query<{ quantity: string | null; points: number }[]>(
       `SELECT sum(quantity) AS quantity, count(*)::int AS points FROM order_lines
         WHERE category = $1 AND county_code = $2 AND placed_at >= $3 AND placed_at < $4`,
-      [category, countyCode, from, to],
+      params,
     );
-    return { value: Number(row.quantity ?? 0), points: row.points };
+    const [history] = await tx.query<{ quantity: string | null; points: string | null }[]>(
+      `SELECT sum(ordered_quantity * share) AS quantity, sum(order_lines * share) AS points
+         FROM (${HISTORY_IN_WINDOW}) h WHERE order_lines > 0`,
+      params,
+    );
+    const imported = roundedPoints(Number(history.points ?? 0));
+    return {
+      value: Math.round(Number(row.quantity ?? 0) + Number(history.quantity ?? 0)),
+      points: roundedPoints(row.points + imported),
+      imported,
+    };
   }
 
   /**

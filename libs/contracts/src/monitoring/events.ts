@@ -48,6 +48,11 @@ export class AlertEvidence {
    * the productId) that opens an emergency sale of the product.
    */
   @IsOptional() @IsString() actionHref?: string;
+  /**
+   * Data points (order lines) of the measured windows that come from imported market history
+   * (monitoring.marketHistory.v1) rather than this platform's events; absent when none do.
+   */
+  @IsOptional() @IsNumber() importedDataPoints?: number;
   /** The open emergency sale that cleared an unsold_near_expiry alert. */
   @IsOptional() @IsUUID() emergencySaleId?: string;
 }
