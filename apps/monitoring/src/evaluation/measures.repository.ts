@@ -46,7 +46,8 @@ export class MeasuresRepository {
   /**
    * Median unit price of the lines accepted in [from, to) of a market (all counties when countyCode
    * is null). Imported periods count as their accepted lines at the period's average unit price
-   * (a weighted median); without any, the plain median of the lines.
+   * (a weighted median); without any, the plain median of the lines. One statement: the rules run
+   * it for every event, and a market without history pays for no more than its lines.
    */
   async medianAcceptedPrice(
     tx: EntityManager,
@@ -55,46 +56,41 @@ export class MeasuresRepository {
     from: Date,
     to: Date,
   ): Promise<Measured> {
-    const params = [category, countyCode, from, to];
-    const [history] = await tx.query<{ imported: string | null }[]>(
-      `SELECT sum(accepted_lines * share) AS imported FROM (${HISTORY_IN_WINDOW}) h
-        WHERE accepted_quantity > 0 AND accepted_lines > 0`,
-      params,
-    );
-    const imported = Number(history.imported ?? 0);
-    if (imported <= 0) {
-      const [row] = await tx.query<{ median: number | null; points: number }[]>(
-        `SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY unit_price_cents) AS median, count(*)::int AS points
-           FROM order_lines
-          WHERE category = $1 AND ($2::char(6) IS NULL OR county_code = $2)
-            AND accepted_at >= $3 AND accepted_at < $4 AND accepted_quantity > 0`,
-        params,
-      );
-      return { value: row.median ?? 0, points: row.points, imported: 0 };
-    }
-    // percentile_disc(0.5) with weights: the lowest price at which half the weight is reached.
-    const [row] = await tx.query<{ median: string | null; points: string }[]>(
-      `WITH points AS (
-         SELECT unit_price_cents::numeric AS price, 1::numeric AS weight FROM order_lines
-          WHERE category = $1 AND ($2::char(6) IS NULL OR county_code = $2)
-            AND accepted_at >= $3 AND accepted_at < $4 AND accepted_quantity > 0
-         UNION ALL
-         SELECT round(accepted_cents::numeric / accepted_quantity), accepted_lines * share
-           FROM (${HISTORY_IN_WINDOW}) h WHERE accepted_quantity > 0 AND accepted_lines > 0
+    const lines = `SELECT unit_price_cents FROM order_lines
+        WHERE category = $1 AND ($2::char(6) IS NULL OR county_code = $2)
+          AND accepted_at >= $3 AND accepted_at < $4 AND accepted_quantity > 0`;
+    const [row] = await tx.query<{ imported: string; measured: (string | null)[] }[]>(
+      `WITH history AS (
+         SELECT round(h.accepted_cents::numeric / h.accepted_quantity) AS price, h.accepted_lines * h.share AS weight
+           FROM (${HISTORY_IN_WINDOW}) h WHERE h.accepted_quantity > 0 AND h.accepted_lines > 0
        ),
-       ranked AS (
-         SELECT price, sum(weight) OVER (ORDER BY price ROWS UNBOUNDED PRECEDING) AS reached,
-                sum(weight) OVER () AS total
-           FROM points
-       )
-       SELECT (SELECT price FROM ranked WHERE reached >= total / 2 ORDER BY price LIMIT 1) AS median,
-              COALESCE((SELECT sum(weight) FROM points), 0) AS points`,
-      params,
+       imported AS (SELECT COALESCE(sum(weight), 0) AS weight FROM history)
+       SELECT imported.weight AS imported,
+              CASE WHEN imported.weight = 0 THEN
+                (SELECT ARRAY[percentile_disc(0.5) WITHIN GROUP (ORDER BY unit_price_cents)::numeric, count(*)::numeric]
+                   FROM (${lines}) l)
+              ELSE
+                -- percentile_disc(0.5) with weights: the lowest price at which half the weight is reached.
+                (WITH points AS (
+                   SELECT unit_price_cents::numeric AS price, 1::numeric AS weight FROM (${lines}) l
+                   UNION ALL SELECT price, weight FROM history
+                 ),
+                 ranked AS (
+                   SELECT price, sum(weight) OVER (ORDER BY price ROWS UNBOUNDED PRECEDING) AS reached,
+                          sum(weight) OVER () AS total
+                     FROM points
+                 )
+                 SELECT ARRAY[(SELECT price FROM ranked WHERE reached >= total / 2 ORDER BY price LIMIT 1),
+                              (SELECT sum(weight) FROM points)])
+              END AS measured
+         FROM imported`,
+      [category, countyCode, from, to],
     );
+    const [median, points] = row.measured;
     return {
-      value: Number(row.median ?? 0),
-      points: roundedPoints(Number(row.points)),
-      imported: roundedPoints(imported),
+      value: Number(median ?? 0),
+      points: roundedPoints(Number(points ?? 0)),
+      imported: roundedPoints(Number(row.imported)),
     };
   }
 
@@ -106,20 +102,19 @@ export class MeasuresRepository {
     from: Date,
     to: Date,
   ): Promise<Measured> {
-    const params = [category, countyCode, from, to];
-    const [row] = await tx.query<{ quantity: string | null; points: number }[]>(
-      `SELECT sum(quantity) AS quantity, count(*)::int AS points FROM order_lines
-        WHERE category = $1 AND county_code = $2 AND placed_at >= $3 AND placed_at < $4`,
-      params,
+    const [row] = await tx.query<
+      { quantity: string | null; points: number; imported_quantity: string | null; imported: string | null }[]
+    >(
+      `SELECT live.quantity, live.points, history.quantity AS imported_quantity, history.points AS imported
+         FROM (SELECT sum(quantity) AS quantity, count(*)::int AS points FROM order_lines
+                WHERE category = $1 AND county_code = $2 AND placed_at >= $3 AND placed_at < $4) live,
+              (SELECT sum(ordered_quantity * share) AS quantity, sum(order_lines * share) AS points
+                 FROM (${HISTORY_IN_WINDOW}) h WHERE order_lines > 0) history`,
+      [category, countyCode, from, to],
     );
-    const [history] = await tx.query<{ quantity: string | null; points: string | null }[]>(
-      `SELECT sum(ordered_quantity * share) AS quantity, sum(order_lines * share) AS points
-         FROM (${HISTORY_IN_WINDOW}) h WHERE order_lines > 0`,
-      params,
-    );
-    const imported = roundedPoints(Number(history.points ?? 0));
+    const imported = roundedPoints(Number(row.imported ?? 0));
     return {
-      value: Math.round(Number(row.quantity ?? 0) + Number(history.quantity ?? 0)),
+      value: Math.round(Number(row.quantity ?? 0) + Number(row.imported_quantity ?? 0)),
       points: roundedPoints(row.points + imported),
       imported,
     };

@@ -15,6 +15,9 @@ import {
 } from 'class-validator';
 import { IsCalendarDate, PRODUCT_CATEGORIES, type ProductCategory } from '@hb/contracts';
 
+/** Records per request: a year of weeks of every category of a county fits in one. */
+const MAX_RECORDS = 1000;
+
 /** One period of one market, as the county's previous platform exported it. */
 export class MarketHistoryRecord {
   @ApiProperty({ example: '513431' })
@@ -79,10 +82,10 @@ export class ImportMarketHistoryRequest {
   @Length(1, 200)
   source!: string;
 
-  @ApiProperty({ type: [MarketHistoryRecord] })
+  @ApiProperty({ type: [MarketHistoryRecord], minItems: 1, maxItems: MAX_RECORDS })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
+  @ArrayMaxSize(MAX_RECORDS)
   @ValidateNested({ each: true })
   @Type(() => MarketHistoryRecord)
   records!: MarketHistoryRecord[];
