@@ -6,6 +6,7 @@ import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';
 import { at, DAY, MarketFeed, MONITORED_TOPICS } from '../../support/monitoring-fixtures';
 import { runService, type RunningService } from '../../support/service-harness';
+import { waitFor } from '../../support/wait';
 
 const NOW = at('2026-06-01T00:00:00Z');
 const ago = (days: number) => new Date(NOW.getTime() - days * DAY);
@@ -34,7 +35,19 @@ describe('monitoring: market history imported from a county’s previous platfor
   let feed: MarketFeed;
   let admin: string;
 
-  const settle = () => svc.caughtUp(...MONITORED_TOPICS);
+  /** What the service announced (history, alerts) is relayed, then every topic is consumed. */
+  const settle = async () => {
+    await waitFor(
+      async () =>
+        (
+          await svc.db.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`,
+          )
+        )[0].n === 0,
+      { what: 'the outbox relayed' },
+    );
+    await svc.caughtUp(...MONITORED_TOPICS);
+  };
   /** As an administrator, unless a token (or null: none) is given. */
   const importHistory = (body: unknown, token: string | null = admin) =>
     svc.call({ method: 'POST', url: '/v1/market/history', token: token ?? undefined, body });
