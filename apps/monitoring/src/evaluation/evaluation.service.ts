@@ -58,16 +58,20 @@ export class EvaluationService {
   /** After an event was applied, in its transaction (unless evaluation on events is off: rebuilding). */
   async afterEvent(tx: EntityManager, touched: Touched, now: Date): Promise<void> {
     if (!this.config.evaluateOnEvents) return;
-    // Events of one category arrive on several partitions at once: each evaluation waits for the one
-    // before it to commit, so that it measures what that one wrote (one advisory lock per category,
-    // always taken in the same order, before any product or producer lock).
-    const categories = new Set([...touched.markets.map((m) => m.category), ...touched.categories]);
-    for (const category of [...categories].sort()) {
+    // Events of one market arrive on several partitions at once: each evaluation waits for the one
+    // before it to commit, so that it measures what that one wrote. A category's reference price
+    // moves with the accepted lines of all its counties: those events also wait for each other, by
+    // category. Category locks first, then market locks, each in sorted order, before any product or
+    // producer lock of the evaluation; orders placed in different counties do not wait for each other.
+    for (const category of [...new Set(touched.categories)].sort()) {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('category:' || $1))`, [category]);
     }
     const markets = [
       ...new Map(touched.markets.map((m) => [`${m.countyCode}:${m.category}`, m])).entries(),
-    ].sort();
+    ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [subject] of markets) {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('market:' || $1))`, [subject]);
+    }
     for (const [, market] of markets) await this.evaluateMarket(tx, market.countyCode, market.category, now);
     const priced = new Set(touched.products);
     for (const category of [...new Set(touched.categories)].sort()) {

@@ -65,13 +65,15 @@ export class ReadModelRepository {
        ON CONFLICT DO NOTHING`,
       [product.id, product.version, product.status, at],
     );
-    await tx.query(
-      `UPDATE order_lines SET category = $2, county_code = $3 WHERE product_id = $1 AND category IS NULL`,
+    const [filledIn] = await tx.query<[unknown[], number]>(
+      `UPDATE order_lines SET category = $2, county_code = $3 WHERE product_id = $1 AND category IS NULL
+       RETURNING 1`,
       [product.id, product.category, product.countyCode],
     );
     return {
       markets: [{ countyCode: product.countyCode, category: product.category }],
-      categories: [],
+      // Lines that arrived before their product now count in the category's accepted prices.
+      categories: filledIn.length > 0 ? [product.category] : [],
       products: [product.id],
       producers: [product.producerId],
     };
