@@ -12,7 +12,7 @@ import type { ServiceName } from '@hb/contracts';
 import { mintDevelopmentToken } from '@hb/platform';
 import { Api, waitUntil } from './api';
 import { DEMO_APPROVING_CERTIFIER, DEMO_IDENTITIES, demoOrganisationId } from './identities';
-import { loadProducerAtRisk } from './monitoring-alerts';
+import { loadMarketHistory, loadProducerAtRisk } from './monitoring-alerts';
 import {
   BUYERS,
   CERTIFICATION_BODY,
@@ -252,8 +252,7 @@ async function loadBuyers(admin: Api, world: World): Promise<void> {
 
 /**
  * A harvest lot of the first product that expires in 3 days and holds more than the rest of its
- * stock: monitoring raises `unsold_near_expiry` for it (price_drop and sales_slump need 10 weeks of
- * order history, which a demo loaded today does not have).
+ * stock: monitoring raises `unsold_near_expiry` for it (price_drop and sales_slump: monitoring-alerts.ts).
  */
 async function loadNearExpiryLot(urls: ServiceUrls, world: World): Promise<void> {
   const [{ key, producer }] = PRODUCTS;
@@ -298,6 +297,7 @@ export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Pr
   const { loadOrders } = await import('./orders-flow');
   await loadOrders(urls, world);
   await loadProducerAtRisk(urls, world);
+  await loadMarketHistory(urls);
   // Sales open after the orders, so that the demo orders are served from ordinary stock.
   const { loadEmergencySales } = await import('./emergency-sales');
   await caughtUp(target.consumerGroup('orders'), target.topic('catalog.pairing.v1'));

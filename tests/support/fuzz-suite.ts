@@ -31,6 +31,11 @@ export interface FuzzFixture {
   readonly http: Pick<HttpFuzzTarget, 'tokens' | 'known' | 'stillServes'>;
   /** A builder of contract-valid data the service applies, for every event type it consumes. */
   readonly events: Readonly<Record<string, () => object>>;
+  /**
+   * For a service that reads its own events back (monitoring): waits until what it announced was
+   * relayed and consumed, before the fuzzers compare the database with what it was.
+   */
+  readonly settle?: () => Promise<void>;
 }
 
 export interface FuzzSuiteOptions {
@@ -116,6 +121,7 @@ export function fuzzService(
         document,
         routes: routesOf(svc.app),
         ...fixture.http,
+        settle: fixture.settle,
       };
       for (const operation of writeOperations(document)) {
         httpReports.push(await fuzzWriteOperation(target, operation, http));
@@ -130,6 +136,7 @@ export function fuzzService(
         document,
         routes: routesOf(svc.app),
         ...fixture.http,
+        settle: fixture.settle,
       };
       const reads = readOperations(document);
       expect(reads.length).toBeGreaterThan(0);
@@ -251,6 +258,7 @@ export function fuzzService(
           deadLetters,
           handled: new Set(consumed),
           context: eventSchemaContext(),
+          settle: fixture.settle,
         };
         for (const type of consumed) {
           eventReports.push(

@@ -6,6 +6,7 @@ import { CERTIFICATE_EVENTS } from './certification/events';
 import type { EventDefinition } from './event-definition';
 import { SHIPMENT_EVENTS } from './logistics/events';
 import { MONITORING_EVENTS } from './monitoring/events';
+import { MARKET_HISTORY_EVENTS } from './monitoring/market-history-events';
 import { OFFER_AND_PACE_EVENTS } from './orders/emergency-sale-events';
 import { ORDER_EVENTS } from './orders/events';
 import { RECALL_EVENTS } from './orders/recall-events';
@@ -50,4 +51,5 @@ export const EVENTS = new EventCatalog([
   ...SHIPMENT_EVENTS,
   ...CERTIFICATE_EVENTS,
   ...MONITORING_EVENTS,
+  ...MARKET_HISTORY_EVENTS,
 ]);

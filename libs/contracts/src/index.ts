@@ -14,6 +14,7 @@ export * from './event-definition';
 export * from './kafka-access';
 export * from './logistics/events';
 export * from './monitoring/events';
+export * from './monitoring/market-history-events';
 export * from './nested-shape';
 export * from './orders/emergency-sale-events';
 export * from './orders/events';

@@ -136,6 +136,13 @@ export const Topics = {
     producer: 'monitoring',
     description: "A producer's risk level changed; keyed by producer id.",
   }),
+  marketHistory: topic({
+    name: 'monitoring.marketHistory.v1',
+    partitions: 3,
+    producer: 'monitoring',
+    description:
+      "Market history imported from a county's previous platform (accepted and ordered figures per period); keyed by county and category.",
+  }),
 } as const satisfies Record<string, TopicSpec>;
 
 export type TopicKey = keyof typeof Topics;
