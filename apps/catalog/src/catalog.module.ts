@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BrandsModule } from './brands/brands.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { ClockModule } from './clock';
 import { CountiesModule } from './counties/counties.module';
@@ -18,6 +19,7 @@ import { StockModule } from './stock/stock.module';
     CountiesModule,
     ProducersModule,
     ProductsModule,
+    BrandsModule,
     StockModule,
     ListingsModule,
     CertificatesModule,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BrandsModule } from '../brands/brands.module';
 import { ProductEvents } from './product-events';
 import { Product } from './product.entity';
 import { ProductsController } from './products.controller';
@@ -7,7 +8,7 @@ import { ProductsService } from './products.service';
 
 /** Products, their tiered prices, status (draft → listed ⇄ delisted) and search. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Product])],
+  imports: [TypeOrmModule.forFeature([Product]), BrandsModule],
   controllers: [ProductsController],
   providers: [ProductEvents, ProductsService],
   exports: [ProductEvents],
