@@ -1,7 +1,7 @@
 import { Api } from './api';
 import type { ServiceUrls, World } from './demo-data';
 import type { ProductKey } from './scenario';
-import { ORGS } from './scenario';
+import { ORGS, PRODUCTS } from './scenario';
 
 interface BrandSummary {
   id: string;
@@ -48,11 +48,8 @@ export async function loadBrands(urls: Pick<ServiceUrls, 'catalog'>, world: Worl
     if (brand.status === 'submitted')
       await admin.must([200], 'POST', `/brands/${brand.id}/decision`, { decision: 'admitted', note });
     for (const product of products) {
-      const owner = await Api.as(
-        urls.catalog,
-        'producer',
-        world.producerIds[product === 'goat' || product === 'yoghurt' ? 'goat' : 'buckwheat'],
-      );
+      const { producer } = PRODUCTS.find((candidate) => candidate.key === product)!;
+      const owner = await Api.as(urls.catalog, 'producer', world.producerIds[producer]);
       // A PATCH that changes nothing announces nothing: a second load leaves the products as they are.
       await owner.must([200], 'PATCH', `/products/${world.productIds[product]}`, { brandId: brand.id });
     }
