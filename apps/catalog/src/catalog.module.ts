@@ -19,7 +19,6 @@ import { StockModule } from './stock/stock.module';
     CountiesModule,
     ProducersModule,
     ProductsModule,
-    BrandsModule,
     StockModule,
     ListingsModule,
     CertificatesModule,
@@ -27,6 +26,7 @@ import { StockModule } from './stock/stock.module';
     PriceReviewModule,
     EmergencySalesModule,
     LotsModule,
+    BrandsModule,
   ],
 })
 export class CatalogModule {}

@@ -10,6 +10,5 @@ import { BrandsService } from './brands.service';
   imports: [TypeOrmModule.forFeature([Brand])],
   controllers: [BrandsController],
   providers: [BrandRepository, BrandsService],
-  exports: [BrandRepository],
 })
 export class BrandsModule {}

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { BrandsModule } from '../brands/brands.module';
+import { BrandRepository } from '../brands/brand.repository';
 import { ProductEvents } from './product-events';
 import { Product } from './product.entity';
 import { ProductsController } from './products.controller';
@@ -8,9 +8,10 @@ import { ProductsService } from './products.service';
 
 /** Products, their tiered prices, status (draft → listed ⇄ delisted) and search. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Product]), BrandsModule],
+  imports: [TypeOrmModule.forFeature([Product])],
   controllers: [ProductsController],
-  providers: [ProductEvents, ProductsService],
+  // The brand a product names is checked with the brands' own SQL (stateless, so shared without a module cycle).
+  providers: [ProductEvents, ProductsService, BrandRepository],
   exports: [ProductEvents],
 })
 export class ProductsModule {}
