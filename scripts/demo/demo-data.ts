@@ -65,6 +65,7 @@ interface World {
   certificates: Record<string, string>;
   orders: Record<string, { id: string; status: string }>;
   emergencySales: { open: string; closed: string } | null;
+  brands: string[];
 }
 
 /** Waits until a service's consumer group has read everything now on a topic (so its read model is current). */
@@ -277,6 +278,7 @@ export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Pr
     certificates: {},
     orders: {},
     emergencySales: null,
+    brands: [],
   };
   const catalogAdmin = await Api.as(urls.catalog, 'admin', ORGS.admin);
   const platform = await Api.as(urls.catalog, 'platform', ORGS.platform);
@@ -292,6 +294,9 @@ export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Pr
   await loadCertificates(urls, certificationAdmin, team, world);
   // Orders price and count relief from their copy of the catalog: let it catch up with the badges.
   await caughtUp(target.consumerGroup('catalog'), target.topic('certification.certificate.v1'));
+  // The brands name products and show the geographical indication catalog has just caught up with.
+  const { loadBrands } = await import('./brands');
+  world.brands = await loadBrands(urls, world);
   await caughtUp(target.consumerGroup('orders'), target.topic('catalog.product.v1'));
   await loadBuyers(ordersAdmin, world);
   const { loadOrders } = await import('./orders-flow');
@@ -319,6 +324,7 @@ async function printGuide(world: World, { urls } = demoTargetFromEnv()): Promise
       .join(' | ')}`,
     `  Public:  ${urls.orders}/v1/relief/summary   ${urls.certification}/v1/certificates/${world.certificates.teaRelief}`,
     `  Revoked certificate: ${world.certificates.mangoOrganic}`,
+    `  Brands:  ${urls.catalog}/v1/brands (${world.brands.map((id) => `${urls.catalog}/v1/brands/${id}`).join(', ')})`,
     `  Emergency sales: ${urls.catalog}/v1/emergency-sales (open ${world.emergencySales?.open}, closed ${world.emergencySales?.closed}); matches ${urls.orders}/v1/emergency-sales/${world.emergencySales?.open}/matches; behind pace ${urls.orders}/v1/relief/buyers?behindPace=true`,
     `  Orders:  ${Object.entries(world.orders)
       .map(([key, order]) => `${order.status} ${order.id} (${key})`)

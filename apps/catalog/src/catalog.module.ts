@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BrandsModule } from './brands/brands.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { ClockModule } from './clock';
 import { CountiesModule } from './counties/counties.module';
@@ -25,6 +26,7 @@ import { StockModule } from './stock/stock.module';
     PriceReviewModule,
     EmergencySalesModule,
     LotsModule,
+    BrandsModule,
   ],
 })
 export class CatalogModule {}

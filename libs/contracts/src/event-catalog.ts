@@ -1,3 +1,4 @@
+import { BRAND_EVENTS } from './catalog/brand-events';
 import { EMERGENCY_SALE_EVENTS } from './catalog/emergency-sale-events';
 import { CATALOG_EVENTS } from './catalog/events';
 import { LOT_EVENTS } from './catalog/lot-events';
@@ -42,6 +43,7 @@ export class EventCatalog {
 export const EVENTS = new EventCatalog([
   ...CATALOG_EVENTS,
   ...PAIRING_EVENTS,
+  ...BRAND_EVENTS,
   ...EMERGENCY_SALE_EVENTS,
   ...LOT_EVENTS,
   ...ORDER_EVENTS,

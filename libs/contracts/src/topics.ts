@@ -35,6 +35,13 @@ export const Topics = {
     producer: 'catalog',
     description: 'Products, their prices, status, badges and relief eligibility.',
   }),
+  brand: topic({
+    name: 'catalog.brand.v1',
+    partitions: 3,
+    producer: 'catalog',
+    description:
+      'Brands (regional public, enterprise, product) submitted for the catalogue, admitted and rejected; keyed by brand id.',
+  }),
   pairing: topic({
     name: 'catalog.pairing.v1',
     partitions: 3,

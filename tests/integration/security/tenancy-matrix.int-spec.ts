@@ -155,6 +155,8 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
       'PATCH /v1/counties/:code': 'the national register, kept by administrators only',
       'GET /v1/pairings/:id': 'the public register of paired assistance',
       'PATCH /v1/pairings/:id': 'the register of paired assistance, kept by administrators only',
+      'POST /v1/brands/:id/decision':
+        'the admission of brands to the catalogue, decided by administrators only',
     },
     lists: [
       {

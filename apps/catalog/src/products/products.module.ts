@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BrandRepository } from '../brands/brand.repository';
 import { ProductEvents } from './product-events';
 import { Product } from './product.entity';
 import { ProductRepository } from './product.repository';
@@ -10,7 +11,8 @@ import { ProductsService } from './products.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Product])],
   controllers: [ProductsController],
-  providers: [ProductEvents, ProductsService, ProductRepository],
+  // The brand a product names is checked with the brands' own SQL (stateless, so shared without a module cycle).
+  providers: [ProductEvents, ProductsService, ProductRepository, BrandRepository],
   exports: [ProductEvents, ProductRepository],
 })
 export class ProductsModule {}

@@ -10,6 +10,9 @@ import {
   UnprocessableError,
   type Page,
 } from '@hb/platform';
+import { brandFitsProducer } from '../brands/brand-access';
+import { BrandNotAdmitted, BrandNotForProducer } from '../brands/brand.errors';
+import { BrandRepository } from '../brands/brand.repository';
 import { Producer } from '../producers/producer.entity';
 import { acceptedPriceTiers } from './price-tiers';
 import { canManageProduct, canSeeProduct, producerOf } from './product-access';
@@ -34,6 +37,7 @@ const EDITABLE = [
   'minOrderQuantity',
   'priceTiers',
   'brand',
+  'brandId',
 ] as const satisfies readonly (keyof UpdateProductRequest & keyof Product)[];
 type ProductEdits = Partial<Pick<Product, (typeof EDITABLE)[number]>>;
 
@@ -54,6 +58,7 @@ export class ProductsService {
     private readonly dataSource: DataSource,
     private readonly events: ProductEvents,
     private readonly products: ProductRepository,
+    private readonly brands: BrandRepository,
   ) {}
 
   async register(caller: Principal, request: CreateProductRequest): Promise<ProductView> {
@@ -66,6 +71,7 @@ export class ProductsService {
           producerId,
         });
       }
+      if (request.brandId) await this.requireNameableBrand(tx, request.brandId, producer);
       const id = randomUUID();
       await tx.insert(Product, {
         id,
@@ -77,6 +83,7 @@ export class ProductsService {
         minOrderQuantity: request.minOrderQuantity,
         priceTiers,
         brand: request.brand ?? null,
+        brandId: request.brandId ?? null,
       });
       const product = await this.events.announce(tx, ProductRegistered, id);
       return productView(product, producer.countyCode);
@@ -107,7 +114,12 @@ export class ProductsService {
         minOrderQuantity: request.minOrderQuantity,
         priceTiers: request.priceTiers && priceTiers,
         brand: request.brand,
+        brandId: request.brandId,
       });
+      if (edits.brandId) {
+        const producer = await tx.findOneByOrFail(Producer, { id: product.producerId });
+        await this.requireNameableBrand(tx, edits.brandId, producer);
+      }
       if (Object.keys(edits).length === 0) return productView(product, await this.countyOf(tx, product));
       await tx.update(Product, { id }, edits);
       const updated = await this.events.announce(tx, ProductUpdated, id);
@@ -123,6 +135,17 @@ export class ProductsService {
       const moved = await this.events.announce(tx, PRODUCT_MOVES[action].announcedBy, id);
       return productView(moved, await this.countyOf(tx, moved));
     });
+  }
+
+  /** A product names an admitted brand that is its producer's own or its county's regional public brand (422 otherwise). */
+  private async requireNameableBrand(
+    tx: EntityManager,
+    brandId: string,
+    producer: Pick<Producer, 'id' | 'countyCode'>,
+  ): Promise<void> {
+    const brand = await this.brands.forProduct(tx, brandId);
+    if (!brand || brand.status !== 'admitted') throw new BrandNotAdmitted(brandId, brand?.status ?? null);
+    if (!brandFitsProducer(brand, producer)) throw new BrandNotForProducer(brandId, producer.id);
   }
 
   /** A producer registers for its own organisation; an administrator names the producer. */
