@@ -124,6 +124,27 @@ describe('orders: lot recalls (real Kafka and PostgreSQL)', () => {
     expect(rejected.recall).toMatchObject({ lotId });
   });
 
+  it('marks every order whose reservation and lot recall arrive at the same moment, on their two topics', async () => {
+    const pairs = await Promise.all(
+      Array.from({ length: 24 }, async () => ({ orderId: await place(10), lotId: randomUUID() })),
+    );
+    await Promise.all(
+      pairs.flatMap(({ orderId, lotId }) => [
+        reserve(orderId, lotId, 10),
+        events.publish(LotRecalled, recalled(lotId)),
+      ]),
+    );
+    await orders.caughtUp('catalog.stock.v1', 'catalog.lot.v1');
+    const views = await Promise.all(pairs.map(({ orderId }) => view(orderId)));
+    // Whichever came first, each order is marked by its lot's recall: rejected if the recall was
+    // there before its reservation, confirmed and marked if after.
+    expect(views.filter((order) => !order.recall).map((order) => order.id)).toEqual([]);
+    for (const [index, order] of views.entries()) {
+      expect(order.recall).toMatchObject({ lotId: pairs[index].lotId });
+      expect(['CONFIRMED', 'REJECTED']).toContain(order.status);
+    }
+  });
+
   it('rejects a confirmed order whose reservation catalog released to a recall', async () => {
     const lotId = randomUUID();
     const orderId = await place(12);

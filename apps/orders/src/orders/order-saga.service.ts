@@ -44,6 +44,11 @@ export class OrderSagaService {
    * (catalog released the reservation, its release follows on the same partition) rejects it instead.
    */
   async stockReserved(tx: EntityManager, reserved: StockReservedData): Promise<void> {
+    // The lots first, then the order, as a recall does (RecallMarks): see OrderLotsRepository.lockLots.
+    await this.lots.lockLots(
+      tx,
+      reserved.lines.flatMap((line) => line.lots.map((lot) => lot.lotId)),
+    );
     const order = await this.orderFor(tx, reserved.orderId, 'stockReserved');
     if (!order) return;
     const lineNoOf = new Map(order.lines.map((line) => [line.productId, line.lineNo]));

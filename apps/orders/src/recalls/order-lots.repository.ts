@@ -97,6 +97,22 @@ export class OrderLotsRepository {
     }));
   }
 
+  /**
+   * Holds, until the transaction ends, the lock of each lot (in one order, so that two holders never
+   * wait for each other). A lot's recall and an order's reservation from it arrive on different
+   * topics and may be handled at the same instant: each takes the lot's lock before it reads what the
+   * other writes, so the second sees the first (without it, neither sees the other and the order is
+   * never marked).
+   */
+  async lockLots(tx: EntityManager, lotIds: readonly string[]): Promise<void> {
+    if (lotIds.length === 0) return;
+    await tx.query(
+      `SELECT pg_advisory_xact_lock(hashtext('lot:' || id))
+         FROM (SELECT DISTINCT unnest($1::text[]) AS id ORDER BY 1) AS lots`,
+      [lotIds],
+    );
+  }
+
   async recalledAmong(tx: EntityManager, lotIds: readonly string[]): Promise<RecalledLot[]> {
     if (lotIds.length === 0) return [];
     const rows = await tx.query<

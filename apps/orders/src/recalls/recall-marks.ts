@@ -26,6 +26,7 @@ export class RecallMarks {
   ) {}
 
   async lotRecalled(tx: EntityManager, lot: RecalledLot, at: Date): Promise<number> {
+    await this.lots.lockLots(tx, [lot.lotId]);
     await this.lots.recordRecalledLot(tx, lot);
     const marks = await this.lots.markOrdersReachedBy(tx, lot.lotId, at);
     await this.apply(tx, lot, marks, at);

@@ -54,6 +54,7 @@ export class RecallsService {
    */
   async reservationLostToRecall(tx: EntityManager, released: StockSettledData): Promise<void> {
     if (released.reason !== 'recalled' || !released.lotId) return;
+    await this.lots.lockLots(tx, [released.lotId]);
     const order = await this.lifecycle.lock(tx, released.orderId);
     if (!order) {
       this.logger.warn({ msg: 'recall release for an unknown order; skipped', orderId: released.orderId });
