@@ -79,7 +79,11 @@ fuzzService('catalog', catalogService, async (svc) => {
     http: {
       tokens: { admin, producer: producerToken, platform: platformToken },
       known: {
-        path: { code: [registered.code], id: [draft.id, listed.id, listing.id, sale.id] },
+        path: {
+          code: [registered.code],
+          id: [draft.id, listed.id, listing.id, sale.id],
+          producerId: [producer.id],
+        },
         body: { countyCode: [registered.code], producerId: [producer.id], productId: [listed.id, draft.id] },
         requests: {
           'POST /v1/counties': () => county(),
