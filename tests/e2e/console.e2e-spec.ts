@@ -1,196 +1,47 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createConsoleServer } from '../../apps/console/server/console-server';
-import { DEVELOPMENT_PASSWORD, identityConfigFromEnv } from '../../apps/identity/src/identity-config';
-import { startIdentityServer, type RunningIdentity } from '../../apps/identity/src/identity-server';
+import type { Page } from 'playwright-core';
 import { Api } from '../../scripts/demo/api';
-import { loadDemoData, type World } from '../../scripts/demo/demo-data';
 import { ship, type Shipment } from '../../scripts/demo/orders-flow';
 import { ORGS } from '../../scripts/demo/scenario';
-import { buildConsole, launchChromium, pageFaults } from '../support/browser';
-import { freePort } from '../support/free-port';
-import { startSystem, type RunningSystem } from '../support/system';
+import { consoleInBrowser } from '../support/console-browser';
 import { waitFor } from '../support/wait';
 
-const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
-const UI_TIMEOUT_MS = 15_000;
 // Each test signs in, does a role's task and checks and saves its page twice, on a shared machine.
 jest.setTimeout(240_000);
-const AUDIENCE = 'urn:harvest-bridge:api';
-const CLIENT_SECRET = 'console-e2e-client-secret';
-
-type Language = 'en' | 'zh-CN';
-type RolePage = 'buyer' | 'producer' | 'platform' | 'operator' | 'certifier' | 'county_official' | 'admin';
 
 /** An amount in cents as the English console writes it (¥1,234.50), for a regular expression. */
 const yuanPattern = (cents: number) =>
   `¥${(cents / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`.replace(/[.]/g, '\\.');
 
-/** Runs work side by side and waits for all of it, then fails with the first failure, if any. */
-async function together(...work: Promise<unknown>[]): Promise<void> {
-  const failure = (await Promise.allSettled(work)).find((result) => result.status === 'rejected');
-  if (failure) throw failure.reason;
-}
-
 /**
- * The web console in a real browser (Debian's Chromium, headless, through playwright-core) against the
- * whole system: the five services on databases and a topic namespace of their own, verifying the
- * tokens of the embedded identity provider (apps/identity) through its JWKS, the demo data loaded
- * through their APIs, and the console server signing people in at the provider's login page. Every
- * page is checked with axe-core (no serious or critical violation) and saved in English and Chinese as
+ * The web console in a real browser against the whole system, signing in at the embedded identity
+ * provider's login page (tests/support/console-browser.ts). Every page is checked with axe-core (no
+ * serious or critical violation) and saved in English and Chinese as
  * docs/screenshots/<page>.<language>.png for the README.
  */
 describe('the web console in a real browser (real sign-in, services, Kafka and PostgreSQL)', () => {
-  let system: RunningSystem;
-  let identity: RunningIdentity;
-  let identityData: string;
-  let consoleServer: FastifyInstance;
-  let staticRoot: string;
-  let browser: Browser;
-  let consoleUrl: string;
-  let world: World;
-  let context: BrowserContext;
+  const browser = consoleInBrowser('console');
+  const { accessible, signInAs, screenshotsInBothLanguages } = browser;
   let page: Page;
-  let faults: string[];
 
-  beforeAll(async () => {
-    const [consolePort, identityPort] = [await freePort(), await freePort()];
-    consoleUrl = `http://127.0.0.1:${consolePort}`;
-    const issuer = `http://127.0.0.1:${identityPort}`;
-    // The services accept the provider's tokens (JWKS) and, for the demo loader, development tokens.
-    Object.assign(process.env, {
-      HB_DEV_AUTH: '1',
-      JWKS_URL: `${issuer}/jwks`,
-      JWT_ISSUER: issuer,
-      JWT_AUDIENCE: AUDIENCE,
-    });
-    identityData = await mkdtemp(join(tmpdir(), 'hb-identity-'));
-    // Each is kept as soon as it exists, so that afterAll stops it even if another one failed.
-    await together(
-      buildConsole().then((built) => (staticRoot = built)),
-      startSystem('console').then((started) => (system = started)),
-      mkdir(SCREENSHOTS, { recursive: true }),
-    );
-    identity = await startIdentityServer(
-      identityConfigFromEnv({
-        HB_DEV_AUTH: '1',
-        IDENTITY_PORT: String(identityPort),
-        IDENTITY_DATA_DIR: identityData,
-        IDENTITY_CONSOLE_URL: consoleUrl,
-        IDENTITY_CONSOLE_CLIENT_SECRET: CLIENT_SECRET,
-        JWT_AUDIENCE: AUDIENCE,
-        CATALOG_URL: system.urls.catalog,
-        ORDERS_URL: system.urls.orders,
-      }),
-    );
-    consoleServer = await createConsoleServer({
-      services: system.urls,
-      staticRoot,
-      publicUrl: consoleUrl,
-      developmentSignIn: false,
-      oidc: {
-        issuer,
-        clientId: 'harvest-bridge-console',
-        clientSecret: CLIENT_SECRET,
-        scope: 'openid profile offline_access api',
-        roleClaim: 'role',
-        organisationClaim: 'org',
-      },
-    });
-    await together(
-      loadDemoData(system.demoTarget).then((loaded) => (world = loaded)),
-      consoleServer.listen({ port: consolePort, host: '127.0.0.1' }),
-      launchChromium().then((launched) => (browser = launched)),
-    );
+  beforeEach(() => {
+    page = browser.page;
   });
 
-  afterAll(async () => {
-    for (const name of ['HB_DEV_AUTH', 'JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE']) delete process.env[name];
-    await browser?.close();
-    await consoleServer?.close();
-    await identity?.close();
-    await system?.stop();
-    if (staticRoot) await rm(staticRoot, { recursive: true, force: true });
-    if (identityData) await rm(identityData, { recursive: true, force: true });
-  });
-
-  const openBrowser = async (language: Language) => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: language });
-    context.setDefaultTimeout(UI_TIMEOUT_MS);
-    page = await context.newPage();
-    faults = pageFaults(page);
-  };
-
-  beforeEach(() => openBrowser('en'));
-
-  afterEach(async () => {
-    await context.close();
-    expect(faults).toEqual([]);
-  });
-
-  /** axe-core on the page as it is now: no serious or critical violation. */
-  const accessible = async (what: string) => {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) =>
-          `${what}: ${violation.id} (${violation.impact}) at ${violation.nodes
-            .slice(0, 3)
-            .map((node) => node.target.join(' '))
-            .join(', ')}`,
-      );
-    expect(serious).toEqual([]);
-  };
-
-  /** Signs in at the identity provider's own login page, by keyboard, and comes back to the role's page. */
-  const signInAs = async (role: RolePage, language: Language = 'en') => {
-    const english = language === 'en';
-    await page.goto(`${consoleUrl}/#/${role}`);
-    await page
-      .getByRole('region', { name: english ? 'Sign in' : '登录' })
-      .getByRole('button', { name: english ? 'Sign in' : '登录', exact: true })
-      .click();
-    await page.waitForURL((url) => url.href.startsWith(identity.issuer));
-    await page.getByLabel(english ? 'Username' : '用户名').fill(role);
-    await page.getByLabel(english ? 'Password' : '密码').fill(DEVELOPMENT_PASSWORD);
-    await accessible(`the login page (${language})`);
-    await page.getByLabel(english ? 'Password' : '密码').press('Enter');
-    await page.waitForURL(`${consoleUrl}/#/${role}`);
-    await page
-      .locator('header.top .who')
-      .getByText(english ? 'Signed in as' : '已登录')
-      .waitFor();
-  };
-
-  /** Saves the page in the language shown, and in the other one after the header's switch. */
-  const screenshotsInBothLanguages = async (name: string, waitUntilShown: () => Promise<void>) => {
-    const shown = (await page.locator('html').getAttribute('lang')) as Language;
-    await accessible(`${name} (${shown})`);
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.${shown}.png`), fullPage: true });
-    const other: Language = shown === 'en' ? 'zh-CN' : 'en';
-    await page.locator('header.top button.language').click();
-    await page.locator(`html[lang="${other}"]`).waitFor();
-    await waitUntilShown();
-    await accessible(`${name} (${other})`);
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.${other}.png`), fullPage: true });
-    await page.locator('header.top button.language').click();
-    await page.locator(`html[lang="${shown}"]`).waitFor();
+  /** A fresh browser window in Chinese, as a browser that asks for Chinese opens it. */
+  const openInChinese = async () => {
+    await browser.openBrowser('zh-CN');
+    page = browser.page;
   };
 
   it('shows anyone the relief by county and that a revoked certificate is revoked, in either language', async () => {
-    await page.goto(consoleUrl);
+    await page.goto(browser.consoleUrl);
     const counties = page.locator('.relief-by-county .recharts-bar-rectangle');
     await counties.first().waitFor();
     expect(await counties.count()).toBeGreaterThanOrEqual(3);
     await page.locator('.relief-over-time .recharts-bar-rectangle').first().waitFor();
 
     const verify = page.getByRole('region', { name: 'Verify a certificate' });
-    await verify.getByLabel('Certificate number').fill(world.certificates.mangoOrganic);
+    await verify.getByLabel('Certificate number').fill(browser.world.certificates.mangoOrganic);
     await verify.getByRole('button', { name: 'Verify' }).click();
     await expect(verify.locator('.verification').textContent()).resolves.toMatch(/Not valid.*revoked/);
     await expect(verify.locator('.reason').textContent()).resolves.toContain('pesticide residue');
@@ -204,9 +55,8 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
   });
 
   it('opens in Chinese for a browser that asks for Chinese, money in 元', async () => {
-    await context.close();
-    await openBrowser('zh-CN');
-    await page.goto(consoleUrl);
+    await openInChinese();
+    await page.goto(browser.consoleUrl);
     await page.getByRole('heading', { name: '公开信息' }).waitFor();
     await expect(page.locator('.totals .figure').textContent()).resolves.toMatch(/^[\d,]+\.\d{2} 元$/);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
@@ -237,7 +87,7 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
     const orderId = (await details.locator('[data-order-id]').getAttribute('data-order-id'))!;
 
     // The cold-chain operator carries it, through the logistics API as its own client would.
-    const operator = await Api.as(system.urls.logistics, 'operator', ORGS.operator);
+    const operator = await Api.as(browser.system.urls.logistics, 'operator', ORGS.operator);
     const [shipment] = await waitFor(
       async () => {
         const { items } = await operator.must<{ items: Shipment[] }>(
@@ -262,7 +112,7 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
     await details.getByRole('button', { name: 'Accept the delivery' }).click();
     await details.locator('.state').getByText('Completed').waitFor();
     await page
-      .getByRole('region', { name: 'Orders' })
+      .getByRole('region', { name: 'Orders', exact: true })
       .locator('tr.selected')
       .getByText('Completed')
       .waitFor();
@@ -274,7 +124,7 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
   it("never shows a buyer another organisation's orders, even when asked for one by its id", async () => {
     await signInAs('buyer');
     await page.locator('table.orders tbody tr').first().waitFor();
-    const othersOrder = world.orders['supermarket-mango'].id;
+    const othersOrder = browser.world.orders['supermarket-mango'].id;
     const answer = await page.evaluate(async (id) => {
       const response = await fetch(`api/orders/v1/orders/${id}`);
       return { status: response.status, body: await response.text() };
@@ -318,7 +168,7 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
       page.getByRole('region', { name: '我的产品' }).waitFor(),
     );
 
-    const othersProduct = world.productIds.goat;
+    const othersProduct = browser.world.productIds.goat;
     const answer = await page.evaluate(async (id) => {
       const session = (await (await fetch('auth/session')).json()) as { csrfToken: string };
       const response = await fetch(`api/catalog/v1/products/${id}/lots`, {
@@ -392,8 +242,7 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
   });
 
   it("shows a county official its own county's relief, reconciliation, producer risk and verdicts, and lets it acknowledge an alert, signed in in Chinese", async () => {
-    await context.close();
-    await openBrowser('zh-CN');
+    await openInChinese();
     await signInAs('county_official', 'zh-CN');
     const county = page.getByRole('region', { name: '本县概况' });
     await county.getByText('Zhaojue', { exact: true }).waitFor();
@@ -454,7 +303,7 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
           alerts: await (await fetch(`api/monitoring/v1/alerts?countyCode=${otherCounty}`)).json(),
         };
       },
-      { otherCounty: '513429', otherProducer: world.producerIds.goat },
+      { otherCounty: '513429', otherProducer: browser.world.producerIds.goat },
     );
     expect([403, 404]).toContain(asked.relief);
     expect(asked.risk).toBe(404);
@@ -487,7 +336,14 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
       .locator('tr[data-alert-kind="producer_risk"]')
       .getByText('Butuo Black Goat Relief Workshop')
       .waitFor();
-    await expect(alerts.locator('tr[data-alert-kind="unsold_near_expiry"]').count()).resolves.toBe(0);
+    // The unfiltered list stays on screen until the filtered one arrives.
+    await waitFor(
+      async () => (await alerts.locator('tr[data-alert-kind="unsold_near_expiry"]').count()) === 0,
+      {
+        what: 'the alerts of other kinds to leave the list',
+        intervalMs: 200,
+      },
+    );
     await alerts.getByLabel('Kind').selectOption('');
     await alerts.locator('tr[data-alert-kind="unsold_near_expiry"]').first().waitFor();
     await page
@@ -501,7 +357,7 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
 
     // The canteen refused the goat meat of a breached shipment: the administrator refunds ¥12.50 more.
     const disputes = page.getByRole('region', { name: 'Disputed orders' });
-    const disputed = world.orders['canteen-goat-and-pork'];
+    const disputed = browser.world.orders['canteen-goat-and-pork'];
     const before = (await await page.evaluate(
       async (id) => (await fetch(`api/orders/v1/orders/${id}`)).json(),
       disputed.id,
@@ -535,11 +391,11 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
     });
 
     await page.locator('header.top').getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL((url) => url.href.startsWith(`${identity.issuer}/session/end`));
+    await page.waitForURL((url) => url.href.startsWith(`${browser.identity.issuer}/session/end`));
     await accessible('the sign-out page');
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(`${consoleUrl}/`);
-    await page.goto(`${consoleUrl}/#/admin`);
+    await page.waitForURL(`${browser.consoleUrl}/`);
+    await page.goto(`${browser.consoleUrl}/#/admin`);
     await page.getByRole('region', { name: 'Sign in' }).waitFor();
   });
 });

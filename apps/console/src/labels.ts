@@ -5,6 +5,13 @@ import type {
   ApplicationStage,
   BuyerKind,
   DisputeResolution,
+  EmergencySaleCloser,
+  EmergencySaleReason,
+  QuoteStatus,
+  RecallClass,
+  RfqStatus,
+  StandingOrderStatus,
+  TraceReservationStatus,
   RiskFactor,
   RiskLevel,
   CertificationScheme,
@@ -185,4 +192,61 @@ export const BUYER_KIND: Record<BuyerKind, string> = {
   enterprise: 'Enterprises',
   retailer: 'Retailers',
   platform: 'Platforms',
+};
+
+export const SALE_REASON: Record<EmergencySaleReason, string> = {
+  glut: 'Glut',
+  disaster: 'Natural disaster',
+  epidemic: 'Epidemic',
+  near_expiry: 'Near expiry',
+};
+
+export const SALE_CLOSER: Record<EmergencySaleCloser, string> = {
+  sold_out: 'Sold out',
+  ended: 'Ended',
+  hand: 'Closed by hand',
+};
+
+/** I: serious health hazard, II: possible and temporary, III: unlikely to harm. */
+export const RECALL_CLASS: Record<RecallClass, { label: string; tone: Tone }> = {
+  I: { label: 'Class I: serious health hazard', tone: 'bad' },
+  II: { label: 'Class II: possible, temporary hazard', tone: 'warning' },
+  III: { label: 'Class III: unlikely to harm', tone: 'neutral' },
+};
+
+/** Where an order that held a lot stands in the lot's trace. */
+export const TRACE_STATUS: Record<TraceReservationStatus, { label: string; tone: Tone }> = {
+  reserved: { label: 'Reserved, not yet confirmed', tone: 'info' },
+  confirmed: { label: 'Confirmed', tone: 'warning' },
+  released: { label: 'Released', tone: 'neutral' },
+  committed: { label: 'Delivered and taken', tone: 'bad' },
+};
+
+export const STANDING_ORDER_STATUS: Record<StandingOrderStatus, { label: string; tone: Tone }> = {
+  active: { label: 'Active', tone: 'good' },
+  paused: { label: 'Paused', tone: 'warning' },
+  cancelled: { label: 'Cancelled', tone: 'neutral' },
+  ended: { label: 'Ended', tone: 'neutral' },
+};
+
+export const RFQ_STATUS: Record<RfqStatus, { label: string; tone: Tone }> = {
+  open: { label: 'Open for quotes', tone: 'info' },
+  awarded: { label: 'Awarded', tone: 'good' },
+};
+
+export const QUOTE_STATUS: Record<QuoteStatus, { label: string; tone: Tone }> = {
+  submitted: { label: 'Submitted', tone: 'info' },
+  awarded: { label: 'Awarded', tone: 'good' },
+  not_awarded: { label: 'Not awarded', tone: 'neutral' },
+};
+
+/** ISO days of the week, Monday first (1 = Monday … 7 = Sunday), as the standing orders count them. */
+export const WEEKDAY: Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', string> = {
+  '1': 'Monday',
+  '2': 'Tuesday',
+  '3': 'Wednesday',
+  '4': 'Thursday',
+  '5': 'Friday',
+  '6': 'Saturday',
+  '7': 'Sunday',
 };

@@ -320,6 +320,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/producers/{producerId}/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The platforms' storefront listings of a producer's products, oldest first (the producer itself, administrators) */
+        get: operations["ProducerListingsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/pairings": {
         parameters: {
             query?: never;
@@ -1031,6 +1048,37 @@ export interface components {
         };
         ListingPage: {
             items: components["schemas"]["ListingView"][];
+            /** @description null on the last page. */
+            nextCursor: string | null;
+        };
+        ProducerListingView: {
+            /**
+             * Format: uuid
+             * @example 0c8f5b2d-4e6a-4f1b-8d3c-9a7e6b5c4d3e
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 9d2e4c1a-7b3f-4e8d-a6c5-1f0e2d3c4b5a
+             */
+            productId: string;
+            /** @example Zhaojue tartary buckwheat tea */
+            productName: string;
+            /**
+             * @description The platform that lists it.
+             * @example jd-poverty-relief-mall
+             */
+            platformId: string;
+            /**
+             * @description The product's SKU on that platform.
+             * @example ZJ-TARTARY-TEA-500G
+             */
+            externalSku: string;
+            /** @example 2026-12-01T08:00:00.000Z */
+            listedAt: string;
+        };
+        ProducerListingPage: {
+            items: components["schemas"]["ProducerListingView"][];
             /** @description null on the last page. */
             nextCursor: string | null;
         };
@@ -3243,6 +3291,86 @@ export interface operations {
                 };
             };
             /** @description No such listing on your storefront. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProducerListingsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The producer id. */
+                producerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProducerListingPage"];
+                };
+            };
+            /** @description An id that is not a UUID, an invalid limit or cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only producers and administrators. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such producer, or another producer than the caller. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -32,13 +32,15 @@ const itemsIn = (answer: Answer): ListingBody[] => answer.body.items as ListingB
 
 describe('listings: e-commerce platforms put listed products on their storefronts under their own SKUs', () => {
   let svc: RunningService;
+  let producerId: string;
   let producer: string;
   let jd: string;
   let pinduoduo: string;
 
   beforeAll(async () => {
     svc = await runService(catalogService, 'listings');
-    producer = await tokenFor('producer', await seedProducer(svc.db));
+    producerId = await seedProducer(svc.db);
+    producer = await tokenFor('producer', producerId);
     jd = await tokenFor('platform', 'jd-poverty-relief-mall');
     pinduoduo = await tokenFor('platform', 'pinduoduo-farm-direct');
   });
@@ -232,6 +234,58 @@ describe('listings: e-commerce platforms put listed products on their storefront
       expect((await remove(randomUUID(), token)).status).toBe(403);
     }
     expect((await svc.call({ method: 'GET', url: '/v1/listings' })).status).toBe(401);
+  });
+
+  describe("a producer's view: which platforms sell its products", () => {
+    const ofProducer = (id: string, token: string, query = '') =>
+      svc.call({ method: 'GET', url: `/v1/producers/${id}/listings${query}`, token });
+
+    it('shows the producer every storefront listing of its products, with the product and platform, paged', async () => {
+      const tea = await productIn('listed');
+      const atJd = await create({ productId: tea, externalSku: 'ZJ-TEA-JD' });
+      const atPinduoduo = await create({ productId: tea, externalSku: 'ZJ-TEA-PDD' }, pinduoduo);
+      const everything = itemsIn(await ofProducer(producerId, producer, '?limit=100'));
+
+      expect(everything).toEqual(
+        expect.arrayContaining([
+          {
+            id: atJd.body.id,
+            productId: tea,
+            productName: expect.any(String),
+            platformId: 'jd-poverty-relief-mall',
+            externalSku: 'ZJ-TEA-JD',
+            listedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+          },
+          expect.objectContaining({ id: atPinduoduo.body.id, platformId: 'pinduoduo-farm-direct' }),
+        ]),
+      );
+      const first = await ofProducer(producerId, producer, '?limit=1');
+      const second = await ofProducer(producerId, producer, `?limit=1&cursor=${first.body.nextCursor}`);
+      expect(itemsIn(first)).toEqual(everything.slice(0, 1));
+      expect(itemsIn(second)).toEqual(everything.slice(1, 2));
+    });
+
+    it("answers another producer 404 and shows it nothing; administrators see any producer's", async () => {
+      const other = await tokenFor('producer', await seedProducer(svc.db));
+      const mine = await listing();
+
+      const refused = await ofProducer(producerId, other);
+      const admin = await ofProducer(producerId, await tokenFor('admin', 'harvest-bridge-ops'), '?limit=100');
+
+      expect(refused.status).toBe(404);
+      expect(refused.body.type).toBe('/problems/not-found');
+      expect(JSON.stringify(refused.body)).not.toContain(mine.externalSku);
+      expect(admin.status).toBe(200);
+      expect(itemsIn(admin).map((item) => item.id)).toContain(mine.id);
+    });
+
+    it('answers 404 for an unknown producer, 400 for an id that is not a UUID, 403 to platforms and buyers', async () => {
+      const admin = await tokenFor('admin', 'harvest-bridge-ops');
+      expect((await ofProducer(randomUUID(), admin)).status).toBe(404);
+      expect((await ofProducer('zhaojue-coop', admin)).status).toBe(400);
+      expect((await ofProducer(producerId, jd)).status).toBe(403);
+      expect((await ofProducer(producerId, await tokenFor('buyer', 'canteen-mianyang-01'))).status).toBe(403);
+    });
   });
 
   it('documents the listing routes in OpenAPI', async () => {

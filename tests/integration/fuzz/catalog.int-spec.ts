@@ -94,6 +94,7 @@ fuzzService('catalog', catalogService, async (svc) => {
         path: {
           code: [registered.code],
           id: [draft.id, listed.id, listing.id, sale.id, brand.id, admittedBrand.id],
+          producerId: [producer.id],
         },
         body: {
           countyCode: [registered.code],

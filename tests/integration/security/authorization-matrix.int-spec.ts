@@ -27,7 +27,10 @@ const MASS_ASSIGNMENT = {
 };
 
 const concrete = (path: string) =>
-  path.replace(':id', randomUUID()).replace(':code', '999999').replace(':number', 'GF-2026-999999');
+  path
+    .replace(/:(id|producerId)\b/, randomUUID())
+    .replace(':code', '999999')
+    .replace(':number', 'GF-2026-999999');
 
 describe.each<[string, ServiceDescription]>([
   ['catalog', catalogService],

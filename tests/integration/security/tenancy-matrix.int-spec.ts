@@ -140,6 +140,8 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
         body: { quantity: 10, harvestedOn: day(-1), expiresOn: day(30) },
       },
       'DELETE /v1/listings/:id': listings,
+      // Where a producer's products are sold: its own, refused to the other producer.
+      'GET /v1/producers/:producerId/listings': producers,
       'POST /v1/emergency-sales/:id/close': openSales,
       // A closed sale is seen only by its producer, its county's official and administrators.
       'GET /v1/emergency-sales/:id': closedSales,

@@ -45,3 +45,21 @@ export const listingView = (listing: Pick<Listing, 'id' | 'productId' | 'externa
   productId: listing.productId,
   externalSku: listing.externalSku,
 });
+
+/** A platform's listing of one of a producer's products, as the producer sees it. */
+export class ProducerListingView {
+  @ApiProperty({ format: 'uuid', example: '0c8f5b2d-4e6a-4f1b-8d3c-9a7e6b5c4d3e' }) id!: string;
+  @ApiProperty({ format: 'uuid', example: '9d2e4c1a-7b3f-4e8d-a6c5-1f0e2d3c4b5a' }) productId!: string;
+  @ApiProperty({ example: 'Zhaojue tartary buckwheat tea' }) productName!: string;
+  @ApiProperty({ example: 'jd-poverty-relief-mall', description: 'The platform that lists it.' })
+  platformId!: string;
+  @ApiProperty({ example: 'ZJ-TARTARY-TEA-500G', description: "The product's SKU on that platform." })
+  externalSku!: string;
+  @ApiProperty({ example: '2026-12-01T08:00:00.000Z' }) listedAt!: string;
+}
+
+export class ProducerListingPage implements Page<ProducerListingView> {
+  @ApiProperty({ type: [ProducerListingView] }) items!: ProducerListingView[];
+  @ApiProperty({ type: String, nullable: true, description: 'null on the last page.' })
+  nextCursor!: string | null;
+}

@@ -13,6 +13,7 @@ import { useAction, useCursorPages } from '../hooks';
 import { POVERTY_STATUS, povertyStatus, RESOLUTION, wordsOf } from '../labels';
 import { Alerts } from '../monitoring/Alerts';
 import { ProducerRisks } from '../county/ProducerRisks';
+import { RecallByLot } from '../recalls/RecallByLot';
 import { useApi } from '../session';
 
 const POVERTY_STATUS_NAMES = wordsOf(POVERTY_STATUS);
@@ -31,6 +32,7 @@ export function AdminPage() {
         <RegisterCounty onRegistered={() => setVersion((value) => value + 1)} />
       </div>
       <Disputes />
+      <RecallByLot />
       <Alerts />
       <div className="columns">
         <Producers />

@@ -1,6 +1,22 @@
 import { ApiProblem, type Source } from './problem';
 import type {
   AcceptLineRequest,
+  CreateRfqRequest,
+  CreateStandingOrderRequest,
+  EmergencyOfferView,
+  EmergencySaleView,
+  ListEmergencySalesQuery,
+  LotRecallResult,
+  LotTraceView,
+  OpenEmergencySaleRequest,
+  ProducerListingView,
+  QuoteView,
+  RecallLotRequest,
+  RecallView,
+  RfqStatus,
+  RfqView,
+  StandingOrderView,
+  SubmitQuoteRequest,
   AlertView,
   CertificationBodyView,
   CountyReliefReport,
@@ -176,6 +192,49 @@ export class ApiClient {
     return this.call('catalog', `/products/${productId}/lots`, { method: 'POST', body: lot });
   }
 
+  /** The platforms' storefront listings of the producer's products. */
+  producerListings(producerId: string, page: PageRequest): Promise<Page<ProducerListingView>> {
+    return this.call('catalog', `/producers/${producerId}/listings`, { query: { ...page } });
+  }
+
+  emergencySales(
+    filters: Filters<ListEmergencySalesQuery>,
+    page: PageRequest,
+  ): Promise<Page<EmergencySaleView>> {
+    return this.call('catalog', '/emergency-sales', { query: { ...filters, ...page } });
+  }
+
+  openEmergencySale(sale: OpenEmergencySaleRequest): Promise<EmergencySaleView> {
+    return this.call('catalog', '/emergency-sales', { method: 'POST', body: sale });
+  }
+
+  closeEmergencySale(id: string): Promise<EmergencySaleView> {
+    return this.call('catalog', `/emergency-sales/${id}/close`, { method: 'POST' });
+  }
+
+  /** A lot and every order it was reserved for (its producer, administrators). */
+  lotTrace(lotId: string): Promise<LotTraceView> {
+    return this.call('catalog', `/lots/${lotId}/trace`);
+  }
+
+  recallLot(lotId: string, recall: RecallLotRequest): Promise<LotRecallResult> {
+    return this.call('catalog', `/lots/${lotId}/recall`, { method: 'POST', body: recall });
+  }
+
+  /** Open requests for quotation of the producer's categories and those it quoted on. */
+  rfqs(filters: { status?: RfqStatus }, page: PageRequest): Promise<Page<RfqView>> {
+    return this.call('orders', '/rfqs', { query: { ...filters, ...page } });
+  }
+
+  /** With its quotes: every one for its buyer, only its own for a producer. */
+  rfq(id: string): Promise<RfqView> {
+    return this.call('orders', `/rfqs/${id}`);
+  }
+
+  quote(rfqId: string, quote: SubmitQuoteRequest): Promise<QuoteView> {
+    return this.call('orders', `/rfqs/${rfqId}/quotes`, { method: 'POST', body: quote });
+  }
+
   certificates(page: PageRequest): Promise<Page<CertificateView>> {
     return this.call('certification', '/certificates', { query: { ...page } });
   }
@@ -271,6 +330,35 @@ export class ApiClient {
   /** All lines accepted (no `lines`), or some refused in part or whole: the order is then disputed. */
   acceptDelivery(id: string, lines?: AcceptLineRequest[]): Promise<OrderView> {
     return this.call('orders', `/orders/${id}/accept`, { method: 'POST', body: lines ? { lines } : {} });
+  }
+
+  emergencyOffers(page: PageRequest): Promise<Page<EmergencyOfferView>> {
+    return this.call('orders', '/emergency-offers', { query: { ...page } });
+  }
+
+  /** Recalled lots that reached the buyer's orders (administrators: any buyer's, or one lot's). */
+  recalls(filters: { lotId?: string }, page: PageRequest): Promise<Page<RecallView>> {
+    return this.call('orders', '/recalls', { query: { ...filters, ...page } });
+  }
+
+  standingOrders(page: PageRequest): Promise<Page<StandingOrderView>> {
+    return this.call('orders', '/standing-orders', { query: { ...page } });
+  }
+
+  createStandingOrder(standingOrder: CreateStandingOrderRequest): Promise<StandingOrderView> {
+    return this.call('orders', '/standing-orders', { method: 'POST', body: standingOrder });
+  }
+
+  moveStandingOrder(id: string, action: 'pause' | 'resume' | 'cancel'): Promise<StandingOrderView> {
+    return this.call('orders', `/standing-orders/${id}/${action}`, { method: 'POST' });
+  }
+
+  createRfq(rfq: CreateRfqRequest): Promise<RfqView> {
+    return this.call('orders', '/rfqs', { method: 'POST', body: rfq });
+  }
+
+  award(rfqId: string, quoteId: string): Promise<RfqView> {
+    return this.call('orders', `/rfqs/${rfqId}/award`, { method: 'POST', body: { quoteId } });
   }
 
   buyerRelief(buyerId: string): Promise<BuyerReliefProgress> {

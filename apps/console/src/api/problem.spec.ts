@@ -94,6 +94,41 @@ describe('problems in Chinese', () => {
     });
   });
 
+  it.each([
+    [
+      'a lot recalled already',
+      { type: '/problems/conflict', lotId: 'l', recalledAt: '2026-12-03T08:00:00Z' },
+      'zh[The lot was recalled already.]',
+    ],
+    [
+      'a closed emergency sale',
+      { type: '/problems/conflict', saleId: 's' },
+      'zh[The emergency sale has closed.]',
+    ],
+    [
+      'a sale priced above the lowest tier',
+      { type: '/problems/unprocessable', unitPriceCents: 9000, lowestTierPriceCents: 7600 },
+      'zh[An emergency sale may not cost more than the lowest tier price of the product.]',
+    ],
+    [
+      'too little stock to set aside',
+      { type: '/problems/unprocessable', productId: 'p', requested: 900, available: 40 },
+      'zh[Only 40 unexpired units are left to set aside.]',
+    ],
+    [
+      'an expired quote',
+      { type: '/problems/conflict', quoteId: 'q', validUntil: '2026-12-01' },
+      'zh[The quote was valid until 2026-12-01: it can no longer be awarded.]',
+    ],
+  ])('explains %s in the chosen language, from the data the problem carries', (_what, members, detail) => {
+    const words = describeProblem(
+      new ApiProblem(problem(409, { detail: 'in English', ...members }), 'catalog'),
+      chinese,
+      'zh-CN',
+    );
+    expect(words.details).toEqual([detail]);
+  });
+
   it("keeps the service's own words where the console does not know the problem type", () => {
     const words = describeProblem(
       new ApiProblem(problem(422, { detail: 'the lot expires before it was harvested' }), 'catalog'),

@@ -1,4 +1,4 @@
-import { ORDER_STATUS, SHIPMENT_STATUS, STAGE } from '../labels';
+import { ORDER_STATUS, RFQ_STATUS, SHIPMENT_STATUS, STAGE, STANDING_ORDER_STATUS } from '../labels';
 import type { Problem, ServiceName } from './types';
 
 /** i18next's `t`, or English as it is (the unit tests, and the text a translation is keyed by). */
@@ -83,6 +83,8 @@ const stateName = (state: unknown): string => {
     ORDER_STATUS[key.toUpperCase() as keyof typeof ORDER_STATUS]?.label ??
     SHIPMENT_STATUS[key as keyof typeof SHIPMENT_STATUS] ??
     STAGE[key as keyof typeof STAGE] ??
+    STANDING_ORDER_STATUS[key as keyof typeof STANDING_ORDER_STATUS]?.label ??
+    RFQ_STATUS[key as keyof typeof RFQ_STATUS]?.label ??
     key
   );
 };
@@ -114,9 +116,46 @@ function knownDetail(problem: Problem, t: Translate): string | undefined {
       return t('The sign-in service is not answering. Try again in a moment.');
     case '/problems/service-unreachable':
       return t('It may be starting up. Try again in a moment.');
+    case '/problems/conflict':
+    case '/problems/unprocessable':
+      return knownByItsData(problem, t);
     default:
       return undefined;
   }
+}
+
+const has = (problem: Problem, ...names: string[]) => names.every((name) => name in problem);
+
+/**
+ * Conflicts and refusals share their type across services; the data each carries (its extension
+ * members, as the services' domain errors name them) says which one it is.
+ */
+function knownByItsData(problem: Problem, t: Translate): string | undefined {
+  if (has(problem, 'lotId', 'recalledAt')) return t('The lot was recalled already.');
+  if (has(problem, 'saleId')) return t('The emergency sale has closed.');
+  if (has(problem, 'quoteId', 'validUntil')) {
+    return t('The quote was valid until {{day}}: it can no longer be awarded.', {
+      day: String(problem.validUntil),
+    });
+  }
+  if (has(problem, 'rfqId', 'rfqStatus')) return t('The request for quotation takes no more quotes.');
+  if (has(problem, 'rfqId')) return t('Give a delivery address for the order.');
+  if (has(problem, 'unitPriceCents', 'lowestTierPriceCents')) {
+    return t('An emergency sale may not cost more than the lowest tier price of the product.');
+  }
+  if (has(problem, 'productId', 'productStatus'))
+    return t('Only a listed product can be put on emergency sale.');
+  if (has(problem, 'productId', 'requested', 'available')) {
+    return Number(problem.available) === 0
+      ? t('No unexpired stock is left to set aside.')
+      : t('Only {{available}} unexpired units are left to set aside.', {
+          available: Number(problem.available),
+        });
+  }
+  if (has(problem, 'endsAt')) return t('The end of the sale has passed: choose a time in the future.');
+  if (has(problem, 'startsOn', 'endsOn'))
+    return t('No delivery day falls between the first and the last day.');
+  return undefined;
 }
 
 /** Says what went wrong the way a person would, from the status and the service's detail. */

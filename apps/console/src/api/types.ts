@@ -35,6 +35,19 @@ export type AddLotRequest = CatalogSchemas['AddLotRequest'];
 export type LotView = CatalogSchemas['LotView'];
 export type StockView = CatalogSchemas['StockView'];
 export type PairingView = CatalogSchemas['PairingView'];
+export type ProducerListingView = CatalogSchemas['ProducerListingView'];
+export type EmergencySaleView = CatalogSchemas['EmergencySaleView'];
+export type OpenEmergencySaleRequest = CatalogSchemas['OpenEmergencySaleRequest'];
+export type EmergencySaleReason = EmergencySaleView['reason'];
+export type EmergencySaleCloser = NonNullable<EmergencySaleView['closedBy']>;
+export type ListEmergencySalesQuery = NonNullable<
+  CatalogApi.operations['EmergencySalesController_list']['parameters']['query']
+>;
+export type LotTraceView = CatalogSchemas['LotTraceView'];
+export type TraceReservationStatus = LotTraceView['reservations'][number]['status'];
+export type RecallLotRequest = CatalogSchemas['RecallLotRequest'];
+export type RecallClass = RecallLotRequest['class'];
+export type LotRecallResult = CatalogSchemas['LotRecallResult'];
 
 type OrdersSchemas = OrdersApi.components['schemas'];
 /** RFC 9457 problem details, the body of every error the services answer. */
@@ -51,6 +64,17 @@ export type AcceptLineRequest = OrdersSchemas['AcceptLineRequest'];
 export type OrderLineView = OrdersSchemas['OrderLineView'];
 export type OrderView = OrdersSchemas['OrderView'];
 export type PlaceOrderRequest = OrdersSchemas['PlaceOrderRequest'];
+export type EmergencyOfferView = OrdersSchemas['EmergencyOfferView'];
+export type RecallView = OrdersSchemas['RecallView'];
+export type StandingOrderView = OrdersSchemas['StandingOrderView'];
+export type StandingOrderStatus = StandingOrderView['status'];
+export type CreateStandingOrderRequest = OrdersSchemas['CreateStandingOrderRequest'];
+export type RfqView = OrdersSchemas['RfqView'];
+export type RfqStatus = RfqView['status'];
+export type QuoteView = OrdersSchemas['QuoteView'];
+export type QuoteStatus = QuoteView['status'];
+export type CreateRfqRequest = OrdersSchemas['CreateRfqRequest'];
+export type SubmitQuoteRequest = OrdersSchemas['SubmitQuoteRequest'];
 export type ListOrdersQuery = NonNullable<
   OrdersApi.operations['OrdersController_list']['parameters']['query']
 >;

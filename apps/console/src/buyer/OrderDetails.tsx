@@ -6,9 +6,9 @@ import { Badge } from '../components/Badge';
 import { Loading } from '../components/Loading';
 import { Panel } from '../components/Panel';
 import { VerdictBadge } from '../components/VerdictBadge';
-import { day, yuan } from '../format';
+import { count, day, moment, yuan } from '../format';
 import { useLoad } from '../hooks';
-import { ORDER_STATUS, REJECTION_REASON, shipmentStatus } from '../labels';
+import { ORDER_STATUS, RECALL_CLASS, REJECTION_REASON, shipmentStatus } from '../labels';
 import { useApi } from '../session';
 import { AcceptDelivery } from './AcceptDelivery';
 import { OrderStatusBadge } from './OrderStatusBadge';
@@ -62,6 +62,16 @@ function OrderSummary({ order, onAccepted }: { order: OrderView; onAccepted: () 
       <p className="state">
         <OrderStatusBadge status={order.status} /> {t(ORDER_STATUS[order.status].meaning)}
       </p>
+      {order.recall && (
+        <p className="recall-notice" role="status">
+          <Badge tone={RECALL_CLASS[order.recall.class].tone}>{t('Recalled')}</Badge>{' '}
+          {t('A lot of this order was recalled on {{at}} ({{class}}): {{reason}}', {
+            at: moment(order.recall.at),
+            class: t(RECALL_CLASS[order.recall.class].label),
+            reason: order.recall.reason,
+          })}
+        </p>
+      )}
       <p className="muted">
         {t('To {{address}}, on {{day}}', {
           address: order.deliveryAddress,
@@ -81,8 +91,18 @@ function OrderSummary({ order, onAccepted }: { order: OrderView; onAccepted: () 
         <tbody>
           {order.lines.map((line) => (
             <tr key={line.productId}>
-              <td>{productName(line.productId)}</td>
+              <td>
+                {productName(line.productId)}
+                {line.emergencySaleId && (
+                  <>
+                    {' '}
+                    <Badge tone="info">{t('emergency sale')}</Badge>
+                  </>
+                )}
+              </td>
               <td className="amount">
+                {line.recalledQuantity > 0 &&
+                  `${t('{{quantity}} recalled', { quantity: count(line.recalledQuantity) })} · `}
                 {line.acceptedQuantity !== null && line.acceptedQuantity !== line.quantity
                   ? t('{{accepted}} of {{quantity}} accepted', {
                       accepted: line.acceptedQuantity,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { OrderView, PlaceOrderRequest } from '../api/types';
+import { Choice } from '../components/Choice';
 import { Field } from '../components/Field';
 import { Panel } from '../components/Panel';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -9,20 +10,32 @@ import { useAction } from '../hooks';
 import { useApi } from '../session';
 import { newIdempotencyKey, priceFor, type BasketLine } from './basket';
 
-/** The order being put together: its lines, where and when to deliver, and placing it. */
+type Repeat = 'once' | 'week' | 'month';
+const REPEAT: Record<Repeat, string> = { once: 'Once', week: 'Every week', month: 'Every month' };
+
+/** ISO day of the week (1 = Monday … 7 = Sunday) of a `YYYY-MM-DD` day. */
+const isoWeekday = (date: string) => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+
+/**
+ * The order being put together: its lines, where and when to deliver, and placing it once, or as a
+ * standing order placed again every week or month on the same day from the first delivery on.
+ */
 export function OrderForm({
   lines,
   onChange,
   onPlaced,
+  onStandingOrder,
 }: {
   lines: BasketLine[];
   onChange: (lines: BasketLine[]) => void;
   onPlaced: (order: OrderView) => void;
+  onStandingOrder: () => void;
 }) {
   const { t } = useTranslation();
   const api = useApi();
   const [deliveryAddress, setDeliveryAddress] = useState('');
   const [requestedDeliveryDate, setRequestedDeliveryDate] = useState(isoDay(3));
+  const [repeat, setRepeat] = useState<Repeat>('once');
   const request: PlaceOrderRequest = {
     lines: lines.map(({ product, quantity }) => ({ productId: product.id, quantity })),
     deliveryAddress: deliveryAddress.trim(),
@@ -32,7 +45,20 @@ export function OrderForm({
   const body = JSON.stringify(request);
   const idempotencyKey = useMemo(() => newIdempotencyKey(), [body]);
   const place = useAction(async () => {
-    onPlaced(await api.placeOrder(request, idempotencyKey));
+    if (repeat === 'once') {
+      onPlaced(await api.placeOrder(request, idempotencyKey));
+    } else {
+      await api.createStandingOrder({
+        lines: request.lines,
+        every: repeat,
+        ...(repeat === 'week'
+          ? { dayOfWeek: isoWeekday(requestedDeliveryDate) }
+          : { dayOfMonth: Number(requestedDeliveryDate.slice(8, 10)) }),
+        startsOn: requestedDeliveryDate,
+        deliveryAddress: request.deliveryAddress,
+      });
+      onStandingOrder();
+    }
     onChange([]);
   });
   const submit = (event: FormEvent) => {
@@ -103,7 +129,7 @@ export function OrderForm({
               minLength={5}
             />
           </Field>
-          <Field label={t('Deliver on')}>
+          <Field label={repeat === 'once' ? t('Deliver on') : t('First delivery on')}>
             <input
               type="date"
               value={requestedDeliveryDate}
@@ -112,8 +138,15 @@ export function OrderForm({
               required
             />
           </Field>
+          <Choice
+            label={t('Repeat')}
+            value={repeat}
+            options={REPEAT}
+            onChange={(value) => setRepeat(value || 'once')}
+            any={null}
+          />
           <button type="submit" className="primary" disabled={place.running}>
-            {t('Place order')}
+            {repeat === 'once' ? t('Place order') : t('Set up the standing order')}
           </button>
           <ProblemAlert problem={place.problem} onDismiss={place.clear} />
         </form>

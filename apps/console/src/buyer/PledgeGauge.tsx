@@ -52,6 +52,16 @@ export function PledgeGauge({ progress }: { progress: BuyerReliefProgress }) {
         {progress.remainingCents
           ? t('{{amount}} still to spend', { amount: yuan(progress.remainingCents) })
           : t('pledge reached')}
+        {progress.paceCents !== null && (
+          <span className={`pace ${progress.onPace ? 'on-pace' : 'behind-pace'}`}>
+            {progress.onPace
+              ? t('On pace: {{pace}} due by today', { pace: yuan(progress.paceCents) })
+              : t('{{behind}} behind the pace of {{pace}} due by today', {
+                  behind: yuan(progress.behindPaceCents ?? 0),
+                  pace: yuan(progress.paceCents),
+                })}
+          </span>
+        )}
       </figcaption>
     </figure>
   );

@@ -11,26 +11,56 @@ import { count, day, isoDay, yuan } from '../format';
 import { useAction, useCursorPages, useLoad } from '../hooks';
 import { CATEGORY, CERTIFICATE_STATUS, SCHEME, STAGE } from '../labels';
 import { MyRisk } from '../monitoring/ProducerRisk';
+import { LotRecall } from '../recalls/LotRecall';
 import { useApi } from '../session';
+import { EmergencySales, OpenEmergencySale } from './EmergencySales';
+import { MyListings } from './MyListings';
+import { OpenRfqs } from './OpenRfqs';
 
 /**
- * A producer (a cooperative): its products with their price tiers and stock, new lots, its applications
- * and certificates, and its risk factors as the monitoring service rates them.
+ * A producer (a cooperative): its products with their price tiers and stock, new lots, emergency sales
+ * and lot recalls, the storefronts its products are on, requests for quotation to answer, its
+ * applications and certificates, and its risk factors as the monitoring service rates them.
  */
 export function ProducerPage({ producerId }: { producerId: string }) {
   const api = useApi();
   const producer = useLoad(() => api.producer(producerId), [producerId]);
   const [selected, setSelected] = useState<ProductView | null>(null);
+  const [traced, setTraced] = useState<string | null>(null);
+  // Bumped when a sale is opened, so the list of sales is read again.
+  const [sales, setSales] = useState(0);
   return (
     <div className="page producer">
       <Loading loaded={producer}>
         {(self) => (
-          <div className="columns">
-            <Products countyCode={self.countyCode} producerId={producerId} onSelect={setSelected} />
-            {selected && <Stock key={selected.id} product={selected} />}
-          </div>
+          <>
+            <div className="columns">
+              <Products
+                countyCode={self.countyCode}
+                producerId={producerId}
+                onSelect={(product) => {
+                  setSelected(product);
+                  setTraced(null);
+                }}
+              />
+              {selected && (
+                <Stock
+                  key={selected.id}
+                  product={selected}
+                  onTrace={setTraced}
+                  onSaleOpened={() => setSales((value) => value + 1)}
+                />
+              )}
+            </div>
+            <div className="columns">
+              <EmergencySales producerId={producerId} version={sales} />
+              {traced && <LotRecall key={traced} lotId={traced} unit={selected?.unit} />}
+            </div>
+            <OpenRfqs producerId={producerId} countyCode={self.countyCode} />
+          </>
         )}
       </Loading>
+      <MyListings producerId={producerId} />
       <div className="columns">
         <Applications />
         <Certificates />
@@ -106,8 +136,19 @@ function Products({
   );
 }
 
-/** A product's stock by lot (first expiry first) and a form to record a new lot. */
-function Stock({ product }: { product: ProductView }) {
+/**
+ * A product's stock by lot (first expiry first), a form to record a new lot, the trace and recall of
+ * a lot, and opening an emergency sale from the lots.
+ */
+function Stock({
+  product,
+  onTrace,
+  onSaleOpened,
+}: {
+  product: ProductView;
+  onTrace: (lotId: string) => void;
+  onSaleOpened: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const stock = useLoad(() => api.stock(product.id), [product.id]);
@@ -141,15 +182,30 @@ function Stock({ product }: { product: ProductView }) {
                   <th>{t('Expires')}</th>
                   <th className="amount">{t('Quantity')}</th>
                   <th className="amount">{t('Available')}</th>
+                  <th className="amount">{t('Held for sales')}</th>
+                  <th>{t('Actions')}</th>
                 </tr>
               </thead>
               <tbody>
                 {current.lots.map((lot) => (
-                  <tr key={lot.id}>
+                  <tr key={lot.id} data-lot-id={lot.id}>
                     <td>{day(lot.harvestedOn)}</td>
                     <td>{lot.expired ? <Badge tone="bad">{t('Expired')}</Badge> : day(lot.expiresOn)}</td>
                     <td className="amount">{count(lot.quantity)}</td>
                     <td className="amount">{count(lot.available)}</td>
+                    <td className="amount">{count(lot.held)}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => onTrace(lot.id)}
+                        aria-label={t('Trace or recall the lot harvested {{day}}', {
+                          day: day(lot.harvestedOn),
+                        })}
+                      >
+                        {t('Trace or recall')}
+                      </button>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -191,6 +247,15 @@ function Stock({ product }: { product: ProductView }) {
         </button>
         <ProblemAlert problem={add.problem} onDismiss={add.clear} />
       </form>
+      {product.status === 'listed' && (
+        <OpenEmergencySale
+          product={product}
+          onOpened={() => {
+            stock.reload();
+            onSaleOpened();
+          }}
+        />
+      )}
     </Panel>
   );
 }

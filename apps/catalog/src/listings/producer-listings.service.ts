@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '@hb/contracts';
+import {
+  creationKey,
+  creationPosition,
+  DEFAULT_PAGE_SIZE,
+  NotFoundError,
+  pageOf,
+  type Page,
+  type PageQuery,
+} from '@hb/platform';
+import type { ProducerListingView } from './listing.dto';
+import { ProducerListingRepository, type ProducerListingRow } from './producer-listing.repository';
+
+const producerListingView = (row: ProducerListingRow): ProducerListingView => ({
+  id: row.id,
+  productId: row.productId,
+  productName: row.productName,
+  platformId: row.platformId,
+  externalSku: row.externalSku,
+  listedAt: new Date(row.createdAtText).toISOString(),
+});
+
+/** Which platforms sell a producer's products: for the producer itself and administrators. */
+@Injectable()
+export class ProducerListingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly listings: ProducerListingRepository,
+  ) {}
+
+  /** Another producer's listings answer 404, as if that producer did not exist. */
+  async list(caller: Principal, producerId: string, page: PageQuery): Promise<Page<ProducerListingView>> {
+    const mine = caller.role === 'admin' || caller.organisationId === producerId;
+    const tx = this.dataSource.manager;
+    if (!mine || !(await this.listings.producerExists(tx, producerId))) {
+      throw new NotFoundError('producer', producerId);
+    }
+    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+    const after = page.cursor ? creationPosition(page.cursor) : null;
+    const rows = await this.listings.listOfProducer(tx, producerId, after, limit + 1);
+    return pageOf(rows, limit, creationKey, producerListingView);
+  }
+}
