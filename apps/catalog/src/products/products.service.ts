@@ -15,7 +15,7 @@ import { acceptedPriceTiers } from './price-tiers';
 import { canManageProduct, canSeeProduct, producerOf } from './product-access';
 import { ProductEvents } from './product-events';
 import { productByIdQuery, productPage, productSearchQuery, type ProductRow } from './product-search';
-import { PRODUCT_MOVES, statusAfter, type ProductAction } from './product-status';
+import { ANNOUNCED_BY, statusAfter, type ProductAction } from './product-status';
 import {
   productView,
   type CreateProductRequest,
@@ -115,12 +115,12 @@ export class ProductsService {
     });
   }
 
-  /** Lists or delists a product as PRODUCT_MOVES allows; the row lock makes concurrent moves queue. */
+  /** Lists or delists a product as PRODUCT_LIFECYCLE allows; the row lock makes concurrent moves queue. */
   async move(caller: Principal, id: string, action: ProductAction): Promise<ProductView> {
     return this.dataSource.transaction(async (tx) => {
       const product = await this.lockForChange(tx, caller, id);
       await tx.update(Product, { id }, { status: statusAfter(product.status, action) });
-      const moved = await this.events.announce(tx, PRODUCT_MOVES[action].announcedBy, id);
+      const moved = await this.events.announce(tx, ANNOUNCED_BY[action], id);
       return productView(moved, await this.countyOf(tx, moved));
     });
   }

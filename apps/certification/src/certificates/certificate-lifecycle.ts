@@ -7,7 +7,7 @@ import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification
 import { utcDay } from '../clock';
 import { CertificateActionRecord } from './certificate-action.entity';
 import { certificateNumber, NUMBER_PREFIXES, randomCheckSuffix } from './certificate-number';
-import { CERTIFICATE_MOVES, statusAfter, type CertificateAction } from './certificate-status';
+import { ANNOUNCED_BY, statusAfter, type CertificateAction } from './certificate-status';
 import { Certificate } from './certificate.entity';
 import { renewalStartsOn, validityFrom } from './validity';
 
@@ -115,10 +115,7 @@ export class CertificateLifecycle {
     const changes = { status, statusReason: reason, statusChangedAt: at };
     await tx.update(Certificate, { number: certificate.number }, changes);
     Object.assign(certificate, changes);
-    await this.outbox.append(
-      tx,
-      event(CERTIFICATE_MOVES[action].announcedBy, this.dataOf(certificate, reason), at),
-    );
+    await this.outbox.append(tx, event(ANNOUNCED_BY[action], this.dataOf(certificate, reason), at));
     return certificate;
   }
 
