@@ -5,13 +5,11 @@ import { CountyRegistered, CountyUpdated } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
   isUniqueViolation,
-  ConflictError,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   NotFoundError,
   pageOf,
   RequestValidationError,
-  UnprocessableError,
   type Page,
 } from '@hb/platform';
 import {
@@ -25,11 +23,7 @@ import {
 } from './county-change';
 import type { CountyListQuery, RegisterCountyRequest } from './county.dto';
 import { County } from './county.entity';
-
-const duplicateCounty = (code: string) =>
-  new ConflictError(`county ${code} is already registered; change it with PATCH /v1/counties/${code}`, {
-    code,
-  });
+import { CountyAlreadyRegistered, PovertyStatusMismatch } from './county.errors';
 
 function afterCode(cursor: string): string {
   const [code] = decodeCursor(cursor, 1);
@@ -54,14 +48,15 @@ export class CountiesService {
     });
     try {
       await this.dataSource.transaction(async (transaction) => {
-        if (await transaction.existsBy(County, { code: county.code })) throw duplicateCounty(county.code);
+        if (await transaction.existsBy(County, { code: county.code }))
+          throw new CountyAlreadyRegistered(county.code);
         // A copy: insert() writes the generated timestamps back into the object it is given.
         await transaction.insert(County, { ...county });
         await this.outbox.append(transaction, event(CountyRegistered, county));
       });
     } catch (error) {
       // Two administrators registering the same code at once: the primary key decides.
-      if (isUniqueViolation(error)) throw duplicateCounty(county.code);
+      if (isUniqueViolation(error)) throw new CountyAlreadyRegistered(county.code);
       throw error;
     }
     return county;
@@ -99,7 +94,7 @@ export class CountiesService {
       const current = countyFields(row);
       const next = changedCounty(current, change);
       const problem = povertyStatusProblem(next.povertyStatus, next.liftedOn);
-      if (problem) throw new UnprocessableError(problem, { code, povertyStatus: next.povertyStatus });
+      if (problem) throw new PovertyStatusMismatch(code, next.povertyStatus, next.liftedOn, problem);
       if (sameCounty(current, next)) return current;
       await transaction.update(County, { code }, next);
       await this.outbox.append(

@@ -10,12 +10,12 @@ import {
   NotFoundError,
   pageOf,
   RequestValidationError,
-  UnprocessableError,
   type Page,
 } from '@hb/platform';
 import { County } from '../counties/county.entity';
 import type { ChangePairingRequest, PairingListQuery, RegisterPairingRequest } from './pairing.dto';
 import { Pairing } from './pairing.entity';
+import { AssistedCountyNotRegistered, PairingPeriodReversed } from './pairing.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,7 +30,7 @@ export const pairingSnapshot = (pairing: Pairing): PairingSnapshot => ({
 });
 
 function checkPeriod(from: string, to: string | null): void {
-  if (to !== null && to < from) throw new UnprocessableError(`to ${to} is before from ${from}`, { from, to });
+  if (to !== null && to < from) throw new PairingPeriodReversed(from, to);
 }
 
 /** Paired assistance, owned here: every change is announced on catalog.pairing.v1 in its transaction. */
@@ -122,7 +122,7 @@ export class PairingsService {
 
   private async requireCounty(tx: EntityManager, code: string): Promise<void> {
     if (!(await tx.existsBy(County, { code }))) {
-      throw new UnprocessableError(`county ${code} is not registered`, { assistedCountyCode: code });
+      throw new AssistedCountyNotRegistered(code);
     }
   }
 }

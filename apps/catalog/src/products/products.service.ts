@@ -3,13 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProductRegistered, ProductUpdated, type Principal } from '@hb/contracts';
-import {
-  ForbiddenError,
-  NotFoundError,
-  RequestValidationError,
-  UnprocessableError,
-  type Page,
-} from '@hb/platform';
+import { ForbiddenError, NotFoundError, RequestValidationError, type Page } from '@hb/platform';
 import { Producer } from '../producers/producer.entity';
 import { acceptedPriceTiers } from './price-tiers';
 import { canManageProduct, canSeeProduct, producerOf } from './product-access';
@@ -24,6 +18,7 @@ import {
   type UpdateProductRequest,
 } from './product.dto';
 import { Product } from './product.entity';
+import { ProducerNotKnown } from './product.errors';
 
 const EDITABLE = [
   'name',
@@ -60,9 +55,7 @@ export class ProductsService {
     return this.dataSource.transaction(async (tx) => {
       const producer = await tx.findOneBy(Producer, { id: producerId });
       if (!producer) {
-        throw new UnprocessableError(`producer ${producerId} is not registered in the catalog`, {
-          producerId,
-        });
+        throw new ProducerNotKnown(producerId);
       }
       const id = randomUUID();
       await tx.insert(Product, {
@@ -145,9 +138,7 @@ export class ProductsService {
     }
     const own = producerOf(caller);
     if (!own) {
-      throw new UnprocessableError(`producer ${caller.organisationId} is not registered in the catalog`, {
-        producerId: caller.organisationId,
-      });
+      throw new ProducerNotKnown(caller.organisationId);
     }
     return own;
   }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type Repository } from 'typeorm';
 import { LotAdded, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { ForbiddenError, NotFoundError, UnprocessableError } from '@hb/platform';
+import { ForbiddenError, NotFoundError } from '@hb/platform';
 import { Producer } from '../producers/producer.entity';
 import { canManageProduct, canSeeProduct } from '../products/product-access';
 import { Product } from '../products/product.entity';
@@ -12,6 +12,7 @@ import { todayUtc } from './first-expiry-first-out';
 import type { AddLotRequest, LotView, StockView } from './lot.dto';
 import { Lot } from './lot.entity';
 import { StockLevels } from './stock-levels';
+import { ExpiresBeforeHarvest, HarvestInFuture, LotAlreadyExpired, LotDateNotReal } from './lot.errors';
 
 function isRealDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
@@ -45,19 +46,14 @@ export class LotsService {
       ['harvestedOn', request.harvestedOn],
       ['expiresOn', request.expiresOn],
     ] as const) {
-      if (!isRealDate(value)) throw new UnprocessableError(`${field} ${value} is not a calendar date`);
+      if (!isRealDate(value)) throw new LotDateNotReal(field, value);
     }
-    if (request.harvestedOn > today)
-      throw new UnprocessableError(`harvestedOn ${request.harvestedOn} is in the future`);
+    if (request.harvestedOn > today) throw new HarvestInFuture(request.harvestedOn, today);
     if (request.expiresOn < request.harvestedOn) {
-      throw new UnprocessableError(
-        `expiresOn ${request.expiresOn} is before harvestedOn ${request.harvestedOn}`,
-      );
+      throw new ExpiresBeforeHarvest(request.expiresOn, request.harvestedOn);
     }
     if (request.expiresOn < today) {
-      throw new UnprocessableError(
-        `expiresOn ${request.expiresOn} has passed: an expired lot cannot be sold`,
-      );
+      throw new LotAlreadyExpired(request.expiresOn, today);
     }
     const lot = await this.dataSource.transaction(async (tx) => {
       const added = await tx.save(

@@ -9,12 +9,10 @@ import {
 } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
-  ConflictError,
   DEFAULT_PAGE_SIZE,
   encodeCursor,
   NotFoundError,
   RequestValidationError,
-  UnprocessableError,
   type Page,
 } from '@hb/platform';
 import { CertificationBodiesService } from '../certification-bodies/certification-bodies.service';
@@ -38,6 +36,8 @@ import { FourEyesError } from './four-eyes';
 import { quoteFee } from './fees';
 import { afterQueuePosition, queueCursorKey, queueOrderBy, queuePositionOf } from './queue-order';
 import { isOverdue, stageDueAt } from './stage-deadlines';
+import { CertificateNotYours } from '../certificates/certificate.errors';
+import { ProducerNotKnown, ProductsNotYours, RenewalAlreadyOpen } from './application.errors';
 
 /** Counties whose producers go in the priority lane. */
 const PRIORITY_STATUSES = new Set(['key', 'deep']);
@@ -103,9 +103,7 @@ export class ApplicationsService {
       const now = this.clock.now();
       const standing = await this.producers.standingOf(tx, producerId);
       if (!standing) {
-        throw new UnprocessableError(
-          `producer ${producerId} is not known to certification yet: catalog announces producers when it registers them`,
-        );
+        throw new ProducerNotKnown(producerId);
       }
       const body = await this.bodies.requireRegistered(tx, this.chosenBody(request));
       await this.checkOwnProducts(tx, producerId, request.productIds);
@@ -316,17 +314,10 @@ export class ApplicationsService {
   private async checkOwnProducts(tx: EntityManager, producerId: string, productIds: string[]): Promise<void> {
     const { unknown, ofOthers } = await this.producers.foreignProducts(tx, producerId, productIds);
     const problems = [
-      ...unknown.map((productId) => ({ productId, problem: 'unknown product' })),
-      ...ofOthers.map((productId) => ({ productId, problem: 'belongs to another producer' })),
+      ...unknown.map((productId) => ({ productId, problem: 'unknown product' as const })),
+      ...ofOthers.map((productId) => ({ productId, problem: 'belongs to another producer' as const })),
     ];
-    if (problems.length > 0) {
-      throw new UnprocessableError(
-        problems.map((entry) => `${entry.productId}: ${entry.problem}`).join('; '),
-        {
-          products: problems,
-        },
-      );
-    }
+    if (problems.length > 0) throw new ProductsNotYours(problems);
   }
 
   /**
@@ -342,7 +333,7 @@ export class ApplicationsService {
   ): Promise<void> {
     const certificate = await this.certificates.lock(tx, number);
     if (!certificate || certificate.holderId !== producerId) {
-      throw new UnprocessableError(`certificate ${number} is not one of yours`);
+      throw new CertificateNotYours(number);
     }
     const refusal = renewalRefusal(certificate, {
       applicantId: producerId,
@@ -350,11 +341,11 @@ export class ApplicationsService {
       today: utcDay(now),
       windowMonths: this.config.renewalWindowMonths,
     });
-    if (refusal) throw new UnprocessableError(refusal);
+    if (refusal) throw refusal;
     const open = await tx.findOne(Application, {
       where: { renewsCertificate: number, stage: Not(In([...FINAL_STAGES])) },
     });
-    if (open) throw new ConflictError(`application ${open.id} already renews certificate ${number}`);
+    if (open) throw new RenewalAlreadyOpen(open.id, number);
   }
 
   private async recordStep(

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CertificateIssued, type CertificateData, type CertificationScheme } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { ConflictError } from '@hb/platform';
+
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
 import { utcDay } from '../clock';
 import { CertificateActionRecord } from './certificate-action.entity';
@@ -10,6 +10,7 @@ import { certificateNumber, NUMBER_PREFIXES, randomCheckSuffix } from './certifi
 import { ANNOUNCED_BY, statusAfter, type CertificateAction } from './certificate-status';
 import { Certificate } from './certificate.entity';
 import { renewalStartsOn, validityFrom } from './validity';
+import { RenewedCertificateRevoked } from './certificate.errors';
 
 export interface Issuance {
   readonly applicationId: string;
@@ -50,9 +51,7 @@ export class CertificateLifecycle {
     const issuedOn = utcDay(at);
     const renews = issuance.renews;
     if (renews?.status === 'revoked') {
-      throw new ConflictError(
-        `certificate ${renews.number} was revoked while its renewal was under review; reject the renewal`,
-      );
+      throw new RenewedCertificateRevoked(renews.number);
     }
     const validFrom = renews?.validUntil ? renewalStartsOn(renews.validUntil) : issuedOn;
     const { validUntil } = validityFrom(validFrom, this.config.validityYears[issuance.scheme]);

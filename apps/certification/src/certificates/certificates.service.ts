@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThan } from 'typeorm';
 import type { Principal } from '@hb/contracts';
 import {
-  ConflictError,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   encodeCursor,
@@ -28,6 +27,7 @@ import type {
   CertificateView,
 } from './certificate.dto';
 import { verdictOn } from './validity';
+import { CertificateEnded } from './certificate.errors';
 
 export function toCertificateView(certificate: Certificate): CertificateView {
   return {
@@ -77,9 +77,7 @@ export class CertificatesService {
       }
       const now = this.clock.now();
       if (action === 'reinstate' && certificate.validUntil !== null && certificate.validUntil < utcDay(now)) {
-        throw new ConflictError(
-          `certificate ${number} ended on ${certificate.validUntil}; it cannot be reinstated, only renewed by a new application`,
-        );
+        throw new CertificateEnded(number, certificate.validUntil);
       }
       await this.lifecycle.move(tx, certificate, action, reason, caller.subject, now);
       return toCertificateView(certificate);

@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  ConflictError,
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  pageOf,
-  UnprocessableError,
-  type Page,
-} from '@hb/platform';
+import { decodeCursor, DEFAULT_PAGE_SIZE, pageOf, type Page } from '@hb/platform';
 import { Clock } from '../clock';
 import type {
   CertificationBodyListQuery,
@@ -15,6 +8,10 @@ import type {
   RegisterCertificationBodyRequest,
 } from './certification-body.dto';
 import { CertificationBody } from './certification-body.entity';
+import {
+  CertificationBodyAlreadyRegistered,
+  CertificationBodyNotRegistered,
+} from './certification-body.errors';
 
 const toView = (body: CertificationBody): CertificationBodyView => ({
   id: body.id,
@@ -38,7 +35,7 @@ export class CertificationBodiesService {
       [request.id, request.name, registeredAt],
     );
     if (inserted.length === 0) {
-      throw new ConflictError(`certification body ${request.id} is already registered`);
+      throw new CertificationBodyAlreadyRegistered(request.id);
     }
     const body = { id: request.id, name: request.name, registeredAt };
     return toView(body);
@@ -61,10 +58,7 @@ export class CertificationBodiesService {
   async requireRegistered(tx: EntityManager, id: string): Promise<CertificationBody> {
     const body = await tx.findOneBy(CertificationBody, { id });
     if (!body) {
-      throw new UnprocessableError(
-        `certification body ${id} is not registered: GET /v1/certification-bodies lists those you may choose`,
-        { certificationBodyId: id },
-      );
+      throw new CertificationBodyNotRegistered(id);
     }
     return body;
   }

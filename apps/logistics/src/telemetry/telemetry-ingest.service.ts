@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal, ShipmentStatus, TelemetryReading } from '@hb/contracts';
-import { ConflictError, NotFoundError, UnprocessableError } from '@hb/platform';
+import { NotFoundError } from '@hb/platform';
 import { ColdChainLedger, DEVICE_TIME_MS, type ShipmentUnderWatch } from '../cold-chain/cold-chain.ledger';
 import type { ColdChainState, Reading } from '../cold-chain/excursions';
 import { assertHolds } from '../shipments/shipment-access';
 import { isInTheFuture } from '../timestamps';
+import { ReadingsInTheFuture, ShipmentTakesNoReadings } from './telemetry.errors';
 
 export type ReadingSource = 'http' | 'device';
 
@@ -131,7 +132,7 @@ export class TelemetryIngestService {
     source: ReadingSource,
   ): Promise<IngestReceipt> {
     if (shipment.status === 'cancelled') {
-      throw new ConflictError(`shipment ${shipment.id} was cancelled; it takes no readings`);
+      throw new ShipmentTakesNoReadings(shipment.id);
     }
     const times = readings.map((reading) => Date.parse(reading.recordedAt));
     this.refuseFutureReadings(readings, times);
@@ -213,10 +214,6 @@ export class TelemetryIngestService {
         : [],
     );
     if (problems.length === 0) return;
-    throw new UnprocessableError(
-      problems.slice(0, MAX_PROBLEMS_LISTED).join('; ') +
-        (problems.length > MAX_PROBLEMS_LISTED ? `; and ${problems.length - MAX_PROBLEMS_LISTED} more` : ''),
-      { readingsInTheFuture: problems.length },
-    );
+    throw new ReadingsInTheFuture(problems, MAX_PROBLEMS_LISTED);
   }
 }

@@ -9,7 +9,6 @@ import {
   NotFoundError,
   pageOf,
   DEFAULT_PAGE_SIZE,
-  UnprocessableError,
   type Page,
 } from '@hb/platform';
 import { CatalogProduct } from '../catalog-view/catalog-product.entity';
@@ -29,6 +28,12 @@ import type {
   PlaceOrderRequest,
   ResolveDisputeRequest,
 } from './order.dto';
+import {
+  DeliveryDateInPast,
+  DuplicateOrderProducts,
+  OrderLinesRejected,
+  type RejectedLine,
+} from './order-errors';
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
@@ -200,12 +205,10 @@ export class OrdersService {
   ): Promise<Order> {
     const productIds = request.lines.map((line) => line.productId);
     if (new Set(productIds).size !== productIds.length) {
-      throw new UnprocessableError(
-        'each product may appear once per order; add the quantities into one line',
-      );
+      throw new DuplicateOrderProducts(productIds.filter((id, index) => productIds.indexOf(id) !== index));
     }
     if (request.requestedDeliveryDate < today) {
-      throw new UnprocessableError(`requestedDeliveryDate ${request.requestedDeliveryDate} has passed`);
+      throw new DeliveryDateInPast(request.requestedDeliveryDate, today);
     }
     const products = new Map(
       (await tx.find(CatalogProduct, { where: { id: In(productIds) } })).map((product) => [
@@ -218,7 +221,7 @@ export class OrdersService {
       request.lines.flatMap((line) => (line.emergencySaleId ? [line.emergencySaleId] : [])),
     );
     const now = this.clock.now();
-    const problems: { productId: string; problem: string }[] = [];
+    const problems: RejectedLine[] = [];
     const orderId = randomUUID();
     const lines = request.lines.map((line, index) => {
       const product = products.get(line.productId);
@@ -268,12 +271,7 @@ export class OrdersService {
       });
     });
     if (problems.length > 0) {
-      throw new UnprocessableError(
-        problems.map((entry) => `${entry.productId}: ${entry.problem}`).join('; '),
-        {
-          lines: problems,
-        },
-      );
+      throw new OrderLinesRejected(problems);
     }
     const priced = lines as OrderLine[];
     const order = tx.create(Order, {
