@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ClockModule } from '@hb/platform';
 import { CertificatesModule } from './certificates/certificates.module';
-import { ClockModule } from './clock';
 import { CountiesModule } from './counties/counties.module';
 import { EmergencySalesModule } from './emergency-sales/emergency-sales.module';
 import { ListingsModule } from './listings/listings.module';

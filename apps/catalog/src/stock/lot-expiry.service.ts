@@ -2,8 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { DataSource, type EntityManager } from 'typeorm';
 import { LotExpired, type LotExpiredData } from '@hb/contracts';
 import { CrashPoints, event, Outbox } from '@hb/messaging';
-import { PeriodicWork, sweepBatchSize } from '@hb/platform';
-import { todayUtc } from './first-expiry-first-out';
+import { Clock, PeriodicWork, sweepBatchSize } from '@hb/platform';
 import { StockLevels } from './stock-levels';
 
 /** How often the sweep looks for lots past their last day of sale (CATALOG_LOT_EXPIRY_SWEEP_INTERVAL_MS). */
@@ -27,6 +26,7 @@ export class LotExpiryService implements OnApplicationBootstrap, OnApplicationSh
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly stockLevels: StockLevels,
+    private readonly clock: Clock,
   ) {
     this.timer = new PeriodicWork(
       'lot expiry sweep',
@@ -45,7 +45,7 @@ export class LotExpiryService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** Announces the lots that expired before `today`; returns how many. */
-  async sweep(today = todayUtc(), at?: Date): Promise<number> {
+  async sweep(today = this.clock.today(), at?: Date): Promise<number> {
     let announced = 0;
     let batch: string[];
     do {

@@ -4,11 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type Repository } from 'typeorm';
 import { LotAdded, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { ForbiddenError, NotFoundError } from '@hb/platform';
+import { Clock, ForbiddenError, NotFoundError } from '@hb/platform';
 import { Producer } from '../producers/producer.entity';
 import { canManageProduct, canSeeProduct } from '../products/product-access';
 import { Product } from '../products/product.entity';
-import { todayUtc } from './first-expiry-first-out';
 import type { AddLotRequest, LotView, StockView } from './lot.dto';
 import { Lot } from './lot.entity';
 import { StockLevels } from './stock-levels';
@@ -28,13 +27,14 @@ export class LotsService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly stockLevels: StockLevels,
+    private readonly clock: Clock,
   ) {}
 
   async addLot(
     caller: Principal,
     productId: string,
     request: AddLotRequest,
-    today = todayUtc(),
+    today = this.clock.today(),
   ): Promise<LotView> {
     const product = await this.visibleProduct(caller, productId);
     if (!canManageProduct(caller, product)) {
@@ -85,7 +85,7 @@ export class LotsService {
     return this.view(lot, today);
   }
 
-  async stockOf(caller: Principal, productId: string, today = todayUtc()): Promise<StockView> {
+  async stockOf(caller: Principal, productId: string, today = this.clock.today()): Promise<StockView> {
     await this.visibleProduct(caller, productId);
     const lots = await this.lots.find({
       where: { productId },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { StockLevelChanged, type ProductCategory, type StockLevelData } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { todayUtc } from './first-expiry-first-out';
+import { Clock } from '@hb/platform';
 
 /**
  * Announces a product's stock after every change (lot added or expired, stock reserved, released,
@@ -11,12 +11,15 @@ import { todayUtc } from './first-expiry-first-out';
  */
 @Injectable()
 export class StockLevels {
-  constructor(private readonly outbox: Outbox) {}
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
 
   async announce(
     tx: EntityManager,
     productIds: readonly string[],
-    today = todayUtc(),
+    today = this.clock.today(),
     at?: Date,
   ): Promise<void> {
     if (productIds.length === 0) return;

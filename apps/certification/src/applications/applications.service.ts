@@ -9,15 +9,16 @@ import {
 } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
+  Clock,
   DEFAULT_PAGE_SIZE,
   encodeCursor,
   NotFoundError,
-  RequestValidationError,
   type Page,
+  RequestValidationError,
+  utcDay,
 } from '@hb/platform';
 import { CertificationBodiesService } from '../certification-bodies/certification-bodies.service';
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
-import { Clock, utcDay } from '../clock';
 import { inCounty, PRODUCERS_OF_COUNTY } from '../producer-view/county-officials';
 import { CertificateLifecycle } from '../certificates/certificate-lifecycle';
 import { organisationAsProducer } from '../producer-view/producer-identity';

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CertificateIssued, type CertificateData, type CertificationScheme } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
+import { utcDay } from '@hb/platform';
 
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
-import { utcDay } from '../clock';
 import { CertificateActionRecord } from './certificate-action.entity';
 import { certificateNumber, NUMBER_PREFIXES, randomCheckSuffix } from './certificate-number';
 import { ANNOUNCED_BY, statusAfter, type CertificateAction } from './certificate-status';

@@ -2,16 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThan } from 'typeorm';
 import type { Principal } from '@hb/contracts';
 import {
+  Clock,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   encodeCursor,
   NotFoundError,
-  pageOf,
-  RequestValidationError,
   type Page,
+  pageOf,
   type PageQuery,
+  RequestValidationError,
+  utcDay,
 } from '@hb/platform';
-import { Clock, utcDay } from '../clock';
 import { PRODUCERS_OF_COUNTY } from '../producer-view/county-officials';
 import { ProducerViewService } from '../producer-view/producer-view.service';
 import { organisationAsProducer } from '../producer-view/producer-identity';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, DEFAULT_PAGE_SIZE, pageOf, type Page } from '@hb/platform';
-import { Clock } from '../clock';
+import { Clock, decodeCursor, DEFAULT_PAGE_SIZE, type Page, pageOf } from '@hb/platform';
 import type {
   CertificationBodyListQuery,
   CertificationBodyView,

@@ -9,7 +9,7 @@ import {
   type ShipmentMovedData,
 } from '@hb/contracts';
 import { event, Outbox, type NewEvent } from '@hb/messaging';
-import { NotFoundError } from '@hb/platform';
+import { Clock, NotFoundError } from '@hb/platform';
 import { ColdChainLedger } from '../cold-chain/cold-chain.ledger';
 import { summarise } from '../cold-chain/excursions';
 import { assertHolds, canSee } from '../shipments/shipment-access';
@@ -36,6 +36,7 @@ export class CustodyService {
     private readonly outbox: Outbox,
     private readonly shipments: ShipmentsService,
     private readonly coldChain: ColdChainLedger,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -52,7 +53,7 @@ export class CustodyService {
       if (shipment.status !== 'created') {
         throw new ShipmentNotClaimable(id, shipment.status);
       }
-      const claimedAt = new Date();
+      const claimedAt = this.clock.now();
       await tx.update(Shipment, { id }, { operatorId: caller.organisationId, claimedAt });
       Object.assign(shipment, { operatorId: caller.organisationId, claimedAt });
       await this.outbox.append(
@@ -145,7 +146,7 @@ export class CustodyService {
   }
 
   private checkChronology(at: Date, previous: CustodyEvent | null): void {
-    if (isInTheFuture(at.getTime())) {
+    if (isInTheFuture(at.getTime(), this.clock.now().getTime())) {
       throw new CustodyMoveInFuture(at.toISOString());
     }
     if (previous && at < previous.at) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal, ShipmentStatus, TelemetryReading } from '@hb/contracts';
-import { NotFoundError } from '@hb/platform';
+import { Clock, NotFoundError } from '@hb/platform';
 import { ColdChainLedger, DEVICE_TIME_MS, type ShipmentUnderWatch } from '../cold-chain/cold-chain.ledger';
 import type { ColdChainState, Reading } from '../cold-chain/excursions';
 import { assertHolds } from '../shipments/shipment-access';
@@ -76,6 +76,7 @@ export class TelemetryIngestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly coldChain: ColdChainLedger,
+    private readonly clock: Clock,
   ) {}
 
   /** An operator's upload for a shipment it holds. */
@@ -207,7 +208,7 @@ export class TelemetryIngestService {
   }
 
   private refuseFutureReadings(readings: readonly TelemetryReading[], times: readonly number[]): void {
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const problems = times.flatMap((time, index) =>
       isInTheFuture(time, now)
         ? [`readings.${index}.recordedAt: ${readings[index].recordedAt} is in the future`]

@@ -12,8 +12,8 @@ import {
   type StockReservedData,
 } from '@hb/contracts';
 import { event } from '@hb/messaging';
+import { Clock } from '@hb/platform';
 import { CatalogProduct } from '../catalog-view/catalog-product.entity';
-import { Clock } from '../clock';
 import { OrderLotsRepository, type LineLot } from '../recalls/order-lots.repository';
 import { RecallMarks } from '../recalls/recall-marks';
 import { OrderLifecycle } from './order-lifecycle';

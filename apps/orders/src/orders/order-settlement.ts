@@ -9,8 +9,8 @@ import {
   type SettledBy,
 } from '@hb/contracts';
 import { event } from '@hb/messaging';
+import { Clock } from '@hb/platform';
 
-import { Clock } from '../clock';
 import { ReliefLedgerService } from '../relief/relief-ledger.service';
 import {
   AcceptedMoreThanOrdered,

@@ -4,16 +4,16 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { OrderCancelled, OrderPlaced, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
+  Clock,
   createdAtText,
   creationPosition,
-  NotFoundError,
-  pageOf,
   DEFAULT_PAGE_SIZE,
+  NotFoundError,
   type Page,
+  pageOf,
 } from '@hb/platform';
 import { CatalogProduct } from '../catalog-view/catalog-product.entity';
 import { unitPriceFor } from '../catalog-view/pricing';
-import { Clock } from '../clock';
 import { SaleClosed } from '../emergency-sales/emergency-sale-errors';
 import { EmergencySaleRepository } from '../emergency-sales/emergency-sale.repository';
 import { fingerprint, IdempotencyKeys, type StoredResponse } from './idempotency';
@@ -34,8 +34,6 @@ import {
   OrderLinesRejected,
   type RejectedLine,
 } from './order-errors';
-
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 export interface PlacementOptions {
   /** `YYYY-MM-DD`: the delivery date may not be earlier (default: today in UTC). */
@@ -201,7 +199,7 @@ export class OrdersService {
     tx: EntityManager,
     buyerId: string,
     request: PlaceOrderRequest,
-    { today = todayUtc(), agreedUnitPrices }: PlacementOptions,
+    { today = this.clock.today(), agreedUnitPrices }: PlacementOptions,
   ): Promise<Order> {
     const productIds = request.lines.map((line) => line.productId);
     if (new Set(productIds).size !== productIds.length) {
@@ -284,7 +282,7 @@ export class OrdersService {
       refundCents: 0,
       rejectionReasons: null,
       cancelReason: null,
-      placedAt: new Date(),
+      placedAt: now,
       deliveredAt: null,
       acceptedAt: null,
       settledBy: null,

@@ -2,8 +2,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PledgeBehindPace } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { decodeCursor, DEFAULT_PAGE_SIZE, pageOf, RequestValidationError, type Page } from '@hb/platform';
-import { Clock } from '../../clock';
+import {
+  Clock,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  type Page,
+  pageOf,
+  RequestValidationError,
+} from '@hb/platform';
 import type { BuyerPace, ListBuyerPacesQuery, PaceFields } from './pace.dto';
 import { PaceRepository, type PaceKey, type PaceRow } from './pace.repository';
 import { PACING_CONFIG, type PacingConfig } from './pacing.config';
