@@ -2,13 +2,12 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { DataSource, type EntityManager } from 'typeorm';
 import { LotExpired, type LotExpiredData } from '@hb/contracts';
 import { CrashPoints, event, Outbox } from '@hb/messaging';
-import { Clock, PeriodicWork, sweepBatchSize } from '@hb/platform';
+import { Clock, envDuration, PeriodicWork, sweepBatchSize } from '@hb/platform';
 import { StockLevels } from './stock-levels';
 
 /** How often the sweep looks for lots past their last day of sale (CATALOG_LOT_EXPIRY_SWEEP_INTERVAL_MS). */
 export const lotExpirySweepIntervalMs = (env: NodeJS.ProcessEnv = process.env): number => {
-  const parsed = Number.parseInt(env.CATALOG_LOT_EXPIRY_SWEEP_INTERVAL_MS ?? '', 10);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : 60_000;
+  return envDuration('CATALOG_LOT_EXPIRY_SWEEP_INTERVAL_MS', 60_000, { env });
 };
 
 /**
