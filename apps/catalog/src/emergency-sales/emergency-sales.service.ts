@@ -12,7 +12,6 @@ import {
   Clock,
   creationPosition,
   DEFAULT_PAGE_SIZE,
-  ForbiddenError,
   NotFoundError,
   type Page,
   pageOf,
@@ -23,6 +22,7 @@ import { allocateFirstExpiryFirstOut } from '../stock/first-expiry-first-out';
 import { StockLevels } from '../stock/stock-levels';
 import { answersForSale, canSeeSale } from './emergency-sale-access';
 import {
+  NotAnsweringForProduct,
   NotEnoughStockToHold,
   PriceAboveLowestTier,
   ProductNotOnSale,
@@ -91,9 +91,7 @@ export class EmergencySalesService {
       const product = await this.sales.productToSell(tx, request.productId);
       if (!product || !canSeeProduct(caller, product)) throw new NotFoundError('product', request.productId);
       if (!answersForSale(caller, product)) {
-        throw new ForbiddenError(
-          "only the product's producer, its county's official or an administrator may open an emergency sale",
-        );
+        throw new NotAnsweringForProduct(product.id);
       }
       if (product.status !== 'listed') throw new ProductNotOnSale(product.id, product.status);
       if (request.unitPriceCents > product.lowestTierPriceCents) {

@@ -1,4 +1,4 @@
-import { UnprocessableError } from '@hb/platform';
+import { ForbiddenError, UnprocessableError } from '@hb/platform';
 
 /** Products belong to a producer the catalog knows (registered with POST /v1/producers). */
 export class ProducerNotKnown extends UnprocessableError {
@@ -11,5 +11,24 @@ export class ProducerNotKnown extends UnprocessableError {
 export class PriceTiersInconsistent extends UnprocessableError {
   constructor(readonly problems: readonly string[]) {
     super(problems.join('; '), { errors: [{ field: 'priceTiers', messages: [...problems] }] });
+  }
+}
+
+/** A producer registers products for its own organisation only. */
+export class ProducerRegistersForItself extends ForbiddenError {
+  constructor(readonly producerId: string) {
+    super(`a producer registers products for itself only; ${producerId} is not your organisation`, {
+      producerId,
+    });
+  }
+}
+
+/** A product, its stock included, is managed by its producer or an administrator. */
+export class NotProductManager extends ForbiddenError {
+  constructor(
+    readonly productId: string,
+    detail = `only the producer of product ${productId} or an administrator may change it`,
+  ) {
+    super(detail, { productId });
   }
 }

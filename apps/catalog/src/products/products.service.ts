@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProductRegistered, ProductUpdated, type Principal } from '@hb/contracts';
-import { ForbiddenError, NotFoundError, RequestValidationError, type Page } from '@hb/platform';
+import { NotFoundError, RequestValidationError, type Page } from '@hb/platform';
 import { Producer } from '../producers/producer.entity';
 import { acceptedPriceTiers } from './price-tiers';
 import { canManageProduct, canSeeProduct, producerOf } from './product-access';
@@ -18,7 +18,7 @@ import {
   type UpdateProductRequest,
 } from './product.dto';
 import { Product } from './product.entity';
-import { ProducerNotKnown } from './product.errors';
+import { NotProductManager, ProducerNotKnown, ProducerRegistersForItself } from './product.errors';
 
 const EDITABLE = [
   'name',
@@ -132,9 +132,7 @@ export class ProductsService {
       return requested;
     }
     if (requested !== undefined && requested !== caller.organisationId) {
-      throw new ForbiddenError(
-        `a producer registers products for itself only; ${requested} is not your organisation`,
-      );
+      throw new ProducerRegistersForItself(requested);
     }
     const own = producerOf(caller);
     if (!own) {
@@ -148,7 +146,7 @@ export class ProductsService {
     const product = await tx.findOne(Product, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!product || !canSeeProduct(caller, product)) throw new NotFoundError('product', id);
     if (!canManageProduct(caller, product)) {
-      throw new ForbiddenError(`only the producer of product ${id} or an administrator may change it`);
+      throw new NotProductManager(id);
     }
     return product;
   }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type Repository } from 'typeorm';
 import { LotAdded, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { Clock, ForbiddenError, NotFoundError } from '@hb/platform';
+import { Clock, NotFoundError } from '@hb/platform';
 import { Producer } from '../producers/producer.entity';
 import { canManageProduct, canSeeProduct } from '../products/product-access';
 import { Product } from '../products/product.entity';
@@ -12,6 +12,7 @@ import type { AddLotRequest, LotView, StockView } from './lot.dto';
 import { Lot } from './lot.entity';
 import { StockLevels } from './stock-levels';
 import { ExpiresBeforeHarvest, HarvestInFuture, LotAlreadyExpired, LotDateNotReal } from './lot.errors';
+import { NotProductManager } from '../products/product.errors';
 
 function isRealDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
@@ -38,7 +39,8 @@ export class LotsService {
   ): Promise<LotView> {
     const product = await this.visibleProduct(caller, productId);
     if (!canManageProduct(caller, product)) {
-      throw new ForbiddenError(
+      throw new NotProductManager(
+        productId,
         'only the producer of this product (or an administrator) may add harvest lots',
       );
     }

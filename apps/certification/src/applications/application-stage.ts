@@ -8,7 +8,8 @@ import {
   type ApplicationStage,
   type EventDefinition,
 } from '@hb/contracts';
-import { defineLifecycle, ForbiddenError, targetsOf } from '@hb/platform';
+import { defineLifecycle, targetsOf } from '@hb/platform';
+import { MoveIsTheOtherParty } from './application.errors';
 
 /** Who may move an application: a certifier reviews it, the applicant may withdraw it. */
 export const APPLICATION_ACTORS = ['certifier', 'applicant'] as const;
@@ -67,7 +68,7 @@ export const FINAL_STAGES = APPLICATION_LIFECYCLE.finals;
 
 /**
  * The stage an application reaches when `actor` moves it from `from` to `to`: IllegalTransition
- * (409) when the table has no such move, ForbiddenError (403) when the move is the other party's.
+ * (409) when the table has no such move, MoveIsTheOtherParty (403) when the move is the other party's.
  */
 export function stageAfter(
   from: ApplicationStage,
@@ -75,15 +76,8 @@ export function stageAfter(
   actor: ApplicationActor,
 ): ReachableStage {
   const next = APPLICATION_LIFECYCLE.next(from, to) as ReachableStage;
-  const allowed = APPLICATION_MOVES[from][to];
-  if (allowed !== actor) {
-    throw new ForbiddenError(
-      allowed === 'applicant'
-        ? 'only the applicant may withdraw its application'
-        : `only a certifier may move an application from ${from} to ${to}`,
-      { from, to },
-    );
-  }
+  const mover = APPLICATION_MOVES[from][to];
+  if (mover !== undefined && mover !== actor) throw new MoveIsTheOtherParty(from, to, mover);
   return next;
 }
 

@@ -1,4 +1,4 @@
-import { ConflictError, UnprocessableError } from '@hb/platform';
+import { ConflictError, ForbiddenError, UnprocessableError } from '@hb/platform';
 
 /** Certification learns of producers from catalog's events; an applicant it has not heard of yet waits. */
 export class ProducerNotKnown extends UnprocessableError {
@@ -34,5 +34,21 @@ export class RenewalAlreadyOpen extends ConflictError {
       applicationId,
       certificateNumber,
     });
+  }
+}
+
+/** The review is the certifier's; withdrawing is the applicant's. */
+export class MoveIsTheOtherParty extends ForbiddenError {
+  constructor(
+    readonly from: string,
+    readonly to: string,
+    readonly mover: 'certifier' | 'applicant',
+  ) {
+    super(
+      mover === 'applicant'
+        ? 'only the applicant may withdraw its application'
+        : `only a certifier may move an application from ${from} to ${to}`,
+      { from, to },
+    );
   }
 }
