@@ -211,6 +211,36 @@ export default tseslint.config(
     },
   },
   {
+    // SQL lives in repositories (`*.repository.ts`), each statement taking the caller's transaction.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: [
+      '**/*.repository.ts',
+      '**/migrations/**',
+      '**/*.spec.ts',
+      // The outbox and the inbox are the messaging library's own storage.
+      'libs/messaging/src/outbox/outbox.ts',
+      'libs/messaging/src/outbox/outbox-relay.ts',
+      'libs/messaging/src/consumer/inbox-processor.ts',
+      // Runs the migrations under an advisory lock.
+      'libs/platform/src/database/migrations.ts',
+      // The readiness probe's `SELECT 1`.
+      'libs/platform/src/health/health.controller.ts',
+      // A command-line tool that drops and rebuilds the read model's schema.
+      'apps/monitoring/src/rebuild.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(query|createQueryBuilder)$/], CallExpression[callee.name='createQueryBuilder']",
+          message:
+            'SQL lives in repositories: move this statement into the aggregate’s *.repository.ts (it takes the transaction).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', 'tests/**/*.ts', 'scripts/demo/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

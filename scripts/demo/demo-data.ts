@@ -12,7 +12,7 @@ import type { ServiceName } from '@hb/contracts';
 import { mintDevelopmentToken } from '@hb/platform';
 import { Api, waitUntil } from './api';
 import { DEMO_APPROVING_CERTIFIER, DEMO_IDENTITIES, demoOrganisationId } from './identities';
-import { loadProducerAtRisk } from './monitoring-alerts';
+import { loadMarketHistory, loadProducerAtRisk } from './monitoring-alerts';
 import {
   BUYERS,
   CERTIFICATION_BODY,
@@ -65,6 +65,7 @@ interface World {
   certificates: Record<string, string>;
   orders: Record<string, { id: string; status: string }>;
   emergencySales: { open: string; closed: string } | null;
+  brands: string[];
 }
 
 /** Waits until a service's consumer group has read everything now on a topic (so its read model is current). */
@@ -252,8 +253,7 @@ async function loadBuyers(admin: Api, world: World): Promise<void> {
 
 /**
  * A harvest lot of the first product that expires in 3 days and holds more than the rest of its
- * stock: monitoring raises `unsold_near_expiry` for it (price_drop and sales_slump need 10 weeks of
- * order history, which a demo loaded today does not have).
+ * stock: monitoring raises `unsold_near_expiry` for it (price_drop and sales_slump: monitoring-alerts.ts).
  */
 async function loadNearExpiryLot(urls: ServiceUrls, world: World): Promise<void> {
   const [{ key, producer }] = PRODUCTS;
@@ -278,6 +278,7 @@ export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Pr
     certificates: {},
     orders: {},
     emergencySales: null,
+    brands: [],
   };
   const catalogAdmin = await Api.as(urls.catalog, 'admin', ORGS.admin);
   const platform = await Api.as(urls.catalog, 'platform', ORGS.platform);
@@ -293,17 +294,23 @@ export async function loadDemoData(target: DemoTarget = demoTargetFromEnv()): Pr
   await loadCertificates(urls, certificationAdmin, team, world);
   // Orders price and count relief from their copy of the catalog: let it catch up with the badges.
   await caughtUp(target.consumerGroup('catalog'), target.topic('certification.certificate.v1'));
+  // The brands name products and show the geographical indication catalog has just caught up with.
+  const { loadBrands } = await import('./brands');
+  world.brands = await loadBrands(urls, world);
   await caughtUp(target.consumerGroup('orders'), target.topic('catalog.product.v1'));
   await loadBuyers(ordersAdmin, world);
   const { loadOrders } = await import('./orders-flow');
   await loadOrders(urls, world);
   await loadProducerAtRisk(urls, world);
+  await loadMarketHistory(urls);
   // Sales open after the orders, so that the demo orders are served from ordinary stock.
   const { loadEmergencySales } = await import('./emergency-sales');
   await caughtUp(target.consumerGroup('orders'), target.topic('catalog.pairing.v1'));
   world.emergencySales = await loadEmergencySales(urls, world, log);
   const { loadMarketAccess } = await import('./market-access');
   await loadMarketAccess(urls, world);
+  const { loadDockingFair } = await import('./docking-fair');
+  await loadDockingFair(urls, world);
   return world;
 }
 
@@ -317,6 +324,7 @@ async function printGuide(world: World, { urls } = demoTargetFromEnv()): Promise
       .join(' | ')}`,
     `  Public:  ${urls.orders}/v1/relief/summary   ${urls.certification}/v1/certificates/${world.certificates.teaRelief}`,
     `  Revoked certificate: ${world.certificates.mangoOrganic}`,
+    `  Brands:  ${urls.catalog}/v1/brands (${world.brands.map((id) => `${urls.catalog}/v1/brands/${id}`).join(', ')})`,
     `  Emergency sales: ${urls.catalog}/v1/emergency-sales (open ${world.emergencySales?.open}, closed ${world.emergencySales?.closed}); matches ${urls.orders}/v1/emergency-sales/${world.emergencySales?.open}/matches; behind pace ${urls.orders}/v1/relief/buyers?behindPace=true`,
     `  Orders:  ${Object.entries(world.orders)
       .map(([key, order]) => `${order.status} ${order.id} (${key})`)

@@ -44,6 +44,8 @@ const ORDERS: DemoOrder[] = [
   },
   { key: 'jiangyou-goat', buyer: 'jiangyouCanteen', lines: [['goat', 60]], target: 'COMPLETED' },
   { key: 'guangzhou-pork', buyer: 'guangzhouCanteen', lines: [['pork', 300]], target: 'COMPLETED' },
+  // A third accepted line of Congjiang's frozen pork: enough data points for monitoring's price_drop.
+  { key: 'mall-pork', buyer: 'mall', lines: [['pork', 100]], target: 'COMPLETED' },
   { key: 'supermarket-mango', buyer: 'supermarket', lines: [['mango', 120]], target: 'DELIVERED' },
   { key: 'supermarket-silver-tea', buyer: 'supermarket', lines: [['silverTea', 20]], target: 'IN_TRANSIT' },
   { key: 'mall-yoghurt', buyer: 'mall', lines: [['yoghurt', 30]], target: 'CONFIRMED' },

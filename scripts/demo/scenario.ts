@@ -319,6 +319,13 @@ export const CERTIFICATIONS = [
   { key: 'goatRelief', producer: 'goat', scheme: 'poverty_alleviation_product', products: ['goat'] },
   { key: 'porkRelief', producer: 'pig', scheme: 'poverty_alleviation_product', products: ['pork', 'rice'] },
   { key: 'goatGi', producer: 'goat', scheme: 'geographical_indication', products: ['goat'] },
+  // The geographical indication the Daliangshan regional public brand stands on (scripts/demo/brands.ts).
+  {
+    key: 'buckwheatGi',
+    producer: 'buckwheat',
+    scheme: 'geographical_indication',
+    products: ['buckwheatTea'],
+  },
   { key: 'silverTeaGreen', producer: 'tea', scheme: 'green_food', products: ['silverTea'] },
   {
     key: 'mangoOrganic',

@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
 import { kafkajsSecurity, kafkaSecurityFromEnv } from '@hb/messaging';
 import type { Pool } from 'pg';
-import { ALL_TOPICS, LotExpired, SERVICES, type ServiceName } from '@hb/contracts';
+import {
+  ALL_TOPICS,
+  CertificateExpired,
+  LotExpired,
+  PledgeBehindPace,
+  SERVICES,
+  type ServiceName,
+} from '@hb/contracts';
 import type { Crash } from './cluster';
 import type { AcceptedOrder, AcceptedReading } from './workload';
 
@@ -66,6 +73,13 @@ export interface AuditResult {
 type Databases = Record<ServiceName, Pool>;
 
 /** A lot the lot expiry sweep had to announce, and since when. */
+/** A buyer the month-end pledge-pace sweep must warn once for a month (`YYYY-MM`). */
+export interface PaceWarningDue {
+  buyerId: string;
+  month: string;
+  dueAt: number;
+}
+
 export interface ExpiringLot {
   id: string;
   dueAt: number;
@@ -115,11 +129,12 @@ const LAST_WORDS = 'crash point reached; killing this process with SIGKILL';
 const SKIPPED = 'event already applied; redelivery skipped';
 const REPUBLISHED = 'outbox rows published by the first pass since start';
 /** What a sweep says when it has finished a run that did something. */
-const SWEPT = [
-  'expired lots announced',
-  'delivered orders settled after the acceptance period',
-  'certificates swept',
-];
+export const SWEPT = {
+  lotExpiry: 'expired lots announced',
+  autoAcceptance: 'delivered orders settled after the acceptance period',
+  certificateExpiry: 'certificates swept',
+  pledgePace: 'buyers warned they are behind their pledge pace',
+} as const;
 
 /** What the services write when they meet a fault, and what each counts as. */
 const FAULT_LINES: [string, 'redelivered' | 'retried'][] = [
@@ -176,6 +191,8 @@ export class Audit {
     logs: Record<ServiceName, string[]>,
     kafka: { brokers: string; prefix: string },
     expiredLots: ExpiringLot[] = [],
+    paceWarnings: PaceWarningDue[] = [],
+    expiredCertificates: ExpiringLot[] = [],
   ): Promise<AuditResult> {
     await this.orders(orders);
     await this.stock(orders);
@@ -190,6 +207,8 @@ export class Audit {
     for (const phase of this.phases) if (phase.struck) this.prove(phase, phase.struck, entries);
     const announcements = await this.topics(kafka);
     await this.expiredLots(expiredLots, announcements);
+    await this.paceWarnings(paceWarnings, announcements);
+    await this.expiredCertificates(expiredCertificates, announcements);
     return { perPhase: this.perPhase, proofs: this.proofs, findings: this.findings, totals: this.totals };
   }
 
@@ -216,6 +235,69 @@ export class Audit {
         this.count('duplicated', lot.dueAt, `lot ${lot.id} announced expired by ${events} events`);
     }
     this.totals.lotsExpired = lots.length;
+  }
+
+  /**
+   * Every certificate the expiry sweep had to expire was expired, once: `expired` in certification,
+   * and one CertificateExpired event (however many copies a relay crash left) on the topic.
+   */
+  private async expiredCertificates(
+    due: ExpiringLot[],
+    announcements: Map<string, Set<string>>,
+  ): Promise<void> {
+    if (due.length === 0) return;
+    const { rows } = await this.dbs.certification.query<{ number: string; status: string }>(
+      `SELECT number, status FROM certificates WHERE number = ANY($1::text[])`,
+      [due.map((certificate) => certificate.id)],
+    );
+    const status = new Map(rows.map((row) => [row.number, row.status]));
+    for (const certificate of due) {
+      const events = announcements.get(`certificate ${certificate.id}`)?.size ?? 0;
+      if (status.get(certificate.id) !== 'expired' || events === 0)
+        this.count(
+          'lost',
+          certificate.dueAt,
+          `certificate ${certificate.id} due to expire is ${status.get(certificate.id)} with ${events} CertificateExpired events`,
+        );
+      if (events > 1)
+        this.count(
+          'duplicated',
+          certificate.dueAt,
+          `certificate ${certificate.id} expired by ${events} events`,
+        );
+    }
+    this.totals.certificatesExpired = due.length;
+  }
+
+  /**
+   * Every buyer the month-end pledge-pace sweep had to warn was warned once: one warning row for the
+   * month, and one PledgeBehindPace event (however many copies a relay crash left) on the topic.
+   */
+  private async paceWarnings(due: PaceWarningDue[], announcements: Map<string, Set<string>>): Promise<void> {
+    if (due.length === 0) return;
+    const { rows } = await this.dbs.orders.query<{ buyer_id: string; month: string; n: number }>(
+      `SELECT buyer_id, month, count(*)::int AS n FROM pace_warnings WHERE buyer_id = ANY($1::uuid[]) GROUP BY 1, 2`,
+      [due.map((warning) => warning.buyerId)],
+    );
+    const recorded = new Map(rows.map((row) => [`${row.buyer_id}/${row.month}`, row.n]));
+    for (const warning of due) {
+      const key = `${warning.buyerId}/${warning.month}`;
+      const events = announcements.get(key)?.size ?? 0;
+      const marked = recorded.get(key) ?? 0;
+      if (marked === 0 || events === 0)
+        this.count(
+          'lost',
+          warning.dueAt,
+          `buyer ${warning.buyerId} behind pace in ${warning.month}: ${marked} warning rows, ${events} events`,
+        );
+      if (events > 1)
+        this.count(
+          'duplicated',
+          warning.dueAt,
+          `buyer ${warning.buyerId} warned for ${warning.month} by ${events} events`,
+        );
+    }
+    this.totals.paceWarnings = due.length;
   }
 
   /** Every accepted order is there once, in the final state its journey leads to; no order nobody placed. */
@@ -503,9 +585,10 @@ export class Audit {
     const after = log.filter((entry) => entry.time >= lastWords.time && entry.time < phase.end);
     if (crash.point === 'sweep-after-batch') {
       // Its last words are its last line: any sweep line after them is its successor's.
-      const finished = after.find((entry) => SWEPT.includes(entry.msg) && entry.time > lastWords.time);
+      const sweeps: string[] = crash.sweptBy ? [crash.sweptBy] : Object.values(SWEPT);
+      const finished = after.find((entry) => sweeps.includes(entry.msg) && entry.time > lastWords.time);
       if (finished)
-        found.redeliveredBy = `${crash.service} after its restart finished the sweep it died in (${inHand.size} done before): ${finished.msg} (${String(finished.announced ?? finished.count ?? finished.expired)})`;
+        found.redeliveredBy = `${crash.service} after its restart finished the sweep it died in (${inHand.size} done before): ${finished.msg} (${String(finished.announced ?? finished.count ?? finished.expired ?? finished.warned)})`;
       else unproven(`${crash.service} never finished the sweep after its restart`);
     } else if (crash.point === 'consumer-after-commit') {
       const skipped = after.find((entry) => entry.msg === SKIPPED && inHand.has(String(entry.eventId)));
@@ -539,7 +622,11 @@ export class Audit {
     brokers: string;
     prefix: string;
   }): Promise<Map<string, Set<string>>> {
-    /** Per lot, the ids of the LotExpired events about it. */
+    /**
+     * Per lot, the ids of the LotExpired events about it; per buyer and month (`<buyerId>/<month>`),
+     * the ids of the PledgeBehindPace events about it; per certificate (`certificate <number>`), the ids
+     * of the CertificateExpired events about it.
+     */
     const announcements = new Map<string, Set<string>>();
     const client = new Kafka({
       clientId: 'faults-audit',
@@ -579,11 +666,22 @@ export class Audit {
             else {
               records += 1;
               const id = message.headers?.ce_id?.toString() ?? envelopeId(message.value);
-              if (message.headers?.ce_type?.toString() === LotExpired.type) {
-                const { lotId } = (
-                  JSON.parse(message.value?.toString('utf8') ?? '{}') as { data: { lotId: string } }
-                ).data;
-                announcements.set(lotId, (announcements.get(lotId) ?? new Set()).add(id));
+              const type = message.headers?.ce_type?.toString();
+              if (
+                type === LotExpired.type ||
+                type === PledgeBehindPace.type ||
+                type === CertificateExpired.type
+              ) {
+                const { data } = JSON.parse(message.value?.toString('utf8') ?? '{}') as {
+                  data: { lotId?: string; buyerId?: string; month?: string; number?: string };
+                };
+                const about =
+                  type === LotExpired.type
+                    ? String(data.lotId)
+                    : type === CertificateExpired.type
+                      ? `certificate ${data.number}`
+                      : `${data.buyerId}/${data.month}`;
+                announcements.set(about, (announcements.get(about) ?? new Set()).add(id));
               }
               const copies = (seen.get(id) ?? 0) + 1;
               seen.set(id, copies);

@@ -294,6 +294,8 @@ export interface Crash {
   signal: NodeJS.Signals | null;
   /** When the suite saw it exit. */
   exitedAt: number;
+  /** For a sweep: the line that sweep writes when it has finished a run (the proof looks for it). */
+  sweptBy?: string;
 }
 
 /** Rows a sweep handles per transaction in the suite: a dozen due rows make a sweep of several batches. */
@@ -427,6 +429,7 @@ export class ServiceFleet {
           CATALOG_LOT_EXPIRY_SWEEP_INTERVAL_MS: '2000',
           ORDERS_AUTO_ACCEPT_SWEEP_MS: '2000',
           CERT_EXPIRY_SWEEP_INTERVAL_MS: '2000',
+          RELIEF_PACE_SWEEP_INTERVAL_MS: '2000',
           ...(release && { HB_NEXT_RELEASE_TABLE: release.table }),
         },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import { SERVICES, TelemetryReadingsRecorded, type ServiceName } from '@hb/contracts';
-import { Audit, type ExpiringLot, type Phase, type Struck } from './audit';
+import { Audit, SWEPT, type ExpiringLot, type PaceWarningDue, type Phase, type Struck } from './audit';
 import {
   KafkaBroker,
   PostgresCluster,
@@ -265,7 +265,12 @@ async function main(): Promise<void> {
             },
             { timeoutMs: 120_000, intervalMs: 500, what: 'the lot expiry sweep to finish' },
           );
-          return { at: crashed.exitedAt, signal: crashed.signal, crashes: [crashed], mustRedeliver: true };
+          return {
+            at: crashed.exitedAt,
+            signal: crashed.signal,
+            crashes: [{ ...crashed, sweptBy: SWEPT.lotExpiry }],
+            mustRedeliver: true,
+          };
         },
       },
       {
@@ -291,7 +296,87 @@ async function main(): Promise<void> {
             },
             { timeoutMs: 120_000, intervalMs: 500, what: 'the auto-acceptance sweep to finish' },
           );
-          return { at: crashed.exitedAt, signal: crashed.signal, crashes: [crashed], mustRedeliver: true };
+          return {
+            at: crashed.exitedAt,
+            signal: crashed.signal,
+            crashes: [{ ...crashed, sweptBy: SWEPT.autoAcceptance }],
+            mustRedeliver: true,
+          };
+        },
+      },
+      {
+        name: 'orders: month-end pledge-pace sweep, SIGKILL between two of its batches',
+        inShortRun: false,
+        inject: async () => {
+          const canteens = await workload.canteensWithoutPledge(DUE_FOR_SWEEP);
+          const now = new Date();
+          const ended = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) - 1);
+          const month = `${ended.getUTCFullYear()}-${String(ended.getUTCMonth() + 1).padStart(2, '0')}`;
+          const crashed = await fleet.crashAt('orders', 'sweep-after-batch', async () => {
+            // Their pledges take effect together: with nothing bought this year, each is behind its
+            // pace at the end of the month that ended last, and owed one warning for it.
+            await dbs.orders.query(
+              `UPDATE buyers SET pledged_share_percent = 15 WHERE id = ANY($1::uuid[])`,
+              [canteens],
+            );
+            paceWarnings.push(...canteens.map((buyerId) => ({ buyerId, month, dueAt: Date.now() })));
+          });
+          await fleet.start('orders');
+          await waitFor(
+            async () => {
+              const { rows } = await dbs.orders.query<{ n: number }>(
+                `SELECT count(*)::int AS n FROM pace_warnings WHERE buyer_id = ANY($1::uuid[]) AND month = $2`,
+                [canteens, month],
+              );
+              return rows[0].n === canteens.length ? true : undefined;
+            },
+            { timeoutMs: 120_000, intervalMs: 500, what: 'the month-end pledge-pace sweep to finish' },
+          );
+          return {
+            at: crashed.exitedAt,
+            signal: crashed.signal,
+            crashes: [{ ...crashed, sweptBy: SWEPT.pledgePace }],
+            mustRedeliver: true,
+          };
+        },
+      },
+      {
+        name: 'certification: certificate expiry sweep, SIGKILL between two of its batches',
+        inShortRun: false,
+        inject: async () => {
+          const applications = await workload.applicationsApproved(DUE_FOR_SWEEP);
+          const { rows: issued } = await dbs.certification.query<{ number: string }>(
+            `SELECT number FROM certificates WHERE application_id = ANY($1::uuid[]) AND status = 'active'`,
+            [applications],
+          );
+          const numbers = issued.map((row) => row.number);
+          const crashed = await fleet.crashAt('certification', 'sweep-after-batch', async () => {
+            // The night passes for these certificates: their last valid day becomes yesterday.
+            await dbs.certification.query(
+              `UPDATE certificates SET valid_from = least(valid_from, current_date - 1), valid_until = current_date - 1
+                WHERE number = ANY($1::text[])`,
+              [numbers],
+            );
+            expiringCertificates.push(...numbers.map((id) => ({ id, dueAt: Date.now() })));
+          });
+          await fleet.start('certification');
+          await waitFor(
+            async () => {
+              const { rows } = await dbs.certification.query<{ n: number }>(
+                `SELECT count(*)::int AS n FROM certificates WHERE number = ANY($1::text[]) AND status <> 'expired'`,
+                [numbers],
+              );
+              return rows[0].n === 0 ? true : undefined;
+            },
+            { timeoutMs: 120_000, intervalMs: 500, what: 'the certificate expiry sweep to finish' },
+          );
+          return {
+            at: crashed.exitedAt,
+            signal: crashed.signal,
+            crashes: [{ ...crashed, sweptBy: SWEPT.certificateExpiry }],
+            evidence: `${numbers.length} certificates due`,
+            mustRedeliver: true,
+          };
         },
       },
       {
@@ -327,6 +412,8 @@ async function main(): Promise<void> {
     const faults = everyFault.filter((fault) => (only ? only.test(fault.name) : !short || fault.inShortRun));
 
     const expiringLots: ExpiringLot[] = [];
+    const paceWarnings: PaceWarningDue[] = [];
+    const expiringCertificates: ExpiringLot[] = [];
     const phases: Phase[] = [];
     const lagging = new Map<string, string[]>();
     const baseline: Phase = { name: 'no fault (baseline)', start: Date.now(), end: 0, recoveryMs: null };
@@ -374,6 +461,8 @@ async function main(): Promise<void> {
       >,
       { brokers: broker.bootstrap, prefix: `faults-${runId}` },
       expiringLots,
+      paceWarnings,
+      expiringCertificates,
     );
 
     const within = (phase: Phase, at: number) =>

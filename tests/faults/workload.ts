@@ -97,6 +97,8 @@ interface World {
   buyer: Api;
   operator: Api;
   producer: Api;
+  /** The producer applying for certificates, the body's certifier and its second pair of eyes. */
+  certification: { applicant: Api; certifier: Api; approver: Api };
 }
 
 interface Shipment {
@@ -220,6 +222,7 @@ export class Workload {
       buyer: await this.api('orders', 'buyer', canteen.id),
       operator: await this.api('logistics', 'operator', 'faults-operator'),
       producer: owner,
+      certification: { applicant, certifier, approver },
     };
     this.device = new Kafka({
       clientId: 'faults-devices',
@@ -317,6 +320,55 @@ export class Workload {
   }
 
   /** A product of its own with `count` lots whose last day of sale is today (the lot expiry sweep's work); answers the lots' ids. */
+  /**
+   * Enterprise canteens registered without a pledge yet (the month-end pledge-pace sweep's work once they make
+   * one); returns their ids.
+   */
+  async canteensWithoutPledge(count: number): Promise<string[]> {
+    const ordersAdmin = await this.api('orders', 'admin', 'faults-admin');
+    const ids: string[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const canteen = await ordersAdmin.must<{ id: string }>([201], 'POST', '/buyers', {
+        name: `Fault-suite enterprise canteen ${this.runId} #${index + 1}`,
+        kind: 'enterprise',
+        regionCode: '510703',
+        annualFoodBudgetCents: 1_000_000_000,
+      });
+      ids.push(canteen.id);
+    }
+    return ids;
+  }
+
+  /**
+   * Applications approved through the whole review (a product of their own each, four eyes on the
+   * approval), whose certificates are the certificate expiry sweep's work once their validity ends;
+   * returns the applications' ids.
+   */
+  async applicationsApproved(count: number): Promise<string[]> {
+    const { producer: owner, certification } = this.world;
+    const applications: string[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const created = await owner.must<{ id: string }>([201], 'POST', '/products', product());
+      const application = await waitFor(
+        async () => {
+          const answer = await certification.applicant.call('POST', '/applications', {
+            certificationBodyId: 'faults-certifier',
+            scheme: 'poverty_alleviation_product',
+            productIds: [created.id],
+          });
+          return answer.status === 201 ? (answer.body as { id: string }) : undefined;
+        },
+        { ...PATIENCE, what: `certification to know product ${created.id}` },
+      );
+      for (const to of REVIEW_PATH) {
+        const mover = to === 'approved' ? certification.approver : certification.certifier;
+        await mover.must([200], 'POST', `/applications/${application.id}/transitions`, { to, note: to });
+      }
+      applications.push(application.id);
+    }
+    return applications;
+  }
+
   async lotsExpiringToday(count: number): Promise<string[]> {
     const { producer: owner } = this.world;
     const created = await owner.must<{ id: string }>([201], 'POST', '/products', product());

@@ -263,6 +263,8 @@ export interface EventFuzzTarget {
   readonly deadLetters: TopicReader;
   readonly handled: ReadonlySet<string>;
   readonly context: SchemaContext;
+  /** Waits for the background work earlier events started (see HttpFuzzTarget.settle). */
+  readonly settle?: () => Promise<void>;
 }
 
 /** Records per send, and bytes: the broker refuses a batch over its message size (1 MB by default). */
@@ -355,6 +357,7 @@ export async function fuzzConsumer(
 
   // Poison and skipped records first: they must not change a single row.
   const poison = cases.filter((fuzzCase) => fuzzCase.expected !== 'valid');
+  await target.settle?.();
   const before = await databaseFingerprint(svc.db);
   await publish(target, definition, poison);
   await svc.caughtUp(definition.topic.name);

@@ -31,6 +31,11 @@ export interface FuzzFixture {
   readonly http: Pick<HttpFuzzTarget, 'tokens' | 'known' | 'stillServes'>;
   /** A builder of contract-valid data the service applies, for every event type it consumes. */
   readonly events: Readonly<Record<string, () => object>>;
+  /**
+   * For a service that reads its own events back (monitoring): waits until what it announced was
+   * relayed and consumed, before the fuzzers compare the database with what it was.
+   */
+  readonly settle?: () => Promise<void>;
 }
 
 export interface FuzzSuiteOptions {
@@ -116,6 +121,7 @@ export function fuzzService(
         document,
         routes: routesOf(svc.app),
         ...fixture.http,
+        settle: fixture.settle,
       };
       for (const operation of writeOperations(document)) {
         httpReports.push(await fuzzWriteOperation(target, operation, http));
@@ -130,6 +136,7 @@ export function fuzzService(
         document,
         routes: routesOf(svc.app),
         ...fixture.http,
+        settle: fixture.settle,
       };
       const reads = readOperations(document);
       expect(reads.length).toBeGreaterThan(0);
@@ -157,10 +164,20 @@ export function fuzzService(
           ? undefined
           : route.roles.find((candidate) => fixture.http.tokens[candidate]);
         const token = role ? fixture.http.tokens[role] : undefined;
-        const url = list.path.replace(
+        let url = list.path.replace(
           /\{(\w+)\}/g,
           (_, name: string) => fixture.http.known.path?.[name]?.[0] ?? 'x',
         );
+        // A list under a resource (a sale's matches, a fair's intents): the first known resource of
+        // its kind, the one whose list answers.
+        const parameter = /\{(\w+)\}/.exec(list.path)?.[1];
+        for (const value of parameter ? (fixture.http.known.path?.[parameter] ?? []) : []) {
+          const candidate = list.path.replace(`{${parameter}}`, value);
+          if ((await svc.call({ method: 'GET', url: `${candidate}?limit=1`, token })).status === 200) {
+            url = candidate;
+            break;
+          }
+        }
         for (const limit of ['101', '0', '-1', '1e9', 'ten']) {
           const answer = await svc.call({ method: 'GET', url: `${url}?limit=${limit}`, token });
           expect({ url, limit, status: answer.status, type: answer.headers['content-type'] }).toEqual({
@@ -241,6 +258,7 @@ export function fuzzService(
           deadLetters,
           handled: new Set(consumed),
           context: eventSchemaContext(),
+          settle: fixture.settle,
         };
         for (const type of consumed) {
           eventReports.push(

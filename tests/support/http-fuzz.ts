@@ -158,6 +158,12 @@ export interface HttpFuzzTarget {
   };
   /** A known-good request (or a few) that must still succeed after the fuzzing. */
   stillServes(): Promise<void>;
+  /**
+   * Waits for the background work an accepted request starts (a service reading its own events back
+   * writes its inbox), before the database is fingerprinted again: else a later rejected request
+   * would seem to have written.
+   */
+  settle?(): Promise<void>;
 }
 
 export interface HttpCase {
@@ -314,6 +320,7 @@ export async function fuzzWriteOperation(
       if (value !== undefined) headers[name] = value;
     if (testCase.payload.contentType !== undefined) headers['content-type'] = testCase.payload.contentType;
     if (!known) {
+      await target.settle?.();
       known = await databaseFingerprint(target.db);
       unwritten = 0;
     }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
+  EmergencySaleClosed,
+  EmergencySaleOpened,
   OrderCompleted,
   OrderDisputed,
   OrderPlaced,
@@ -121,6 +123,49 @@ export class MarketFeed {
         available: lots.reduce((sum, lot) => sum + lot.available, 0),
         reserved: 0,
         lots: lots.map((lot) => ({ lotId: randomUUID(), ...lot })),
+      },
+      time,
+    );
+  }
+
+  /** Catalog opening an emergency sale of a product at `time`, for a week. */
+  async emergencySaleOpened(product: ProductSnapshot, quantity: number, time: Date): Promise<string> {
+    const saleId = randomUUID();
+    await this.publish(
+      EmergencySaleOpened,
+      {
+        saleId,
+        productId: product.id,
+        producerId: product.producerId,
+        countyCode: product.countyCode,
+        category: product.category,
+        quantity,
+        unitPriceCents: 500,
+        reason: 'near_expiry',
+        endsAt: daysAfter(time, 7).toISOString(),
+        note: null,
+        openedAt: time.toISOString(),
+      },
+      time,
+    );
+    return saleId;
+  }
+
+  async emergencySaleClosed(
+    product: ProductSnapshot,
+    saleId: string,
+    unsoldQuantity: number,
+    time: Date,
+  ): Promise<void> {
+    await this.publish(
+      EmergencySaleClosed,
+      {
+        saleId,
+        productId: product.id,
+        soldQuantity: 0,
+        unsoldQuantity,
+        closedBy: 'hand',
+        closedAt: time.toISOString(),
       },
       time,
     );

@@ -4,6 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { ALL_TOPICS, KAFKA_ADMIN, KAFKA_USERS, kafkaAcls, SERVICE_PORTS, SERVICES } from '@hb/contracts';
 import { KAFKA_USERS_FILE, renderKafkaUsers, STRIMZI_PATTERN } from '../../scripts/k8s-kafka-users';
+import { renderServiceManifest, serviceManifestFile } from '../../scripts/k8s-services';
 
 /**
  * The Kubernetes overlays, rendered offline with `kubectl kustomize` (kubectl 1.20's kustomize
@@ -467,6 +468,12 @@ describe('k8s/base/kafka-users.yaml', () => {
     expect(
       parseAllDocuments(readFileSync(KAFKA_USERS_FILE, 'utf8')).map((document) => document.toJS()),
     ).toEqual(parseAllDocuments(renderKafkaUsers()).map((document) => document.toJS()));
+  });
+});
+
+describe('k8s/base/<service>.yaml', () => {
+  it.each(SERVICES)('%s.yaml is what scripts/k8s-services.ts generates from its one template', (service) => {
+    expect(readFileSync(serviceManifestFile(service), 'utf8')).toBe(renderServiceManifest(service));
   });
 });
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ClockModule } from '@hb/platform';
+import { BrandsModule } from './brands/brands.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { CountiesModule } from './counties/counties.module';
 import { EmergencySalesModule } from './emergency-sales/emergency-sales.module';
@@ -25,6 +26,7 @@ import { StockModule } from './stock/stock.module';
     PriceReviewModule,
     EmergencySalesModule,
     LotsModule,
+    BrandsModule,
   ],
 })
 export class CatalogModule {}

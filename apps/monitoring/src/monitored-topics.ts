@@ -6,10 +6,12 @@ export const MONITORED_TOPICS = [
   Topics.product,
   Topics.inventory,
   Topics.stock,
+  Topics.emergencySale,
   Topics.order,
   Topics.shipment,
   Topics.certificate,
   Topics.alert,
   Topics.priceReview,
   Topics.producerRisk,
+  Topics.marketHistory,
 ].map((topic) => topic.name);

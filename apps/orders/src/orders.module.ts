@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ClockModule } from '@hb/platform';
 import { BuyersModule } from './buyers/buyers.module';
 import { CatalogViewModule } from './catalog-view/catalog-view.module';
+import { DockingEventsModule } from './docking-events/docking-events.module';
 import { EmergencySalesModule } from './emergency-sales/emergency-sales.module';
 import { BulkOrdersModule } from './orders/orders.module';
 import { RecallsModule } from './recalls/recalls.module';
@@ -21,6 +22,7 @@ import { StandingOrdersModule } from './standing-orders/standing-orders.module';
     RecallsModule,
     StandingOrdersModule,
     RfqsModule,
+    DockingEventsModule,
   ],
 })
 export class OrdersModule {}

@@ -419,6 +419,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/brands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The brand catalogue (public)
+         * @description Admitted brands only: those of deep poverty counties first, then key ones, then the others, each in order of admission.
+         */
+        get: operations["BrandsController_catalogue"];
+        put?: never;
+        /**
+         * Submit a brand for the catalogue
+         * @description A producer submits its own enterprise or product brand (ownerProducerId its own organisation, or left out); a county official a regional public brand of its own county; an administrator any. The owner of an enterprise or product brand is a producer of the brand's county. The brand waits as `submitted` for an administrator. Announced as catalog.brand.submitted.v1.
+         */
+        post: operations["BrandsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brands/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The admission queue (administrators)
+         * @description Submitted brands waiting for a decision: those of deep poverty counties first, then key ones, then the others; oldest submission first within each.
+         */
+        get: operations["BrandsController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brands/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An admitted brand with its products (public)
+         * @description With the listed products naming it and, for a regional public brand, its geographical-indication certificate as certification last announced it (`valid` false once suspended, revoked or expired).
+         */
+        get: operations["BrandsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brands/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Admit or reject a submitted brand (administrators)
+         * @description A brand is decided once: an administrator admits a submitted brand to the catalogue or rejects it. A second decision is a 409; a rejected name may be submitted again as a new brand.
+         *
+         *     - submitted —admit→ admitted
+         *     - submitted —reject→ rejected
+         *
+         *     Announced as catalog.brand.admitted.v1 or catalog.brand.rejected.v1.
+         */
+        post: operations["BrandsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -609,6 +698,12 @@ export interface components {
             brand?: string | null;
             /**
              * Format: uuid
+             * @description An admitted brand of the catalogue (GET /v1/brands): the producer's own enterprise or product brand, or its county's regional public brand. Optional; an unknown or unadmitted brand is a 422 (`BrandNotAdmitted`), another's a 422 (`BrandNotForProducer`).
+             * @example 6b1f0c2e-4a8d-4e3b-9c7f-2d5e8a1b3c4d
+             */
+            brandId?: string | null;
+            /**
+             * Format: uuid
              * @description Required for an administrator; a producer's products are its own (its token's org), so a producer may leave it out or send its own id, and gets 403 for any other.
              * @example 3f6c2a8e-5d1b-4c7a-9e21-7a0b8d4c6f10
              */
@@ -682,6 +777,11 @@ export interface components {
             /** @example Xiuwen Kiwi */
             brand: string | null;
             /**
+             * Format: uuid
+             * @description The admitted catalogue brand the product names (GET /v1/brands/{id}).
+             */
+            brandId: string | null;
+            /**
              * @example listed
              * @enum {string}
              */
@@ -745,6 +845,12 @@ export interface components {
              * @example Butuo Highland Pastures
              */
             brand?: string | null;
+            /**
+             * Format: uuid
+             * @description An admitted brand of the catalogue (GET /v1/brands): the producer's own enterprise or product brand, or its county's regional public brand. null removes it; an unknown or unadmitted brand is a 422 (`BrandNotAdmitted`), another's a 422 (`BrandNotForProducer`).
+             * @example 6b1f0c2e-4a8d-4e3b-9c7f-2d5e8a1b3c4d
+             */
+            brandId?: string | null;
         };
         AddLotRequest: {
             /**
@@ -1089,6 +1195,154 @@ export interface components {
              *     ]
              */
             releasedOrderIds: string[];
+        };
+        SubmitBrandRequest: {
+            /** @example 大凉山 Daliangshan */
+            name: string;
+            /**
+             * @example regional_public
+             * @enum {string}
+             */
+            kind: "regional_public" | "enterprise" | "product";
+            /**
+             * @description The county the brand belongs to (6-digit division code).
+             * @example 513431
+             */
+            countyCode: string;
+            /**
+             * Format: uuid
+             * @description The producer an enterprise or product brand belongs to (required for those, a producer of the county). A producer may leave it out for its own; a regional public brand may name the producer that holds it.
+             * @example 3f6c2a8e-5d1b-4c7a-9e21-7a0b8d4c6f10
+             */
+            ownerProducerId?: string;
+            /**
+             * @description Number of the geographical-indication certificate a regional public brand stands on; shown with the brand while certification says it is valid.
+             * @example AGI-2026-0101
+             */
+            geographicalIndicationCertificate?: string;
+        };
+        GeographicalIndicationView: {
+            /** @example AGI-2026-0101 */
+            number: string;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "suspended" | "revoked" | "expired";
+            /**
+             * Format: date
+             * @example null
+             */
+            validFrom: string | null;
+            /**
+             * Format: date
+             * @description null: a geographical indication does not end.
+             * @example null
+             */
+            validUntil: string | null;
+            /**
+             * @description Active and within its validity today; false once suspended, revoked or expired.
+             * @example true
+             */
+            valid: boolean;
+        };
+        BrandView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 大凉山 Daliangshan */
+            name: string;
+            /**
+             * @example regional_public
+             * @enum {string}
+             */
+            kind: "regional_public" | "enterprise" | "product";
+            /** @example 513431 */
+            countyCode: string;
+            /** @example Zhaojue */
+            countyName: string;
+            /**
+             * @description The county's poverty status.
+             * @example deep
+             * @enum {string}
+             */
+            povertyStatus: "key" | "deep" | "lifted";
+            /** Format: uuid */
+            ownerProducerId: string | null;
+            /**
+             * @description The certificate number as submitted.
+             * @example AGI-2026-0101
+             */
+            geographicalIndicationCertificate: string | null;
+            /** @description The standing of that geographical-indication certificate as certification announced it; null while catalog has not heard of it. */
+            geographicalIndication: components["schemas"]["GeographicalIndicationView"] | null;
+            /**
+             * @example admitted
+             * @enum {string}
+             */
+            status: "submitted" | "admitted" | "rejected";
+            /** @description The administrator's note with the decision. */
+            decisionNote: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
+        BrandPage: {
+            items: components["schemas"]["BrandView"][];
+            /** @description null on the last page. */
+            nextCursor: string | null;
+        };
+        BrandDetailView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 大凉山 Daliangshan */
+            name: string;
+            /**
+             * @example regional_public
+             * @enum {string}
+             */
+            kind: "regional_public" | "enterprise" | "product";
+            /** @example 513431 */
+            countyCode: string;
+            /** @example Zhaojue */
+            countyName: string;
+            /**
+             * @description The county's poverty status.
+             * @example deep
+             * @enum {string}
+             */
+            povertyStatus: "key" | "deep" | "lifted";
+            /** Format: uuid */
+            ownerProducerId: string | null;
+            /**
+             * @description The certificate number as submitted.
+             * @example AGI-2026-0101
+             */
+            geographicalIndicationCertificate: string | null;
+            /** @description The standing of that geographical-indication certificate as certification announced it; null while catalog has not heard of it. */
+            geographicalIndication: components["schemas"]["GeographicalIndicationView"] | null;
+            /**
+             * @example admitted
+             * @enum {string}
+             */
+            status: "submitted" | "admitted" | "rejected";
+            /** @description The administrator's note with the decision. */
+            decisionNote: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @description Listed products naming the brand, in creation order (the first 100; GET /v1/products?brandId= pages through all). */
+            products: components["schemas"]["ProductView"][];
+        };
+        BrandDecisionRequest: {
+            /**
+             * @example admitted
+             * @enum {string}
+             */
+            decision: "admitted" | "rejected";
+            /** @example GI certificate checked; county brand programme 2026. */
+            note: string;
         };
         /** @description RFC 9457 problem details, the body of every error. Extensions beyond the ones listed may be added by a service (e.g. the lines an order could not reserve); clients must ignore those they do not know. */
         Problem: {
@@ -1800,6 +2054,8 @@ export interface operations {
                 reliefEligible?: "true" | "false";
                 /** @description Case-insensitive part of the name. */
                 q?: string;
+                /** @description Products naming this catalogue brand. */
+                brandId?: string;
             };
             header?: never;
             path?: never;
@@ -3584,6 +3840,382 @@ export interface operations {
                 };
             };
             /** @description The lot was already recalled (`recalledAt` says when). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BrandsController_catalogue: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                /** @description The brand's county (6-digit division code). */
+                countyCode?: string;
+                kind?: "regional_public" | "enterprise" | "product";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandPage"];
+                };
+            };
+            /** @description An unknown or invalid query parameter, or a cursor this API did not give. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BrandsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitBrandRequest"];
+            };
+        };
+        responses: {
+            /** @description The brand, submitted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandView"];
+                };
+            };
+            /** @description A field is missing or invalid (ownerProducerId for an enterprise or product brand). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another producer's brand, a regional public brand from a producer, another county's from a county official, or a role that does not submit brands. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The county has a brand of that name already (`BrandNameTaken`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown county (`UnknownCounty`), an owner that is not a producer of the county (`OwnerNotOfCounty`), or a geographical-indication certificate on a brand that is not regional public (`GeographicalIndicationNotForKind`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BrandsController_queue: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                /** @description The brand's county (6-digit division code). */
+                countyCode?: string;
+                kind?: "regional_public" | "enterprise" | "product";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandPage"];
+                };
+            };
+            /** @description An unknown or invalid query parameter, or a cursor this API did not give. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BrandsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The brand id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandDetailView"];
+                };
+            };
+            /** @description The id is not a UUID. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such brand, or one not admitted (yet). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BrandsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The brand id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BrandDecisionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandView"];
+                };
+            };
+            /** @description The id is not a UUID, or the decision or note is missing or invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such brand. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The brand was decided already (`IllegalTransition`). */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -54,6 +54,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/market/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import market history from a county's previous platform (administrators): ordered and accepted figures per period, county and category, before today.
+         * @description price_drop, sales_slump and the reference price count the periods beside this platform's order lines (spread evenly over their days, accepted lines at the period's average unit price) and say so in `evidence.importedDataPoints`; indicators show this platform's events only. Periods recorded before with the same figures are skipped.
+         */
+        post: operations["MarketHistoryController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/alerts": {
         parameters: {
             query?: never;
@@ -157,6 +177,64 @@ export interface components {
             items: components["schemas"]["MarketIndicator"][];
             nextCursor: string | null;
         };
+        MarketHistoryRecord: {
+            /** @example 513431 */
+            countyCode: string;
+            /**
+             * @example tea
+             * @enum {string}
+             */
+            category: "frozen" | "chilled_meat" | "dairy" | "leafy_vegetables" | "tropical_fruit" | "temperate_fruit" | "grain_oil" | "tea" | "ambient";
+            /**
+             * @description First day of the period (UTC), from 2000 on.
+             * @example 2026-08-03
+             */
+            from: string;
+            /**
+             * @description Last day of the period, included; before today, at most 92 days after from.
+             * @example 2026-08-09
+             */
+            to: string;
+            /**
+             * @description Units ordered in the period.
+             * @example 1200
+             */
+            orderedQuantity: number;
+            /**
+             * @description Order lines behind orderedQuantity (each of at least one unit).
+             * @example 12
+             */
+            orderLines: number;
+            /**
+             * @description Units buyers accepted in the period.
+             * @example 1150
+             */
+            acceptedQuantity: number;
+            /**
+             * @description What the accepted units were paid, in cents.
+             * @example 9200000
+             */
+            acceptedCents: number;
+            /**
+             * @description Accepted order lines: data points of the median price.
+             * @example 11
+             */
+            acceptedLines: number;
+        };
+        ImportMarketHistoryRequest: {
+            /**
+             * @description Where the figures come from (kept with them).
+             * @example Zhaojue county e-commerce centre, export of 2026-10-12
+             */
+            source: string;
+            records: components["schemas"]["MarketHistoryRecord"][];
+        };
+        MarketHistoryImportView: {
+            /** @description Periods recorded by this request. */
+            recorded: number;
+            /** @description Periods recorded before with the same figures (a re-import changes nothing). */
+            alreadyRecorded: number;
+        };
         AlertEvidenceView: {
             metric: string;
             value: number;
@@ -168,8 +246,18 @@ export interface components {
             /** @example 2026-06-14 */
             to: string;
             productId?: string;
-            /** @description Where to act, e.g. open an emergency sale for the product (catalog). */
+            /**
+             * @description Where to act: for unsold_near_expiry, catalog's `POST /v1/emergency-sales` (with the productId) that opens an emergency sale of the product.
+             * @example /v1/emergency-sales
+             */
             actionHref?: string;
+            /** @description Data points (order lines) of the measured windows that come from imported market history (POST /v1/market/history) rather than this platform's events; absent when none do. */
+            importedDataPoints?: number;
+            /**
+             * Format: uuid
+             * @description The open emergency sale that cleared an unsold_near_expiry alert.
+             */
+            emergencySaleId?: string;
         };
         AlertView: {
             /** Format: uuid */
@@ -394,6 +482,101 @@ export interface operations {
             };
             /** @description The URL, or a path parameter, is longer than the service accepts. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MarketHistoryController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportMarketHistoryRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketHistoryImportView"];
+                };
+            };
+            /** @description Malformed request, e.g. a date that is no calendar day (problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A period overlaps one recorded before with other bounds or figures (`HistoryPeriodConflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Impossible history: not before today, before 2000, over 92 days, figures that contradict each other, overlapping records of one market (`problems`). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -466,6 +466,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/docking-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Docking fairs: upcoming soonest first, past latest first (any signed-in caller). */
+        get: operations["DockingEventsController_list"];
+        put?: never;
+        /** Organise a production–marketing docking fair. */
+        post: operations["DockingEventsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/docking-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One docking fair (any signed-in caller). */
+        get: operations["DockingEventsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/docking-events/{id}/exhibitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The exhibitors of a fair, in the order they registered, with their booth fees. */
+        get: operations["DockingEventsController_exhibitors"];
+        put?: never;
+        /** Take a booth (a producer for itself, an administrator for a named producer), at the fair's fee less the reduction of the producer's poverty county: key 50 %, deep waived by default. */
+        post: operations["DockingEventsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/docking-events/{id}/intents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A fair's purchase intents, oldest first: a buyer's own, those for a producer's products, a county official's county's, all for administrators. */
+        get: operations["DockingEventsController_intents"];
+        put?: never;
+        /** Record a purchase intent for an exhibitor's product, priced from its tiers now. */
+        post: operations["DockingEventsController_recordIntent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/docking-events/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A fair by county: exhibitors, intents, orders placed from them and the relief accepted from those orders (a county official's county only). */
+        get: operations["DockingEventsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/intents/{id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn your purchase intent into an ordinary order (saga and relief rules unchanged), once: asked again, the same order (200) and the body is ignored. The body is optional: deliveryAddress defaults to the intent's, requestedDeliveryDate to a week from today. */
+        post: operations["PurchaseIntentsController_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1298,6 +1403,163 @@ export interface components {
             quoteId: string;
             /** @description Where the order goes; defaults to the request's deliveryAddress. */
             deliveryAddress?: string;
+        };
+        CreateDockingEventRequest: {
+            /** @example Mianyang–Liangshan production–marketing docking fair */
+            name: string;
+            /** @example Mianyang */
+            city: string;
+            /**
+             * @description First day of the fair.
+             * @example 2027-03-12
+             */
+            startsOn: string;
+            /**
+             * @description Last day of the fair; not before startsOn.
+             * @example 2027-03-14
+             */
+            endsOn: string;
+            /**
+             * @description A booth's full fee in cents, before the reduction of the exhibitor's poverty county.
+             * @example 300000
+             */
+            boothFeeCents: number;
+        };
+        DockingEventView: {
+            id: string;
+            name: string;
+            city: string;
+            startsOn: string;
+            endsOn: string;
+            /** @description Full booth fee in cents. */
+            boothFeeCents: number;
+            createdAt: string;
+        };
+        DockingEventPage: {
+            items: components["schemas"]["DockingEventView"][];
+            nextCursor: string | null;
+        };
+        RegisterExhibitorRequest: {
+            /**
+             * @description The producer to register: required for an administrator; a producer registers itself (its own id or none).
+             * @example 3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b
+             */
+            producerId?: string;
+        };
+        ExhibitorView: {
+            eventId: string;
+            producerId: string;
+            countyCode: string;
+            countyName: string;
+            /**
+             * @description When the producer registered.
+             * @enum {string|null}
+             */
+            povertyStatus: "key" | "deep" | "lifted" | null;
+            /** @description The fair's full booth fee in cents. */
+            fullBoothFeeCents: number;
+            /** @description Percent of the fee waived for the county. */
+            reductionPercent: number;
+            reductionCents: number;
+            /** @description What the exhibitor pays, in cents. */
+            boothFeeCents: number;
+            /** @example Zhaojue, a deep-poverty county: the booth fee is waived */
+            reductionReason: string;
+            registeredAt: string;
+        };
+        ExhibitorPage: {
+            items: components["schemas"]["ExhibitorView"][];
+            nextCursor: string | null;
+        };
+        RecordIntentRequest: {
+            /**
+             * @description A product of an exhibitor of the fair.
+             * @example 3f2a4c8e-1d2b-4e5f-8a9b-0c1d2e3f4a5b
+             */
+            productId: string;
+            /**
+             * @description Units of the product's unit.
+             * @example 200
+             */
+            quantity: number;
+            /** @example Weekly from April for the school term, 5 kg tins. */
+            note?: string;
+            /**
+             * @description Where the order goes when the intent becomes one (or give it then).
+             * @example Mianyang No. 1 Middle School canteen, 12 Changhong Ave, Fucheng District
+             */
+            deliveryAddress?: string;
+        };
+        IntentView: {
+            id: string;
+            eventId: string;
+            buyerId: string;
+            productId: string;
+            producerId: string;
+            countyCode: string;
+            quantity: number;
+            /** @description Tier price when the intent was recorded, in cents. */
+            unitPriceCents: number;
+            /** @description quantity × unitPriceCents. */
+            valueCents: number;
+            note: string | null;
+            deliveryAddress: string | null;
+            /** @description The order the intent became. */
+            orderId: string | null;
+            createdAt: string;
+        };
+        IntentPage: {
+            items: components["schemas"]["IntentView"][];
+            nextCursor: string | null;
+        };
+        FairFigures: {
+            count: number;
+            quantity: number;
+            cents: number;
+        };
+        ReliefFigures: {
+            /** @description Accepted quantity of relief-eligible lines. */
+            quantity: number;
+            /** @description Relief recorded at acceptance, net of reversals. */
+            cents: number;
+        };
+        CountyFairReport: {
+            exhibitors: number;
+            /** @description Intents recorded, valued at their recorded price. */
+            intents: components["schemas"]["FairFigures"];
+            /** @description Orders placed from the intents (their intended lines). */
+            orders: components["schemas"]["FairFigures"];
+            /** @description Relief from those orders, as the relief ledger recorded it. */
+            acceptedRelief: components["schemas"]["ReliefFigures"];
+            countyCode: string;
+            countyName: string;
+            /** @enum {string|null} */
+            povertyStatus: "key" | "deep" | "lifted" | null;
+        };
+        FairTotals: {
+            exhibitors: number;
+            /** @description Intents recorded, valued at their recorded price. */
+            intents: components["schemas"]["FairFigures"];
+            /** @description Orders placed from the intents (their intended lines). */
+            orders: components["schemas"]["FairFigures"];
+            /** @description Relief from those orders, as the relief ledger recorded it. */
+            acceptedRelief: components["schemas"]["ReliefFigures"];
+        };
+        DockingEventReport: {
+            event: components["schemas"]["DockingEventView"];
+            /** @description By county; a county official's county only. */
+            counties: components["schemas"]["CountyFairReport"][];
+            /** @description The sum of the rows shown. */
+            totals: components["schemas"]["FairTotals"];
+        };
+        OrderIntentRequest: {
+            /** @description Where the order goes; defaults to the intent's deliveryAddress. */
+            deliveryAddress?: string;
+            /**
+             * @description Today or later; defaults to ORDERS_INTENT_DELIVERY_DAYS (7) days from today.
+             * @example 2027-03-21
+             */
+            requestedDeliveryDate?: string;
         };
         /** @description RFC 9457 problem details, the body of every error. Extensions beyond the ones listed may be added by a service (e.g. the lines an order could not reserve); clients must ignore those they do not know. */
         Problem: {
@@ -3734,6 +3996,771 @@ export interface operations {
                 };
             };
             /** @description No deliveryAddress on the request or the award, or the product cannot be ordered any more. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DockingEventsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                /** @description upcoming: not ended yet, soonest first; past: ended, latest first. Default: all, latest first. */
+                when?: "upcoming" | "past";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DockingEventPage"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DockingEventsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDockingEventRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DockingEventView"];
+                };
+            };
+            /** @description Malformed body, or endsOn before startsOn. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DockingEventsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DockingEventView"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such fair. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DockingEventsController_exhibitors: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExhibitorPage"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such fair. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DockingEventsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterExhibitorRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExhibitorView"];
+                };
+            };
+            /** @description Malformed body; an administrator names no producerId, a producer another’s. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such fair. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The producer is an exhibitor already (`eventId`, `producerId`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A producer with no product in the catalog: its county is unknown (`producerId`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DockingEventsController_intents: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntentPage"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such fair. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DockingEventsController_recordIntent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordIntentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntentView"];
+                };
+            };
+            /** @description Malformed body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such fair. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The product is unknown or not an exhibitor’s (`productId`), or the quantity is under its minimum. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DockingEventsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DockingEventReport"];
+                };
+            };
+            /** @description The request is not valid (body, query, path or header); `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such fair. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's organisation is over its request rate; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PurchaseIntentsController_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderIntentRequest"];
+            };
+        };
+        responses: {
+            /** @description The order the intent became before. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The order placed now. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description Malformed body, or a delivery date in the past. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such intent of yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL, or a path parameter, is longer than the service accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No deliveryAddress on the intent or the body (`intentId`), or the product cannot be ordered any more. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,3 +1,4 @@
+import { BRAND_EVENTS } from './catalog/brand-events';
 import { EMERGENCY_SALE_EVENTS } from './catalog/emergency-sale-events';
 import { CATALOG_EVENTS } from './catalog/events';
 import { LOT_EVENTS } from './catalog/lot-events';
@@ -6,6 +7,7 @@ import { CERTIFICATE_EVENTS } from './certification/events';
 import type { EventDefinition } from './event-definition';
 import { SHIPMENT_EVENTS } from './logistics/events';
 import { MONITORING_EVENTS } from './monitoring/events';
+import { MARKET_HISTORY_EVENTS } from './monitoring/market-history-events';
 import { OFFER_AND_PACE_EVENTS } from './orders/emergency-sale-events';
 import { ORDER_EVENTS } from './orders/events';
 import { RECALL_EVENTS } from './orders/recall-events';
@@ -41,6 +43,7 @@ export class EventCatalog {
 export const EVENTS = new EventCatalog([
   ...CATALOG_EVENTS,
   ...PAIRING_EVENTS,
+  ...BRAND_EVENTS,
   ...EMERGENCY_SALE_EVENTS,
   ...LOT_EVENTS,
   ...ORDER_EVENTS,
@@ -50,4 +53,5 @@ export const EVENTS = new EventCatalog([
   ...SHIPMENT_EVENTS,
   ...CERTIFICATE_EVENTS,
   ...MONITORING_EVENTS,
+  ...MARKET_HISTORY_EVENTS,
 ]);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './calendar-date';
+export * from './catalog/brand-events';
 export * from './catalog/emergency-sale-events';
 export * from './catalog/events';
 export * from './catalog/lot-events';
@@ -14,6 +15,7 @@ export * from './event-definition';
 export * from './kafka-access';
 export * from './logistics/events';
 export * from './monitoring/events';
+export * from './monitoring/market-history-events';
 export * from './nested-shape';
 export * from './orders/emergency-sale-events';
 export * from './orders/events';

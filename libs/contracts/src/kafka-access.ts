@@ -25,12 +25,14 @@ export const SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly TopicSpec[]>> 
     Topics.product,
     Topics.inventory,
     Topics.stock,
+    Topics.emergencySale,
     Topics.order,
     Topics.shipment,
     Topics.certificate,
     Topics.alert,
     Topics.priceReview,
     Topics.producerRisk,
+    Topics.marketHistory,
   ],
 };
 

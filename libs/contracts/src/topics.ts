@@ -35,6 +35,13 @@ export const Topics = {
     producer: 'catalog',
     description: 'Products, their prices, status, badges and relief eligibility.',
   }),
+  brand: topic({
+    name: 'catalog.brand.v1',
+    partitions: 3,
+    producer: 'catalog',
+    description:
+      'Brands (regional public, enterprise, product) submitted for the catalogue, admitted and rejected; keyed by brand id.',
+  }),
   pairing: topic({
     name: 'catalog.pairing.v1',
     partitions: 3,
@@ -135,6 +142,13 @@ export const Topics = {
     partitions: 3,
     producer: 'monitoring',
     description: "A producer's risk level changed; keyed by producer id.",
+  }),
+  marketHistory: topic({
+    name: 'monitoring.marketHistory.v1',
+    partitions: 3,
+    producer: 'monitoring',
+    description:
+      "Market history imported from a county's previous platform (accepted and ordered figures per period); keyed by county and category.",
   }),
 } as const satisfies Record<string, TopicSpec>;
 

@@ -130,6 +130,7 @@ describe('products: producers register, change, list and delist them; everyone s
         producerId: zhaojueCoop,
         countyCode: deepCounty,
         ...body,
+        brandId: null,
         status: 'draft',
         badges: [],
         reliefEligible: false,

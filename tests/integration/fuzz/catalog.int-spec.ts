@@ -59,6 +59,18 @@ fuzzService('catalog', catalogService, async (svc) => {
     },
     producerToken,
   );
+  const brand = await write(
+    '/v1/brands',
+    { name: 'Fuzz Highland', kind: 'enterprise', countyCode: registered.code },
+    producerToken,
+  );
+  const admittedBrand = await write(
+    '/v1/brands',
+    { name: '大凉山 Fuzz', kind: 'regional_public', countyCode: registered.code },
+    admin,
+  );
+  await write(`/v1/brands/${admittedBrand.id}/decision`, { decision: 'admitted', note: 'fuzz' }, admin);
+  const officialToken = await tokenFor('county_official', registered.code);
   const platformToken = await tokenFor('platform', 'fuzz-platform');
   const listing = await write(
     '/v1/listings',
@@ -77,13 +89,29 @@ fuzzService('catalog', catalogService, async (svc) => {
   });
   return {
     http: {
-      tokens: { admin, producer: producerToken, platform: platformToken },
+      tokens: { admin, producer: producerToken, platform: platformToken, county_official: officialToken },
       known: {
-        path: { code: [registered.code], id: [draft.id, listed.id, listing.id, sale.id] },
-        body: { countyCode: [registered.code], producerId: [producer.id], productId: [listed.id, draft.id] },
+        path: {
+          code: [registered.code],
+          id: [draft.id, listed.id, listing.id, sale.id, brand.id, admittedBrand.id],
+        },
+        body: {
+          countyCode: [registered.code],
+          producerId: [producer.id],
+          ownerProducerId: [producer.id],
+          productId: [listed.id, draft.id],
+          brandId: [admittedBrand.id, brand.id],
+        },
         requests: {
           'POST /v1/counties': () => county(),
-          'POST /v1/products': () => product(),
+          'POST /v1/products': () => product({ brandId: admittedBrand.id }),
+          'POST /v1/brands': () => ({
+            name: `Fuzz brand ${randomUUID().slice(0, 8)}`,
+            kind: 'regional_public',
+            countyCode: registered.code,
+            geographicalIndicationCertificate: 'AGI-2026-0001',
+          }),
+          'POST /v1/brands/{id}/decision': () => ({ decision: 'admitted', note: 'Checked.' }),
           'PATCH /v1/products/{id}': () => ({ name: `Tartary buckwheat tea ${randomUUID().slice(0, 4)}` }),
           'POST /v1/products/{id}/lots': () => ({ quantity: 40, harvestedOn: day(-1), expiresOn: day(30) }),
           'POST /v1/emergency-sales': () => ({

@@ -164,6 +164,44 @@ fuzzService(
       body: quoteRequest(),
     });
     expect(quote.status).toBe(201);
+    const fairRequest = () => ({
+      name: 'Mianyang–Liangshan production–marketing docking fair',
+      city: 'Mianyang',
+      startsOn: day(10),
+      endsOn: day(12),
+      boothFeeCents: 300_000,
+    });
+    const intentRequest = () => ({
+      productId: tea.id,
+      quantity: 120,
+      note: 'Weekly for the spring term',
+      deliveryAddress: '1 Jiannan Road, Mianyang',
+    });
+    const fair = await svc.call({
+      method: 'POST',
+      url: '/v1/docking-events',
+      token: admin,
+      body: fairRequest(),
+    });
+    expect(fair.status).toBe(201);
+    const fairId = fair.body.id as string;
+    expect(
+      (
+        await svc.call({
+          method: 'POST',
+          url: `/v1/docking-events/${fairId}/exhibitors`,
+          token: producerToken,
+          body: {},
+        })
+      ).status,
+    ).toBe(201);
+    const intent = await svc.call({
+      method: 'POST',
+      url: `/v1/docking-events/${fairId}/intents`,
+      token: buyerToken,
+      body: intentRequest(),
+    });
+    expect(intent.status).toBe(201);
 
     const ref = () => ({ shipmentId: randomUUID(), orderId: randomUUID(), producerId: randomUUID() });
     const product = () => productSnapshot({ countyCode: county.code });
@@ -179,7 +217,12 @@ fuzzService(
     });
     return {
       http: {
-        tokens: { admin, buyer: buyerToken, producer: producerToken },
+        tokens: {
+          admin,
+          buyer: buyerToken,
+          producer: producerToken,
+          county_official: await tokenFor('county_official', county.code),
+        },
         known: {
           path: {
             id: [
@@ -189,12 +232,15 @@ fuzzService(
               buyer.body.id as string,
               standing.body.id as string,
               rfq.body.id as string,
+              fairId,
+              intent.body.id as string,
             ],
           },
           body: {
             productId: [tea.id, goat.id],
             emergencySaleId: [sale.saleId],
             quoteId: [quote.body.id as string],
+            producerId: [tea.producerId],
           },
           requests: {
             'POST /v1/orders': () => ({
@@ -207,6 +253,10 @@ fuzzService(
             'POST /v1/rfqs': rfqRequest,
             'POST /v1/rfqs/{id}/quotes': quoteRequest,
             'POST /v1/rfqs/{id}/award': () => ({ quoteId: quote.body.id as string }),
+            'POST /v1/docking-events': fairRequest,
+            'POST /v1/docking-events/{id}/exhibitors': () => ({ producerId: tea.producerId }),
+            'POST /v1/docking-events/{id}/intents': intentRequest,
+            'POST /v1/intents/{id}/order': () => ({ deliveryAddress: '1 Jiannan Road, Mianyang' }),
           },
         },
         async stillServes() {

@@ -170,7 +170,7 @@ describe('monitoring: early warning, price reasonableness and producer risk, dri
       producerId: tea.producerId,
       evidence: {
         productId: tea.id,
-        actionHref: `/v1/products/${tea.id}/emergency-sales`,
+        actionHref: '/v1/emergency-sales',
         value: 40,
         baseline: 100,
       },
@@ -185,6 +185,59 @@ describe('monitoring: early warning, price reasonableness and producer risk, dri
     );
     await settle();
     expect(await types('unsold_near_expiry', '513431')).toEqual(['raised.v1', 'cleared.v1']);
+  });
+
+  it('does not warn about near-expiry stock while an emergency sale of it is open, and warns again once it closes', async () => {
+    const cabbage = await feed.listedProduct(late(20), {
+      category: 'leafy_vegetables',
+      countyCode: '513432',
+    });
+    const nearExpiry = (near: number) => [
+      { available: near, expiresOn: '2026-06-04' },
+      { available: 50, expiresOn: '2026-07-20' },
+    ];
+    await feed.stockLevel(cabbage, nearExpiry(50), late(3));
+    await settle();
+    expect(await types('unsold_near_expiry', '513432')).toEqual(['raised.v1']);
+
+    const saleId = await feed.emergencySaleOpened(cabbage, 20, late(2));
+    await settle();
+    expect(await types('unsold_near_expiry', '513432')).toEqual(['raised.v1', 'cleared.v1']);
+    // Units the sale holds leave ordinary stock; what is left is still mostly near expiry.
+    await feed.stockLevel(cabbage, nearExpiry(30), late(2));
+    await feed.stockLevel(cabbage, nearExpiry(45), late(1.5));
+    await settle();
+    expect(await types('unsold_near_expiry', '513432')).toEqual(['raised.v1', 'cleared.v1']);
+    const admin = await tokenFor('admin', 'platform');
+    const [cleared] = (
+      await svc.call({
+        method: 'GET',
+        url: '/v1/alerts?kind=unsold_near_expiry&countyCode=513432',
+        token: admin,
+      })
+    ).body.items;
+    expect(cleared).toMatchObject({
+      open: false,
+      evidence: { productId: cabbage.id, actionHref: '/v1/emergency-sales' },
+      clearEvidence: { productId: cabbage.id, emergencySaleId: saleId },
+    });
+
+    await feed.emergencySaleClosed(cabbage, saleId, 15, late(1));
+    await settle();
+    expect(await types('unsold_near_expiry', '513432')).toEqual(['raised.v1', 'cleared.v1', 'raised.v1']);
+    const [first, , again] = await announced('unsold_near_expiry', '513432');
+    expect(again.alertId).not.toBe(first.alertId);
+    const open = await svc.call({
+      method: 'GET',
+      url: '/v1/alerts?open=true&kind=unsold_near_expiry&countyCode=513432',
+      token: admin,
+    });
+    expect(open.body.items).toEqual([
+      expect.objectContaining({
+        alertId: again.alertId,
+        evidence: expect.objectContaining({ value: 45, baseline: 95, actionHref: '/v1/emergency-sales' }),
+      }),
+    ]);
   });
 
   it("lets an administrator or the county's official acknowledge an alert, nobody else", async () => {

@@ -64,6 +64,8 @@ describe('pledge pacing and the month-end warning across two replicas (real Post
   };
 
   beforeAll(async () => {
+    // One buyer per sweep transaction: the month-end sweep's batches are what its test shows.
+    process.env.SWEEP_BATCH_SIZE = '1';
     orders = await runService(ordersService, 'pacing');
     replica = await createService(ordersService, {
       databaseUrl: orders.db.url,
@@ -85,6 +87,7 @@ describe('pledge pacing and the month-end warning across two replicas (real Post
   });
 
   afterAll(async () => {
+    delete process.env.SWEEP_BATCH_SIZE;
     jest.restoreAllMocks();
     await replica?.close();
     await orders?.stop();
@@ -149,7 +152,7 @@ describe('pledge pacing and the month-end warning across two replicas (real Post
     ).toBe(400);
   });
 
-  it('warns each late buyer once for the month, however many replicas sweep and however often', async () => {
+  it('warns each late buyer once for the month, a batch at a time, however many replicas sweep and however often', async () => {
     setClock(new Date('2026-12-01T00:10:00.000Z'));
     const sweeps = [orders.app, replica].map((app) => app.get(PledgePacingService));
     const warned = await Promise.all([sweeps[0].sweepMonthEnd(), sweeps[1].sweepMonthEnd()]);

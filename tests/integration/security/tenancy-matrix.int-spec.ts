@@ -54,6 +54,8 @@ interface ListCheck {
   readonly a: readonly string[];
   readonly b: readonly string[];
   readonly idOf: (item: Record<string, unknown>) => string;
+  /** The value of the route's path parameter, for a list inside a resource every caller may reach. */
+  readonly within?: string;
 }
 
 /** Two organisations per role with real resources in one service, and how its routes reach them. */
@@ -153,6 +155,8 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
       'PATCH /v1/counties/:code': 'the national register, kept by administrators only',
       'GET /v1/pairings/:id': 'the public register of paired assistance',
       'PATCH /v1/pairings/:id': 'the register of paired assistance, kept by administrators only',
+      'POST /v1/brands/:id/decision':
+        'the admission of brands to the catalogue, decided by administrators only',
     },
     lists: [
       {
@@ -242,6 +246,37 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
     expect(rfq.status).toBe(201);
     rfqs[side] = String(rfq.body.id);
   }
+  // A fair where the tea's producer exhibits and each buyer records an intent.
+  const fair = await svc.call({
+    method: 'POST',
+    url: '/v1/docking-events',
+    token: admin,
+    body: { name: 'Tenancy fair', city: 'Mianyang', startsOn: day(10), endsOn: day(11), boothFeeCents: 1000 },
+  });
+  expect(fair.status).toBe(201);
+  const fairId = String(fair.body.id);
+  const exhibitor = await svc.call({
+    method: 'POST',
+    url: `/v1/docking-events/${fairId}/exhibitors`,
+    token: admin,
+    body: { producerId: tea.producerId },
+  });
+  expect(exhibitor.status).toBe(201);
+  const intents = { a: '', b: '' };
+  for (const side of ['a', 'b'] as const) {
+    const intent = await svc.call({
+      method: 'POST',
+      url: `/v1/docking-events/${fairId}/intents`,
+      token: await tokenFor('buyer', buyers[side]),
+      body: {
+        productId: tea.id,
+        quantity: tea.minOrderQuantity,
+        deliveryAddress: `Canteen ${side}, 1 Jiannan Road, Fucheng District, Mianyang`,
+      },
+    });
+    expect(intent.status).toBe(201);
+    intents[side] = String(intent.body.id);
+  }
   // Each order confirmed from a lot of its own, then that lot recalled: each buyer has one recall.
   const lots = { a: randomUUID(), b: randomUUID() };
   for (const side of ['a', 'b'] as const) {
@@ -319,8 +354,19 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
         body: { productId: tea.id, unitPriceCents: 7000, quantity: 500, validUntil: day(10) },
       },
       'POST /v1/rfqs/:id/award': { ...rfqs, body: { quoteId: randomUUID() } },
+      'POST /v1/intents/:id/order': { ...intents, body: {} },
     },
-    shared: {},
+    shared: {
+      'GET /v1/docking-events/:id': 'a docking fair is announced to every signed-in caller',
+      'GET /v1/docking-events/:id/exhibitors': 'the booths of a fair are on show to every visitor',
+      'POST /v1/docking-events/:id/exhibitors':
+        'every producer may take a booth at any fair (for itself only)',
+      'POST /v1/docking-events/:id/intents': 'every buyer may record intents at any fair (as itself)',
+      'GET /v1/docking-events/:id/intents':
+        "any caller reaches a fair's intents, filtered to its own (lists below; officials: docking-events.int-spec)",
+      'GET /v1/docking-events/:id/report':
+        "administrators and county officials, an official's rows only its county's (docking-events.int-spec)",
+    },
     lists: [
       {
         route: 'GET /v1/orders',
@@ -348,6 +394,14 @@ async function ordersTenancy(svc: RunningService, events: EventPublisherForTests
         role: 'buyer',
         a: [standingOrders.a],
         b: [standingOrders.b],
+        idOf: (item) => String(item.id),
+      },
+      {
+        route: 'GET /v1/docking-events/:id/intents',
+        role: 'buyer',
+        within: fairId,
+        a: [intents.a],
+        b: [intents.b],
         idOf: (item) => String(item.id),
       },
     ],
@@ -567,7 +621,7 @@ describe.each<
         for (const side of ['a', 'b'] as const) {
           const answer = await svc.call({
             method: 'GET',
-            url: `${route.path}?limit=100`,
+            url: `${list.within ? withParameter(route.path, list.within) : route.path}?limit=100`,
             token: await callerOf(list.role, side),
           });
           expect(answer.status).toBe(200);

@@ -9,19 +9,19 @@ import {
   type CertificateData,
 } from '@hb/contracts';
 import type { ConsumedEvent, EventContext } from '@hb/messaging';
-import { ProductBadgesService } from './product-badges.service';
+import { CertificateStandingsService } from './certificate-standings.service';
 
-/** Certification decides; catalog shows it on the products: badges and relief eligibility. */
+/** Certification decides; catalog shows it on the products (badges, relief eligibility) and on regional public brands. */
 @Controller()
 export class CertificateEventsHandler {
-  constructor(private readonly badges: ProductBadgesService) {}
+  constructor(private readonly certificates: CertificateStandingsService) {}
 
   @EventPattern(CertificateIssued.type)
   async onIssued(
     @Payload() issued: ConsumedEvent<CertificateData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    await this.badges.applyCertificate(context.transaction, issued.data, 'active');
+    await this.certificates.apply(context.transaction, issued.data, 'active');
   }
 
   @EventPattern(CertificateReinstated.type)
@@ -29,7 +29,7 @@ export class CertificateEventsHandler {
     @Payload() reinstated: ConsumedEvent<CertificateData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    await this.badges.applyCertificate(context.transaction, reinstated.data, 'active');
+    await this.certificates.apply(context.transaction, reinstated.data, 'active');
   }
 
   @EventPattern(CertificateSuspended.type)
@@ -37,7 +37,7 @@ export class CertificateEventsHandler {
     @Payload() suspended: ConsumedEvent<CertificateData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    await this.badges.applyCertificate(context.transaction, suspended.data, 'suspended');
+    await this.certificates.apply(context.transaction, suspended.data, 'suspended');
   }
 
   @EventPattern(CertificateRevoked.type)
@@ -45,7 +45,7 @@ export class CertificateEventsHandler {
     @Payload() revoked: ConsumedEvent<CertificateData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    await this.badges.applyCertificate(context.transaction, revoked.data, 'revoked');
+    await this.certificates.apply(context.transaction, revoked.data, 'revoked');
   }
 
   @EventPattern(CertificateExpired.type)
@@ -53,6 +53,6 @@ export class CertificateEventsHandler {
     @Payload() expired: ConsumedEvent<CertificateData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    await this.badges.applyCertificate(context.transaction, expired.data, 'expired');
+    await this.certificates.apply(context.transaction, expired.data, 'expired');
   }
 }

@@ -8,7 +8,6 @@ import {
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   NotFoundError,
-  pageOf,
   RequestValidationError,
   type Page,
 } from '@hb/platform';
@@ -23,6 +22,8 @@ import {
 } from './county-change';
 import type { CountyListQuery, RegisterCountyRequest } from './county.dto';
 import { County } from './county.entity';
+import { CountyRepository } from './county.repository';
+
 import { CountyAlreadyRegistered, PovertyStatusMismatch } from './county.errors';
 
 function afterCode(cursor: string): string {
@@ -38,6 +39,7 @@ export class CountiesService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     @InjectRepository(County) private readonly counties: Repository<County>,
+    private readonly repository: CountyRepository,
   ) {}
 
   async register(request: RegisterCountyRequest): Promise<CountyFields> {
@@ -73,13 +75,13 @@ export class CountiesService {
     cursor,
     limit = DEFAULT_PAGE_SIZE,
   }: CountyListQuery): Promise<Page<CountyFields>> {
-    const query = this.counties
-      .createQueryBuilder('county')
-      .orderBy('county.code', 'ASC')
-      .limit(limit + 1);
-    if (povertyStatus) query.andWhere('county.povertyStatus = :povertyStatus', { povertyStatus });
-    if (cursor) query.andWhere('county.code > :after', { after: afterCode(cursor) });
-    return pageOf(await query.getMany(), limit, (county) => [county.code], countyFields);
+    const page = await this.repository.page(
+      this.counties.manager,
+      { povertyStatus },
+      cursor ? afterCode(cursor) : undefined,
+      limit,
+    );
+    return { items: page.items.map((county) => countyFields(county)), nextCursor: page.nextCursor };
   }
 
   /**

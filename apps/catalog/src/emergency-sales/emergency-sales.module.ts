@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { StockLevels } from '../stock/stock-levels';
+import { StockRepository } from '../stock/stock.repository';
 import { EmergencySaleEndService } from './emergency-sale-end.service';
 import { EmergencySaleRepository } from './emergency-sale.repository';
 import { EmergencySaleStock } from './emergency-sale-stock';
@@ -15,6 +16,7 @@ import { EmergencySalesService } from './emergency-sales.service';
     EmergencySaleStock,
     EmergencySaleEndService,
     StockLevels,
+    StockRepository,
   ],
   exports: [EmergencySaleStock, EmergencySalesService],
 })

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Listing } from './listing.entity';
+import { ListingRepository } from './listing.repository';
 import { ListingsController } from './listings.controller';
 import { ListingsService } from './listings.service';
 
@@ -8,6 +9,6 @@ import { ListingsService } from './listings.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Listing])],
   controllers: [ListingsController],
-  providers: [ListingsService],
+  providers: [ListingsService, ListingRepository],
 })
 export class ListingsModule {}

@@ -6,6 +6,7 @@ import { LotExpiryAnnounced1764400000000 } from './1764400000000-lot-expiry-anno
 import { PriceReview1764410000000 } from './1764410000000-price-review';
 import { EmergencySales1765190000000 } from './1765190000000-emergency-sales';
 import { LotRecalls1765210000000 } from './1765210000000-lot-recalls';
+import { Brands1765362000000 } from './1765362000000-brands';
 
 /** Catalog schema migrations, oldest first (the shared messaging tables run before them). */
 export const catalogMigrations: MigrationClass[] = [
@@ -16,4 +17,5 @@ export const catalogMigrations: MigrationClass[] = [
   PriceReview1764410000000,
   EmergencySales1765190000000,
   LotRecalls1765210000000,
+  Brands1765362000000,
 ];

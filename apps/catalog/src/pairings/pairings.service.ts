@@ -4,20 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { PairingRegistered, PairingUpdated, type PairingSnapshot } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import {
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  NotFoundError,
-  pageOf,
-  RequestValidationError,
-  type Page,
-} from '@hb/platform';
+import { DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
 import { County } from '../counties/county.entity';
 import type { ChangePairingRequest, PairingListQuery, RegisterPairingRequest } from './pairing.dto';
 import { Pairing } from './pairing.entity';
+import { PairingRepository } from './pairing.repository';
 import { AssistedCountyNotRegistered, PairingPeriodReversed } from './pairing.errors';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const pairingSnapshot = (pairing: Pairing): PairingSnapshot => ({
   id: pairing.id,
@@ -40,6 +32,7 @@ export class PairingsService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     @InjectRepository(Pairing) private readonly pairings: Repository<Pairing>,
+    private readonly repository: PairingRepository,
   ) {}
 
   async register(request: RegisterPairingRequest): Promise<PairingSnapshot> {
@@ -72,35 +65,13 @@ export class PairingsService {
   /** By assisted county, then assisting region, then id. */
   async list(query: PairingListQuery): Promise<Page<PairingSnapshot>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const builder = this.pairings
-      .createQueryBuilder('p')
-      .orderBy('p.assisted_county_code', 'ASC')
-      .addOrderBy('p.assisting_region_code', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .limit(limit + 1);
-    if (query.assistedCountyCode)
-      builder.andWhere('p.assisted_county_code = :county', { county: query.assistedCountyCode });
-    if (query.assistingRegionCode)
-      builder.andWhere('p.assisting_region_code = :region', { region: query.assistingRegionCode });
-    if (query.cursor) {
-      const [county, region, id] = decodeCursor(query.cursor, 3);
-      if (typeof id !== 'string' || !UUID.test(id)) {
-        throw new RequestValidationError([
-          { field: 'cursor', messages: ['cursor is not one this API gave out'] },
-        ]);
-      }
-      builder.andWhere('(p.assisted_county_code, p.assisting_region_code, p.id) > (:county, :region, :id)', {
-        county,
-        region,
-        id,
-      });
-    }
-    return pageOf(
-      await builder.getMany(),
+    const page = await this.repository.page(
+      this.pairings.manager,
+      { assistedCountyCode: query.assistedCountyCode, assistingRegionCode: query.assistingRegionCode },
+      query.cursor,
       limit,
-      (pairing) => [pairing.assistedCountyCode, pairing.assistingRegionCode, pairing.id],
-      pairingSnapshot,
     );
+    return { items: page.items.map((pairing) => pairingSnapshot(pairing)), nextCursor: page.nextCursor };
   }
 
   /** Ends a pairing (or corrects its end or the region's name); a change that changes nothing announces nothing. */

@@ -5,6 +5,7 @@ import { NotFoundError } from '@hb/platform';
 import { productView, type ProductView } from '../products/product.dto';
 import { ProductEvents } from '../products/product-events';
 import { Product } from '../products/product.entity';
+import { ProductRepository } from '../products/product.repository';
 import { isReliefEligible } from '../products/relief-eligibility';
 import type { PriceReviewRequest } from './price-review.dto';
 import { PriceNotFlagged } from './price-review.errors';
@@ -21,6 +22,7 @@ export class PriceReviewService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly productEvents: ProductEvents,
+    private readonly products: ProductRepository,
   ) {}
 
   async flagged(tx: EntityManager, productId: string): Promise<void> {
@@ -37,7 +39,7 @@ export class PriceReviewService {
         where: { id: productId },
         lock: { mode: 'pessimistic_write' },
       });
-      const countyCode = product ? await this.countyOf(tx, product.producerId) : null;
+      const countyCode = product ? await this.products.producerCounty(tx, product.producerId) : null;
       const mayReview =
         caller.role === 'admin' ||
         (caller.role === 'county_official' && caller.organisationId === countyCode);
@@ -45,11 +47,7 @@ export class PriceReviewService {
       if (product.priceReview !== 'flagged') {
         throw new PriceNotFlagged(productId, product.priceReview);
       }
-      await tx.query(`UPDATE products SET price_review_note = $2, price_reviewed_by = $3 WHERE id = $1`, [
-        productId,
-        request.note,
-        caller.subject,
-      ]);
+      await this.products.recordPriceReview(tx, productId, request.note, caller.subject);
       const updated = await this.move(tx, productId, request.decision);
       return productView(updated!, countyCode!);
     });
@@ -69,13 +67,5 @@ export class PriceReviewService {
     if (product.priceReview === to && product.reliefEligible === reliefEligible) return product;
     await tx.update(Product, { id: productId }, { priceReview: to, reliefEligible });
     return this.productEvents.announce(tx, ProductUpdated, productId);
-  }
-
-  private async countyOf(tx: EntityManager, producerId: string): Promise<string | null> {
-    const [row] = await tx.query<{ county_code: string }[]>(
-      `SELECT county_code FROM producers WHERE id = $1`,
-      [producerId],
-    );
-    return row?.county_code ?? null;
   }
 }

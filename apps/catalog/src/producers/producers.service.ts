@@ -4,18 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type Repository } from 'typeorm';
 import { ProducerRegistered, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import {
-  createdAtText,
-  creationPosition,
-  DEFAULT_PAGE_SIZE,
-  isUniqueViolation,
-  NotFoundError,
-  pageOf,
-  type Page,
-} from '@hb/platform';
+import { DEFAULT_PAGE_SIZE, isUniqueViolation, NotFoundError, type Page } from '@hb/platform';
 import { County } from '../counties/county.entity';
 import type { ProducerListQuery, ProducerView, RegisterProducerRequest } from './producer.dto';
 import { Producer } from './producer.entity';
+import { ProducerRepository } from './producer.repository';
+
 import { CreditCodeAlreadyRegistered, ProducerCountyNotRegistered } from './producer.errors';
 
 function producerView(producer: Producer): ProducerView {
@@ -36,6 +30,7 @@ export class ProducersService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     @InjectRepository(Producer) private readonly producers: Repository<Producer>,
+    private readonly repository: ProducerRepository,
   ) {}
 
   async register(request: RegisterProducerRequest): Promise<ProducerView> {
@@ -92,26 +87,7 @@ export class ProducersService {
         throw new NotFoundError('county', askedCounty);
       countyCode = caller.organisationId;
     }
-    const query = this.producers
-      .createQueryBuilder('producer')
-      .addSelect(createdAtText('producer.created_at'), 'position')
-      .orderBy('producer.createdAt', 'ASC')
-      .addOrderBy('producer.id', 'ASC')
-      .limit(limit + 1);
-    if (countyCode) query.andWhere('producer.countyCode = :countyCode', { countyCode });
-    if (cursor) {
-      query.andWhere(
-        '(producer.createdAt, producer.id) > (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))',
-        creationPosition(cursor),
-      );
-    }
-    const { entities, raw } = await query.getRawAndEntities<{ position: string }>();
-    const rows = entities.map((producer, index) => ({ producer, position: raw[index].position }));
-    return pageOf(
-      rows,
-      limit,
-      ({ producer, position }) => [position, producer.id],
-      ({ producer }) => producerView(producer),
-    );
+    const page = await this.repository.page(this.producers.manager, { countyCode }, cursor, limit);
+    return { items: page.items.map((producer) => producerView(producer)), nextCursor: page.nextCursor };
   }
 }

@@ -25,6 +25,7 @@ export function productSnapshot(product: Product, countyCode: string): ProductSn
       unitPriceCents,
     })),
     brand: product.brand,
+    brandId: product.brandId,
     status: product.status,
     badges: [...product.badges],
     reliefEligible: product.reliefEligible,

@@ -26,7 +26,7 @@ const likeContaining = (term: string): string => `%${term.replace(/[\\%_]/g, (ch
 const PRODUCT_ROWS = `
     SELECT p.id, p.producer_id AS "producerId", p.name, p.category, p.unit,
            p.shelf_life_days AS "shelfLifeDays", p.min_order_quantity AS "minOrderQuantity",
-           p.price_tiers AS "priceTiers", p.brand, p.status, p.badges,
+           p.price_tiers AS "priceTiers", p.brand, p.brand_id AS "brandId", p.status, p.badges,
            p.relief_eligible AS "reliefEligible", p.price_review AS "priceReview", p.version,
            p.created_at AS "createdAt", p.updated_at AS "updatedAt",
            pr.county_code AS "countyCode", ${createdAtText('p.created_at')} AS "createdAtText"
@@ -62,6 +62,7 @@ export function productSearchQuery(caller: Principal, query: ProductSearchQuery)
   if (query.reliefEligible) {
     conditions.push(`p.relief_eligible = ${param(query.reliefEligible === 'true')}`);
   }
+  if (query.brandId) conditions.push(`p.brand_id = ${param(query.brandId)}`);
   if (query.q) conditions.push(`p.name ILIKE ${param(likeContaining(query.q))}`);
   if (query.cursor) {
     const after = creationPosition(query.cursor);
@@ -82,6 +83,14 @@ export function productSearchQuery(caller: Principal, query: ProductSearchQuery)
 /** One product with its producer's county, in one round trip (visibility is checked by the caller). */
 export function productByIdQuery(id: string): SqlQuery {
   return { text: `${PRODUCT_ROWS}\n     WHERE p.id = $1`, values: [id] };
+}
+
+/** The listed products naming a brand, in creation order, at most `limit` (what the public sees of a brand). */
+export function productsOfBrandQuery(brandId: string, limit: number): SqlQuery {
+  return {
+    text: `${PRODUCT_ROWS}\n     WHERE p.brand_id = $1 AND p.status = 'listed'\n     ORDER BY p.created_at, p.id\n     LIMIT $2`,
+    values: [brandId, limit],
+  };
 }
 
 export function productPage(rows: ProductRow[], query: ProductSearchQuery): Page<ProductView> {

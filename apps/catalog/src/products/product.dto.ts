@@ -121,6 +121,18 @@ export class CreateProductRequest {
   brand?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: '6b1f0c2e-4a8d-4e3b-9c7f-2d5e8a1b3c4d',
+    description:
+      "An admitted brand of the catalogue (GET /v1/brands): the producer's own enterprise or product brand, or its county's regional public brand. Optional; an unknown or unadmitted brand is a 422 (`BrandNotAdmitted`), another's a 422 (`BrandNotForProducer`).",
+  })
+  @IsOptional()
+  @IsUUID()
+  brandId?: string | null;
+
+  @ApiPropertyOptional({
     format: 'uuid',
     example: '3f6c2a8e-5d1b-4c7a-9e21-7a0b8d4c6f10',
     description:
@@ -194,6 +206,18 @@ export class UpdateProductRequest {
   @IsString()
   @Length(1, 100)
   brand?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: '6b1f0c2e-4a8d-4e3b-9c7f-2d5e8a1b3c4d',
+    description:
+      "An admitted brand of the catalogue (GET /v1/brands): the producer's own enterprise or product brand, or its county's regional public brand. null removes it; an unknown or unadmitted brand is a 422 (`BrandNotAdmitted`), another's a 422 (`BrandNotForProducer`).",
+  })
+  @IsOptional()
+  @IsUUID()
+  brandId?: string | null;
 }
 
 const asList = ({ value }: { value: unknown }): unknown =>
@@ -252,6 +276,11 @@ export class ProductSearchQuery extends PageQuery {
   @IsString()
   @Length(1, 100)
   q?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Products naming this catalogue brand.' })
+  @IsOptional()
+  @IsUUID()
+  brandId?: string;
 }
 
 export class PriceTierView {
@@ -288,6 +317,13 @@ export class ProductView {
   })
   priceTiers!: PriceTierView[];
   @ApiProperty({ type: String, nullable: true, example: 'Xiuwen Kiwi' }) brand!: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The admitted catalogue brand the product names (GET /v1/brands/{id}).',
+  })
+  brandId!: string | null;
   @ApiProperty({ enum: PRODUCT_STATUSES, example: 'listed' }) status!: ProductStatus;
   @ApiProperty({
     enum: CERTIFICATION_SCHEMES,
@@ -331,6 +367,7 @@ export function productView(product: Product, countyCode: string): ProductView {
     minOrderQuantity: snapshot.minOrderQuantity,
     priceTiers: snapshot.priceTiers,
     brand: snapshot.brand,
+    brandId: snapshot.brandId ?? null,
     status: snapshot.status,
     badges: snapshot.badges,
     reliefEligible: snapshot.reliefEligible,

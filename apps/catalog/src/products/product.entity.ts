@@ -36,6 +36,10 @@ export class Product {
   @Column({ type: 'text', nullable: true })
   brand!: string | null;
 
+  /** The admitted catalogue brand the product names (the free-text `brand` is the label it prints). */
+  @Column({ name: 'brand_id', type: 'uuid', nullable: true })
+  brandId!: string | null;
+
   @Column({ type: 'text', default: 'draft' })
   status!: ProductStatus;
 

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BrandRepository } from '../brands/brand.repository';
 import { ProductEvents } from './product-events';
 import { Product } from './product.entity';
+import { ProductRepository } from './product.repository';
 import { ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
 
@@ -9,7 +11,8 @@ import { ProductsService } from './products.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Product])],
   controllers: [ProductsController],
-  providers: [ProductEvents, ProductsService],
-  exports: [ProductEvents],
+  // The brand a product names is checked with the brands' own SQL (stateless, so shared without a module cycle).
+  providers: [ProductEvents, ProductsService, ProductRepository, BrandRepository],
+  exports: [ProductEvents, ProductRepository],
 })
 export class ProductsModule {}

@@ -4,11 +4,14 @@ import { isDeepStrictEqual } from 'node:util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProductRegistered, ProductUpdated, type Principal } from '@hb/contracts';
 import { NotFoundError, RequestValidationError, type Page } from '@hb/platform';
+import { brandFitsProducer } from '../brands/brand-access';
+import { BrandNotAdmitted, BrandNotForProducer } from '../brands/brand.errors';
+import { BrandRepository } from '../brands/brand.repository';
 import { Producer } from '../producers/producer.entity';
 import { acceptedPriceTiers } from './price-tiers';
 import { canManageProduct, canSeeProduct, producerOf } from './product-access';
 import { ProductEvents } from './product-events';
-import { productByIdQuery, productPage, productSearchQuery, type ProductRow } from './product-search';
+import { productPage } from './product-search';
 import { ANNOUNCED_BY, statusAfter, type ProductAction } from './product-status';
 import {
   productView,
@@ -18,6 +21,7 @@ import {
   type UpdateProductRequest,
 } from './product.dto';
 import { Product } from './product.entity';
+import { ProductRepository } from './product.repository';
 import { NotProductManager, ProducerNotKnown, ProducerRegistersForItself } from './product.errors';
 
 const EDITABLE = [
@@ -28,6 +32,7 @@ const EDITABLE = [
   'minOrderQuantity',
   'priceTiers',
   'brand',
+  'brandId',
 ] as const satisfies readonly (keyof UpdateProductRequest & keyof Product)[];
 type ProductEdits = Partial<Pick<Product, (typeof EDITABLE)[number]>>;
 
@@ -47,6 +52,8 @@ export class ProductsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: ProductEvents,
+    private readonly products: ProductRepository,
+    private readonly brands: BrandRepository,
   ) {}
 
   async register(caller: Principal, request: CreateProductRequest): Promise<ProductView> {
@@ -57,6 +64,7 @@ export class ProductsService {
       if (!producer) {
         throw new ProducerNotKnown(producerId);
       }
+      if (request.brandId) await this.requireNameableBrand(tx, request.brandId, producer);
       const id = randomUUID();
       await tx.insert(Product, {
         id,
@@ -68,6 +76,7 @@ export class ProductsService {
         minOrderQuantity: request.minOrderQuantity,
         priceTiers,
         brand: request.brand ?? null,
+        brandId: request.brandId ?? null,
       });
       const product = await this.events.announce(tx, ProductRegistered, id);
       return productView(product, producer.countyCode);
@@ -75,15 +84,13 @@ export class ProductsService {
   }
 
   async get(caller: Principal, id: string): Promise<ProductView> {
-    const { text, values } = productByIdQuery(id);
-    const [product] = await this.dataSource.query<ProductRow[]>(text, values);
+    const product = await this.products.byId(this.dataSource.manager, id);
     if (!product || !canSeeProduct(caller, product)) throw new NotFoundError('product', id);
     return productView(product, product.countyCode);
   }
 
   async search(caller: Principal, query: ProductSearchQuery): Promise<Page<ProductView>> {
-    const { text, values } = productSearchQuery(caller, query);
-    return productPage(await this.dataSource.query<ProductRow[]>(text, values), query);
+    return productPage(await this.products.search(this.dataSource.manager, caller, query), query);
   }
 
   /** Applies the fields sent; a PATCH that changes nothing announces nothing. */
@@ -100,7 +107,12 @@ export class ProductsService {
         minOrderQuantity: request.minOrderQuantity,
         priceTiers: request.priceTiers && priceTiers,
         brand: request.brand,
+        brandId: request.brandId,
       });
+      if (edits.brandId) {
+        const producer = await tx.findOneByOrFail(Producer, { id: product.producerId });
+        await this.requireNameableBrand(tx, edits.brandId, producer);
+      }
       if (Object.keys(edits).length === 0) return productView(product, await this.countyOf(tx, product));
       await tx.update(Product, { id }, edits);
       const updated = await this.events.announce(tx, ProductUpdated, id);
@@ -116,6 +128,17 @@ export class ProductsService {
       const moved = await this.events.announce(tx, ANNOUNCED_BY[action], id);
       return productView(moved, await this.countyOf(tx, moved));
     });
+  }
+
+  /** A product names an admitted brand that is its producer's own or its county's regional public brand (422 otherwise). */
+  private async requireNameableBrand(
+    tx: EntityManager,
+    brandId: string,
+    producer: Pick<Producer, 'id' | 'countyCode'>,
+  ): Promise<void> {
+    const brand = await this.brands.forProduct(tx, brandId);
+    if (!brand || brand.status !== 'admitted') throw new BrandNotAdmitted(brandId, brand?.status ?? null);
+    if (!brandFitsProducer(brand, producer)) throw new BrandNotForProducer(brandId, producer.id);
   }
 
   /** A producer registers for its own organisation; an administrator names the producer. */

@@ -1,9 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { LotExpired, type LotExpiredData } from '@hb/contracts';
+import { LotExpired } from '@hb/contracts';
 import { CrashPoints, event, Outbox } from '@hb/messaging';
 import { Clock, envDuration, PeriodicWork, sweepBatchSize } from '@hb/platform';
 import { StockLevels } from './stock-levels';
+import { StockRepository } from './stock.repository';
 
 /** How often the sweep looks for lots past their last day of sale (CATALOG_LOT_EXPIRY_SWEEP_INTERVAL_MS). */
 export const lotExpirySweepIntervalMs = (env: NodeJS.ProcessEnv = process.env): number => {
@@ -25,6 +26,7 @@ export class LotExpiryService implements OnApplicationBootstrap, OnApplicationSh
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly stockLevels: StockLevels,
+    private readonly stock: StockRepository,
     private readonly clock: Clock,
   ) {
     this.timer = new PeriodicWork(
@@ -58,22 +60,12 @@ export class LotExpiryService implements OnApplicationBootstrap, OnApplicationSh
 
   /** Announces one batch of expired lots; answers their ids. */
   private async expireBatch(tx: EntityManager, today: string, at?: Date): Promise<string[]> {
-    const due = await tx.query<
-      (Omit<LotExpiredData, 'category'> & { category: LotExpiredData['category'] })[]
-    >(
-      `SELECT l.id AS "lotId", l.product_id AS "productId", p.producer_id AS "producerId",
-              pr.county_code AS "countyCode", p.category, l.quantity,
-              GREATEST(l.quantity - l.reserved - l.committed - l.blocked, 0) AS "quantityLeft",
-              to_char(l.expires_on, 'YYYY-MM-DD') AS "expiresOn"
-         FROM lots l JOIN products p ON p.id = l.product_id JOIN producers pr ON pr.id = p.producer_id
-        WHERE NOT l.expiry_announced AND l.expires_on < $1::date
-        ORDER BY l.expires_on, l.id LIMIT $2 FOR UPDATE OF l SKIP LOCKED`,
-      [today, this.batchSize],
-    );
+    const due = await this.stock.lockExpiredUnannounced(tx, today, this.batchSize);
     if (due.length === 0) return [];
-    await tx.query(`UPDATE lots SET expiry_announced = true WHERE id = ANY($1::uuid[])`, [
+    await this.stock.markExpiryAnnounced(
+      tx,
       due.map((lot) => lot.lotId),
-    ]);
+    );
     await this.outbox.append(tx, ...due.map((lot) => event(LotExpired, lot, at)));
     await this.stockLevels.announce(
       tx,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { StockLevelChanged, type ProductCategory, type StockLevelData } from '@hb/contracts';
+import { StockLevelChanged, type StockLevelData } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import { Clock } from '@hb/platform';
+import { StockRepository } from './stock.repository';
 
 /**
  * Announces a product's stock after every change (lot added or expired, stock reserved, released,
@@ -13,6 +14,7 @@ import { Clock } from '@hb/platform';
 export class StockLevels {
   constructor(
     private readonly outbox: Outbox,
+    private readonly stock: StockRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -23,29 +25,7 @@ export class StockLevels {
     at?: Date,
   ): Promise<void> {
     if (productIds.length === 0) return;
-    const rows = await tx.query<
-      {
-        product_id: string;
-        producer_id: string;
-        county_code: string;
-        category: ProductCategory;
-        lots: { lotId: string; available: number; expiresOn: string }[];
-        reserved: number;
-      }[]
-    >(
-      `SELECT p.id AS product_id, p.producer_id, pr.county_code, p.category,
-              COALESCE(jsonb_agg(jsonb_build_object('lotId', l.id, 'available', l.quantity - l.reserved - l.committed - l.held - l.blocked,
-                                                    'expiresOn', to_char(l.expires_on, 'YYYY-MM-DD'))
-                                 ORDER BY l.expires_on, l.harvested_on, l.id)
-                         FILTER (WHERE l.expires_on >= $2::date AND l.quantity - l.reserved - l.committed - l.held - l.blocked > 0), '[]') AS lots,
-              COALESCE(sum(l.reserved) FILTER (WHERE l.expires_on >= $2::date), 0)::int AS reserved
-         FROM products p JOIN producers pr ON pr.id = p.producer_id
-         LEFT JOIN lots l ON l.product_id = p.id
-        WHERE p.id = ANY($1::uuid[])
-        GROUP BY p.id, p.producer_id, pr.county_code, p.category
-        ORDER BY p.id`,
-      [[...new Set(productIds)], today],
-    );
+    const rows = await this.stock.levelsOf(tx, productIds, today);
     const levels: StockLevelData[] = rows.map((row) => ({
       productId: row.product_id,
       producerId: row.producer_id,

@@ -16,26 +16,7 @@ import { EmergencySalesService } from '../emergency-sales/emergency-sales.servic
 import { allocateFirstExpiryFirstOut } from './first-expiry-first-out';
 import type { StockDecisionState } from './stock-decision.entity';
 import { StockLevels } from './stock-levels';
-
-interface ProductRow {
-  id: string;
-  status: string;
-  min_order_quantity: number;
-}
-
-interface LotRow {
-  id: string;
-  product_id: string;
-  available: number;
-  expires_on: string;
-  harvested_on: string;
-}
-
-interface HeldRow {
-  product_id: string;
-  lot_id: string;
-  quantity: number;
-}
+import { StockRepository, type HeldRow } from './stock.repository';
 
 /**
  * Reserves stock for orders: every line or none, first-expiry-first-out across unexpired lots, and
@@ -55,6 +36,7 @@ export class StockReservationsService {
     private readonly saleStock: EmergencySaleStock,
     private readonly emergencySales: EmergencySalesService,
     private readonly clock: Clock,
+    private readonly stock: StockRepository,
   ) {}
 
   async reserve(
@@ -75,22 +57,8 @@ export class StockReservationsService {
     const ordinaryProductIds = [...requested.keys()].sort();
     const productIds = [...new Set(order.lines.map((line) => line.productId))].sort();
 
-    const products = new Map(
-      (
-        await tx.query<ProductRow[]>(
-          `SELECT id, status, min_order_quantity FROM products WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE`,
-          [productIds],
-        )
-      ).map((row) => [row.id, row]),
-    );
-    const lots = await tx.query<LotRow[]>(
-      `SELECT id, product_id, quantity - reserved - committed - held - blocked AS available, expires_on, harvested_on
-         FROM lots
-        WHERE product_id = ANY($1::uuid[]) AND expires_on >= $2::date AND recalled_at IS NULL
-        ORDER BY product_id, expires_on, harvested_on, id
-          FOR UPDATE`,
-      [productIds, today],
-    );
+    const products = new Map((await this.stock.shareProducts(tx, productIds)).map((row) => [row.id, row]));
+    const lots = await this.stock.lockSellableLots(tx, productIds, today);
 
     const fromSales = await this.saleStock.plan(tx, saleLines, today, now);
     const reasons: RejectedLine[] = [...fromSales.reasons];
@@ -158,22 +126,7 @@ export class StockReservationsService {
         quantity: lot.quantity,
       })),
     );
-    await tx.query(
-      `UPDATE lots SET reserved = lots.reserved + hold.quantity
-         FROM unnest($1::uuid[], $2::int[]) AS hold(lot_id, quantity)
-        WHERE lots.id = hold.lot_id`,
-      [holds.map((hold) => hold.lotId), holds.map((hold) => hold.quantity)],
-    );
-    await tx.query(
-      `INSERT INTO reservations (order_id, lot_id, product_id, quantity)
-       SELECT $1, lot_id, product_id, quantity FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS hold(lot_id, product_id, quantity)`,
-      [
-        order.orderId,
-        holds.map((hold) => hold.lotId),
-        holds.map((hold) => hold.productId),
-        holds.map((hold) => hold.quantity),
-      ],
-    );
+    await this.stock.reserve(tx, order.orderId, holds);
     await this.outbox.append(tx, event(StockReserved, { orderId: order.orderId, lines: reserved }));
     await this.emergencySales.closeSoldOut(tx, soldOut, now, today);
     await this.stockLevels.announce(tx, productIds, today);
@@ -188,17 +141,8 @@ export class StockReservationsService {
   async release(tx: EntityManager, orderId: string, recalledLotId?: string): Promise<boolean> {
     const held = await this.settle(tx, orderId, 'released');
     if (!held) return false;
-    // An UPDATE answers [rows, count] through TypeORM.
-    const [recalled] = await tx.query<[{ id: string | null }[], number]>(
-      `UPDATE lots SET reserved = lots.reserved - hold.quantity,
-                       blocked = lots.blocked + CASE WHEN lots.recalled_at IS NULL THEN 0 ELSE hold.quantity END
-         FROM unnest($1::uuid[], $2::int[]) AS hold(lot_id, quantity)
-        WHERE lots.id = hold.lot_id
-        RETURNING CASE WHEN lots.recalled_at IS NULL THEN NULL ELSE lots.id END AS id`,
-      [held.map((row) => row.lot_id), held.map((row) => row.quantity)],
-    );
     // Units of a recalled lot stay blocked: they never go back to an emergency sale either.
-    const blocked = new Set(recalled.flatMap((row) => (row.id ? [row.id] : [])));
+    const blocked = await this.stock.release(tx, held);
     await this.saleStock.giveBack(tx, orderId, held, blocked);
     await this.outbox.append(
       tx,
@@ -218,12 +162,7 @@ export class StockReservationsService {
   async commit(tx: EntityManager, orderId: string): Promise<boolean> {
     const held = await this.settle(tx, orderId, 'committed');
     if (!held) return false;
-    await tx.query(
-      `UPDATE lots SET reserved = lots.reserved - hold.quantity, committed = lots.committed + hold.quantity
-         FROM unnest($1::uuid[], $2::int[]) AS hold(lot_id, quantity)
-        WHERE lots.id = hold.lot_id`,
-      [held.map((row) => row.lot_id), held.map((row) => row.quantity)],
-    );
+    await this.stock.commit(tx, held);
     await this.outbox.append(tx, event(StockCommitted, { orderId, lines: this.linesOf(held) }));
     await this.stockLevels.announce(tx, this.productsOf(held));
     return true;
@@ -235,31 +174,17 @@ export class StockReservationsService {
     orderId: string,
     to: StockDecisionState,
   ): Promise<HeldRow[] | null> {
-    const [decision] = await tx.query<{ state: StockDecisionState }[]>(
-      `SELECT state FROM stock_decisions WHERE order_id = $1 FOR UPDATE`,
-      [orderId],
-    );
-    if (decision?.state !== 'reserved') {
+    const state = await this.stock.lockDecision(tx, orderId);
+    if (state !== 'reserved') {
       this.logger.log({
         msg: `nothing to ${to === 'released' ? 'release' : 'commit'}`,
         orderId,
-        state: decision?.state ?? 'none',
+        state: state ?? 'none',
       });
       return null;
     }
-    await tx.query(`UPDATE stock_decisions SET state = $2, updated_at = now() WHERE order_id = $1`, [
-      orderId,
-      to,
-    ]);
-    // Lock the lots in the same order as reserve() does.
-    return tx.query<HeldRow[]>(
-      `SELECT r.product_id, r.lot_id, r.quantity
-         FROM reservations r JOIN lots l ON l.id = r.lot_id
-        WHERE r.order_id = $1
-        ORDER BY l.product_id, l.expires_on, l.harvested_on, l.id
-          FOR UPDATE OF l`,
-      [orderId],
-    );
+    await this.stock.updateDecision(tx, orderId, to);
+    return this.stock.lockHeld(tx, orderId);
   }
 
   /**
@@ -267,8 +192,7 @@ export class StockReservationsService {
    * deduplicates event ids). Its events share a partition, so no two decisions race.
    */
   private async alreadyDecided(tx: EntityManager, orderId: string): Promise<boolean> {
-    const rows = await tx.query<unknown[]>(`SELECT 1 FROM stock_decisions WHERE order_id = $1`, [orderId]);
-    return rows.length > 0;
+    return this.stock.hasDecision(tx, orderId);
   }
 
   private async recordDecision(
@@ -277,11 +201,7 @@ export class StockReservationsService {
     state: StockDecisionState,
     buyerId: string | null = null,
   ): Promise<void> {
-    await tx.query(`INSERT INTO stock_decisions (order_id, state, buyer_id) VALUES ($1, $2, $3)`, [
-      orderId,
-      state,
-      buyerId,
-    ]);
+    await this.stock.insertDecision(tx, orderId, state, buyerId);
   }
 
   private productsOf(held: HeldRow[]): string[] {

@@ -5,6 +5,7 @@ import { CertificatesModule } from '../certificates/certificates.module';
 import { ProducerViewModule } from '../producer-view/producer-view.module';
 import { ApplicationStep } from './application-step.entity';
 import { Application } from './application.entity';
+import { ApplicationRepository } from './application.repository';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 
@@ -17,6 +18,6 @@ import { ApplicationsService } from './applications.service';
     CertificationBodiesModule,
   ],
   controllers: [ApplicationsController],
-  providers: [ApplicationsService],
+  providers: [ApplicationsService, ApplicationRepository],
 })
 export class ApplicationsModule {}

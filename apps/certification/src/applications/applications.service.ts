@@ -11,7 +11,6 @@ import { event, Outbox } from '@hb/messaging';
 import {
   Clock,
   DEFAULT_PAGE_SIZE,
-  encodeCursor,
   NotFoundError,
   type Page,
   RequestValidationError,
@@ -19,14 +18,14 @@ import {
 } from '@hb/platform';
 import { CertificationBodiesService } from '../certification-bodies/certification-bodies.service';
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
-import { inCounty, PRODUCERS_OF_COUNTY } from '../producer-view/county-officials';
 import { CertificateLifecycle } from '../certificates/certificate-lifecycle';
 import { organisationAsProducer } from '../producer-view/producer-identity';
-import { ProducerViewService } from '../producer-view/producer-view.service';
+import { ProducerViewRepository } from '../producer-view/producer-view.repository';
 import { renewalRefusal } from '../certificates/validity';
 import { ANNOUNCED_BY, FINAL_STAGES, stageAfter, type ApplicationActor } from './application-stage';
 import { ApplicationStep } from './application-step.entity';
 import { Application } from './application.entity';
+import { ApplicationRepository } from './application.repository';
 import type {
   ApplicationListQuery,
   ApplicationView,
@@ -35,7 +34,6 @@ import type {
 } from './application.dto';
 import { FourEyesError } from './four-eyes';
 import { quoteFee } from './fees';
-import { afterQueuePosition, queueCursorKey, queueOrderBy, queuePositionOf } from './queue-order';
 import { isOverdue, stageDueAt } from './stage-deadlines';
 import { CertificateNotYours } from '../certificates/certificate.errors';
 import { ProducerNotKnown, ProductsNotYours, RenewalAlreadyOpen } from './application.errors';
@@ -91,11 +89,12 @@ export class ApplicationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
-    private readonly producers: ProducerViewService,
+    private readonly producers: ProducerViewRepository,
     private readonly certificates: CertificateLifecycle,
     private readonly bodies: CertificationBodiesService,
     private readonly clock: Clock,
     @Inject(CERTIFICATION_CONFIG) private readonly config: CertificationConfig,
+    private readonly applications: ApplicationRepository,
   ) {}
 
   async submit(caller: Principal, request: SubmitApplicationRequest): Promise<ApplicationView> {
@@ -160,58 +159,33 @@ export class ApplicationsService {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
-      const builder = tx
-        .createQueryBuilder(Application, 'a')
-        .orderBy(queueOrderBy('a'))
-        .take(limit + 1);
-      if (caller.role === 'producer') {
-        builder.andWhere('a.producer_id = :own', { own: organisationAsProducer(caller) });
-      }
-      if (caller.role === 'certifier') {
-        builder.andWhere('a.certification_body_id = :body', { body: caller.organisationId });
-      }
-      if (caller.role === 'county_official') {
-        builder.andWhere(`a.producer_id IN (${PRODUCERS_OF_COUNTY})`, { county: caller.organisationId });
-      }
-      if (query.producerId) builder.andWhere('a.producer_id = :producerId', { producerId: query.producerId });
-      if (query.stage) builder.andWhere('a.stage = :stage', { stage: query.stage });
-      if (query.scheme) builder.andWhere('a.scheme = :scheme', { scheme: query.scheme });
-      if (query.open === 'true') builder.andWhere('a.stage NOT IN (:...decided)', { decided: FINAL_STAGES });
-      if (query.open === 'false') builder.andWhere('a.stage IN (:...decided)', { decided: FINAL_STAGES });
-      if (query.overdue === 'true') builder.andWhere('a.stage_due_at < :now', { now });
-      if (query.overdue === 'false')
-        builder.andWhere('(a.stage_due_at IS NULL OR a.stage_due_at >= :now)', { now });
-      if (query.cursor) {
-        const after = afterQueuePosition('a', queuePositionOf(query.cursor));
-        builder.andWhere(after.sql, after.params);
-      }
-      const rows = await builder.getMany();
-      const applications = rows.slice(0, limit);
-      const steps = applications.length
-        ? await tx.find(ApplicationStep, {
-            where: { applicationId: In(applications.map((application) => application.id)) },
-            order: { seq: 'ASC' },
-          })
-        : [];
-      const last = applications[applications.length - 1];
+      const page = await this.applications.queue(
+        tx,
+        caller,
+        {
+          producerId: query.producerId,
+          stage: query.stage,
+          scheme: query.scheme,
+          open: query.open === undefined ? undefined : query.open === 'true',
+          overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
+          now,
+        },
+        query.cursor,
+        limit,
+      );
+      const steps = await this.applications.stepsOf(
+        tx,
+        page.items.map((application) => application.id),
+      );
       return {
-        items: applications.map((application) =>
+        items: page.items.map((application) =>
           toApplicationView(
             application,
             steps.filter((step) => step.applicationId === application.id),
             now,
           ),
         ),
-        nextCursor:
-          rows.length > limit && last
-            ? encodeCursor(
-                queueCursorKey({
-                  priority: last.priority,
-                  submittedAt: last.submittedAt.toISOString(),
-                  id: last.id,
-                }),
-              )
-            : null,
+        nextCursor: page.nextCursor,
       };
     });
   }
@@ -357,13 +331,8 @@ export class ApplicationsService {
     note: string | null,
     at: Date,
   ): Promise<ApplicationStep> {
-    const [{ next }] = await tx.query<{ next: number }[]>(
-      `SELECT coalesce(max(seq), 0) + 1 AS next FROM application_steps WHERE application_id = $1`,
-      [application.id],
-    );
-    const step = tx.create(ApplicationStep, {
+    return this.applications.appendStep(tx, {
       applicationId: application.id,
-      seq: next,
       fromStage: from,
       toStage: application.stage,
       actor: caller.subject,
@@ -372,12 +341,10 @@ export class ApplicationsService {
       at,
       note,
     });
-    await tx.insert(ApplicationStep, step);
-    return step;
   }
 
   private stepsOf(tx: EntityManager, applicationId: string): Promise<ApplicationStep[]> {
-    return tx.find(ApplicationStep, { where: { applicationId }, order: { seq: 'ASC' } });
+    return this.applications.stepsOf(tx, [applicationId]);
   }
 
   /**
@@ -402,7 +369,10 @@ export class ApplicationsService {
     ) {
       throw new NotFoundError('application', id);
     }
-    if (caller.role === 'county_official' && !(await inCounty(tx, application.producerId, caller))) {
+    if (
+      caller.role === 'county_official' &&
+      !(await this.producers.inCounty(tx, application.producerId, caller.organisationId))
+    ) {
       throw new NotFoundError('application', id);
     }
     return application;

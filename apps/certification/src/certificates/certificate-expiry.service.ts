@@ -12,6 +12,7 @@ import { Clock, PeriodicWork, sweepBatchSize, utcDay } from '@hb/platform';
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
 import { CertificateLifecycle, EXPIRY_SWEEP_ACTOR } from './certificate-lifecycle';
 import { Certificate } from './certificate.entity';
+import { CertificateRepository } from './certificate.repository';
 import { daysBetween, expiryWarningDue } from './validity';
 
 export interface SweepOutcome {
@@ -38,6 +39,7 @@ export class CertificateExpiryService implements OnApplicationBootstrap, OnAppli
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     @Inject(CERTIFICATION_CONFIG) private readonly config: CertificationConfig,
+    private readonly certificates: CertificateRepository,
   ) {
     this.timer = new PeriodicWork(
       'expiry sweep',
@@ -77,13 +79,8 @@ export class CertificateExpiryService implements OnApplicationBootstrap, OnAppli
 
   /** Expires one batch of certificates; answers their numbers. */
   private async expireBatch(tx: EntityManager, today: string, now: Date): Promise<string[]> {
-    const due = await tx.query<{ number: string }[]>(
-      `SELECT number FROM certificates
-        WHERE status IN ('active', 'suspended') AND valid_until < $1::date
-        ORDER BY valid_until, number LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [today, this.batchSize],
-    );
-    for (const { number } of due) {
+    const due = await this.certificates.expiredBy(tx, today, this.batchSize);
+    for (const number of due) {
       const certificate = await tx.findOneByOrFail(Certificate, { number });
       await this.lifecycle.move(
         tx,
@@ -94,7 +91,7 @@ export class CertificateExpiryService implements OnApplicationBootstrap, OnAppli
         now,
       );
     }
-    return due.map(({ number }) => number);
+    return due;
   }
 
   /**
@@ -103,18 +100,8 @@ export class CertificateExpiryService implements OnApplicationBootstrap, OnAppli
    */
   private async warnBatch(tx: EntityManager, today: string, now: Date): Promise<string[]> {
     const thresholds = this.config.expiryWarningDays;
-    const due = await tx.query<{ number: string }[]>(
-      `SELECT c.number FROM certificates c
-        CROSS JOIN LATERAL (
-          SELECT min(t) AS threshold FROM unnest($2::int[]) AS t WHERE t >= c.valid_until - $1::date
-        ) w
-        WHERE c.status = 'active' AND c.renewed_by IS NULL AND c.valid_until >= $1::date
-          AND c.valid_until <= $1::date + $3::int
-          AND w.threshold IS NOT NULL AND (c.warned_days IS NULL OR w.threshold < c.warned_days)
-        ORDER BY c.valid_until, c.number LIMIT $4 FOR UPDATE OF c SKIP LOCKED`,
-      [today, thresholds, Math.max(...thresholds), this.batchSize],
-    );
-    for (const { number } of due) {
+    const due = await this.certificates.dueForWarning(tx, today, thresholds, this.batchSize);
+    for (const number of due) {
       const certificate = await tx.findOneByOrFail(Certificate, { number });
       const daysLeft = daysBetween(today, certificate.validUntil!);
       const threshold = expiryWarningDue(daysLeft, certificate.warnedDays, thresholds);
@@ -125,6 +112,6 @@ export class CertificateExpiryService implements OnApplicationBootstrap, OnAppli
         event(CertificateExpiring, { ...this.lifecycle.dataOf(certificate), daysLeft }, now),
       );
     }
-    return due.map(({ number }) => number);
+    return due;
   }
 }

@@ -9,6 +9,7 @@ import { CertificateActionRecord } from './certificate-action.entity';
 import { certificateNumber, NUMBER_PREFIXES, randomCheckSuffix } from './certificate-number';
 import { ANNOUNCED_BY, statusAfter, type CertificateAction } from './certificate-status';
 import { Certificate } from './certificate.entity';
+import { CertificateRepository } from './certificate.repository';
 import { renewalStartsOn, validityFrom } from './validity';
 import { RenewedCertificateRevoked } from './certificate.errors';
 
@@ -35,6 +36,7 @@ export class CertificateLifecycle {
   constructor(
     private readonly outbox: Outbox,
     @Inject(CERTIFICATION_CONFIG) private readonly config: CertificationConfig,
+    private readonly certificates: CertificateRepository,
   ) {}
 
   /** The certificate, its row locked for the rest of the transaction; null if unknown. */
@@ -56,12 +58,7 @@ export class CertificateLifecycle {
     const validFrom = renews?.validUntil ? renewalStartsOn(renews.validUntil) : issuedOn;
     const { validUntil } = validityFrom(validFrom, this.config.validityYears[issuance.scheme]);
     const year = at.getUTCFullYear();
-    const [{ last_value: sequence }] = await tx.query<{ last_value: number }[]>(
-      `INSERT INTO certificate_sequences (prefix, year, last_value) VALUES ($1, $2, 1)
-       ON CONFLICT (prefix, year) DO UPDATE SET last_value = certificate_sequences.last_value + 1
-       RETURNING last_value`,
-      [NUMBER_PREFIXES[issuance.scheme], year],
-    );
+    const sequence = await this.certificates.nextSequence(tx, NUMBER_PREFIXES[issuance.scheme], year);
     const certificate = tx.create(Certificate, {
       number: certificateNumber(issuance.scheme, year, sequence, randomCheckSuffix()),
       scheme: issuance.scheme,
@@ -97,13 +94,9 @@ export class CertificateLifecycle {
   ): Promise<Certificate> {
     const from = certificate.status;
     const status = statusAfter(from, action);
-    const [{ next }] = await tx.query<{ next: number }[]>(
-      `SELECT coalesce(max(seq), 0) + 1 AS next FROM certificate_actions WHERE certificate_number = $1`,
-      [certificate.number],
-    );
     await tx.insert(CertificateActionRecord, {
       certificateNumber: certificate.number,
-      seq: next,
+      seq: await this.certificates.nextActionSeq(tx, certificate.number),
       action,
       fromStatus: from,
       toStatus: status,

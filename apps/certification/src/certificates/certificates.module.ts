@@ -5,6 +5,7 @@ import { CertificateActionRecord } from './certificate-action.entity';
 import { CertificateExpiryService } from './certificate-expiry.service';
 import { CertificateLifecycle } from './certificate-lifecycle';
 import { Certificate } from './certificate.entity';
+import { CertificateRepository } from './certificate.repository';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesService } from './certificates.service';
 
@@ -12,7 +13,7 @@ import { CertificatesService } from './certificates.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Certificate, CertificateActionRecord]), ProducerViewModule],
   controllers: [CertificatesController],
-  providers: [CertificateLifecycle, CertificatesService, CertificateExpiryService],
-  exports: [CertificateLifecycle],
+  providers: [CertificateLifecycle, CertificatesService, CertificateExpiryService, CertificateRepository],
+  exports: [CertificateLifecycle, CertificateRepository],
 })
 export class CertificatesModule {}

@@ -5,7 +5,6 @@ import {
   Clock,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
-  encodeCursor,
   NotFoundError,
   type Page,
   pageOf,
@@ -13,13 +12,12 @@ import {
   RequestValidationError,
   utcDay,
 } from '@hb/platform';
-import { PRODUCERS_OF_COUNTY } from '../producer-view/county-officials';
-import { ProducerViewService } from '../producer-view/producer-view.service';
-import { organisationAsProducer } from '../producer-view/producer-identity';
+import { ProducerViewRepository } from '../producer-view/producer-view.repository';
 import { CertificateLifecycle } from './certificate-lifecycle';
 import { parseCertificateNumber } from './certificate-number';
 import type { CertifierAction } from './certificate-status';
 import { Certificate } from './certificate.entity';
+import { CertificateRepository } from './certificate.repository';
 import { CertificateActionRecord } from './certificate-action.entity';
 import type {
   CertificateActionView,
@@ -49,16 +47,15 @@ export function toCertificateView(certificate: Certificate): CertificateView {
   };
 }
 
-const ISSUED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
 /** Certifiers' acts on certificates, the public verification, and the certificate list. */
 @Injectable()
 export class CertificatesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly lifecycle: CertificateLifecycle,
-    private readonly producers: ProducerViewService,
+    private readonly producers: ProducerViewRepository,
     private readonly clock: Clock,
+    private readonly certificates: CertificateRepository,
   ) {}
 
   /**
@@ -165,40 +162,13 @@ export class CertificatesService {
   /** Newest first; a producer sees the certificates it holds, certifiers their body's, administrators all. */
   async list(caller: Principal, query: CertificateListQuery): Promise<Page<CertificateView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const builder = this.dataSource
-      .createQueryBuilder(Certificate, 'c')
-      .orderBy('c.issued_at', 'DESC')
-      .addOrderBy('c.number', 'DESC')
-      .take(limit + 1);
-    if (caller.role === 'producer') {
-      builder.andWhere('c.holder_id = :holder', { holder: organisationAsProducer(caller) });
-    }
-    if (caller.role === 'certifier') {
-      builder.andWhere('c.certification_body_id = :body', { body: caller.organisationId });
-    }
-    if (caller.role === 'county_official') {
-      builder.andWhere(`c.holder_id IN (${PRODUCERS_OF_COUNTY})`, { county: caller.organisationId });
-    }
-    if (query.holderId) builder.andWhere('c.holder_id = :holderId', { holderId: query.holderId });
-    if (query.scheme) builder.andWhere('c.scheme = :scheme', { scheme: query.scheme });
-    if (query.status) builder.andWhere('c.status = :status', { status: query.status });
-    if (query.productId) builder.andWhere(':productId = ANY(c.product_ids)', { productId: query.productId });
-    if (query.cursor) {
-      const [issuedAt, number] = decodeCursor(query.cursor, 2);
-      if (typeof issuedAt !== 'string' || !ISSUED_AT.test(issuedAt) || typeof number !== 'string') {
-        throw new RequestValidationError([
-          { field: 'cursor', messages: ['cursor is not one this API gave out'] },
-        ]);
-      }
-      builder.andWhere('(c.issued_at, c.number) < (:issuedAt::timestamptz, :number)', { issuedAt, number });
-    }
-    const rows = await builder.getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map(toCertificateView),
-      nextCursor:
-        rows.length > limit && last ? encodeCursor([last.issuedAt.toISOString(), last.number]) : null,
-    };
+    const page = await this.certificates.page(
+      this.dataSource.manager,
+      caller,
+      { holderId: query.holderId, scheme: query.scheme, status: query.status, productId: query.productId },
+      query.cursor,
+      limit,
+    );
+    return { items: page.items.map(toCertificateView), nextCursor: page.nextCursor };
   }
 }

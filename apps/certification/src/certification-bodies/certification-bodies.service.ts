@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Clock, decodeCursor, DEFAULT_PAGE_SIZE, type Page, pageOf } from '@hb/platform';
+import { Clock, DEFAULT_PAGE_SIZE, type Page } from '@hb/platform';
 import type {
   CertificationBodyListQuery,
   CertificationBodyView,
   RegisterCertificationBodyRequest,
 } from './certification-body.dto';
 import { CertificationBody } from './certification-body.entity';
+import { CertificationBodyRepository } from './certification-body.repository';
 import {
   CertificationBodyAlreadyRegistered,
   CertificationBodyNotRegistered,
@@ -24,33 +25,22 @@ export class CertificationBodiesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly bodies: CertificationBodyRepository,
   ) {}
 
   async register(request: RegisterCertificationBodyRequest): Promise<CertificationBodyView> {
     const registeredAt = this.clock.now();
-    const inserted = await this.dataSource.query<{ id: string }[]>(
-      `INSERT INTO certification_bodies (id, name, registered_at) VALUES ($1, $2, $3)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [request.id, request.name, registeredAt],
-    );
-    if (inserted.length === 0) {
+    const body = { id: request.id, name: request.name, registeredAt };
+    if (!(await this.bodies.insertIfNew(this.dataSource.manager, body))) {
       throw new CertificationBodyAlreadyRegistered(request.id);
     }
-    const body = { id: request.id, name: request.name, registeredAt };
     return toView(body);
   }
 
   async list(query: CertificationBodyListQuery): Promise<Page<CertificationBodyView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const builder = this.dataSource
-      .createQueryBuilder(CertificationBody, 'b')
-      .orderBy('b.id', 'ASC')
-      .take(limit + 1);
-    if (query.cursor) {
-      const [after] = decodeCursor(query.cursor, 1);
-      builder.andWhere('b.id > :after', { after: String(after) });
-    }
-    return pageOf(await builder.getMany(), limit, (body) => [body.id], toView);
+    const page = await this.bodies.page(this.dataSource.manager, query.cursor, limit);
+    return { items: page.items.map(toView), nextCursor: page.nextCursor };
   }
 
   /** The body an application is assigned to: it must be registered (422 otherwise). */

@@ -10,12 +10,12 @@ import {
   type ProductSnapshot,
 } from '@hb/contracts';
 import type { ConsumedEvent, EventContext } from '@hb/messaging';
-import { ProducerViewService } from './producer-view.service';
+import { ProducerViewRepository } from './producer-view.repository';
 
 /** Feeds the local read model from catalog's events, so applications are decided without calling catalog. */
 @Controller()
 export class CatalogEventsHandler {
-  constructor(private readonly view: ProducerViewService) {}
+  constructor(private readonly view: ProducerViewRepository) {}
 
   @EventPattern(typesOf(COUNTY_SNAPSHOT_EVENTS))
   async onCounty(@Payload() e: ConsumedEvent<CountySnapshot>, @Ctx() context: EventContext): Promise<void> {

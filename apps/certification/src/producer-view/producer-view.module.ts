@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogEventsHandler } from './catalog-events.handler';
-import { ProducerViewService } from './producer-view.service';
+import { ProducerViewRepository } from './producer-view.repository';
 import { ViewedCounty } from './viewed-county.entity';
 import { ViewedProducer } from './viewed-producer.entity';
 import { ViewedProduct } from './viewed-product.entity';
@@ -10,7 +10,7 @@ import { ViewedProduct } from './viewed-product.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([ViewedCounty, ViewedProducer, ViewedProduct])],
   controllers: [CatalogEventsHandler],
-  providers: [ProducerViewService],
-  exports: [ProducerViewService],
+  providers: [ProducerViewRepository],
+  exports: [ProducerViewRepository],
 })
 export class ProducerViewModule {}

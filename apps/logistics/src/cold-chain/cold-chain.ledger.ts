@@ -19,7 +19,8 @@ import {
   type Excursion,
   type Reading,
 } from './excursions';
-import { ExcursionRecord } from './excursion.entity';
+import { ColdChainRepository, type StoredExcursionRow } from './cold-chain.repository';
+import type { ExcursionRecord } from './excursion.entity';
 
 /** What the ledger needs to know of a shipment to judge its readings and announce excursions. */
 export interface ShipmentUnderWatch {
@@ -29,16 +30,7 @@ export interface ShipmentUnderWatch {
   readonly profile: ColdChainProfile;
 }
 
-interface StoredExcursionRow {
-  id: string;
-  started_ms: number;
-  ended: boolean;
-}
-
 const iso = (epochMs: number): string => new Date(epochMs).toISOString();
-
-/** A reading's device time as epoch milliseconds (stored to the millisecond, as `Date.parse` reads it). */
-export const DEVICE_TIME_MS = '(extract(epoch FROM recorded_at) * 1000)::float8';
 
 /**
  * Keeps each shipment's cold-chain state and excursions in step with its stored readings, and
@@ -54,21 +46,17 @@ export const DEVICE_TIME_MS = '(extract(epoch FROM recorded_at) * 1000)::float8'
  */
 @Injectable()
 export class ColdChainLedger {
-  constructor(private readonly outbox: Outbox) {}
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly coldChain: ColdChainRepository,
+  ) {}
 
   async open(tx: EntityManager, shipmentId: string): Promise<void> {
-    await tx.query(`INSERT INTO cold_chain_states (shipment_id, state) VALUES ($1, $2)`, [
-      shipmentId,
-      EMPTY_COLD_CHAIN_STATE,
-    ]);
+    await this.coldChain.insertState(tx, shipmentId, EMPTY_COLD_CHAIN_STATE);
   }
 
   async stateOf(tx: EntityManager, shipmentId: string): Promise<ColdChainState> {
-    const [row] = await tx.query<{ state: ColdChainState }[]>(
-      `SELECT state FROM cold_chain_states WHERE shipment_id = $1`,
-      [shipmentId],
-    );
-    return row?.state ?? EMPTY_COLD_CHAIN_STATE;
+    return (await this.coldChain.stateOf(tx, shipmentId)) ?? EMPTY_COLD_CHAIN_STATE;
   }
 
   /**
@@ -120,10 +108,7 @@ export class ColdChainLedger {
   ): Promise<void> {
     await this.saveExcursions(tx, shipmentId, outcome.upserts, outcome.keep);
     if (!stateSaved) {
-      await tx.query(`UPDATE cold_chain_states SET state = $2, updated_at = now() WHERE shipment_id = $1`, [
-        shipmentId,
-        outcome.state,
-      ]);
+      await this.coldChain.updateState(tx, shipmentId, outcome.state);
     }
     await this.outbox.append(tx, ...outcome.events);
   }
@@ -135,12 +120,7 @@ export class ColdChainLedger {
   ): Promise<Map<string, ExcursionRecord[]>> {
     const byShipment = new Map<string, ExcursionRecord[]>(shipmentIds.map((id) => [id, []]));
     if (shipmentIds.length === 0) return byShipment;
-    const records = await manager
-      .createQueryBuilder(ExcursionRecord, 'e')
-      .where('e.shipment_id = ANY(:ids)', { ids: shipmentIds })
-      .orderBy('e.started_at', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .getMany();
+    const records = await this.coldChain.excursionsOf(manager, shipmentIds);
     for (const record of records) byShipment.get(record.shipmentId)?.push(record);
     return byShipment;
   }
@@ -150,24 +130,12 @@ export class ColdChainLedger {
     shipmentIds: readonly string[],
   ): Promise<Map<string, ColdChainState>> {
     if (shipmentIds.length === 0) return new Map();
-    const rows = await manager.query<{ shipment_id: string; state: ColdChainState }[]>(
-      `SELECT shipment_id, state FROM cold_chain_states WHERE shipment_id = ANY($1::uuid[])`,
-      [shipmentIds],
-    );
-    return new Map(rows.map((row) => [row.shipment_id, row.state]));
+    return this.coldChain.statesOf(manager, shipmentIds);
   }
 
   private async reanalyse(tx: EntityManager, shipment: ShipmentUnderWatch): Promise<ColdChainOutcome> {
-    const readings = await tx.query<{ device_id: string; at_ms: number; temperature_c: number }[]>(
-      `SELECT device_id, ${DEVICE_TIME_MS} AS at_ms, temperature_c
-         FROM temperature_readings WHERE shipment_id = $1`,
-      [shipment.id],
-    );
-    const before = await tx.query<StoredExcursionRow[]>(
-      `SELECT id, (extract(epoch FROM started_at) * 1000)::float8 AS started_ms, ended_at IS NOT NULL AS ended
-         FROM excursions WHERE shipment_id = $1`,
-      [shipment.id],
-    );
+    const readings = await this.coldChain.readingsOf(tx, shipment.id);
+    const before = await this.coldChain.storedExcursions(tx, shipment.id);
     const known = new Map(before.map((row) => [row.started_ms, row]));
     const idFor = new Map<string, StoredExcursionRow>();
     const analysis = analyseReadings(
@@ -206,32 +174,9 @@ export class ColdChainLedger {
     excursions: readonly Excursion[],
     keep: readonly string[] | null,
   ): Promise<void> {
-    if (keep) {
-      await tx.query(`DELETE FROM excursions WHERE shipment_id = $1 AND id <> ALL($2::uuid[])`, [
-        shipmentId,
-        keep,
-      ]);
-    }
+    if (keep) await this.coldChain.deleteExcursionsExcept(tx, shipmentId, keep);
     if (excursions.length === 0) return;
-    await tx.query(
-      `INSERT INTO excursions (id, shipment_id, direction, started_at, ended_at, peak_c, minutes, severity)
-       SELECT e.id, $1, e.direction, e.started_at, e.ended_at, e.peak_c, e.minutes, e.severity
-         FROM unnest($2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::float8[], $7::int[], $8::text[])
-           AS e(id, direction, started_at, ended_at, peak_c, minutes, severity)
-       ON CONFLICT (id) DO UPDATE
-         SET direction = EXCLUDED.direction, started_at = EXCLUDED.started_at, ended_at = EXCLUDED.ended_at,
-             peak_c = EXCLUDED.peak_c, minutes = EXCLUDED.minutes, severity = EXCLUDED.severity, updated_at = now()`,
-      [
-        shipmentId,
-        excursions.map((excursion) => excursion.id),
-        excursions.map((excursion) => excursion.direction),
-        excursions.map((excursion) => iso(excursion.startedAt)),
-        excursions.map((excursion) => (excursion.endedAt === null ? null : iso(excursion.endedAt))),
-        excursions.map((excursion) => excursion.peakC),
-        excursions.map((excursion) => excursion.minutes),
-        excursions.map((excursion) => excursion.severity),
-      ],
-    );
+    await this.coldChain.upsertExcursions(tx, shipmentId, excursions);
   }
 
   private announcement(shipment: ShipmentUnderWatch, excursion: Excursion): TemperatureExcursionData {

@@ -7,6 +7,7 @@ import { EMPTY_COLD_CHAIN_STATE, summarise } from '../cold-chain/excursions';
 import { canSee } from '../shipments/shipment-access';
 import { profileOf, Shipment } from '../shipments/shipment.entity';
 import { excursionView } from '../shipments/shipments.service';
+import { ReadingRepository } from '../telemetry/reading.repository';
 import { parseBucket } from './bucket';
 import type { TemperatureHistoryView } from './history.dto';
 
@@ -21,6 +22,7 @@ export class HistoryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly coldChain: ColdChainLedger,
+    private readonly readings: ReadingRepository,
   ) {}
 
   async temperature(
@@ -33,19 +35,7 @@ export class HistoryService {
     const shipment = await manager.findOneBy(Shipment, { id: shipmentId });
     if (!shipment || !canSee(caller, shipment)) throw new NotFoundError('shipment', shipmentId);
 
-    const rows = await manager.query<
-      { start: Date; min_c: number; max_c: number; mean_c: number; readings: number }[]
-    >(
-      `SELECT date_bin($2::interval, recorded_at, TIMESTAMPTZ '2000-01-01T00:00:00Z') AS start,
-              min(temperature_c) AS min_c, max(temperature_c) AS max_c, avg(temperature_c) AS mean_c,
-              count(*)::int AS readings
-         FROM temperature_readings
-        WHERE shipment_id = $1
-        GROUP BY 1
-        ORDER BY 1
-        LIMIT $3`,
-      [shipmentId, bucket.interval, MAX_BUCKETS + 1],
-    );
+    const rows = await this.readings.buckets(manager, shipmentId, bucket.interval, MAX_BUCKETS + 1);
     if (rows.length > MAX_BUCKETS) {
       throw new RequestValidationError([
         {

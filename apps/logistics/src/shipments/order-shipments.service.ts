@@ -14,6 +14,7 @@ import { ShipmentLotsRepository } from '../lots/shipment-lots.repository';
 import { planShipments } from './shipment-plan';
 import { nextShipmentStatus } from './shipment-status';
 import { Shipment } from './shipment.entity';
+import { ShipmentRepository } from './shipment.repository';
 
 /**
  * The logistics steps of the order saga: a confirmed order gets one shipment per producer origin; a
@@ -29,6 +30,7 @@ export class OrderShipmentsService {
     private readonly outbox: Outbox,
     private readonly coldChain: ColdChainLedger,
     private readonly lots: ShipmentLotsRepository,
+    private readonly shipments: ShipmentRepository,
   ) {}
 
   async createForOrder(tx: EntityManager, order: OrderConfirmedData): Promise<string[]> {
@@ -43,34 +45,25 @@ export class OrderShipmentsService {
           profile: planned.profile,
         });
       }
-      const inserted = await tx
-        .createQueryBuilder()
-        .insert()
-        .into(Shipment)
-        .values({
-          id: randomUUID(),
-          orderId: order.orderId,
-          buyerId: order.buyerId,
-          producerId: planned.producerId,
-          operatorId: null,
-          status: 'created',
-          minC: planned.profile.minC,
-          maxC: planned.profile.maxC,
-          maxDwellMinutes: planned.profile.maxDwellMinutes,
-          lines: planned.lines,
-          deliveryAddress: order.deliveryAddress,
-          requestedDeliveryDate: order.requestedDeliveryDate,
-          coldChainVerdict: null,
-          deliveredFigures: null,
-          claimedAt: null,
-          deliveredAt: null,
-          recalledAt: null,
-        })
-        .orIgnore()
-        .returning(['id'])
-        .updateEntity(false)
-        .execute();
-      const shipmentId = (inserted.raw as { id: string }[])[0]?.id;
+      const shipmentId = await this.shipments.insertIfNew(tx, {
+        id: randomUUID(),
+        orderId: order.orderId,
+        buyerId: order.buyerId,
+        producerId: planned.producerId,
+        operatorId: null,
+        status: 'created',
+        minC: planned.profile.minC,
+        maxC: planned.profile.maxC,
+        maxDwellMinutes: planned.profile.maxDwellMinutes,
+        lines: planned.lines,
+        deliveryAddress: order.deliveryAddress,
+        requestedDeliveryDate: order.requestedDeliveryDate,
+        coldChainVerdict: null,
+        deliveredFigures: null,
+        claimedAt: null,
+        deliveredAt: null,
+        recalledAt: null,
+      });
       if (!shipmentId) continue;
       await this.coldChain.open(tx, shipmentId);
       await this.lots.record(

@@ -7,6 +7,7 @@ import { OrderEventsHandler } from './order-events.handler';
 import { OrderShipmentsService } from './order-shipments.service';
 import { ProducerEventsHandler } from './producer-events.handler';
 import { Shipment } from './shipment.entity';
+import { ShipmentRepository } from './shipment.repository';
 import { ShipmentsController } from './shipments.controller';
 import { ShipmentsService } from './shipments.service';
 
@@ -14,7 +15,7 @@ import { ShipmentsService } from './shipments.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Shipment, CustodyEvent]), ColdChainModule, LotsModule],
   controllers: [ShipmentsController, OrderEventsHandler, ProducerEventsHandler],
-  providers: [ShipmentsService, OrderShipmentsService],
+  providers: [ShipmentsService, OrderShipmentsService, ShipmentRepository],
   exports: [ShipmentsService],
 })
 export class ShipmentsModule {}

@@ -1,23 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@hb/contracts';
-import {
-  createdAtText,
-  creationKey,
-  creationPosition,
-  DEFAULT_PAGE_SIZE,
-  NotFoundError,
-  pageOf,
-  type Page,
-} from '@hb/platform';
+import { DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
 import { ColdChainLedger } from '../cold-chain/cold-chain.ledger';
 import type { ExcursionRecord } from '../cold-chain/excursion.entity';
 import { EMPTY_COLD_CHAIN_STATE, summarise } from '../cold-chain/excursions';
-import { CustodyEvent } from '../custody/custody-event.entity';
 import { ShipmentLotsRepository } from '../lots/shipment-lots.repository';
-import { canSee, visibleTo } from './shipment-access';
+import { canSee } from './shipment-access';
 import type { ExcursionView, ListShipmentsQuery, ShipmentView } from './shipment.dto';
 import { profileOf, Shipment } from './shipment.entity';
+import { ShipmentRepository } from './shipment.repository';
 
 export const excursionView = (record: ExcursionRecord): ExcursionView => ({
   id: record.id,
@@ -39,17 +31,13 @@ export class ShipmentsService {
     private readonly dataSource: DataSource,
     private readonly coldChain: ColdChainLedger,
     private readonly lots: ShipmentLotsRepository,
+    private readonly shipments: ShipmentRepository,
   ) {}
 
   async get(caller: Principal, id: string): Promise<ShipmentView> {
     const manager = this.dataSource.manager;
     if (caller.role === 'county_official') {
-      const visible = visibleTo(caller, 's');
-      const shipment = await manager
-        .createQueryBuilder(Shipment, 's')
-        .where('s.id = :id', { id })
-        .andWhere(visible.where, visible.params)
-        .getOne();
+      const shipment = await this.shipments.findVisible(manager, caller, id);
       if (!shipment) throw new NotFoundError('shipment', id);
       return withoutBuyerAddress(await this.view(manager, shipment));
     }
@@ -62,33 +50,12 @@ export class ShipmentsService {
   async list(caller: Principal, query: ListShipmentsQuery): Promise<Page<ShipmentView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const manager = this.dataSource.manager;
-    const visible = visibleTo(caller, 's');
-    const builder = manager
-      .createQueryBuilder(Shipment, 's')
-      .addSelect(createdAtText('s.created_at'), 'position')
-      .where(visible.where, visible.params)
-      .orderBy('s.created_at', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .limit(limit + 1);
-    if (query.orderId) builder.andWhere('s.order_id = :orderId', { orderId: query.orderId });
-    if (query.status) builder.andWhere('s.status = :status', { status: query.status });
-    if (query.operatorId) builder.andWhere('s.operator_id = :operatorId', { operatorId: query.operatorId });
-    if (query.lotId)
-      builder.andWhere('s.id IN (SELECT sl.shipment_id FROM shipment_lots sl WHERE sl.lot_id = :lotId)', {
-        lotId: query.lotId,
-      });
-    if (query.cursor) {
-      builder.andWhere(
-        '(s.created_at, s.id) > (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))',
-        creationPosition(query.cursor),
-      );
-    }
-    const { entities, raw } = await builder.getRawAndEntities<{ position: string }>();
-    const page = pageOf(
-      entities.map((shipment, index) => ({ shipment, createdAtText: raw[index].position, id: shipment.id })),
+    const page = await this.shipments.page(
+      manager,
+      caller,
+      { orderId: query.orderId, status: query.status, operatorId: query.operatorId, lotId: query.lotId },
+      query.cursor,
       limit,
-      creationKey,
-      (row) => row.shipment,
     );
     const items = await this.views(manager, page.items);
     return {
@@ -110,14 +77,7 @@ export class ShipmentsService {
   /** Views of several shipments, with four more queries whatever their number. */
   async views(manager: EntityManager, shipments: readonly Shipment[]): Promise<ShipmentView[]> {
     const ids = shipments.map((shipment) => shipment.id);
-    const custody =
-      ids.length === 0
-        ? []
-        : await manager
-            .createQueryBuilder(CustodyEvent, 'c')
-            .where('c.shipment_id = ANY(:ids)', { ids })
-            .orderBy('c.seq', 'ASC')
-            .getMany();
+    const custody = ids.length === 0 ? [] : await this.shipments.custodyOf(manager, ids);
     const excursions = await this.coldChain.excursionsOf(manager, ids);
     const states = await this.coldChain.statesOf(manager, ids);
     const lots = await this.lots.lotsOf(manager, ids);

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Principal, ShipmentStatus, TelemetryReading } from '@hb/contracts';
+import type { Principal, TelemetryReading } from '@hb/contracts';
 import { Clock, NotFoundError } from '@hb/platform';
-import { ColdChainLedger, DEVICE_TIME_MS, type ShipmentUnderWatch } from '../cold-chain/cold-chain.ledger';
-import type { ColdChainState, Reading } from '../cold-chain/excursions';
+import { ColdChainLedger, type ShipmentUnderWatch } from '../cold-chain/cold-chain.ledger';
+import type { Reading } from '../cold-chain/excursions';
 import { assertHolds } from '../shipments/shipment-access';
 import { isInTheFuture } from '../timestamps';
+import { ReadingRepository, type LockedShipmentRow } from './reading.repository';
 import { ReadingsInTheFuture, ShipmentTakesNoReadings } from './telemetry.errors';
 
 export type ReadingSource = 'http' | 'device';
@@ -15,27 +16,6 @@ export interface IngestReceipt {
   stored: number;
   duplicates: number;
   afterDelivery: number;
-}
-
-interface LockedShipmentRow {
-  id: string;
-  order_id: string;
-  buyer_id: string;
-  producer_id: string;
-  operator_id: string | null;
-  status: ShipmentStatus;
-  min_c: number;
-  max_c: number;
-  max_dwell_minutes: number;
-  delivered_ms: number | null;
-  state: ColdChainState;
-}
-
-interface InsertResult {
-  stored: number;
-  /** Whether the planned state was saved; if not, the readings really stored, as [device, ms, °C]. */
-  saved: boolean;
-  readings: [string, number, number][] | null;
 }
 
 const MAX_PROBLEMS_LISTED = 10;
@@ -55,14 +35,6 @@ function firstOfEach(trip: readonly { reading: TelemetryReading; at: number }[])
 }
 
 /**
- * A PostgreSQL array literal of values that need no quoting: numbers, and timestamps already
- * checked against the ISO-8601 pattern (digits, `-`, `:`, `.`, `T`, `Z`, `+`). node-postgres would
- * quote and escape every element of every array, at ingest rate.
- */
-const unquotedArray = (values: readonly (number | string | null | undefined)[]): string =>
-  `{${values.map((value) => (value === null || value === undefined ? 'NULL' : String(value))).join(',')}}`;
-
-/**
  * Stores temperature readings in batches — one multi-row INSERT … SELECT FROM unnest per batch, the
  * duplicate check done by the primary key (ON CONFLICT DO NOTHING) — and feeds what was new to the
  * cold-chain ledger in the same transaction. A batch is all or nothing. Device time is kept to the
@@ -76,6 +48,7 @@ export class TelemetryIngestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly coldChain: ColdChainLedger,
+    private readonly readings: ReadingRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -86,7 +59,7 @@ export class TelemetryIngestService {
     readings: TelemetryReading[],
   ): Promise<IngestReceipt> {
     return this.dataSource.transaction(async (tx) => {
-      const shipment = await this.lock(tx, shipmentId);
+      const shipment = await this.readings.lockShipment(tx, shipmentId);
       assertHolds(
         caller,
         shipment && {
@@ -108,22 +81,9 @@ export class TelemetryIngestService {
     shipmentId: string,
     readings: TelemetryReading[],
   ): Promise<IngestReceipt> {
-    const shipment = await this.lock(tx, shipmentId);
+    const shipment = await this.readings.lockShipment(tx, shipmentId);
     if (!shipment) throw new NotFoundError('shipment', shipmentId);
     return this.ingest(tx, shipment, readings, 'device');
-  }
-
-  /** The shipment and its cold-chain state, its row locked: batches of one shipment apply one at a time. */
-  private async lock(tx: EntityManager, shipmentId: string): Promise<LockedShipmentRow | null> {
-    const [row] = await tx.query<LockedShipmentRow[]>(
-      `SELECT s.id, s.order_id, s.buyer_id, s.producer_id, s.operator_id, s.status, s.min_c, s.max_c,
-              s.max_dwell_minutes, (extract(epoch FROM s.delivered_at) * 1000)::float8 AS delivered_ms, c.state
-         FROM shipments s JOIN cold_chain_states c ON c.shipment_id = s.id
-        WHERE s.id = $1
-          FOR NO KEY UPDATE OF s`,
-      [shipmentId],
-    );
-    return row ?? null;
   }
 
   private async ingest(
@@ -162,37 +122,13 @@ export class TelemetryIngestService {
     // trip); otherwise the readings really stored are applied afterwards.
     const fresh = firstOfEach(trip);
     const planned = this.coldChain.prepare(watched, shipment.state, fresh);
-    const [result] = await tx.query<InsertResult[]>(
-      `WITH stored AS (
-         INSERT INTO temperature_readings
-                (shipment_id, recorded_at, device_id, temperature_c, humidity_pct, lat, lon, source)
-         SELECT $1, date_trunc('milliseconds', r.recorded_at), r.device_id, r.temperature_c, round(r.humidity_pct::numeric, 2)::real, r.lat, r.lon, $2
-           FROM unnest($3::timestamptz[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[])
-                AS r(recorded_at, device_id, temperature_c, humidity_pct, lat, lon)
-         ON CONFLICT DO NOTHING
-         RETURNING device_id, recorded_at, temperature_c
-       ), saved AS (
-         UPDATE cold_chain_states SET state = $9::jsonb, updated_at = now()
-          WHERE shipment_id = $1 AND $9::jsonb IS NOT NULL AND (SELECT count(*) FROM stored) = $10
-         RETURNING 1
-       )
-       SELECT (SELECT count(*)::int FROM stored) AS stored,
-              EXISTS (SELECT 1 FROM saved) AS saved,
-              CASE WHEN EXISTS (SELECT 1 FROM saved) THEN NULL
-                   ELSE (SELECT json_agg(json_build_array(device_id, ${DEVICE_TIME_MS}, temperature_c)) FROM stored)
-              END AS readings`,
-      [
-        shipment.id,
-        source,
-        unquotedArray(trip.map(({ reading }) => reading.recordedAt)),
-        trip.map(({ reading }) => reading.deviceId),
-        unquotedArray(trip.map(({ reading }) => reading.temperatureC)),
-        unquotedArray(trip.map(({ reading }) => reading.humidityPct)),
-        unquotedArray(trip.map(({ reading }) => reading.lat)),
-        unquotedArray(trip.map(({ reading }) => reading.lon)),
-        planned?.state ?? null,
-        fresh.length,
-      ],
+    const result = await this.readings.store(
+      tx,
+      shipment.id,
+      source,
+      trip.map(({ reading }) => reading),
+      planned?.state ?? null,
+      fresh.length,
     );
     if (result.saved) {
       await this.coldChain.persist(tx, shipment.id, planned!, { stateSaved: true });

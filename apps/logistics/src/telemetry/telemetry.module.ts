@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ColdChainModule } from '../cold-chain/cold-chain.module';
+import { ReadingRepository } from './reading.repository';
 import { ReadingsController } from './readings.controller';
 import { TelemetryHandler } from './telemetry.handler';
 import { TelemetryIngestService } from './telemetry-ingest.service';
@@ -8,6 +9,6 @@ import { TelemetryIngestService } from './telemetry-ingest.service';
 @Module({
   imports: [ColdChainModule],
   controllers: [ReadingsController, TelemetryHandler],
-  providers: [TelemetryIngestService],
+  providers: [TelemetryIngestService, ReadingRepository],
 })
 export class TelemetryModule {}

@@ -38,9 +38,21 @@ export class AlertEvidenceView {
   @ApiProperty({ example: '2026-06-14' }) to!: string;
   @ApiPropertyOptional() productId?: string;
   @ApiPropertyOptional({
-    description: 'Where to act, e.g. open an emergency sale for the product (catalog).',
+    description:
+      "Where to act: for unsold_near_expiry, catalog's `POST /v1/emergency-sales` (with the productId) that opens an emergency sale of the product.",
+    example: '/v1/emergency-sales',
   })
   actionHref?: string;
+  @ApiPropertyOptional({
+    description:
+      "Data points (order lines) of the measured windows that come from imported market history (POST /v1/market/history) rather than this platform's events; absent when none do.",
+  })
+  importedDataPoints?: number;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The open emergency sale that cleared an unsold_near_expiry alert.',
+  })
+  emergencySaleId?: string;
 }
 
 export class AlertView {

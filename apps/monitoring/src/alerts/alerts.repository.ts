@@ -128,6 +128,14 @@ export class AlertsRepository {
       (row) => row,
     );
   }
+
+  /** Open alerts by kind (kinds with none are absent). */
+  async openByKind(tx: EntityManager): Promise<Map<string, number>> {
+    const rows = await tx.query<{ kind: string; open: number }[]>(
+      `SELECT kind, count(*)::int AS open FROM alerts WHERE cleared_at IS NULL GROUP BY kind`,
+    );
+    return new Map(rows.map((row) => [row.kind, row.open]));
+  }
 }
 
 export const alertDataOf = (row: AlertRow, evidence: AlertEvidence = row.evidence): AlertData => ({

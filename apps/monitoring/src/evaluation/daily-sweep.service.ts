@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { Clock, PeriodicWork, utcDay } from '@hb/platform';
 import { MONITORING_CONFIG, type MonitoringConfig } from '../monitoring.config';
 import { EvaluationService } from './evaluation.service';
+import { MeasuresRepository } from './measures.repository';
 
 /**
  * Evaluates every rule once a day, for what no event touches: windows move on with the calendar
@@ -26,6 +27,7 @@ export class DailySweepService implements OnApplicationBootstrap, OnApplicationS
     private readonly evaluation: EvaluationService,
     private readonly clock: Clock,
     @Inject(MONITORING_CONFIG) config: MonitoringConfig,
+    private readonly measures: MeasuresRepository,
   ) {
     this.timer = new PeriodicWork(
       'daily sweep',
@@ -45,12 +47,7 @@ export class DailySweepService implements OnApplicationBootstrap, OnApplicationS
 
   /** Sweeps unless another run (or replica) has swept today already; true when this call swept. */
   async sweepToday(now: Date = this.clock.now()): Promise<boolean> {
-    const claimed = await this.dataSource.query<unknown[]>(
-      `INSERT INTO sweeps (name, last_day) VALUES ('daily', $1) ON CONFLICT (name)
-       DO UPDATE SET last_day = EXCLUDED.last_day WHERE sweeps.last_day < EXCLUDED.last_day RETURNING 1`,
-      [utcDay(now)],
-    );
-    if (claimed.length === 0) return false;
+    if (!(await this.measures.claimSweep(this.dataSource.manager, utcDay(now)))) return false;
     await this.sweep(now);
     return true;
   }

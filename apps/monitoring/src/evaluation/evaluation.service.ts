@@ -31,6 +31,9 @@ import { nextLevel, score } from '../risk/risk-score';
 import type { Touched } from '../read-model/touched';
 import { MeasuresRepository } from './measures.repository';
 
+/** Catalog's route that opens an emergency sale (`POST`, with the evidence's productId). */
+const OPEN_EMERGENCY_SALE_HREF = '/v1/emergency-sales';
+
 /** Days of history behind producer risk and "no sales". */
 const RISK_WINDOW_DAYS = 90;
 
@@ -55,16 +58,20 @@ export class EvaluationService {
   /** After an event was applied, in its transaction (unless evaluation on events is off: rebuilding). */
   async afterEvent(tx: EntityManager, touched: Touched, now: Date): Promise<void> {
     if (!this.config.evaluateOnEvents) return;
-    // Events of one category arrive on several partitions at once: each evaluation waits for the one
-    // before it to commit, so that it measures what that one wrote (one advisory lock per category,
-    // always taken in the same order, before any product or producer lock).
-    const categories = new Set([...touched.markets.map((m) => m.category), ...touched.categories]);
-    for (const category of [...categories].sort()) {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('category:' || $1))`, [category]);
+    // Events of one market arrive on several partitions at once: each evaluation waits for the one
+    // before it to commit, so that it measures what that one wrote. A category's reference price
+    // moves with the accepted lines of all its counties: those events also wait for each other, by
+    // category. Category locks first, then market locks, each in sorted order, before any product or
+    // producer lock of the evaluation; orders placed in different counties do not wait for each other.
+    for (const category of [...new Set(touched.categories)].sort()) {
+      await this.measures.serialise(tx, 'category', category);
     }
     const markets = [
       ...new Map(touched.markets.map((m) => [`${m.countyCode}:${m.category}`, m])).entries(),
-    ].sort();
+    ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [subject] of markets) {
+      await this.measures.serialise(tx, 'market', subject);
+    }
     for (const [, market] of markets) await this.evaluateMarket(tx, market.countyCode, market.category, now);
     const priced = new Set(touched.products);
     for (const category of [...new Set(touched.categories)].sort()) {
@@ -121,6 +128,7 @@ export class EvaluationService {
       baselineFrom,
       recentFrom,
     );
+    const importedPrices = rounded(recentPrice.imported + baselinePrice.imported);
     const priceRatio =
       recentPrice.points >= minDataPoints && baselinePrice.points >= minDataPoints
         ? ratioOf(recentPrice.value, baselinePrice.value)
@@ -136,6 +144,7 @@ export class EvaluationService {
         ratio: priceRatio,
         threshold: this.config.priceDropRatio,
         ...window,
+        ...(importedPrices > 0 ? { importedDataPoints: importedPrices } : {}),
       },
       lowIsBad(priceRatio, this.config.priceDropRatio, hysteresis),
       severityOfDrop(priceRatio ?? 1, this.config.priceDropRatio),
@@ -150,6 +159,7 @@ export class EvaluationService {
       baselineFrom,
       recentFrom,
     );
+    const importedOrders = rounded(recentOrders.imported + baselineOrders.imported);
     const expected = rounded((baselineOrders.value * recentDays) / baselineDays);
     const salesRatio = baselineOrders.points >= minDataPoints ? ratioOf(recentOrders.value, expected) : null;
     await this.decide(
@@ -163,6 +173,7 @@ export class EvaluationService {
         ratio: salesRatio,
         threshold: this.config.salesSlumpRatio,
         ...window,
+        ...(importedOrders > 0 ? { importedDataPoints: importedOrders } : {}),
       },
       lowIsBad(salesRatio, this.config.salesSlumpRatio, hysteresis),
       severityOfDrop(salesRatio ?? 1, this.config.salesSlumpRatio),
@@ -170,13 +181,23 @@ export class EvaluationService {
     );
   }
 
-  /** unsold_near_expiry of one product. */
+  /**
+   * unsold_near_expiry of one product. An open emergency sale of the product answers the alert (its
+   * producer or county acted on the stock): it clears an open one and raises none while it lasts;
+   * once it closes, stock still near expiry raises a new episode.
+   */
   async evaluateStock(tx: EntityManager, productId: string, now: Date): Promise<void> {
+    // A level and a sale of one product arrive on different topics: the later evaluation waits for
+    // the earlier one to commit, so it sees both.
+    await this.measures.serialise(tx, 'stock', productId);
     const today = utcDay(now);
     const lastNearDay = utcDay(new Date(now.getTime() + this.config.nearExpiryDays * DAY_MS));
     const stock = await this.measures.stockAt(tx, productId, now, today, lastNearDay);
     if (!stock) return;
     const share = stock.available > 0 ? rounded(stock.nearExpiry / stock.available) : 0;
+    const verdict = stock.openSaleId
+      ? 'clear'
+      : highIsBad(share, this.config.nearExpiryShare, this.config.hysteresis);
     await this.decide(
       tx,
       'unsold_near_expiry',
@@ -194,10 +215,11 @@ export class EvaluationService {
         from: today,
         to: lastNearDay,
         productId,
-        // Emergency sales are opened in catalog (a later issue): the alert says where.
-        actionHref: `/v1/products/${productId}/emergency-sales`,
+        ...(stock.openSaleId
+          ? { emergencySaleId: stock.openSaleId }
+          : { actionHref: OPEN_EMERGENCY_SALE_HREF }),
       },
-      highIsBad(share, this.config.nearExpiryShare, this.config.hysteresis),
+      verdict,
       severityOfExcess(share, this.config.nearExpiryShare),
       now,
     );
@@ -205,7 +227,7 @@ export class EvaluationService {
 
   /** Price reasonableness of one product against its category's reference price. */
   async evaluatePrice(tx: EntityManager, productId: string, now: Date): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('price:' || $1))`, [productId]);
+    await this.measures.serialise(tx, 'price', productId);
     const product = await this.measures.pricedProduct(tx, productId);
     if (!product) return;
     const reference = await this.referencePrice(tx, product.category, now);
@@ -246,7 +268,7 @@ export class EvaluationService {
 
   /** A producer's risk score and level; producer_risk follows the level in and out of `high`. */
   async evaluateProducer(tx: EntityManager, producerId: string, now: Date): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('risk:' || $1))`, [producerId]);
+    await this.measures.serialise(tx, 'risk', producerId);
     const countyCode = await this.measures.producerCounty(tx, producerId);
     if (!countyCode) return;
     const scored = score(await this.measures.riskValues(tx, producerId, now, RISK_WINDOW_DAYS));

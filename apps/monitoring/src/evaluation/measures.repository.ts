@@ -2,10 +2,17 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RiskFactorName } from '../risk/risk-score';
 
-/** A measure over a window and how many data points (order lines) it rests on. */
+/** Imported data points are fractions of a period's lines: 4 decimals, so a replay compares equal. */
+const roundedPoints = (points: number): number => Math.round(points * 10_000) / 10_000;
+
+/**
+ * A measure over a window, how many data points (order lines) it rests on, and how many of those
+ * come from imported market history.
+ */
 export interface Measured {
   readonly value: number;
   readonly points: number;
+  readonly imported: number;
 }
 
 export interface StockAt {
@@ -15,12 +22,55 @@ export interface StockAt {
   readonly category: string;
   readonly available: number;
   readonly nearExpiry: number;
+  /** An emergency sale of the product open at that instant (the earliest opened), if any. */
+  readonly openSaleId: string | null;
 }
+
+/**
+ * Imported periods of a market ($1 category, $2 county or null for all) that overlap [$3, $4), with
+ * `share`: the part of the period's days inside the window (a period's figures are spread evenly).
+ */
+const HISTORY_IN_WINDOW = `
+  SELECT h.*,
+         extract(epoch FROM LEAST($4::timestamptz, (h.period_to + 1)::timestamp AT TIME ZONE 'UTC')
+                          - GREATEST($3::timestamptz, h.period_from::timestamp AT TIME ZONE 'UTC'))
+           / ((h.period_to - h.period_from + 1) * 86400.0) AS share
+    FROM market_history h
+   WHERE h.category = $1 AND ($2::char(6) IS NULL OR h.county_code = $2)
+     AND h.period_from::timestamp AT TIME ZONE 'UTC' < $4::timestamptz
+     AND (h.period_to + 1)::timestamp AT TIME ZONE 'UTC' > $3::timestamptz`;
 
 /** The SQL behind every rule: what the read model says about a market, a product or a producer at an instant. */
 @Injectable()
 export class MeasuresRepository {
-  /** Median unit price of the lines accepted in [from, to) of a market (all counties when countyCode is null). */
+  /**
+   * Waits for, then holds until the transaction ends, the advisory lock of one thing evaluated (a
+   * category, a market, a product's price or stock, a producer's risk), so that evaluations of it run one at a time.
+   */
+  async serialise(
+    tx: EntityManager,
+    scope: 'category' | 'market' | 'price' | 'risk' | 'stock',
+    key: string,
+  ): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1 || ':' || $2))`, [scope, key]);
+  }
+
+  /** Claims the daily sweep of `day` (YYYY-MM-DD): true for the first claim of that day, false after. */
+  async claimSweep(tx: EntityManager, day: string): Promise<boolean> {
+    const claimed = await tx.query<unknown[]>(
+      `INSERT INTO sweeps (name, last_day) VALUES ('daily', $1) ON CONFLICT (name)
+       DO UPDATE SET last_day = EXCLUDED.last_day WHERE sweeps.last_day < EXCLUDED.last_day RETURNING 1`,
+      [day],
+    );
+    return claimed.length > 0;
+  }
+
+  /**
+   * Median unit price of the lines accepted in [from, to) of a market (all counties when countyCode
+   * is null). Imported periods count as their accepted lines at the period's average unit price
+   * (a weighted median); without any, the plain median of the lines. One statement: the rules run
+   * it for every event, and a market without history pays for no more than its lines.
+   */
   async medianAcceptedPrice(
     tx: EntityManager,
     category: string,
@@ -28,17 +78,45 @@ export class MeasuresRepository {
     from: Date,
     to: Date,
   ): Promise<Measured> {
-    const [row] = await tx.query<{ median: number | null; points: number }[]>(
-      `SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY unit_price_cents) AS median, count(*)::int AS points
-         FROM order_lines
+    const lines = `SELECT unit_price_cents FROM order_lines
         WHERE category = $1 AND ($2::char(6) IS NULL OR county_code = $2)
-          AND accepted_at >= $3 AND accepted_at < $4 AND accepted_quantity > 0`,
+          AND accepted_at >= $3 AND accepted_at < $4 AND accepted_quantity > 0`;
+    const [row] = await tx.query<{ imported: string; measured: (string | null)[] }[]>(
+      `WITH history AS (
+         SELECT round(h.accepted_cents::numeric / h.accepted_quantity) AS price, h.accepted_lines * h.share AS weight
+           FROM (${HISTORY_IN_WINDOW}) h WHERE h.accepted_quantity > 0 AND h.accepted_lines > 0
+       ),
+       imported AS (SELECT COALESCE(sum(weight), 0) AS weight FROM history)
+       SELECT imported.weight AS imported,
+              CASE WHEN imported.weight = 0 THEN
+                (SELECT ARRAY[percentile_disc(0.5) WITHIN GROUP (ORDER BY unit_price_cents)::numeric, count(*)::numeric]
+                   FROM (${lines}) l)
+              ELSE
+                -- percentile_disc(0.5) with weights: the lowest price at which half the weight is reached.
+                (WITH points AS (
+                   SELECT unit_price_cents::numeric AS price, 1::numeric AS weight FROM (${lines}) l
+                   UNION ALL SELECT price, weight FROM history
+                 ),
+                 ranked AS (
+                   SELECT price, sum(weight) OVER (ORDER BY price ROWS UNBOUNDED PRECEDING) AS reached,
+                          sum(weight) OVER () AS total
+                     FROM points
+                 )
+                 SELECT ARRAY[(SELECT price FROM ranked WHERE reached >= total / 2 ORDER BY price LIMIT 1),
+                              (SELECT sum(weight) FROM points)])
+              END AS measured
+         FROM imported`,
       [category, countyCode, from, to],
     );
-    return { value: row.median ?? 0, points: row.points };
+    const [median, points] = row.measured;
+    return {
+      value: Number(median ?? 0),
+      points: roundedPoints(Number(points ?? 0)),
+      imported: roundedPoints(Number(row.imported)),
+    };
   }
 
-  /** Quantity ordered in [from, to) in a market. */
+  /** Quantity ordered in [from, to) in a market, imported periods included (spread over their days). */
   async orderedQuantity(
     tx: EntityManager,
     category: string,
@@ -46,17 +124,28 @@ export class MeasuresRepository {
     from: Date,
     to: Date,
   ): Promise<Measured> {
-    const [row] = await tx.query<{ quantity: string | null; points: number }[]>(
-      `SELECT sum(quantity) AS quantity, count(*)::int AS points FROM order_lines
-        WHERE category = $1 AND county_code = $2 AND placed_at >= $3 AND placed_at < $4`,
+    const [row] = await tx.query<
+      { quantity: string | null; points: number; imported_quantity: string | null; imported: string | null }[]
+    >(
+      `SELECT live.quantity, live.points, history.quantity AS imported_quantity, history.points AS imported
+         FROM (SELECT sum(quantity) AS quantity, count(*)::int AS points FROM order_lines
+                WHERE category = $1 AND county_code = $2 AND placed_at >= $3 AND placed_at < $4) live,
+              (SELECT sum(ordered_quantity * share) AS quantity, sum(order_lines * share) AS points
+                 FROM (${HISTORY_IN_WINDOW}) h WHERE order_lines > 0) history`,
       [category, countyCode, from, to],
     );
-    return { value: Number(row.quantity ?? 0), points: row.points };
+    const imported = roundedPoints(Number(row.imported ?? 0));
+    return {
+      value: Math.round(Number(row.quantity ?? 0) + Number(row.imported_quantity ?? 0)),
+      points: roundedPoints(row.points + imported),
+      imported,
+    };
   }
 
   /**
    * A product's stock as its latest level before `at` says: available (unexpired lots) and what of it
-   * expires from `today` to `lastNearDay` (both included). Null for a product without stock events.
+   * expires from `today` to `lastNearDay` (both included), and the emergency sale of it open then.
+   * Null for a product without stock events.
    */
   async stockAt(
     tx: EntityManager,
@@ -66,9 +155,20 @@ export class MeasuresRepository {
     lastNearDay: string,
   ): Promise<StockAt | null> {
     const [row] = await tx.query<
-      { producer_id: string; county_code: string; category: string; available: string; near_expiry: string }[]
+      {
+        producer_id: string;
+        county_code: string;
+        category: string;
+        available: string;
+        near_expiry: string;
+        open_sale_id: string | null;
+      }[]
     >(
       `SELECT p.producer_id, p.county_code, p.category,
+              (SELECT sale_id FROM emergency_sales s
+                WHERE s.product_id = $1 AND s.opened_at <= $2 AND s.ends_at > $2
+                  AND (s.closed_at IS NULL OR s.closed_at > $2)
+                ORDER BY s.opened_at, s.sale_id LIMIT 1) AS open_sale_id,
               COALESCE(sum((lot->>'available')::int) FILTER (WHERE lot->>'expiresOn' >= $3), 0) AS available,
               COALESCE(sum((lot->>'available')::int)
                 FILTER (WHERE lot->>'expiresOn' >= $3 AND lot->>'expiresOn' <= $4), 0) AS near_expiry
@@ -88,6 +188,7 @@ export class MeasuresRepository {
       category: row.category,
       available: Number(row.available),
       nearExpiry: Number(row.near_expiry),
+      openSaleId: row.open_sale_id,
     };
   }
 

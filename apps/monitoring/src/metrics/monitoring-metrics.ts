@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 import { ALERT_KINDS, RISK_LEVELS } from '@hb/contracts';
 import { kafkaClientConfig, MESSAGING_OPTIONS, TopicNamer, type MessagingOptions } from '@hb/messaging';
 import { ServiceMetrics } from '@hb/observability';
+import { AlertsRepository } from '../alerts/alerts.repository';
 import { MONITORED_TOPICS } from '../monitored-topics';
+import { ProducerRiskRepository } from '../risk/producer-risk.repository';
 
 /**
  * The service's own gauges, read when Prometheus scrapes: open alerts by kind, producers by risk
@@ -19,6 +21,8 @@ export class MonitoringMetrics implements OnApplicationShutdown {
     metrics: ServiceMetrics,
     private readonly dataSource: DataSource,
     @Inject(MESSAGING_OPTIONS) private readonly messaging: MessagingOptions,
+    private readonly alerts: AlertsRepository,
+    private readonly risk: ProducerRiskRepository,
   ) {
     const openAlerts = this.openAlerts.bind(this);
     const producersByRisk = this.producersByRisk.bind(this);
@@ -59,17 +63,11 @@ export class MonitoringMetrics implements OnApplicationShutdown {
   }
 
   private async openAlerts(): Promise<Map<string, number>> {
-    const rows = await this.dataSource.query<{ kind: string; open: number }[]>(
-      `SELECT kind, count(*)::int AS open FROM alerts WHERE cleared_at IS NULL GROUP BY kind`,
-    );
-    return new Map(rows.map((row) => [row.kind, row.open]));
+    return this.alerts.openByKind(this.dataSource.manager);
   }
 
   private async producersByRisk(): Promise<Map<string, number>> {
-    const rows = await this.dataSource.query<{ level: string; producers: number }[]>(
-      `SELECT level, count(*)::int AS producers FROM producer_risk GROUP BY level`,
-    );
-    return new Map(rows.map((row) => [row.level, row.producers]));
+    return this.risk.countByLevel(this.dataSource.manager);
   }
 
   /** Per logical topic: end offsets minus the group's committed offsets, over all partitions. */

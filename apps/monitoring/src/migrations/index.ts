@@ -1,5 +1,11 @@
 /** Monitoring schema migrations, oldest first (the shared messaging tables run before them). */
 import type { MigrationClass } from '@hb/platform';
 import { MonitoringSchema1764400000000 } from './1764400000000-monitoring-schema';
+import { EmergencySales1765220000000 } from './1765220000000-emergency-sales';
+import { MarketHistory1765230000000 } from './1765230000000-market-history';
 
-export const monitoringMigrations: MigrationClass[] = [MonitoringSchema1764400000000];
+export const monitoringMigrations: MigrationClass[] = [
+  MonitoringSchema1764400000000,
+  EmergencySales1765220000000,
+  MarketHistory1765230000000,
+];

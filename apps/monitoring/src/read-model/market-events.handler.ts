@@ -6,6 +6,8 @@ import {
   CertificateReinstated,
   CertificateRevoked,
   CertificateSuspended,
+  EmergencySaleClosed,
+  EmergencySaleOpened,
   LotAdded,
   LotExpired,
   OrderCompleted,
@@ -18,6 +20,8 @@ import {
   StockReservationRejected,
   typesOf,
   type CertificateData,
+  type EmergencySaleClosedData,
+  type EmergencySaleOpenedData,
   type LotAddedData,
   type LotExpiredData,
   type OrderCompletedData,
@@ -123,6 +127,22 @@ export class MarketEventsHandler {
     @Ctx() context: EventContext,
   ): Promise<void> {
     await this.evaluate(context, await this.readModel.recordStockLevel(context.transaction, e.data, e.time));
+  }
+
+  @EventPattern(EmergencySaleOpened.type)
+  async onSaleOpened(
+    @Payload() e: ConsumedEvent<EmergencySaleOpenedData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.evaluate(context, await this.readModel.recordSaleOpened(context.transaction, e.data));
+  }
+
+  @EventPattern(EmergencySaleClosed.type)
+  async onSaleClosed(
+    @Payload() e: ConsumedEvent<EmergencySaleClosedData>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.evaluate(context, await this.readModel.recordSaleClosed(context.transaction, e.data));
   }
 
   @EventPattern(ShipmentDelivered.type)

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
   CertificateData,
+  EmergencySaleClosedData,
+  EmergencySaleOpenedData,
   LotAddedData,
   LotExpiredData,
   OrderCompletedData,
@@ -63,13 +65,15 @@ export class ReadModelRepository {
        ON CONFLICT DO NOTHING`,
       [product.id, product.version, product.status, at],
     );
-    await tx.query(
-      `UPDATE order_lines SET category = $2, county_code = $3 WHERE product_id = $1 AND category IS NULL`,
+    const [filledIn] = await tx.query<[unknown[], number]>(
+      `UPDATE order_lines SET category = $2, county_code = $3 WHERE product_id = $1 AND category IS NULL
+       RETURNING 1`,
       [product.id, product.category, product.countyCode],
     );
     return {
       markets: [{ countyCode: product.countyCode, category: product.category }],
-      categories: [],
+      // Lines that arrived before their product now count in the category's accepted prices.
+      categories: filledIn.length > 0 ? [product.category] : [],
       products: [product.id],
       producers: [product.producerId],
     };
@@ -190,6 +194,25 @@ export class ReadModelRepository {
       [level.productId, at, level.available, JSON.stringify(level.lots)],
     );
     return this.touchedByStock(level);
+  }
+
+  async recordSaleOpened(tx: EntityManager, sale: EmergencySaleOpenedData): Promise<Touched> {
+    await tx.query(
+      `INSERT INTO emergency_sales (sale_id, product_id, quantity, ends_at, opened_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (sale_id) DO UPDATE SET quantity = EXCLUDED.quantity, ends_at = EXCLUDED.ends_at,
+         opened_at = EXCLUDED.opened_at`,
+      [sale.saleId, sale.productId, sale.quantity, sale.endsAt, sale.openedAt],
+    );
+    return { ...NOTHING_TOUCHED, products: [sale.productId] };
+  }
+
+  async recordSaleClosed(tx: EntityManager, sale: EmergencySaleClosedData): Promise<Touched> {
+    await tx.query(
+      `INSERT INTO emergency_sales (sale_id, product_id, closed_at) VALUES ($1, $2, $3)
+       ON CONFLICT (sale_id) DO UPDATE SET closed_at = EXCLUDED.closed_at`,
+      [sale.saleId, sale.productId, sale.closedAt],
+    );
+    return { ...NOTHING_TOUCHED, products: [sale.productId] };
   }
 
   async recordDelivery(tx: EntityManager, delivery: ShipmentDeliveredData, at: string): Promise<Touched> {

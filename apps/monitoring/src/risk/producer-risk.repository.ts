@@ -63,4 +63,12 @@ export class ProducerRiskRepository {
       (row) => row,
     );
   }
+
+  /** Producers by risk level (levels with none are absent). */
+  async countByLevel(tx: EntityManager): Promise<Map<string, number>> {
+    const rows = await tx.query<{ level: string; producers: number }[]>(
+      `SELECT level, count(*)::int AS producers FROM producer_risk GROUP BY level`,
+    );
+    return new Map(rows.map((row) => [row.level, row.producers]));
+  }
 }

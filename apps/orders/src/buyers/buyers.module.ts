@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Buyer } from './buyer.entity';
+import { BuyerRepository } from './buyer.repository';
 import { BuyersController } from './buyers.controller';
 import { BuyersService } from './buyers.service';
 
@@ -8,7 +9,7 @@ import { BuyersService } from './buyers.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Buyer])],
   controllers: [BuyersController],
-  providers: [BuyersService],
+  providers: [BuyersService, BuyerRepository],
   exports: [BuyersService],
 })
 export class BuyersModule {}

@@ -3,15 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import type { Principal } from '@hb/contracts';
-import {
-  createdAtText,
-  creationPosition,
-  DEFAULT_PAGE_SIZE,
-  NotFoundError,
-  pageOf,
-  type Page,
-} from '@hb/platform';
+import { DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
 import { Buyer } from './buyer.entity';
+import { BuyerRepository } from './buyer.repository';
 import type { BuyerView, ListBuyersQuery, RegisterBuyerRequest } from './buyer.dto';
 import { BudgetUnitWithoutPledge, PledgeBelowMinimum, PledgeWithoutBudget } from './buyer.errors';
 
@@ -31,7 +25,10 @@ export function toBuyerView(buyer: Buyer): BuyerView {
 
 @Injectable()
 export class BuyersService {
-  constructor(@InjectRepository(Buyer) private readonly buyers: Repository<Buyer>) {}
+  constructor(
+    @InjectRepository(Buyer) private readonly buyers: Repository<Buyer>,
+    private readonly repository: BuyerRepository,
+  ) {}
 
   async register(request: RegisterBuyerRequest): Promise<BuyerView> {
     if (request.pledgedSharePercent !== undefined && request.annualFoodBudgetCents === undefined) {
@@ -64,27 +61,8 @@ export class BuyersService {
   /** Oldest first (administrators). */
   async list(query: ListBuyersQuery): Promise<Page<BuyerView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const builder = this.buyers
-      .createQueryBuilder('buyer')
-      .addSelect(createdAtText('buyer.created_at'), 'position')
-      .orderBy('buyer.createdAt', 'ASC')
-      .addOrderBy('buyer.id', 'ASC')
-      .limit(limit + 1);
-    if (query.name) builder.andWhere('buyer.name = :name', { name: query.name });
-    if (query.cursor) {
-      builder.andWhere(
-        '(buyer.createdAt, buyer.id) > (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))',
-        creationPosition(query.cursor),
-      );
-    }
-    const { entities, raw } = await builder.getRawAndEntities<{ position: string }>();
-    const rows = entities.map((buyer, index) => ({ buyer, position: raw[index].position }));
-    return pageOf(
-      rows,
-      limit,
-      ({ buyer, position }) => [position, buyer.id],
-      ({ buyer }) => toBuyerView(buyer),
-    );
+    const page = await this.repository.page(this.buyers.manager, { name: query.name }, query.cursor, limit);
+    return { items: page.items.map(toBuyerView), nextCursor: page.nextCursor };
   }
 
   /** A buyer sees itself; administrators see every buyer. */

@@ -10,12 +10,12 @@ import {
   type ProductSnapshot,
 } from '@hb/contracts';
 import type { ConsumedEvent, EventContext } from '@hb/messaging';
-import { CatalogViewService } from './catalog-view.service';
+import { CatalogViewRepository } from './catalog-view.repository';
 
 /** Feeds the local read model from catalog's events, so placing an order never calls catalog. */
 @Controller()
 export class CatalogEventsHandler {
-  constructor(private readonly view: CatalogViewService) {}
+  constructor(private readonly view: CatalogViewRepository) {}
 
   @EventPattern(typesOf(PRODUCT_SNAPSHOT_EVENTS))
   async onProduct(@Payload() e: ConsumedEvent<ProductSnapshot>, @Ctx() context: EventContext): Promise<void> {

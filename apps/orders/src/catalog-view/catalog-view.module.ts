@@ -3,13 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogCounty } from './catalog-county.entity';
 import { CatalogEventsHandler } from './catalog-events.handler';
 import { CatalogProduct } from './catalog-product.entity';
-import { CatalogViewService } from './catalog-view.service';
+import { CatalogViewRepository } from './catalog-view.repository';
 
 /** The local read model of catalog products and counties. */
 @Module({
   imports: [TypeOrmModule.forFeature([CatalogProduct, CatalogCounty])],
   controllers: [CatalogEventsHandler],
-  providers: [CatalogViewService],
-  exports: [TypeOrmModule],
+  providers: [CatalogViewRepository],
+  exports: [TypeOrmModule, CatalogViewRepository],
 })
 export class CatalogViewModule {}

@@ -6,6 +6,7 @@ import { EmergencySalesAndPacing1765190100000 } from './1765190100000-emergency-
 import { LotRecalls1765210000000 } from './1765210000000-lot-recalls';
 import { StandingOrders1765220000000 } from './1765220000000-standing-orders';
 import { Rfqs1765220100000 } from './1765220100000-rfqs';
+import { DockingEvents1765230200000 } from './1765230200000-docking-events';
 
 /** Orders schema migrations, oldest first (the shared messaging tables run before them). */
 export const ordersMigrations: MigrationClass[] = [
@@ -16,4 +17,5 @@ export const ordersMigrations: MigrationClass[] = [
   LotRecalls1765210000000,
   StandingOrders1765220000000,
   Rfqs1765220100000,
+  DockingEvents1765230200000,
 ];

@@ -10,6 +10,7 @@ import { CrashPoints } from '@hb/messaging';
 import { Clock, PeriodicWork, sweepBatchSize } from '@hb/platform';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderSettlement } from './order-settlement';
+import { OrderRepository } from './order.repository';
 import { ORDERS_CONFIG, type OrdersConfig } from './orders.config';
 
 /**
@@ -28,6 +29,7 @@ export class AutoAcceptanceService implements OnApplicationBootstrap, OnApplicat
     private readonly dataSource: DataSource,
     private readonly lifecycle: OrderLifecycle,
     private readonly settlement: OrderSettlement,
+    private readonly orders: OrderRepository,
     private readonly clock: Clock,
     @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
   ) {
@@ -53,16 +55,12 @@ export class AutoAcceptanceService implements OnApplicationBootstrap, OnApplicat
     let settled = 0;
     for (;;) {
       const batch = await this.dataSource.transaction(async (tx) => {
-        const due = await tx.query<{ id: string }[]>(
-          `SELECT id FROM orders WHERE status = 'DELIVERED' AND delivered_at <= $1
-            ORDER BY delivered_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [deadline, this.batchSize],
-        );
-        for (const { id } of due) {
+        const due = await this.orders.deliveredBy(tx, deadline, this.batchSize);
+        for (const id of due) {
           const order = await this.lifecycle.lock(tx, id);
           if (order) await this.settlement.settleUnanswered(tx, order);
         }
-        return due.map(({ id }) => id);
+        return due;
       });
       settled += batch.length;
       if (batch.length > 0) CrashPoints.reached('sweep-after-batch', batch);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
+import { IdempotencyKeyRepository } from './idempotency-key.repository';
 import { IdempotencyKeyReused } from './order-errors';
 
 /** `Idempotency-Key`: 1–255 visible ASCII characters (a UUID is typical). */
@@ -35,14 +36,13 @@ export function fingerprint(body: unknown): string {
  * transaction that creates the resource; `remember` the response in the same transaction.
  */
 export class IdempotencyKeys {
-  constructor(private readonly tx: EntityManager) {}
+  constructor(
+    private readonly tx: EntityManager,
+    private readonly keys = new IdempotencyKeyRepository(),
+  ) {}
 
   async replay<T>(owner: string, key: string, requestHash: string): Promise<StoredResponse<T> | null> {
-    await this.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`${owner} ${key}`]);
-    const [stored] = await this.tx.query<{ request_hash: string; status_code: number; response: string }[]>(
-      `SELECT request_hash, status_code, response FROM idempotency_keys WHERE buyer_id = $1 AND key = $2`,
-      [owner, key],
-    );
+    const stored = await this.keys.lockAndFind(this.tx, owner, key);
     if (!stored) return null;
     if (stored.request_hash !== requestHash) {
       throw new IdempotencyKeyReused(key);
@@ -57,10 +57,13 @@ export class IdempotencyKeys {
     orderId: string,
     response: StoredResponse<unknown>,
   ): Promise<void> {
-    await this.tx.query(
-      `INSERT INTO idempotency_keys (buyer_id, key, request_hash, order_id, status_code, response)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [owner, key, requestHash, orderId, response.statusCode, JSON.stringify(response.body)],
-    );
+    await this.keys.insert(this.tx, {
+      owner,
+      key,
+      requestHash,
+      orderId,
+      statusCode: response.statusCode,
+      response: JSON.stringify(response.body),
+    });
   }
 }

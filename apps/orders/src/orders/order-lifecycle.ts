@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Outbox, type NewEvent } from '@hb/messaging';
-import { OrderLotsRepository } from '../recalls/order-lots.repository';
+import { OrderLotsRepository, type LineLot, type OrderRecallRow } from '../recalls/order-lots.repository';
 import { OrderLine } from './order-line.entity';
-import { OrderShipment } from './order-shipment.entity';
 import { nextStatus, type OrderTrigger } from './order-status';
 import { Order } from './order.entity';
+import { OrderRepository, type LoadedOrder } from './order.repository';
 import type { OrderView } from './order.dto';
 
 /** Loads, moves and presents orders; every move goes through the transition table and announces itself. */
@@ -14,6 +14,7 @@ export class OrderLifecycle {
   constructor(
     private readonly outbox: Outbox,
     private readonly lots: OrderLotsRepository,
+    private readonly orders: OrderRepository,
   ) {}
 
   /** The order with its lines, its row locked for the rest of the transaction; null if unknown. */
@@ -53,14 +54,29 @@ export class OrderLifecycle {
   }
 
   async view(tx: EntityManager, order: Order): Promise<OrderView> {
-    const lines =
-      order.lines ?? (await tx.find(OrderLine, { where: { orderId: order.id }, order: { lineNo: 'ASC' } }));
-    const shipments = await tx.find(OrderShipment, {
-      where: { orderId: order.id },
-      order: { shipmentId: 'ASC' },
-    });
-    const lots = await this.lots.lotsOf(tx, [order.id]);
-    const [recall] = await this.lots.recallsOf(tx, [order.id]);
+    const [view] = await this.views(tx, await this.orders.load(tx, [order]));
+    return view;
+  }
+
+  /** The views of orders loaded together: one query for their lots and one for their recalls. */
+  async views(tx: EntityManager, loaded: readonly LoadedOrder[]): Promise<OrderView[]> {
+    const orderIds = loaded.map(({ order }) => order.id);
+    const lots = await this.lots.lotsOf(tx, orderIds);
+    const recalls = await this.lots.recallsOf(tx, orderIds);
+    return loaded.map((entry) =>
+      this.present(
+        entry,
+        lots.filter((lot) => lot.orderId === entry.order.id),
+        recalls.find((recall) => recall.order_id === entry.order.id),
+      ),
+    );
+  }
+
+  private present(
+    { order, lines, shipments }: LoadedOrder,
+    lots: readonly LineLot[],
+    recall: OrderRecallRow | undefined,
+  ): OrderView {
     return {
       id: order.id,
       buyerId: order.buyerId,

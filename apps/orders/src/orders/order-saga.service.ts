@@ -21,6 +21,7 @@ import { OrderShipment } from './order-shipment.entity';
 import { ORDER_SHIPMENT_LIFECYCLE, type OrderShipmentTrigger } from './order-shipment-status';
 import { canTransition, type OrderTrigger } from './order-status';
 import { Order } from './order.entity';
+import { OrderRepository } from './order.repository';
 
 /**
  * The orders side of the saga (choreography): reacts to catalog's stock decisions and logistics'
@@ -36,6 +37,7 @@ export class OrderSagaService {
     private readonly clock: Clock,
     private readonly lots: OrderLotsRepository,
     private readonly recalls: RecallMarks,
+    private readonly orders: OrderRepository,
   ) {}
 
   /**
@@ -139,18 +141,7 @@ export class OrderSagaService {
       this.logger.warn({ msg: 'shipment of an unknown order; skipped', ...shipment });
       return false;
     }
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(OrderShipment)
-      .values({
-        shipmentId: shipment.shipmentId,
-        orderId: shipment.orderId,
-        producerId: shipment.producerId,
-        status: 'created',
-      })
-      .orIgnore()
-      .execute();
+    await this.orders.addShipment(tx, shipment);
     return true;
   }
 

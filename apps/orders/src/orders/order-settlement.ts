@@ -27,6 +27,7 @@ import { OrderLine } from './order-line.entity';
 import { OrderRefund } from './order-refund.entity';
 import { nextStatus } from './order-status';
 import type { Order } from './order.entity';
+import { OrderRepository } from './order.repository';
 import type { AcceptLineRequest, ResolveDisputeRequest } from './order.dto';
 import { allocateRefund } from './refund-allocation';
 
@@ -43,20 +44,15 @@ export class OrderSettlement {
     private readonly lifecycle: OrderLifecycle,
     private readonly ledger: ReliefLedgerService,
     private readonly clock: Clock,
+    private readonly orders: OrderRepository,
   ) {}
 
   /** The worst verdict of the delivered shipments of each producer of the order. */
   async verdictsByProducer(tx: EntityManager, orderId: string): Promise<Map<string, ColdChainVerdict>> {
-    const rows = await tx.query<{ producer_id: string; cold_chain_verdict: ColdChainVerdict }[]>(
-      `SELECT producer_id, cold_chain_verdict FROM order_shipments
-        WHERE order_id = $1 AND status = 'delivered' AND cold_chain_verdict IS NOT NULL`,
-      [orderId],
-    );
     const verdicts = new Map<string, ColdChainVerdict>();
-    for (const row of rows) {
-      const known = verdicts.get(row.producer_id);
-      if (!known || SEVERITY[row.cold_chain_verdict] > SEVERITY[known])
-        verdicts.set(row.producer_id, row.cold_chain_verdict);
+    for (const { producerId, verdict } of await this.orders.deliveredVerdicts(tx, orderId)) {
+      const known = verdicts.get(producerId);
+      if (!known || SEVERITY[verdict] > SEVERITY[known]) verdicts.set(producerId, verdict);
     }
     return verdicts;
   }

@@ -5,6 +5,7 @@ import { EmergencySalesModule } from '../emergency-sales/emergency-sales.module'
 import { LotTracingModule } from '../recalls/lot-tracing.module';
 import { ReliefModule } from '../relief/relief.module';
 import { AutoAcceptanceService } from './auto-acceptance.service';
+import { IdempotencyKeyRepository } from './idempotency-key.repository';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderLine } from './order-line.entity';
 import { OrderRefund } from './order-refund.entity';
@@ -12,6 +13,7 @@ import { OrderSagaService } from './order-saga.service';
 import { OrderSettlement } from './order-settlement';
 import { OrderShipment } from './order-shipment.entity';
 import { Order } from './order.entity';
+import { OrderRepository } from './order.repository';
 import { ORDERS_CONFIG, ordersConfigFromEnv } from './orders.config';
 import { OrdersController } from './orders.controller';
 import { OrdersService } from './orders.service';
@@ -31,6 +33,8 @@ import { SagaHandler } from './saga.handler';
   providers: [
     { provide: ORDERS_CONFIG, useFactory: () => ordersConfigFromEnv() },
     OrderLifecycle,
+    OrderRepository,
+    IdempotencyKeyRepository,
     OrdersService,
     OrderSagaService,
     OrderSettlement,

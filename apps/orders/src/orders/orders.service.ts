@@ -3,15 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { OrderCancelled, OrderPlaced, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import {
-  Clock,
-  createdAtText,
-  creationPosition,
-  DEFAULT_PAGE_SIZE,
-  NotFoundError,
-  type Page,
-  pageOf,
-} from '@hb/platform';
+import { Clock, DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
 import { CatalogProduct } from '../catalog-view/catalog-product.entity';
 import { unitPriceFor } from '../catalog-view/pricing';
 import { SaleClosed } from '../emergency-sales/emergency-sale-errors';
@@ -21,6 +13,7 @@ import { OrderLifecycle } from './order-lifecycle';
 import { OrderSettlement } from './order-settlement';
 import { OrderLine } from './order-line.entity';
 import { Order } from './order.entity';
+import { OrderRepository } from './order.repository';
 import type {
   AcceptOrderRequest,
   ListOrdersQuery,
@@ -52,6 +45,7 @@ export class OrdersService {
     private readonly settlement: OrderSettlement,
     private readonly emergencySales: EmergencySaleRepository,
     private readonly clock: Clock,
+    private readonly orders: OrderRepository,
   ) {}
 
   /**
@@ -120,37 +114,17 @@ export class OrdersService {
   async list(caller: Principal, query: ListOrdersQuery): Promise<Page<OrderView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     return this.dataSource.transaction(async (tx) => {
-      const builder = tx
-        .createQueryBuilder(Order, 'o')
-        .addSelect(createdAtText('o.placed_at'), 'position')
-        .orderBy('o.placed_at', 'DESC')
-        .addOrderBy('o.id', 'DESC')
-        .limit(limit + 1);
-      if (caller.role !== 'admin') builder.andWhere('o.buyer_id = :buyer', { buyer: caller.organisationId });
-      if (query.status) builder.andWhere('o.status = :status', { status: query.status });
-      if (query.lotId)
-        builder.andWhere('o.id IN (SELECT oll.order_id FROM order_line_lots oll WHERE oll.lot_id = :lotId)', {
+      const page = await this.orders.page(
+        tx,
+        {
+          buyerId: caller.role === 'admin' ? null : caller.organisationId,
+          status: query.status,
           lotId: query.lotId,
-        });
-      if (query.cursor) {
-        const { createdAt, id } = creationPosition(query.cursor);
-        builder.andWhere('(o.placed_at, o.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', {
-          createdAt,
-          id,
-        });
-      }
-      const { entities, raw } = await builder.getRawAndEntities<{ position: string }>();
-      const rows = entities.map((order, index) => ({ order, position: raw[index].position }));
-      const page = pageOf(
-        rows,
+        },
+        query.cursor,
         limit,
-        ({ order, position }) => [position, order.id],
-        ({ order }) => order,
       );
-      return {
-        items: await Promise.all(page.items.map((order) => this.lifecycle.view(tx, order))),
-        nextCursor: page.nextCursor,
-      };
+      return { items: await this.lifecycle.views(tx, page.items), nextCursor: page.nextCursor };
     });
   }
 

@@ -9,7 +9,9 @@ import { DataSource } from 'typeorm';
 import { OrderCancelled } from '@hb/contracts';
 import { event } from '@hb/messaging';
 import { PeriodicWork } from '@hb/platform';
+import { IdempotencyKeyRepository } from './idempotency-key.repository';
 import { OrderLifecycle } from './order-lifecycle';
+import { OrderRepository } from './order.repository';
 import { ORDERS_CONFIG, type OrdersConfig } from './orders.config';
 
 /**
@@ -25,6 +27,8 @@ export class ReservationTimeoutService implements OnApplicationBootstrap, OnAppl
   constructor(
     private readonly dataSource: DataSource,
     private readonly lifecycle: OrderLifecycle,
+    private readonly orders: OrderRepository,
+    private readonly idempotencyKeys: IdempotencyKeyRepository,
     @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
   ) {
     const every = Math.min(Math.max(Math.floor(config.reservationTimeoutMs / 4), 250), 10_000);
@@ -43,12 +47,8 @@ export class ReservationTimeoutService implements OnApplicationBootstrap, OnAppl
   async sweep(): Promise<number> {
     const seconds = Math.round(this.config.reservationTimeoutMs / 1000);
     const cancelled = await this.dataSource.transaction(async (tx) => {
-      const overdue = await tx.query<{ id: string }[]>(
-        `SELECT id FROM orders WHERE status = 'PLACED' AND placed_at < now() - make_interval(secs => $1)
-          ORDER BY placed_at LIMIT 100 FOR UPDATE SKIP LOCKED`,
-        [this.config.reservationTimeoutMs / 1000],
-      );
-      for (const { id } of overdue) {
+      const overdue = await this.orders.placedLongerThan(tx, this.config.reservationTimeoutMs / 1000, 100);
+      for (const id of overdue) {
         const order = await this.lifecycle.lock(tx, id);
         if (!order) continue;
         const reason = `stock was not confirmed within ${seconds} s; the order was cancelled and can be placed again`;
@@ -64,10 +64,7 @@ export class ReservationTimeoutService implements OnApplicationBootstrap, OnAppl
     });
     if (cancelled > 0)
       this.logger.warn({ msg: 'orders cancelled after the reservation timeout', count: cancelled });
-    await this.dataSource.query(
-      `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`,
-      [this.config.idempotencyKeyTtlHours],
-    );
+    await this.idempotencyKeys.forgetOlderThan(this.dataSource.manager, this.config.idempotencyKeyTtlHours);
     return cancelled;
   }
 }

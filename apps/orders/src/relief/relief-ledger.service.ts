@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { ReliefContributionRecorded, ReliefContributionReversed, type PovertyStatus } from '@hb/contracts';
+import { ReliefContributionRecorded, ReliefContributionReversed } from '@hb/contracts';
 import { event, type NewEvent } from '@hb/messaging';
+import { CatalogViewRepository } from '../catalog-view/catalog-view.repository';
 import type { OrderLine } from '../orders/order-line.entity';
 import type { Order } from '../orders/order.entity';
 import type { LineRefund } from '../orders/refund-allocation';
@@ -17,17 +18,14 @@ import { ReliefEntry } from './relief-entry.entity';
  */
 @Injectable()
 export class ReliefLedgerService {
+  constructor(private readonly catalog: CatalogViewRepository) {}
+
   async recordAcceptance(tx: EntityManager, order: Order, at: Date): Promise<NewEvent[]> {
     const counted = order.lines.filter((line) => line.reliefEligible && (line.acceptedQuantity ?? 0) > 0);
     if (counted.length === 0) return [];
-    const counties = new Map(
-      (
-        await tx.query<{ code: string; poverty_status: PovertyStatus }[]>(
-          `SELECT code, poverty_status FROM catalog_counties WHERE code = ANY($1::char(6)[])`,
-          [[...new Set(counted.map((line) => line.countyCode))]],
-        )
-      ).map((row) => [row.code, row.poverty_status]),
-    );
+    const counties = await this.catalog.povertyStatuses(tx, [
+      ...new Set(counted.map((line) => line.countyCode)),
+    ]);
     const entries = counted.map((line) =>
       tx.create(ReliefEntry, {
         id: randomUUID(),

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { REGION_CODE, regionCoversSql, type Principal } from '@hb/contracts';
+import { REGION_CODE, type Principal } from '@hb/contracts';
 import { Clock, NotFoundError } from '@hb/platform';
 import { BuyersService } from '../buyers/buyers.service';
 import { PledgePacingService } from './pacing/pledge-pacing.service';
-import { monthlySeries, type MonthAmount } from './monthly-series';
+import { monthlySeries } from './monthly-series';
 import { reliefPeriod, type ReliefPeriod } from './relief-period';
+import { ReliefReportsRepository, type ReconciliationRow } from './relief-reports.repository';
 import type {
-  AmountByKey,
   BuyerReliefProgress,
   CountyReliefReport,
   PairingReliefReport,
@@ -17,71 +17,6 @@ import type {
   ReliefSummary,
   ReliefSummaryQuery,
 } from './relief.dto';
-
-/** Relief entries of a period, `$1` and `$2` its first and last day (UTC). */
-const IN_PERIOD = `recorded_at >= $1::date AND recorded_at < ($2::date + 1)`;
-/** What counts as relief: everything but what a buyer kept despite a cold-chain breach (reported apart). */
-const COUNTS = `cold_chain_verdict IS DISTINCT FROM 'breached'`;
-
-/**
- * Relief entries `e` that count under pairings `p`: bought by a buyer `b` located in the assisting
- * region (a city covers its districts), from the assisted county, within the pairing's period.
- */
-const UNDER_PAIRING = `
-  JOIN buyers b ON b.id::text = e.buyer_id
-  JOIN catalog_pairings p ON p.assisted_county_code = e.county_code
-   AND ${regionCoversSql('p.assisting_region_code', 'b.region_code')}
-   AND e.recorded_at >= p.from_date AND (p.to_date IS NULL OR e.recorded_at < p.to_date + 1)`;
-
-/** Sums relief entries per month (UTC) for the rows a condition on `relief_entries` selects. */
-const PER_MONTH = (condition: string) =>
-  `SELECT to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, sum(amount_cents)::bigint AS "amountCents"
-     FROM relief_entries WHERE ${condition} GROUP BY 1 ORDER BY 1`;
-
-/**
- * Per county and producer, over a period: the ledger's sum, and what the orders say (accepted value
- * of relief lines minus refunds after acceptance). `$3`: one county, or null for all.
- */
-const RECONCILIATION = `
-  WITH ledger AS (
-    SELECT county_code, producer_id, sum(amount_cents)::bigint AS cents
-      FROM relief_entries
-     WHERE ${IN_PERIOD} AND ($3::char(6) IS NULL OR county_code = $3)
-     GROUP BY 1, 2),
-  accepted AS (
-    SELECT l.county_code, l.producer_id, sum(l.accepted_quantity * l.unit_price_cents)::bigint AS cents
-      FROM order_lines l JOIN orders o ON o.id = l.order_id
-     WHERE l.relief_eligible AND l.accepted_quantity > 0
-       AND o.accepted_at >= $1::date AND o.accepted_at < ($2::date + 1)
-       AND ($3::char(6) IS NULL OR l.county_code = $3)
-     GROUP BY 1, 2),
-  refunded AS (
-    SELECT l.county_code, l.producer_id, sum(r.amount_cents)::bigint AS cents
-      FROM order_refunds r JOIN order_lines l ON l.order_id = r.order_id AND l.line_no = r.line_no
-     WHERE l.relief_eligible AND r.refunded_at >= $1::date AND r.refunded_at < ($2::date + 1)
-       AND ($3::char(6) IS NULL OR l.county_code = $3)
-     GROUP BY 1, 2),
-  keys AS (
-    SELECT county_code, producer_id FROM ledger
-    UNION SELECT county_code, producer_id FROM accepted
-    UNION SELECT county_code, producer_id FROM refunded)
-  SELECT k.county_code AS "countyCode", k.producer_id AS "producerId",
-         coalesce(ledger.cents, 0)::bigint AS "ledgerCents",
-         coalesce(accepted.cents, 0)::bigint AS "acceptedCents",
-         coalesce(refunded.cents, 0)::bigint AS "refundedCents"
-    FROM keys k
-    LEFT JOIN ledger USING (county_code, producer_id)
-    LEFT JOIN accepted USING (county_code, producer_id)
-    LEFT JOIN refunded USING (county_code, producer_id)
-   ORDER BY 1, 2`;
-
-interface ReconciliationRow {
-  countyCode: string;
-  producerId: string;
-  ledgerCents: number;
-  acceptedCents: number;
-  refundedCents: number;
-}
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
@@ -93,47 +28,16 @@ export class ReliefReportsService {
     private readonly buyers: BuyersService,
     private readonly clock: Clock,
     private readonly pacing: PledgePacingService,
+    private readonly reports: ReliefReportsRepository,
   ) {}
 
   async summary(query: ReliefSummaryQuery): Promise<ReliefSummary> {
     const { from, to } = reliefPeriod(query, this.clock.now());
-    const range = [from, to];
-    const byCounty = await this.dataSource.query<
-      {
-        county_code: string;
-        name: string | null;
-        poverty_status: string | null;
-        amount: number;
-        producers: number;
-      }[]
-    >(
-      `SELECT e.county_code, c.name, coalesce(c.poverty_status, max(e.poverty_status)) AS poverty_status,
-              sum(e.amount_cents)::bigint AS amount, count(DISTINCT e.producer_id)::int AS producers
-         FROM relief_entries e LEFT JOIN catalog_counties c ON c.code = e.county_code
-        WHERE ${IN_PERIOD} AND ${COUNTS}
-        GROUP BY e.county_code, c.name, c.poverty_status
-        ORDER BY amount DESC, e.county_code`,
-      range,
-    );
-    const byStatus = await this.dataSource.query<{ poverty_status: string | null; amount: number }[]>(
-      `SELECT poverty_status, sum(amount_cents)::bigint AS amount FROM relief_entries
-        WHERE ${IN_PERIOD} AND ${COUNTS} GROUP BY poverty_status ORDER BY amount DESC`,
-      range,
-    );
-    const byMonth = await this.dataSource.query<MonthAmount[]>(
-      PER_MONTH(`${IN_PERIOD} AND ${COUNTS}`),
-      range,
-    );
-    const [apart] = await this.dataSource.query<
-      { despite_breach: number; reversed: number; emergency_sales: number }[]
-    >(
-      `SELECT coalesce(sum(amount_cents) FILTER (WHERE cold_chain_verdict = 'breached'), 0)::bigint AS despite_breach,
-              coalesce(-sum(amount_cents) FILTER (WHERE kind = 'reversal'), 0)::bigint AS reversed,
-              coalesce(sum(amount_cents) FILTER (WHERE emergency_sale_id IS NOT NULL AND ${COUNTS}), 0)::bigint
-                AS emergency_sales
-         FROM relief_entries WHERE ${IN_PERIOD}`,
-      range,
-    );
+    const tx = this.dataSource.manager;
+    const byCounty = await this.reports.totalsByCounty(tx, from, to);
+    const byStatus = await this.reports.totalsByPovertyStatus(tx, from, to);
+    const byMonth = await this.reports.monthly(tx, from, to);
+    const apart = await this.reports.apart(tx, from, to);
     return {
       from,
       to,
@@ -161,12 +65,7 @@ export class ReliefReportsService {
     const buyer = await this.buyers.get(caller, buyerId);
     const now = this.clock.now();
     const year = now.getUTCFullYear();
-    const spentByMonth = await this.dataSource.query<MonthAmount[]>(
-      PER_MONTH(
-        `buyer_id = $1 AND recorded_at >= make_date($2, 1, 1) AND recorded_at < make_date($2 + 1, 1, 1) AND ${COUNTS}`,
-      ),
-      [buyerId, year],
-    );
+    const spentByMonth = await this.reports.buyerMonthly(this.dataSource.manager, buyerId, year);
     const spent = spentByMonth.reduce((sum, row) => sum + row.amountCents, 0);
     const budget = buyer.annualFoodBudgetCents;
     const share = buyer.pledgedSharePercent;
@@ -196,11 +95,7 @@ export class ReliefReportsService {
     const county = caller.role === 'county_official' ? caller.organisationId : null;
     // A char(6) cast would cut a longer `org` down to some county's code.
     if (county !== null && !REGION_CODE.test(county)) throw new NotFoundError('county', county);
-    const rows = await this.dataSource.query<ReconciliationRow[]>(RECONCILIATION, [
-      period.from,
-      period.to,
-      county,
-    ]);
+    const rows = await this.reports.reconciliation(this.dataSource.manager, period.from, period.to, county);
     const line = (row: Omit<ReconciliationRow, 'countyCode' | 'producerId'>) => ({
       ledgerCents: row.ledgerCents,
       acceptedCents: row.acceptedCents,
@@ -234,25 +129,11 @@ export class ReliefReportsService {
   /** Relief through one pairing over a period, by month and by producer; 404 for an unknown pairing. */
   async pairing(id: string, query: ReliefPeriodQuery): Promise<PairingReliefReport> {
     const { from, to } = reliefPeriod(query, this.clock.now());
-    const [pairing] = await this.dataSource.query<Omit<PairingTotal, 'totalCents'>[]>(
-      `SELECT id AS "pairingId", assisting_region_code AS "assistingRegionCode",
-              assisting_region_name AS "assistingRegionName", assisted_county_code AS "assistedCountyCode"
-         FROM catalog_pairings WHERE id = $1`,
-      [id],
-    );
+    const tx = this.dataSource.manager;
+    const pairing = await this.reports.pairing(tx, id);
     if (!pairing) throw new NotFoundError('pairing', id);
-    const through = `FROM relief_entries e ${UNDER_PAIRING}
-      WHERE p.id = $3 AND e.recorded_at >= $1::date AND e.recorded_at < ($2::date + 1) AND e.${COUNTS}`;
-    const byMonth = await this.dataSource.query<MonthAmount[]>(
-      `SELECT to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, sum(e.amount_cents)::bigint AS "amountCents"
-         ${through} GROUP BY 1 ORDER BY 1`,
-      [from, to, id],
-    );
-    const byProducer = await this.dataSource.query<AmountByKey[]>(
-      `SELECT e.producer_id AS key, sum(e.amount_cents)::bigint AS "amountCents"
-         ${through} GROUP BY 1 ORDER BY 2 DESC, 1`,
-      [from, to, id],
-    );
+    const byMonth = await this.reports.pairingMonthly(tx, from, to, id);
+    const byProducer = await this.reports.pairingByProducer(tx, from, to, id);
     return {
       ...pairing,
       from,
@@ -271,35 +152,16 @@ export class ReliefReportsService {
     if (caller.role === 'county_official' && caller.organisationId !== code)
       throw new NotFoundError('county', code);
     const { from, to } = reliefPeriod(query, this.clock.now());
-    const [county] = await this.dataSource.query<{ name: string }[]>(
-      `SELECT name FROM catalog_counties WHERE code = $1`,
-      [code],
-    );
-    if (!county) throw new NotFoundError('county', code);
-    const range = [from, to, code];
-    const where = `${IN_PERIOD} AND county_code = $3`;
-    const byMonth = await this.dataSource.query<MonthAmount[]>(PER_MONTH(`${where} AND ${COUNTS}`), range);
-    const byProducer = await this.dataSource.query<AmountByKey[]>(
-      `SELECT producer_id AS key, sum(amount_cents)::bigint AS "amountCents" FROM relief_entries
-        WHERE ${where} AND ${COUNTS} GROUP BY 1 ORDER BY 2 DESC, 1`,
-      range,
-    );
-    const byBuyerKind = await this.dataSource.query<AmountByKey[]>(
-      `SELECT coalesce(b.kind, 'unknown') AS key, sum(e.amount_cents)::bigint AS "amountCents"
-         FROM relief_entries e LEFT JOIN buyers b ON b.id::text = e.buyer_id
-        WHERE e.recorded_at >= $1::date AND e.recorded_at < ($2::date + 1) AND e.county_code = $3 AND e.${COUNTS}
-        GROUP BY 1 ORDER BY 2 DESC, 1`,
-      range,
-    );
-    const [apart] = await this.dataSource.query<{ despite_breach: number; reversed: number }[]>(
-      `SELECT coalesce(sum(amount_cents) FILTER (WHERE cold_chain_verdict = 'breached'), 0)::bigint AS despite_breach,
-              coalesce(-sum(amount_cents) FILTER (WHERE kind = 'reversal'), 0)::bigint AS reversed
-         FROM relief_entries WHERE ${where}`,
-      range,
-    );
+    const tx = this.dataSource.manager;
+    const countyName = await this.reports.countyName(tx, code);
+    if (countyName === null) throw new NotFoundError('county', code);
+    const byMonth = await this.reports.countyMonthly(tx, from, to, code);
+    const byProducer = await this.reports.countyByProducer(tx, from, to, code);
+    const byBuyerKind = await this.reports.countyByBuyerKind(tx, from, to, code);
+    const apart = await this.reports.countyApart(tx, from, to, code);
     return {
       countyCode: code,
-      countyName: county.name,
+      countyName,
       from,
       to,
       totalCents: byMonth.reduce((sum, row) => sum + row.amountCents, 0),
@@ -314,19 +176,6 @@ export class ReliefReportsService {
 
   /** Every pairing (of one assisted county, or all) with the relief that went through it in the period. */
   private async pairingTotals(from: string, to: string, county: string | null): Promise<PairingTotal[]> {
-    return this.dataSource.query<PairingTotal[]>(
-      `SELECT p.id AS "pairingId", p.assisting_region_code AS "assistingRegionCode",
-              p.assisting_region_name AS "assistingRegionName", p.assisted_county_code AS "assistedCountyCode",
-              coalesce(t.cents, 0)::bigint AS "totalCents"
-         FROM catalog_pairings p
-         LEFT JOIN (
-           SELECT p.id, sum(e.amount_cents) AS cents
-             FROM relief_entries e ${UNDER_PAIRING}
-            WHERE e.recorded_at >= $1::date AND e.recorded_at < ($2::date + 1) AND e.${COUNTS}
-            GROUP BY p.id) t ON t.id = p.id
-        WHERE $3::char(6) IS NULL OR p.assisted_county_code = $3
-        ORDER BY 5 DESC, p.assisted_county_code, p.assisting_region_code, p.id`,
-      [from, to, county],
-    );
+    return this.reports.pairingTotals(this.dataSource.manager, from, to, county);
   }
 }

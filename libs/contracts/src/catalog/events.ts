@@ -105,6 +105,8 @@ export class ProductSnapshot {
   @IsInt() @Min(1) minOrderQuantity!: number;
   @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => PriceTier) priceTiers!: PriceTier[];
   @IsOptional() @IsString() brand!: string | null;
+  /** The admitted catalogue brand the product names; absent from events written before brands existed. */
+  @IsOptional() @IsUUID() brandId?: string | null;
   @IsIn(PRODUCT_STATUSES) status!: ProductStatus;
   @IsArray() @IsIn(CERTIFICATION_SCHEMES, { each: true }) badges!: CertificationScheme[];
   @IsBoolean() reliefEligible!: boolean;

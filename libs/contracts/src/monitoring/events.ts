@@ -43,8 +43,18 @@ export class AlertEvidence {
   @Matches(DATE) to!: string;
   /** The product concerned (unsold_near_expiry). */
   @IsOptional() @IsUUID() productId?: string;
-  /** Where to act on the alert, e.g. to open an emergency sale for the product (catalog). */
+  /**
+   * Where to act on the alert: for unsold_near_expiry, catalog's `POST /v1/emergency-sales` (with
+   * the productId) that opens an emergency sale of the product.
+   */
   @IsOptional() @IsString() actionHref?: string;
+  /**
+   * Data points (order lines) of the measured windows that come from imported market history
+   * (monitoring.marketHistory.v1) rather than this platform's events; absent when none do.
+   */
+  @IsOptional() @IsNumber() importedDataPoints?: number;
+  /** The open emergency sale that cleared an unsold_near_expiry alert. */
+  @IsOptional() @IsUUID() emergencySaleId?: string;
 }
 
 export class AlertData {

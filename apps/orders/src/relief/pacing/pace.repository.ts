@@ -32,6 +32,8 @@ export interface PaceQuery {
   /** true: only buyers behind beyond the tolerance; false: only the others. */
   readonly behind?: { readonly beyond: boolean; readonly tolerancePercent: number };
   readonly after?: PaceKey;
+  /** Only buyers not yet warned for this month (`YYYY-MM`): the month-end sweep's next batch. */
+  readonly notWarnedIn?: string;
   readonly limit?: number;
 }
 
@@ -49,6 +51,9 @@ export class PaceRepository {
       return `$${params.length}`;
     };
     const buyer = query.buyerId ? `AND b.id = ${param(query.buyerId)}::uuid` : '';
+    const notWarned = query.notWarnedIn
+      ? `AND NOT EXISTS (SELECT 1 FROM pace_warnings w WHERE w.buyer_id = b.id AND w.month = ${param(query.notWarnedIn)})`
+      : '';
     const county = query.pairedWithCounty ? param(query.pairedWithCounty) : null;
     const paired = county
       ? `EXISTS (SELECT 1 FROM catalog_pairings cp
@@ -73,7 +78,7 @@ export class PaceRepository {
          SELECT b.id, b.name, b.kind, b.region_code,
                 round(b.annual_food_budget_cents * b.pledged_share_percent / 100)::bigint AS pledged
            FROM buyers b
-          WHERE b.annual_food_budget_cents > 0 AND b.pledged_share_percent > 0 ${buyer}),
+          WHERE b.annual_food_budget_cents > 0 AND b.pledged_share_percent > 0 ${buyer} ${notWarned}),
        spent AS (
          SELECT e.buyer_id, sum(e.amount_cents)::bigint AS cents
            FROM relief_entries e

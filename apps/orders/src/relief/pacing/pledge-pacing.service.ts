@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PledgeBehindPace } from '@hb/contracts';
-import { event, Outbox } from '@hb/messaging';
+import { CrashPoints, event, Outbox } from '@hb/messaging';
 import {
   Clock,
   decodeCursor,
@@ -9,6 +9,7 @@ import {
   type Page,
   pageOf,
   RequestValidationError,
+  sweepBatchSize,
 } from '@hb/platform';
 import type { BuyerPace, ListBuyerPacesQuery, PaceFields } from './pace.dto';
 import { PaceRepository, type PaceKey, type PaceRow } from './pace.repository';
@@ -46,6 +47,7 @@ export function paceKeyFrom(cursor: string): PaceKey {
 @Injectable()
 export class PledgePacingService {
   private readonly logger = new Logger(PledgePacingService.name);
+  private readonly batchSize = sweepBatchSize();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -121,41 +123,55 @@ export class PledgePacingService {
   }
 
   /**
-   * Warns each buyer behind its pace beyond the tolerance at the end of the month that ended last.
-   * A warning is a row per buyer and month written with its event: replicas sweeping at once, or a
-   * restart sweeping again, find the row and send nothing more. Returns how many were warned.
+   * Warns each buyer behind its pace beyond the tolerance at the end of the month that ended last,
+   * SWEEP_BATCH_SIZE buyers per transaction. A warning is a row per buyer and month written with its
+   * event, and each batch takes only buyers without one: replicas sweeping at once, or a restart after
+   * a crash between two batches, carry on where the last committed batch ended and warn nobody twice.
+   * Returns how many were warned.
    */
   async sweepMonthEnd(): Promise<number> {
     const { month, end } = lastEndedMonth(this.clock.now());
     const year = pledgeYearOf(new Date(end.getTime() - 1));
     const share = elapsedShare(year, end);
-    return this.dataSource.transaction(async (tx) => {
-      const behind = await this.paces.paces(tx, {
-        yearStart: year.start,
-        upTo: end,
-        share,
-        behind: { beyond: true, tolerancePercent: this.config.tolerancePercent },
+    let warned = 0;
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (tx) => {
+        const behind = await this.paces.paces(tx, {
+          yearStart: year.start,
+          upTo: end,
+          share,
+          behind: { beyond: true, tolerancePercent: this.config.tolerancePercent },
+          notWarnedIn: month,
+          limit: this.batchSize,
+        });
+        const warnedNow: string[] = [];
+        for (const row of behind) {
+          if (
+            !(await this.paces.recordWarning(tx, row.buyerId, month, row.behindPaceCents, this.clock.now()))
+          )
+            continue;
+          await this.outbox.append(
+            tx,
+            event(PledgeBehindPace, {
+              buyerId: row.buyerId,
+              month,
+              pledgedCents: row.pledgedCents,
+              paceCents: row.paceCents,
+              spentCents: Math.max(row.spentCents, 0),
+              behindPaceCents: row.behindPaceCents,
+            }),
+          );
+          warnedNow.push(row.buyerId);
+        }
+        return { taken: behind.length, warnedNow };
       });
-      let warned = 0;
-      for (const row of behind) {
-        if (!(await this.paces.recordWarning(tx, row.buyerId, month, row.behindPaceCents, this.clock.now())))
-          continue;
-        await this.outbox.append(
-          tx,
-          event(PledgeBehindPace, {
-            buyerId: row.buyerId,
-            month,
-            pledgedCents: row.pledgedCents,
-            paceCents: row.paceCents,
-            spentCents: Math.max(row.spentCents, 0),
-            behindPaceCents: row.behindPaceCents,
-          }),
-        );
-        warned += 1;
-      }
-      if (warned > 0)
-        this.logger.log({ msg: 'buyers warned they are behind their pledge pace', month, warned });
-      return warned;
-    });
+      warned += batch.warnedNow.length;
+      if (batch.warnedNow.length > 0) CrashPoints.reached('sweep-after-batch', batch.warnedNow);
+      // A batch another replica warned first (all its rows taken) ends this run; the next looks again.
+      if (batch.taken < this.batchSize || batch.warnedNow.length === 0) break;
+    }
+    if (warned > 0)
+      this.logger.log({ msg: 'buyers warned they are behind their pledge pace', month, warned });
+    return warned;
   }
 }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CountySnapshot, PairingSnapshot, ProductSnapshot } from '@hb/contracts';
+import type { CountySnapshot, PairingSnapshot, PovertyStatus, ProductSnapshot } from '@hb/contracts';
 
 /**
  * Keeps the local copy of catalog products, counties and pairings. Snapshots carry a version: one older than
  * what is stored (a replay, or an event redelivered out of order) changes nothing.
  */
 @Injectable()
-export class CatalogViewService {
+export class CatalogViewRepository {
   async upsertProduct(tx: EntityManager, product: ProductSnapshot): Promise<void> {
     // A snapshot of the stored version still fills a missing category: products copied before the
     // category was kept get it when catalog.product.v1 is replayed.
@@ -69,5 +69,17 @@ export class CatalogViewService {
         pairing.version,
       ],
     );
+  }
+
+  /** The poverty status of each of these counties known here. */
+  async povertyStatuses(
+    tx: EntityManager,
+    countyCodes: readonly string[],
+  ): Promise<Map<string, PovertyStatus>> {
+    const rows = await tx.query<{ code: string; poverty_status: PovertyStatus }[]>(
+      `SELECT code, poverty_status FROM catalog_counties WHERE code = ANY($1::char(6)[])`,
+      [countyCodes],
+    );
+    return new Map(rows.map((row) => [row.code, row.poverty_status]));
   }
 }

@@ -17,7 +17,7 @@ export interface ApplicantStanding {
  * than what is stored: products by their version, counties and producers by the time of the event.
  */
 @Injectable()
-export class ProducerViewService {
+export class ProducerViewRepository {
   async upsertCounty(tx: EntityManager, county: CountySnapshot, asOf: string): Promise<void> {
     await tx.query(
       `INSERT INTO viewed_counties (code, name, province, poverty_status, lifted_on, as_of)
@@ -96,5 +96,14 @@ export class ProducerViewService {
       holderName: holder?.name ?? null,
       productNames: new Map(products.map((product) => [product.id, product.name])),
     };
+  }
+
+  /** Whether catalog placed the producer in this county. */
+  async inCounty(tx: EntityManager, producerId: string, countyCode: string): Promise<boolean> {
+    const rows = await tx.query<unknown[]>(
+      `SELECT 1 FROM viewed_producers WHERE id = $1 AND county_code = $2`,
+      [producerId, countyCode],
+    );
+    return rows.length > 0;
   }
 }

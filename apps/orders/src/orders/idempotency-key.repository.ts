@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+export interface StoredKey {
+  request_hash: string;
+  status_code: number;
+  /** The JSON as sent, so that a replay is byte-identical. */
+  response: string;
+}
+
+/** The Idempotency-Keys of placed orders; every statement runs in the caller's transaction. */
+@Injectable()
+export class IdempotencyKeyRepository {
+  /**
+   * Waits for any other transaction holding the same key (a transaction-scoped advisory lock), then
+   * answers what was stored under it, if anything.
+   */
+  async lockAndFind(tx: EntityManager, owner: string, key: string): Promise<StoredKey | null> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`${owner} ${key}`]);
+    const [stored] = await tx.query<StoredKey[]>(
+      `SELECT request_hash, status_code, response FROM idempotency_keys WHERE buyer_id = $1 AND key = $2`,
+      [owner, key],
+    );
+    return stored ?? null;
+  }
+
+  async insert(
+    tx: EntityManager,
+    entry: {
+      owner: string;
+      key: string;
+      requestHash: string;
+      orderId: string;
+      statusCode: number;
+      response: string;
+    },
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO idempotency_keys (buyer_id, key, request_hash, order_id, status_code, response)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [entry.owner, entry.key, entry.requestHash, entry.orderId, entry.statusCode, entry.response],
+    );
+  }
+
+  /** Forgets the keys older than their time to live. */
+  async forgetOlderThan(tx: EntityManager, hours: number): Promise<void> {
+    await tx.query(`DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`, [
+      hours,
+    ]);
+  }
+}
