@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ClockModule } from '@hb/platform';
 import { BrandsModule } from './brands/brands.module';
 import { CertificatesModule } from './certificates/certificates.module';
-import { ClockModule } from './clock';
 import { CountiesModule } from './counties/counties.module';
 import { EmergencySalesModule } from './emergency-sales/emergency-sales.module';
 import { ListingsModule } from './listings/listings.module';

@@ -1,8 +1,5 @@
-import {
-  certificationConfigFromEnv,
-  ConfigurationError,
-  DEFAULT_CERTIFICATION_CONFIG,
-} from './certification.config';
+import { ConfigurationError } from '@hb/platform';
+import { certificationConfigFromEnv, DEFAULT_CERTIFICATION_CONFIG } from './certification.config';
 
 describe('certification configuration', () => {
   it('uses the documented defaults when nothing is set', () => {

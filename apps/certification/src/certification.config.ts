@@ -4,6 +4,7 @@ import {
   type CertificationScheme,
   type PovertyStatus,
 } from '@hb/contracts';
+import { ConfigurationError } from '@hb/platform';
 
 export const CERTIFICATION_CONFIG = Symbol('CERTIFICATION_CONFIG');
 
@@ -62,13 +63,6 @@ export const DEFAULT_CERTIFICATION_CONFIG: CertificationConfig = {
   expirySweepIntervalMs: 60_000,
   defaultCertificationBodyId: null,
 };
-
-export class ConfigurationError extends Error {
-  constructor(variable: string, problem: string) {
-    super(`${variable}: ${problem}`);
-    this.name = 'ConfigurationError';
-  }
-}
 
 /**
  * Reads `key=value,key=value` into a record over `keys`, on top of the defaults. A misspelt key or a

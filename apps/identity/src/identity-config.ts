@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { ROLES, type Role } from '@hb/contracts/roles';
+import { envInt } from '@hb/platform/config/env';
 
 export interface IdentityConfig {
   readonly port: number;
@@ -65,7 +66,7 @@ export function identityConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Ide
       }),
     ) as Partial<Record<Role, string>>;
   return {
-    port: Number.parseInt(env.IDENTITY_PORT ?? '3006', 10),
+    port: envInt('IDENTITY_PORT', 3006, { env, min: 0, max: 65_535 }),
     host: env.IDENTITY_HOST ?? '127.0.0.1',
     issuer: env.IDENTITY_ISSUER || undefined,
     apiAudience: env.JWT_AUDIENCE ?? 'urn:harvest-bridge:api',

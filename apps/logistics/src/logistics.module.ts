@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ClockModule } from '@hb/platform';
 import { ColdChainModule } from './cold-chain/cold-chain.module';
 import { CustodyModule } from './custody/custody.module';
 import { EpcisModule } from './epcis/epcis.module';
@@ -10,6 +11,7 @@ import { TelemetryModule } from './telemetry/telemetry.module';
 /** The logistics service's capabilities; the platform (database, messaging, auth, health) is added by bootstrap. */
 @Module({
   imports: [
+    ClockModule,
     ColdChainModule,
     ShipmentsModule,
     CustodyModule,

@@ -1,4 +1,5 @@
-import { ConfigurationError, DEFAULT_MONITORING_CONFIG, monitoringConfigFromEnv } from './monitoring.config';
+import { ConfigurationError } from '@hb/platform';
+import { DEFAULT_MONITORING_CONFIG, monitoringConfigFromEnv } from './monitoring.config';
 
 describe('monitoring configuration', () => {
   it('uses the documented defaults', () => {

@@ -1,3 +1,4 @@
+import { ConfigurationError } from '@hb/platform';
 export const MONITORING_CONFIG = Symbol('MONITORING_CONFIG');
 
 export interface MonitoringConfig {
@@ -57,13 +58,6 @@ export const DEFAULT_MONITORING_CONFIG: MonitoringConfig = {
   sweepIntervalMs: 3_600_000,
   evaluateOnEvents: true,
 };
-
-export class ConfigurationError extends Error {
-  constructor(variable: string, problem: string) {
-    super(`${variable}: ${problem}`);
-    this.name = 'ConfigurationError';
-  }
-}
 
 function numberFrom(
   env: NodeJS.ProcessEnv,

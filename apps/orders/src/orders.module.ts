@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ClockModule } from '@hb/platform';
 import { BuyersModule } from './buyers/buyers.module';
-import { ClockModule } from './clock';
 import { CatalogViewModule } from './catalog-view/catalog-view.module';
 import { DockingEventsModule } from './docking-events/docking-events.module';
 import { EmergencySalesModule } from './emergency-sales/emergency-sales.module';

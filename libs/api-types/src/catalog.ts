@@ -1415,6 +1415,14 @@ export interface components {
             correlationId?: string;
             /** @description For `/problems/validation`: every field that failed and why. */
             errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description For `/problems/illegal-transition`: the state the resource is in. */
+            from?: string;
+            /** @description For `/problems/illegal-transition`: what was tried (an action such as `cancel`, or the state asked for). */
+            trigger?: string;
+            /** @description For `/problems/illegal-transition`: the state the trigger leads to, when it leads to one state wherever it is allowed. */
+            to?: string;
+            /** @description For `/problems/illegal-transition`: the triggers the current state allows instead. */
+            allowed?: string[];
             /** @description For 429 and 503: when to try again (also in the `Retry-After` header). */
             retryAfterSeconds?: number;
         } & {
@@ -1616,7 +1624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A county with this code is already registered. */
+            /** @description A county with this code is already registered (`CountyAlreadyRegistered`, with `code`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1808,7 +1816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The county would be lifted without a liftedOn date, or have one without being lifted. */
+            /** @description The county would be lifted without a liftedOn date, or have one without being lifted (`PovertyStatusMismatch`, with `code`, `povertyStatus`, `liftedOn`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1955,7 +1963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A producer with this credit code is already registered. */
+            /** @description A producer with this credit code is already registered (`CreditCodeAlreadyRegistered`, with `creditCode`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1982,7 +1990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The county is not registered. */
+            /** @description The county is not registered (`ProducerCountyNotRegistered`, with `countyCode`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2226,7 +2234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown producer, or price tiers that do not ascend or leave the minimum order unpriced. */
+            /** @description Unknown producer (`ProducerNotKnown`, with `producerId`), or price tiers that do not ascend or leave the minimum order unpriced (`PriceTiersInconsistent`, with `errors`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2400,7 +2408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Price tiers that do not fit the minimum order quantity. */
+            /** @description Price tiers that do not fit the minimum order quantity (`PriceTiersInconsistent`, with `errors`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2667,7 +2675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Expired, harvested in the future, or expiring before harvest. */
+            /** @description Not a calendar date (`LotDateNotReal`, with `field`, `value`), harvested in the future (`HarvestInFuture`, with `harvestedOn`, `today`), expiring before harvest (`ExpiresBeforeHarvest`, with `expiresOn`, `harvestedOn`), or expired (`LotAlreadyExpired`, with `expiresOn`, `today`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3197,7 +3205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your storefront already has this SKU, or already lists this product. */
+            /** @description Your storefront already has this SKU (`SkuAlreadyUsed`), or already lists this product (`ProductAlreadyOnStorefront`); both with `listingId`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3224,7 +3232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The product does not exist or is not listed. */
+            /** @description The product does not exist or is not listed (`ProductNotListable`, with `productId`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3536,7 +3544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An unregistered county, or `to` before `from`. */
+            /** @description An unregistered county (`AssistedCountyNotRegistered`, with `assistedCountyCode`), or `to` before `from` (`PairingPeriodReversed`, with `from`, `to`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3708,7 +3716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `to` before the pairing’s `from`. */
+            /** @description `to` before the pairing’s `from` (`PairingPeriodReversed`, with `from`, `to`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3787,7 +3795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The price is not flagged. */
+            /** @description The price is not flagged (`PriceNotFlagged`, with `priceReview`). */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -647,6 +647,14 @@ export interface components {
             correlationId?: string;
             /** @description For `/problems/validation`: every field that failed and why. */
             errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description For `/problems/illegal-transition`: the state the resource is in. */
+            from?: string;
+            /** @description For `/problems/illegal-transition`: what was tried (an action such as `cancel`, or the state asked for). */
+            trigger?: string;
+            /** @description For `/problems/illegal-transition`: the state the trigger leads to, when it leads to one state wherever it is allowed. */
+            to?: string;
+            /** @description For `/problems/illegal-transition`: the triggers the current state allows instead. */
+            allowed?: string[];
             /** @description For 429 and 503: when to try again (also in the `Retry-After` header). */
             retryAfterSeconds?: number;
         } & {
@@ -847,7 +855,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A body with this id is already registered. */
+            /** @description A body with this id is already registered (`CertificationBodyAlreadyRegistered`, with `certificationBodyId`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1009,7 +1017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The certificate is already being renewed by another application. */
+            /** @description The certificate is already being renewed by another application (`RenewalAlreadyOpen`, with `applicationId`, `certificateNumber`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1036,7 +1044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Products that are unknown or of another producer, an unknown producer, or a renewal that is not possible (not yours, another scheme, not active, or before its window opens 3 months ahead of the end). */
+            /** @description Products that are unknown or of another producer (`ProductsNotYours`, with `products`), an unknown producer (`ProducerNotKnown`, with `producerId`), an unregistered body (`CertificationBodyNotRegistered`, with `certificationBodyId`), or a renewal that is not possible: not yours (`CertificateNotYours`), or `CertificateNotRenewable` with `certificateNumber` and `reason` (held-by-another, other-scheme, no-end-date, already-renewed, not-active, window-not-open: it opens 3 months ahead of the end, `opensOn`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1698,7 +1706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The certificate is not suspended, or its validity has ended. */
+            /** @description The certificate is not suspended, or its validity has ended (`CertificateEnded`, with `validUntil`). */
             409: {
                 headers: {
                     [name: string]: unknown;

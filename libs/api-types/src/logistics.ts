@@ -473,6 +473,14 @@ export interface components {
             correlationId?: string;
             /** @description For `/problems/validation`: every field that failed and why. */
             errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description For `/problems/illegal-transition`: the state the resource is in. */
+            from?: string;
+            /** @description For `/problems/illegal-transition`: what was tried (an action such as `cancel`, or the state asked for). */
+            trigger?: string;
+            /** @description For `/problems/illegal-transition`: the state the trigger leads to, when it leads to one state wherever it is allowed. */
+            to?: string;
+            /** @description For `/problems/illegal-transition`: the triggers the current state allows instead. */
+            allowed?: string[];
             /** @description For 429 and 503: when to try again (also in the `Retry-After` header). */
             retryAfterSeconds?: number;
         } & {
@@ -761,7 +769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already held by an operator, or no longer waiting for pick-up. */
+            /** @description Already held by an operator (`ShipmentAlreadyClaimed`), or no longer waiting for pick-up (`ShipmentNotClaimable`, with `shipmentStatus`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -876,7 +884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A time in the future or before the previous move; delivery without any temperature reading. */
+            /** @description A time in the future (`CustodyMoveInFuture`, with `at`) or before the previous move (`CustodyMoveOutOfOrder`, with `at`, `previousStatus`, `previousAt`); delivery without any temperature reading (`NoColdChainEvidence`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -955,7 +963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The shipment was cancelled. */
+            /** @description The shipment was cancelled (`ShipmentTakesNoReadings`, with `shipmentId`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -982,7 +990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A reading recorded in the future. */
+            /** @description A reading recorded in the future (`ReadingsInTheFuture`, with `readingsInTheFuture`, how many). */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -340,6 +340,14 @@ export interface components {
             correlationId?: string;
             /** @description For `/problems/validation`: every field that failed and why. */
             errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description For `/problems/illegal-transition`: the state the resource is in. */
+            from?: string;
+            /** @description For `/problems/illegal-transition`: what was tried (an action such as `cancel`, or the state asked for). */
+            trigger?: string;
+            /** @description For `/problems/illegal-transition`: the state the trigger leads to, when it leads to one state wherever it is allowed. */
+            to?: string;
+            /** @description For `/problems/illegal-transition`: the triggers the current state allows instead. */
+            allowed?: string[];
             /** @description For 429 and 503: when to try again (also in the `Retry-After` header). */
             retryAfterSeconds?: number;
         } & {

@@ -1584,6 +1584,14 @@ export interface components {
             correlationId?: string;
             /** @description For `/problems/validation`: every field that failed and why. */
             errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description For `/problems/illegal-transition`: the state the resource is in. */
+            from?: string;
+            /** @description For `/problems/illegal-transition`: what was tried (an action such as `cancel`, or the state asked for). */
+            trigger?: string;
+            /** @description For `/problems/illegal-transition`: the state the trigger leads to, when it leads to one state wherever it is allowed. */
+            to?: string;
+            /** @description For `/problems/illegal-transition`: the triggers the current state allows instead. */
+            allowed?: string[];
             /** @description For 429 and 503: when to try again (also in the `Retry-After` header). */
             retryAfterSeconds?: number;
         } & {
@@ -1804,7 +1812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A budget unit without budget or with a pledge under 10%. */
+            /** @description A pledge without a budget (`PledgeWithoutBudget`), a budget unit without budget or pledge (`BudgetUnitWithoutPledge`, with `missing`), or with a pledge under 10% (`PledgeBelowMinimum`, with `pledgedSharePercent`, `minimumPercent`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2048,7 +2056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown or unlisted product, quantity under the minimum, an emergency sale unknown or of another product, key reused with another body. */
+            /** @description Lines no order can be placed with: unknown or unlisted product, quantity under the minimum, an emergency sale unknown or of another product (`OrderLinesRejected`, with `lines`: productId and problem); a product on two lines (`DuplicateOrderProducts`, with `productIds`); a delivery date that has passed (`DeliveryDateInPast`, with `requestedDeliveryDate`, `today`); key reused with another body (`IdempotencyKeyReused`, with `idempotencyKey`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2313,7 +2321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A line that is not in the order, more than was ordered, or (`/problems/breached-cold-chain`, listing `lines`) a line from a shipment that breached the cold chain kept without an overrideReason. */
+            /** @description A line that is not in the order (`LineNotInOrder`) or named twice (`LineNamedTwice`), more than was ordered (`AcceptedMoreThanOrdered`, with `acceptedQuantity`, `orderedQuantity`), an override for a line that needs none (`NoOverrideToGive`), all with `productId`; or (`/problems/breached-cold-chain`, listing `lines`) a line from a shipment that breached the cold chain kept without an overrideReason. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2419,7 +2427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description refundCents missing for a refund, given otherwise, or too large. */
+            /** @description refundCents missing for a refund or given otherwise (`RefundDoesNotFitResolution`, with `resolution`, `refundCents`), or too large (`RefundAboveAccepted`, with `refundCents`, `refundableCents`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2479,7 +2487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `to` before `from`, or more than ten years. */
+            /** @description `to` before `from` (`ReportPeriodReversed`, with `from`, `to`), or more than ten years (`ReportPeriodTooLong`, with `maxYears`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2783,7 +2791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `to` before `from`, or more than ten years. */
+            /** @description `to` before `from` (`ReportPeriodReversed`, with `from`, `to`), or more than ten years (`ReportPeriodTooLong`, with `maxYears`). */
             422: {
                 headers: {
                     [name: string]: unknown;

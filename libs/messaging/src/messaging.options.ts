@@ -9,6 +9,7 @@ import {
   type TopicSpec,
 } from '@hb/contracts';
 import { kafkaSecurityFromEnv, type KafkaSecurity } from './transport/kafka-security';
+import { envInt } from '@hb/platform/config/env';
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 
@@ -57,11 +58,6 @@ export interface MessagingOptions {
   };
 }
 
-const int = (value: string | undefined, fallback: number): number => {
-  const parsed = Number.parseInt(value ?? '', 10);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
-};
-
 /** Options from the environment (see README, "Configuration"), with `overrides` on top. */
 export function messagingOptionsFromEnv(
   service: string,
@@ -81,19 +77,19 @@ export function messagingOptionsFromEnv(
     topics: isServiceName(service) ? topicsUsedBy(service) : ALL_TOPICS,
     subscriptions: isServiceName(service) ? SUBSCRIPTIONS[service] : ALL_TOPICS,
     retry: {
-      attempts: int(env.EVENT_RETRY_ATTEMPTS, 5),
-      initialBackoffMs: int(env.EVENT_RETRY_BACKOFF_MS, 200),
+      attempts: envInt('EVENT_RETRY_ATTEMPTS', 5, { env }),
+      initialBackoffMs: envInt('EVENT_RETRY_BACKOFF_MS', 200, { env }),
       maxBackoffMs: 5_000,
     },
     // As many as the busiest topics have partitions (6, libs/contracts topics.ts): kafkajs fetches again
     // only when every batch of a fetch is handled, so with fewer workers a partition's events wait
     // behind other partitions' (bench/order-saga.ts: p99 and capacity both suffered at 3).
-    partitionsConsumedConcurrently: int(env.KAFKA_PARTITIONS_CONCURRENTLY, 6),
-    sessionTimeoutMs: int(env.KAFKA_SESSION_TIMEOUT_MS, 10_000),
+    partitionsConsumedConcurrently: envInt('KAFKA_PARTITIONS_CONCURRENTLY', 6, { env }),
+    sessionTimeoutMs: envInt('KAFKA_SESSION_TIMEOUT_MS', 10_000, { env }),
     relay: {
-      batchSize: int(env.OUTBOX_BATCH_SIZE, 500),
-      pollIntervalMs: int(env.OUTBOX_POLL_INTERVAL_MS, 2_000),
-      retentionHours: int(env.OUTBOX_RETENTION_HOURS, 168),
+      batchSize: envInt('OUTBOX_BATCH_SIZE', 500, { env }),
+      pollIntervalMs: envInt('OUTBOX_POLL_INTERVAL_MS', 2_000, { env }),
+      retentionHours: envInt('OUTBOX_RETENTION_HOURS', 168, { env }),
     },
     ...overrides,
   };

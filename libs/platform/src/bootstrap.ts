@@ -14,6 +14,7 @@ import { fastifyLimitOptions, httpLimitsFromEnv, limitUrlLength, type HttpLimits
 import { refuseUnstorableText } from './http/storable-text';
 import { createValidationPipe } from './http/validation';
 import { PlatformModule, type PlatformOptions } from './platform.module';
+import { envInt } from './config/env';
 
 export interface ServiceDescription {
   readonly name: ServiceName;
@@ -145,5 +146,5 @@ export async function startService(app: NestFastifyApplication, port?: number): 
 export async function runService(service: ServiceDescription): Promise<void> {
   const app = await createService(service);
   CrashPoints.install();
-  await startService(app, Number.parseInt(process.env.PORT ?? String(SERVICE_PORTS[service.name]), 10));
+  await startService(app, envInt('PORT', SERVICE_PORTS[service.name], { max: 65_535 }));
 }

@@ -7,7 +7,7 @@ import {
   type PlacedLine,
   type StockReservationRejectedData,
 } from '@hb/contracts';
-import { Clock } from '../../../apps/catalog/src/clock';
+import { Clock } from '@hb/platform';
 import type { EmergencySaleView } from '../../../apps/catalog/src/emergency-sales/emergency-sale.dto';
 import { EmergencySalesService } from '../../../apps/catalog/src/emergency-sales/emergency-sales.service';
 import type { StockView } from '../../../apps/catalog/src/stock/lot.dto';

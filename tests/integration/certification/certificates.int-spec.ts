@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { CountyRegistered } from '@hb/contracts';
+import { Clock } from '@hb/platform';
 import type { ApplicationView } from '../../../apps/certification/src/applications/application.dto';
 import type {
   CertificateVerification,
   CertificateView,
 } from '../../../apps/certification/src/certificates/certificate.dto';
-import { Clock } from '../../../apps/certification/src/clock';
 import { certificationService } from '../../../apps/certification/src/service';
 import {
   announceApplicant,

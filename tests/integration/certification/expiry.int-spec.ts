@@ -1,7 +1,7 @@
 import { CountyRegistered } from '@hb/contracts';
+import { Clock } from '@hb/platform';
 import { CertificateExpiryService } from '../../../apps/certification/src/certificates/certificate-expiry.service';
 import type { CertificateVerification } from '../../../apps/certification/src/certificates/certificate.dto';
-import { Clock } from '../../../apps/certification/src/clock';
 import { certificationService } from '../../../apps/certification/src/service';
 import {
   announceApplicant,

@@ -7,7 +7,6 @@ import {
   type CertificateData,
   type ProductSnapshot,
 } from '@hb/contracts';
-import { Clock } from '../../../apps/monitoring/src/clock';
 import { IndicatorsRepository } from '../../../apps/monitoring/src/indicators/indicators.repository';
 import { rebuildMonitoring } from '../../../apps/monitoring/src/rebuild';
 import { monitoringService } from '../../../apps/monitoring/src/service';
@@ -17,6 +16,7 @@ import { tokenFor } from '../../support/http';
 import { at, DAY, MarketFeed, MONITORED_TOPICS } from '../../support/monitoring-fixtures';
 import { runService, type RunningService } from '../../support/service-harness';
 import { randomUUID } from 'node:crypto';
+import { Clock } from '@hb/platform';
 
 const NOW = at('2026-06-01T12:00:00Z');
 const april = (day: number) => at(`2026-04-${String(day).padStart(2, '0')}T09:00:00Z`);

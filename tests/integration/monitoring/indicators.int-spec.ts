@@ -1,10 +1,9 @@
-import { Clock } from '../../../apps/monitoring/src/clock';
 import { monitoringService } from '../../../apps/monitoring/src/service';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';
 import { at, MarketFeed, MONITORED_TOPICS } from '../../support/monitoring-fixtures';
 import { runService, type RunningService } from '../../support/service-harness';
-import { MetricsServer } from '@hb/platform';
+import { Clock, MetricsServer } from '@hb/platform';
 
 describe('monitoring: market indicators from the other services’ events (real PostgreSQL and Kafka)', () => {
   let svc: RunningService;

@@ -1,4 +1,4 @@
-import { Clock } from '../../../apps/monitoring/src/clock';
+import { Clock } from '@hb/platform';
 import { rebuildMonitoring } from '../../../apps/monitoring/src/rebuild';
 import { monitoringService } from '../../../apps/monitoring/src/service';
 import { createTestDatabase, type TestDatabase } from '../../support/database';

@@ -380,6 +380,12 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
       const late = await svc.call({ method: 'POST', url: `/v1/orders/${orderId}/cancel`, token: canteen });
       expect(late.status).toBe(409);
       expect(late.body.type).toBe('/problems/illegal-transition');
+      expect(late.body).toMatchObject({
+        from: 'IN_TRANSIT',
+        to: 'CANCELLED',
+        trigger: 'cancel',
+        allowed: ['allDelivered'],
+      });
     });
 
     it('is delivered only when every producer’s shipment is, carrying each cold-chain verdict', async () => {

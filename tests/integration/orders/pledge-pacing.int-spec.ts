@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PledgeBehindPace, Topics } from '@hb/contracts';
-import { createService, startService } from '@hb/platform';
-import { Clock } from '../../../apps/orders/src/clock';
+import { Clock, createService, startService } from '@hb/platform';
 import type { BuyerPace } from '../../../apps/orders/src/relief/pacing/pace.dto';
 import { PledgePacingService } from '../../../apps/orders/src/relief/pacing/pledge-pacing.service';
 import type { BuyerReliefProgress } from '../../../apps/orders/src/relief/relief.dto';

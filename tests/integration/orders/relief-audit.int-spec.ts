@@ -9,7 +9,7 @@ import {
   StockReserved,
   type ProductSnapshot,
 } from '@hb/contracts';
-import { Clock } from '../../../apps/orders/src/clock';
+import { Clock } from '@hb/platform';
 import { AutoAcceptanceService } from '../../../apps/orders/src/orders/auto-acceptance.service';
 import type { OrderView } from '../../../apps/orders/src/orders/order.dto';
 import { ordersService } from '../../../apps/orders/src/service';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CountyRegistered, ProductListed, type ProductSnapshot } from '@hb/contracts';
-import { Clock } from '../../../apps/orders/src/clock';
+import { Clock } from '@hb/platform';
 import type { OrderView } from '../../../apps/orders/src/orders/order.dto';
 import type { QuoteView, RfqView } from '../../../apps/orders/src/rfqs/rfq.dto';
 import { ordersService } from '../../../apps/orders/src/service';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createService, startService } from '@hb/platform';
+import { Clock, createService, startService } from '@hb/platform';
 import {
   CountyRegistered,
   ProductDelisted,
@@ -8,7 +8,6 @@ import {
   StockReservationRejected,
   type ProductSnapshot,
 } from '@hb/contracts';
-import { Clock } from '../../../apps/orders/src/clock';
 import { ordersService } from '../../../apps/orders/src/service';
 import type { StandingOrderView } from '../../../apps/orders/src/standing-orders/standing-order.dto';
 import { createTestDatabase, type TestDatabase } from '../../support/database';

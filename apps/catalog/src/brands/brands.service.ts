@@ -10,17 +10,17 @@ import {
 } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
+  Clock,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   ForbiddenError,
   isUniqueViolation,
   NotFoundError,
+  type Page,
   pageOf,
   RequestValidationError,
   utcDay,
-  type Page,
 } from '@hb/platform';
-import { Clock } from '../clock';
 import { producerOf } from '../products/product-access';
 import { productView } from '../products/product.dto';
 import { submissionRefusal } from './brand-access';

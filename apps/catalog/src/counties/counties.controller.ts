@@ -31,7 +31,10 @@ export class CountiesController {
     description: 'Malformed body: code not 6 digits, unknown status, liftedOn missing or in the future.',
   })
   @ApiResponse({ status: 403, description: 'The caller is not an administrator.' })
-  @ApiResponse({ status: 409, description: 'A county with this code is already registered.' })
+  @ApiResponse({
+    status: 409,
+    description: 'A county with this code is already registered (`CountyAlreadyRegistered`, with `code`).',
+  })
   register(@Body() request: RegisterCountyRequest): Promise<CountyView> {
     return this.counties.register(request);
   }
@@ -72,7 +75,8 @@ export class CountiesController {
   @ApiResponse({ status: 404, description: 'No county with this code.' })
   @ApiResponse({
     status: 422,
-    description: 'The county would be lifted without a liftedOn date, or have one without being lifted.',
+    description:
+      'The county would be lifted without a liftedOn date, or have one without being lifted (`PovertyStatusMismatch`, with `code`, `povertyStatus`, `liftedOn`).',
   })
   change(
     @Param('code', ParseCountyCodePipe) code: string,

@@ -5,12 +5,10 @@ import { CountyRegistered, CountyUpdated } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
   isUniqueViolation,
-  ConflictError,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   NotFoundError,
   RequestValidationError,
-  UnprocessableError,
   type Page,
 } from '@hb/platform';
 import {
@@ -26,10 +24,7 @@ import type { CountyListQuery, RegisterCountyRequest } from './county.dto';
 import { County } from './county.entity';
 import { CountyRepository } from './county.repository';
 
-const duplicateCounty = (code: string) =>
-  new ConflictError(`county ${code} is already registered; change it with PATCH /v1/counties/${code}`, {
-    code,
-  });
+import { CountyAlreadyRegistered, PovertyStatusMismatch } from './county.errors';
 
 function afterCode(cursor: string): string {
   const [code] = decodeCursor(cursor, 1);
@@ -55,14 +50,15 @@ export class CountiesService {
     });
     try {
       await this.dataSource.transaction(async (transaction) => {
-        if (await transaction.existsBy(County, { code: county.code })) throw duplicateCounty(county.code);
+        if (await transaction.existsBy(County, { code: county.code }))
+          throw new CountyAlreadyRegistered(county.code);
         // A copy: insert() writes the generated timestamps back into the object it is given.
         await transaction.insert(County, { ...county });
         await this.outbox.append(transaction, event(CountyRegistered, county));
       });
     } catch (error) {
       // Two administrators registering the same code at once: the primary key decides.
-      if (isUniqueViolation(error)) throw duplicateCounty(county.code);
+      if (isUniqueViolation(error)) throw new CountyAlreadyRegistered(county.code);
       throw error;
     }
     return county;
@@ -100,7 +96,7 @@ export class CountiesService {
       const current = countyFields(row);
       const next = changedCounty(current, change);
       const problem = povertyStatusProblem(next.povertyStatus, next.liftedOn);
-      if (problem) throw new UnprocessableError(problem, { code, povertyStatus: next.povertyStatus });
+      if (problem) throw new PovertyStatusMismatch(code, next.povertyStatus, next.liftedOn, problem);
       if (sameCounty(current, next)) return current;
       await transaction.update(County, { code }, next);
       await this.outbox.append(

@@ -1,10 +1,5 @@
-import {
-  changedCounty,
-  povertyStatusProblem,
-  sameCounty,
-  todayUtc,
-  type CountyFields,
-} from './county-change';
+import { utcDay } from '@hb/platform';
+import { changedCounty, povertyStatusProblem, sameCounty, type CountyFields } from './county-change';
 
 const zhaojue: CountyFields = {
   code: '513431',
@@ -84,7 +79,7 @@ describe('changing a county', () => {
 
 describe('today', () => {
   it('takes today in UTC, whatever the server time zone', () => {
-    expect(todayUtc(new Date('2020-11-16T20:30:00+08:00'))).toBe('2020-11-16');
-    expect(todayUtc(new Date('2020-11-17T08:30:00+08:00'))).toBe('2020-11-17');
+    expect(utcDay(new Date('2020-11-16T20:30:00+08:00'))).toBe('2020-11-16');
+    expect(utcDay(new Date('2020-11-17T08:30:00+08:00'))).toBe('2020-11-17');
   });
 });

@@ -22,10 +22,6 @@ export interface CountyChange {
 }
 
 export const COUNTY_CODE = /^\d{6}$/;
-/** Today in UTC as `YYYY-MM-DD`, the latest day a county can have been lifted out of poverty on. */
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /**
  * Why a poverty status and a lifted-on date do not belong together, or null when they do: a county

@@ -1,6 +1,7 @@
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { isCalendarDate, POVERTY_STATUSES, type PovertyStatus } from '@hb/contracts';
-import { povertyStatusProblem, todayUtc } from './county-change';
+import { utcDay } from '@hb/platform';
+import { povertyStatusProblem } from './county-change';
 
 /**
  * A `YYYY-MM-DD` calendar day that is not after today (UTC). Absent values pass: whether the date is
@@ -15,10 +16,11 @@ export function IsDayNotInFuture(options?: ValidationOptions): PropertyDecorator
       options,
       validator: {
         validate: (value: unknown) =>
-          value == null || (typeof value === 'string' && isCalendarDate(value) && value <= todayUtc()),
+          value == null ||
+          (typeof value === 'string' && isCalendarDate(value) && value <= utcDay(new Date())),
         defaultMessage: ({ property, value }: ValidationArguments) =>
           typeof value === 'string' && isCalendarDate(value)
-            ? `${property} cannot be in the future (today is ${todayUtc()} UTC)`
+            ? `${property} cannot be in the future (today is ${utcDay(new Date())} UTC)`
             : `${property} must be a calendar day written YYYY-MM-DD`,
       },
     });

@@ -1,18 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { PeriodicWork } from '@hb/platform';
+import { envDuration, PeriodicWork } from '@hb/platform';
 import { EmergencySalesService } from './emergency-sales.service';
 
 /** How often the sweep looks for emergency sales past their end (CATALOG_EMERGENCY_SALE_SWEEP_INTERVAL_MS). */
 export function emergencySaleSweepIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.CATALOG_EMERGENCY_SALE_SWEEP_INTERVAL_MS;
-  if (raw === undefined || raw === '') return 60_000;
-  const parsed = Number(raw);
-  if (!Number.isInteger(parsed) || parsed <= 0) {
-    throw new Error(
-      `CATALOG_EMERGENCY_SALE_SWEEP_INTERVAL_MS must be a positive integer of milliseconds, not "${raw}"`,
-    );
-  }
-  return parsed;
+  return envDuration('CATALOG_EMERGENCY_SALE_SWEEP_INTERVAL_MS', 60_000, { env });
 }
 
 /** Closes emergency sales at their `endsAt`, on every replica's timer (the closing itself is replica-safe). */

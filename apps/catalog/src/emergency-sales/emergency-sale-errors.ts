@@ -1,4 +1,4 @@
-import { ConflictError, UnprocessableError } from '@hb/platform';
+import { ConflictError, ForbiddenError, UnprocessableError } from '@hb/platform';
 
 /** The sale is over: it cannot be closed again nor sold from. */
 export class SaleClosed extends ConflictError {
@@ -52,5 +52,17 @@ export class NotEnoughStockToHold extends UnprocessableError {
 export class SaleEndsInThePast extends UnprocessableError {
   constructor(readonly endsAt: string) {
     super(`endsAt ${endsAt} has passed: an emergency sale ends in the future`, { endsAt });
+  }
+}
+
+/** An emergency sale is opened by those who answer for the product: its producer, county official, an administrator. */
+export class NotAnsweringForProduct extends ForbiddenError {
+  constructor(readonly productId: string) {
+    super(
+      "only the product's producer, its county's official or an administrator may open an emergency sale",
+      {
+        productId,
+      },
+    );
   }
 }

@@ -1,14 +1,19 @@
-import type { EmergencySaleCloser, EmergencySaleStatus } from '@hb/contracts';
-import { IllegalTransitionError } from '@hb/platform';
+import { EMERGENCY_SALE_STATUSES, type EmergencySaleCloser, type EmergencySaleStatus } from '@hb/contracts';
+import { defineLifecycle } from '@hb/platform';
 import { SaleClosed } from './emergency-sale-errors';
 
-/** The lifecycle of an emergency sale as data: each way of closing it is a move from `open` only. */
-export const EMERGENCY_SALE_TRANSITIONS: Readonly<
-  Record<EmergencySaleStatus, Partial<Record<EmergencySaleCloser, EmergencySaleStatus>>>
-> = {
-  open: { sold_out: 'closed', ended: 'closed', hand: 'closed' },
-  closed: {},
-};
+export const EMERGENCY_SALE_LIFECYCLE = defineLifecycle<EmergencySaleStatus, EmergencySaleCloser>({
+  aggregate: 'emergency sale',
+  states: EMERGENCY_SALE_STATUSES,
+  description:
+    'An emergency sale closes once: sold out, at its end, or by hand; each way of closing it is a move from `open` only.',
+  transitions: {
+    open: { sold_out: 'closed', ended: 'closed', hand: 'closed' },
+    closed: {},
+  },
+});
+
+export const EMERGENCY_SALE_TRANSITIONS = EMERGENCY_SALE_LIFECYCLE.transitions;
 
 /** The state a move leads to; a closed sale answers 409 `SaleClosed`. */
 export function nextSaleStatus(
@@ -16,8 +21,6 @@ export function nextSaleStatus(
   from: EmergencySaleStatus,
   by: EmergencySaleCloser,
 ): EmergencySaleStatus {
-  const to = EMERGENCY_SALE_TRANSITIONS[from][by];
-  if (to) return to;
   if (from === 'closed') throw new SaleClosed(saleId);
-  throw new IllegalTransitionError('emergency sale', from, by);
+  return EMERGENCY_SALE_LIFECYCLE.next(from, by);
 }

@@ -9,19 +9,20 @@ import {
 } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
+  Clock,
   creationPosition,
   DEFAULT_PAGE_SIZE,
-  ForbiddenError,
   NotFoundError,
-  pageOf,
   type Page,
+  pageOf,
+  utcDay,
 } from '@hb/platform';
-import { Clock } from '../clock';
 import { canSeeProduct } from '../products/product-access';
-import { allocateFirstExpiryFirstOut, todayUtc } from '../stock/first-expiry-first-out';
+import { allocateFirstExpiryFirstOut } from '../stock/first-expiry-first-out';
 import { StockLevels } from '../stock/stock-levels';
 import { answersForSale, canSeeSale } from './emergency-sale-access';
 import {
+  NotAnsweringForProduct,
   NotEnoughStockToHold,
   PriceAboveLowestTier,
   ProductNotOnSale,
@@ -84,15 +85,13 @@ export class EmergencySalesService {
 
   async open(caller: Principal, request: OpenEmergencySaleRequest): Promise<EmergencySaleView> {
     const now = this.clock.now();
-    const today = todayUtc(now);
+    const today = utcDay(now);
     const endsAt = new Date(request.endsAt);
     return this.dataSource.transaction(async (tx) => {
       const product = await this.sales.productToSell(tx, request.productId);
       if (!product || !canSeeProduct(caller, product)) throw new NotFoundError('product', request.productId);
       if (!answersForSale(caller, product)) {
-        throw new ForbiddenError(
-          "only the product's producer, its county's official or an administrator may open an emergency sale",
-        );
+        throw new NotAnsweringForProduct(product.id);
       }
       if (product.status !== 'listed') throw new ProductNotOnSale(product.id, product.status);
       if (request.unitPriceCents > product.lowestTierPriceCents) {
@@ -148,7 +147,7 @@ export class EmergencySalesService {
 
   async get(caller: Principal, id: string): Promise<EmergencySaleView> {
     return this.dataSource.transaction(async (tx) =>
-      toSaleView(await this.visible(tx, caller, id, todayUtc(this.clock.now()))),
+      toSaleView(await this.visible(tx, caller, id, this.clock.today())),
     );
   }
 
@@ -163,16 +162,14 @@ export class EmergencySalesService {
       after: query.cursor ? creationPosition(query.cursor) : undefined,
       limit,
     };
-    const rows = await this.dataSource.transaction((tx) =>
-      this.sales.list(tx, filters, todayUtc(this.clock.now())),
-    );
+    const rows = await this.dataSource.transaction((tx) => this.sales.list(tx, filters, this.clock.today()));
     return pageOf(rows, limit, (row) => [row.position, row.id], toSaleView);
   }
 
   /** By hand: the producer, the county's official or an administrator; a closed sale is a 409. */
   async closeByHand(caller: Principal, id: string): Promise<EmergencySaleView> {
     return this.dataSource.transaction(async (tx) => {
-      const today = todayUtc(this.clock.now());
+      const today = this.clock.today();
       const sale = await this.visible(tx, caller, id, today);
       if (!answersForSale(caller, sale)) throw new NotFoundError('emergency sale', id);
       await this.close(tx, id, 'hand');
@@ -207,7 +204,7 @@ export class EmergencySalesService {
    */
   async close(tx: EntityManager, id: string, by: EmergencySaleCloser, quietly = false): Promise<boolean> {
     const now = this.clock.now();
-    const today = todayUtc(now);
+    const today = utcDay(now);
     const productId = await this.sales.productOfSale(tx, id);
     if (!productId) throw new NotFoundError('emergency sale', id);
     await this.sales.lockLotsOfProduct(tx, productId, today);

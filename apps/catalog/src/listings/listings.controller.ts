@@ -36,9 +36,12 @@ export class ListingsController {
     description: 'A product id that is not a UUID, or an SKU outside 1–64 of [A-Za-z0-9._-].',
   })
   @ApiConflictResponse({
-    description: 'Your storefront already has this SKU, or already lists this product.',
+    description:
+      'Your storefront already has this SKU (`SkuAlreadyUsed`), or already lists this product (`ProductAlreadyOnStorefront`); both with `listingId`.',
   })
-  @ApiUnprocessableEntityResponse({ description: 'The product does not exist or is not listed.' })
+  @ApiUnprocessableEntityResponse({
+    description: 'The product does not exist or is not listed (`ProductNotListable`, with `productId`).',
+  })
   create(@Caller() caller: Principal, @Body() body: CreateListingRequest): Promise<ListingView> {
     return this.listings.create(caller, body);
   }

@@ -8,7 +8,6 @@ import {
   DEFAULT_PAGE_SIZE,
   NotFoundError,
   pageOf,
-  UnprocessableError,
   type Page,
   type PageQuery,
 } from '@hb/platform';
@@ -16,6 +15,12 @@ import { Product } from '../products/product.entity';
 import { listingView, type CreateListingRequest, type ListingView } from './listing.dto';
 import { Listing } from './listing.entity';
 import { ListingRepository } from './listing.repository';
+import {
+  ListingAlreadyExists,
+  ProductAlreadyOnStorefront,
+  ProductNotListable,
+  SkuAlreadyUsed,
+} from './listing.errors';
 
 /** A platform's storefront: which listed products it sells under which of its own SKUs. */
 @Injectable()
@@ -34,10 +39,7 @@ export class ListingsService {
         lock: { mode: 'pessimistic_read' },
       });
       if (product?.status !== 'listed') {
-        throw new UnprocessableError(
-          `product ${request.productId} does not exist or is not listed; only listed products can go on a storefront`,
-          { productId: request.productId },
-        );
+        throw new ProductNotListable(request.productId);
       }
       const id = randomUUID();
       const inserted = await this.listings.insertIfNew(tx, {
@@ -70,17 +72,11 @@ export class ListingsService {
   ): Promise<ConflictError> {
     const existing = await this.listings.clashing(tx, platformId, request.externalSku, request.productId);
     if (existing?.externalSku === request.externalSku && existing.productId !== request.productId) {
-      return new ConflictError(
-        `your storefront already uses SKU ${request.externalSku} for product ${existing.productId}`,
-        { listingId: existing.id },
-      );
+      return new SkuAlreadyUsed(request.externalSku, existing.productId, existing.id);
     }
     if (existing) {
-      return new ConflictError(
-        `your storefront already lists product ${request.productId} as SKU ${existing.externalSku}`,
-        { listingId: existing.id },
-      );
+      return new ProductAlreadyOnStorefront(request.productId, existing.externalSku, existing.id);
     }
-    return new ConflictError('your storefront already has this SKU or this product');
+    return new ListingAlreadyExists();
   }
 }

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { LotRecalled, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { NotFoundError } from '@hb/platform';
+import { Clock, NotFoundError } from '@hb/platform';
 import { StockLevels } from '../stock/stock-levels';
 import { StockReservationsService } from '../stock/stock-reservations.service';
-import { RecallClock } from './clock';
 import { LotAlreadyRecalled } from './lot-recall.errors';
 import { LotTraceRepository, type LotReservationRow, type TracedLotRow } from './lot-trace.repository';
 import type {
@@ -67,7 +66,7 @@ export class LotTraceService {
     private readonly reservations: StockReservationsService,
     private readonly stockLevels: StockLevels,
     private readonly outbox: Outbox,
-    private readonly clock: RecallClock,
+    private readonly clock: Clock,
   ) {}
 
   async trace(caller: Principal, lotId: string): Promise<LotTraceView> {

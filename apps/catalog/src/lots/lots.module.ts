@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { StockModule } from '../stock/stock.module';
-import { RecallClock } from './clock';
 import { LotTraceController } from './lots.controller';
 import { LotTraceRepository } from './lot-trace.repository';
 import { LotTraceService } from './lot-trace.service';
@@ -10,6 +9,6 @@ import { OrderConfirmationsHandler } from './order-confirmations.handler';
 @Module({
   imports: [StockModule],
   controllers: [LotTraceController, OrderConfirmationsHandler],
-  providers: [LotTraceService, LotTraceRepository, RecallClock],
+  providers: [LotTraceService, LotTraceRepository],
 })
 export class LotsModule {}

@@ -30,7 +30,11 @@ export class PairingsController {
     description: 'A province or malformed code, a date that is not a calendar day.',
   })
   @ApiResponse({ status: 403, description: 'The caller is not an administrator.' })
-  @ApiResponse({ status: 422, description: 'An unregistered county, or `to` before `from`.' })
+  @ApiResponse({
+    status: 422,
+    description:
+      'An unregistered county (`AssistedCountyNotRegistered`, with `assistedCountyCode`), or `to` before `from` (`PairingPeriodReversed`, with `from`, `to`).',
+  })
   register(@Body() request: RegisterPairingRequest): Promise<PairingView> {
     return this.pairings.register(request);
   }
@@ -58,7 +62,10 @@ export class PairingsController {
   })
   @ApiResponse({ status: 200, type: PairingView })
   @ApiResponse({ status: 404, description: 'No such pairing.' })
-  @ApiResponse({ status: 422, description: '`to` before the pairing’s `from`.' })
+  @ApiResponse({
+    status: 422,
+    description: '`to` before the pairing’s `from` (`PairingPeriodReversed`, with `from`, `to`).',
+  })
   change(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() request: ChangePairingRequest,

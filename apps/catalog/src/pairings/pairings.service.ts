@@ -4,11 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { PairingRegistered, PairingUpdated, type PairingSnapshot } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { DEFAULT_PAGE_SIZE, NotFoundError, UnprocessableError, type Page } from '@hb/platform';
+import { DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
 import { County } from '../counties/county.entity';
 import type { ChangePairingRequest, PairingListQuery, RegisterPairingRequest } from './pairing.dto';
 import { Pairing } from './pairing.entity';
 import { PairingRepository } from './pairing.repository';
+import { AssistedCountyNotRegistered, PairingPeriodReversed } from './pairing.errors';
 
 export const pairingSnapshot = (pairing: Pairing): PairingSnapshot => ({
   id: pairing.id,
@@ -21,7 +22,7 @@ export const pairingSnapshot = (pairing: Pairing): PairingSnapshot => ({
 });
 
 function checkPeriod(from: string, to: string | null): void {
-  if (to !== null && to < from) throw new UnprocessableError(`to ${to} is before from ${from}`, { from, to });
+  if (to !== null && to < from) throw new PairingPeriodReversed(from, to);
 }
 
 /** Paired assistance, owned here: every change is announced on catalog.pairing.v1 in its transaction. */
@@ -92,7 +93,7 @@ export class PairingsService {
 
   private async requireCounty(tx: EntityManager, code: string): Promise<void> {
     if (!(await tx.existsBy(County, { code }))) {
-      throw new UnprocessableError(`county ${code} is not registered`, { assistedCountyCode: code });
+      throw new AssistedCountyNotRegistered(code);
     }
   }
 }

@@ -24,7 +24,10 @@ export class PriceReviewController {
   @ApiResponse({ status: 401, description: 'No valid bearer token.' })
   @ApiResponse({ status: 403, description: 'Neither an administrator nor a county official.' })
   @ApiResponse({ status: 404, description: "No such product in the caller's county." })
-  @ApiResponse({ status: 409, description: 'The price is not flagged.' })
+  @ApiResponse({
+    status: 409,
+    description: 'The price is not flagged (`PriceNotFlagged`, with `priceReview`).',
+  })
   review(
     @Param('id', new ParseUUIDPipe()) productId: string,
     @Body() request: PriceReviewRequest,

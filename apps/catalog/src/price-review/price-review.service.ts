@@ -1,13 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProductUpdated, type PriceReviewState, type Principal } from '@hb/contracts';
-import { ConflictError, NotFoundError } from '@hb/platform';
+import { NotFoundError } from '@hb/platform';
 import { productView, type ProductView } from '../products/product.dto';
 import { ProductEvents } from '../products/product-events';
 import { Product } from '../products/product.entity';
 import { ProductRepository } from '../products/product.repository';
 import { isReliefEligible } from '../products/relief-eligibility';
 import type { PriceReviewRequest } from './price-review.dto';
+import { PriceNotFlagged } from './price-review.errors';
 
 /**
  * A product's price against the market: monitoring flags an unreasonable price (relief eligibility
@@ -44,12 +45,7 @@ export class PriceReviewService {
         (caller.role === 'county_official' && caller.organisationId === countyCode);
       if (!product || !mayReview) throw new NotFoundError('product', productId);
       if (product.priceReview !== 'flagged') {
-        throw new ConflictError(
-          `the price of product ${productId} is not flagged (it is ${product.priceReview})`,
-          {
-            priceReview: product.priceReview,
-          },
-        );
+        throw new PriceNotFlagged(productId, product.priceReview);
       }
       await this.products.recordPriceReview(tx, productId, request.note, caller.subject);
       const updated = await this.move(tx, productId, request.decision);

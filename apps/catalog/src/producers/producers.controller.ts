@@ -28,8 +28,15 @@ export class ProducersController {
       'Malformed body: unknown kind, negative households, credit code malformed or with a wrong check digit.',
   })
   @ApiResponse({ status: 403, description: 'The caller is not an administrator.' })
-  @ApiResponse({ status: 409, description: 'A producer with this credit code is already registered.' })
-  @ApiResponse({ status: 422, description: 'The county is not registered.' })
+  @ApiResponse({
+    status: 409,
+    description:
+      'A producer with this credit code is already registered (`CreditCodeAlreadyRegistered`, with `creditCode`).',
+  })
+  @ApiResponse({
+    status: 422,
+    description: 'The county is not registered (`ProducerCountyNotRegistered`, with `countyCode`).',
+  })
   register(@Body() request: RegisterProducerRequest): Promise<ProducerView> {
     return this.producers.register(request);
   }

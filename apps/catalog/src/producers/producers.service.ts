@@ -4,21 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type Repository } from 'typeorm';
 import { ProducerRegistered, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import {
-  ConflictError,
-  DEFAULT_PAGE_SIZE,
-  isUniqueViolation,
-  NotFoundError,
-  UnprocessableError,
-  type Page,
-} from '@hb/platform';
+import { DEFAULT_PAGE_SIZE, isUniqueViolation, NotFoundError, type Page } from '@hb/platform';
 import { County } from '../counties/county.entity';
 import type { ProducerListQuery, ProducerView, RegisterProducerRequest } from './producer.dto';
 import { Producer } from './producer.entity';
 import { ProducerRepository } from './producer.repository';
 
-const duplicateCreditCode = (creditCode: string) =>
-  new ConflictError(`a producer with credit code ${creditCode} is already registered`, { creditCode });
+import { CreditCodeAlreadyRegistered, ProducerCountyNotRegistered } from './producer.errors';
 
 function producerView(producer: Producer): ProducerView {
   return {
@@ -58,13 +50,10 @@ export class ProducersService {
           lock: { mode: 'pessimistic_read' },
         });
         if (!county) {
-          throw new UnprocessableError(
-            `county ${producer.countyCode} is not registered; an administrator registers it with POST /v1/counties first`,
-            { countyCode: producer.countyCode },
-          );
+          throw new ProducerCountyNotRegistered(producer.countyCode);
         }
         if (await transaction.existsBy(Producer, { creditCode: producer.creditCode })) {
-          throw duplicateCreditCode(producer.creditCode);
+          throw new CreditCodeAlreadyRegistered(producer.creditCode);
         }
         // A copy: insert() writes the generated timestamps back into the object it is given.
         await transaction.insert(Producer, { ...producer });
@@ -75,7 +64,7 @@ export class ProducersService {
       });
     } catch (error) {
       // Two registrations of the same code at once both pass the check: the unique index decides.
-      if (isUniqueViolation(error)) throw duplicateCreditCode(producer.creditCode);
+      if (isUniqueViolation(error)) throw new CreditCodeAlreadyRegistered(producer.creditCode);
       throw error;
     }
     return producer;

@@ -1,5 +1,5 @@
-import { UnprocessableError } from '@hb/platform';
 import type { PriceTierValue } from './product.entity';
+import { PriceTiersInconsistent } from './product.errors';
 
 /**
  * Why a product's tiered prices cannot be accepted, one sentence per broken rule (empty when they
@@ -34,16 +34,14 @@ export function priceTierProblems(tiers: readonly PriceTierValue[], minOrderQuan
   return problems;
 }
 
-/** The tiers as they are stored and announced, or UnprocessableError (422) saying every broken rule. */
+/** The tiers as they are stored and announced, or PriceTiersInconsistent (422) saying every broken rule. */
 export function acceptedPriceTiers(
   tiers: readonly PriceTierValue[],
   minOrderQuantity: number,
 ): PriceTierValue[] {
   const problems = priceTierProblems(tiers, minOrderQuantity);
   if (problems.length > 0) {
-    throw new UnprocessableError(problems.join('; '), {
-      errors: [{ field: 'priceTiers', messages: problems }],
-    });
+    throw new PriceTiersInconsistent(problems);
   }
   return tiers.map(({ minQuantity, unitPriceCents }) => ({ minQuantity, unitPriceCents }));
 }

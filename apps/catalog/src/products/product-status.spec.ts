@@ -1,9 +1,10 @@
 import { PRODUCT_STATUSES, ProductDelisted, ProductListed, type ProductStatus } from '@hb/contracts';
 import { IllegalTransitionError } from '@hb/platform';
 import {
+  ANNOUNCED_BY,
   describeMove,
   PRODUCT_ACTIONS,
-  PRODUCT_MOVES,
+  PRODUCT_LIFECYCLE,
   statusAfter,
   type ProductAction,
 } from './product-status';
@@ -43,17 +44,22 @@ describe('product lifecycle', () => {
     expect(refusal).toMatchObject({
       status: 409,
       message: 'product cannot go from draft to delisted',
-      extensions: { from: 'draft', to: 'delisted' },
+      extensions: { from: 'draft', to: 'delisted', trigger: 'delist', allowed: ['list'] },
     });
   });
 
   it('never lets a product go back to draft', () => {
-    expect(PRODUCT_ACTIONS.map((action) => PRODUCT_MOVES[action].to)).not.toContain('draft');
+    const reached = PRODUCT_STATUSES.flatMap((status) =>
+      PRODUCT_ACTIONS.filter((action) => PRODUCT_LIFECYCLE.can(status, action)).map((action) =>
+        statusAfter(status, action),
+      ),
+    );
+    expect(reached).not.toContain('draft');
   });
 
   it('announces listing and delisting with their own events', () => {
-    expect(PRODUCT_MOVES.list.announcedBy).toBe(ProductListed);
-    expect(PRODUCT_MOVES.delist.announcedBy).toBe(ProductDelisted);
+    expect(ANNOUNCED_BY.list).toBe(ProductListed);
+    expect(ANNOUNCED_BY.delist).toBe(ProductDelisted);
   });
 
   it('describes each action for the API documentation', () => {

@@ -1,41 +1,40 @@
 import {
+  PRODUCT_STATUSES,
   ProductDelisted,
   ProductListed,
   type EventDefinition,
   type ProductSnapshot,
   type ProductStatus,
 } from '@hb/contracts';
-import { IllegalTransitionError } from '@hb/platform';
+import { defineLifecycle } from '@hb/platform';
 
 export const PRODUCT_ACTIONS = ['list', 'delist'] as const;
 export type ProductAction = (typeof PRODUCT_ACTIONS)[number];
 
-interface ProductMove {
-  /** The statuses the action may start from; from any other it is a 409. */
-  readonly from: readonly ProductStatus[];
-  readonly to: ProductStatus;
-  readonly announcedBy: EventDefinition<ProductSnapshot>;
-}
-
 /**
- * The product lifecycle, declared once: draft → listed ⇄ delisted. A delisted product can be listed
- * again, but nothing goes back to draft. Badges and relief eligibility change with certificates,
- * never with these moves.
+ * The product lifecycle, declared once: status × action → status (anything else is a 409).
  */
-export const PRODUCT_MOVES: Readonly<Record<ProductAction, ProductMove>> = {
-  list: { from: ['draft', 'delisted'], to: 'listed', announcedBy: ProductListed },
-  delist: { from: ['listed'], to: 'delisted', announcedBy: ProductDelisted },
+export const PRODUCT_LIFECYCLE = defineLifecycle<ProductStatus, ProductAction>({
+  aggregate: 'product',
+  states: PRODUCT_STATUSES,
+  description:
+    'draft → listed ⇄ delisted. A delisted product can be listed again, but nothing goes back to draft. ' +
+    'Badges and relief eligibility change with certificates, never with these moves.',
+  transitions: {
+    draft: { list: 'listed' },
+    listed: { delist: 'delisted' },
+    delisted: { list: 'listed' },
+  },
+});
+
+/** The event that announces each action. */
+export const ANNOUNCED_BY: Readonly<Record<ProductAction, EventDefinition<ProductSnapshot>>> = {
+  list: ProductListed,
+  delist: ProductDelisted,
 };
 
-/** The status a product reaches by an action, or IllegalTransitionError (409) if the table forbids it. */
-export function statusAfter(from: ProductStatus, action: ProductAction): ProductStatus {
-  const move = PRODUCT_MOVES[action];
-  if (!move.from.includes(from)) throw new IllegalTransitionError('product', from, move.to);
-  return move.to;
-}
+/** The status a product reaches by an action, or IllegalTransition (409) if the table forbids it. */
+export const statusAfter = PRODUCT_LIFECYCLE.next;
 
 /** "draft → listed, delisted → listed" for the OpenAPI description of an action. */
-export function describeMove(action: ProductAction): string {
-  const move = PRODUCT_MOVES[action];
-  return move.from.map((from) => `${from} → ${move.to}`).join(', ');
-}
+export const describeMove = PRODUCT_LIFECYCLE.describeTrigger;

@@ -49,7 +49,8 @@ export class ProductsController {
   })
   @ApiForbiddenResponse({ description: "Not a producer or administrator, or another producer's id." })
   @ApiUnprocessableEntityResponse({
-    description: 'Unknown producer, or price tiers that do not ascend or leave the minimum order unpriced.',
+    description:
+      'Unknown producer (`ProducerNotKnown`, with `producerId`), or price tiers that do not ascend or leave the minimum order unpriced (`PriceTiersInconsistent`, with `errors`).',
   })
   register(@Caller() caller: Principal, @Body() body: CreateProductRequest): Promise<ProductView> {
     return this.products.register(caller, body);
@@ -92,7 +93,10 @@ export class ProductsController {
   @ApiBadRequestResponse({ description: 'An invalid field, or one clients may not set (status, badges…).' })
   @ApiForbiddenResponse({ description: 'Neither the producer of the product nor an administrator.' })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  @ApiUnprocessableEntityResponse({ description: 'Price tiers that do not fit the minimum order quantity.' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'Price tiers that do not fit the minimum order quantity (`PriceTiersInconsistent`, with `errors`).',
+  })
   update(
     @Caller() caller: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,

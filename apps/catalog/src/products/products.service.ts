@@ -3,13 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProductRegistered, ProductUpdated, type Principal } from '@hb/contracts';
-import {
-  ForbiddenError,
-  NotFoundError,
-  RequestValidationError,
-  UnprocessableError,
-  type Page,
-} from '@hb/platform';
+import { NotFoundError, RequestValidationError, type Page } from '@hb/platform';
 import { brandFitsProducer } from '../brands/brand-access';
 import { BrandNotAdmitted, BrandNotForProducer } from '../brands/brand.errors';
 import { BrandRepository } from '../brands/brand.repository';
@@ -18,7 +12,7 @@ import { acceptedPriceTiers } from './price-tiers';
 import { canManageProduct, canSeeProduct, producerOf } from './product-access';
 import { ProductEvents } from './product-events';
 import { productPage } from './product-search';
-import { PRODUCT_MOVES, statusAfter, type ProductAction } from './product-status';
+import { ANNOUNCED_BY, statusAfter, type ProductAction } from './product-status';
 import {
   productView,
   type CreateProductRequest,
@@ -28,6 +22,7 @@ import {
 } from './product.dto';
 import { Product } from './product.entity';
 import { ProductRepository } from './product.repository';
+import { NotProductManager, ProducerNotKnown, ProducerRegistersForItself } from './product.errors';
 
 const EDITABLE = [
   'name',
@@ -67,9 +62,7 @@ export class ProductsService {
     return this.dataSource.transaction(async (tx) => {
       const producer = await tx.findOneBy(Producer, { id: producerId });
       if (!producer) {
-        throw new UnprocessableError(`producer ${producerId} is not registered in the catalog`, {
-          producerId,
-        });
+        throw new ProducerNotKnown(producerId);
       }
       if (request.brandId) await this.requireNameableBrand(tx, request.brandId, producer);
       const id = randomUUID();
@@ -127,12 +120,12 @@ export class ProductsService {
     });
   }
 
-  /** Lists or delists a product as PRODUCT_MOVES allows; the row lock makes concurrent moves queue. */
+  /** Lists or delists a product as PRODUCT_LIFECYCLE allows; the row lock makes concurrent moves queue. */
   async move(caller: Principal, id: string, action: ProductAction): Promise<ProductView> {
     return this.dataSource.transaction(async (tx) => {
       const product = await this.lockForChange(tx, caller, id);
       await tx.update(Product, { id }, { status: statusAfter(product.status, action) });
-      const moved = await this.events.announce(tx, PRODUCT_MOVES[action].announcedBy, id);
+      const moved = await this.events.announce(tx, ANNOUNCED_BY[action], id);
       return productView(moved, await this.countyOf(tx, moved));
     });
   }
@@ -162,15 +155,11 @@ export class ProductsService {
       return requested;
     }
     if (requested !== undefined && requested !== caller.organisationId) {
-      throw new ForbiddenError(
-        `a producer registers products for itself only; ${requested} is not your organisation`,
-      );
+      throw new ProducerRegistersForItself(requested);
     }
     const own = producerOf(caller);
     if (!own) {
-      throw new UnprocessableError(`producer ${caller.organisationId} is not registered in the catalog`, {
-        producerId: caller.organisationId,
-      });
+      throw new ProducerNotKnown(caller.organisationId);
     }
     return own;
   }
@@ -180,7 +169,7 @@ export class ProductsService {
     const product = await tx.findOne(Product, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!product || !canSeeProduct(caller, product)) throw new NotFoundError('product', id);
     if (!canManageProduct(caller, product)) {
-      throw new ForbiddenError(`only the producer of product ${id} or an administrator may change it`);
+      throw new NotProductManager(id);
     }
     return product;
   }

@@ -1,4 +1,5 @@
-import { allocateFirstExpiryFirstOut, todayUtc } from './first-expiry-first-out';
+import { utcDay } from '@hb/platform';
+import { allocateFirstExpiryFirstOut } from './first-expiry-first-out';
 
 const lot = (id: string, available: number, expiresOn: string, harvestedOn = '2026-11-01') => ({
   id,
@@ -40,6 +41,6 @@ describe('first-expiry-first-out allocation', () => {
   });
 
   it('counts days in UTC', () => {
-    expect(todayUtc(new Date('2026-11-27T23:30:00-08:00'))).toBe('2026-11-28');
+    expect(utcDay(new Date('2026-11-27T23:30:00-08:00'))).toBe('2026-11-28');
   });
 });

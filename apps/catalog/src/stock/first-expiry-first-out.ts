@@ -38,8 +38,3 @@ export function allocateFirstExpiryFirstOut(
   }
   return remaining === 0 ? allocations : null;
 }
-
-/** Today's date in UTC as `YYYY-MM-DD`: the day lots are compared against. */
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}

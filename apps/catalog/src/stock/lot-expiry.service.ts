@@ -2,15 +2,13 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { DataSource, type EntityManager } from 'typeorm';
 import { LotExpired } from '@hb/contracts';
 import { CrashPoints, event, Outbox } from '@hb/messaging';
-import { PeriodicWork, sweepBatchSize } from '@hb/platform';
-import { todayUtc } from './first-expiry-first-out';
+import { Clock, envDuration, PeriodicWork, sweepBatchSize } from '@hb/platform';
 import { StockLevels } from './stock-levels';
 import { StockRepository } from './stock.repository';
 
 /** How often the sweep looks for lots past their last day of sale (CATALOG_LOT_EXPIRY_SWEEP_INTERVAL_MS). */
 export const lotExpirySweepIntervalMs = (env: NodeJS.ProcessEnv = process.env): number => {
-  const parsed = Number.parseInt(env.CATALOG_LOT_EXPIRY_SWEEP_INTERVAL_MS ?? '', 10);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : 60_000;
+  return envDuration('CATALOG_LOT_EXPIRY_SWEEP_INTERVAL_MS', 60_000, { env });
 };
 
 /**
@@ -29,6 +27,7 @@ export class LotExpiryService implements OnApplicationBootstrap, OnApplicationSh
     private readonly outbox: Outbox,
     private readonly stockLevels: StockLevels,
     private readonly stock: StockRepository,
+    private readonly clock: Clock,
   ) {
     this.timer = new PeriodicWork(
       'lot expiry sweep',
@@ -47,7 +46,7 @@ export class LotExpiryService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** Announces the lots that expired before `today`; returns how many. */
-  async sweep(today = todayUtc(), at?: Date): Promise<number> {
+  async sweep(today = this.clock.today(), at?: Date): Promise<number> {
     let announced = 0;
     let batch: string[];
     do {

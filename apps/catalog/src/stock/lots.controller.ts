@@ -19,7 +19,11 @@ export class LotsController {
   @ApiResponse({ status: 400, description: 'Malformed body (problem+json).' })
   @ApiResponse({ status: 403, description: 'Not the producer of this product.' })
   @ApiResponse({ status: 404, description: 'No such product visible to the caller.' })
-  @ApiResponse({ status: 422, description: 'Expired, harvested in the future, or expiring before harvest.' })
+  @ApiResponse({
+    status: 422,
+    description:
+      'Not a calendar date (`LotDateNotReal`, with `field`, `value`), harvested in the future (`HarvestInFuture`, with `harvestedOn`, `today`), expiring before harvest (`ExpiresBeforeHarvest`, with `expiresOn`, `harvestedOn`), or expired (`LotAlreadyExpired`, with `expiresOn`, `today`).',
+  })
   addLot(
     @Param('id', new ParseUUIDPipe()) productId: string,
     @Body() request: AddLotRequest,

@@ -4,14 +4,15 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type Repository } from 'typeorm';
 import { LotAdded, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { ForbiddenError, NotFoundError, UnprocessableError } from '@hb/platform';
+import { Clock, NotFoundError } from '@hb/platform';
 import { Producer } from '../producers/producer.entity';
 import { canManageProduct, canSeeProduct } from '../products/product-access';
 import { Product } from '../products/product.entity';
-import { todayUtc } from './first-expiry-first-out';
 import type { AddLotRequest, LotView, StockView } from './lot.dto';
 import { Lot } from './lot.entity';
 import { StockLevels } from './stock-levels';
+import { ExpiresBeforeHarvest, HarvestInFuture, LotAlreadyExpired, LotDateNotReal } from './lot.errors';
+import { NotProductManager } from '../products/product.errors';
 
 function isRealDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
@@ -27,17 +28,19 @@ export class LotsService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly stockLevels: StockLevels,
+    private readonly clock: Clock,
   ) {}
 
   async addLot(
     caller: Principal,
     productId: string,
     request: AddLotRequest,
-    today = todayUtc(),
+    today = this.clock.today(),
   ): Promise<LotView> {
     const product = await this.visibleProduct(caller, productId);
     if (!canManageProduct(caller, product)) {
-      throw new ForbiddenError(
+      throw new NotProductManager(
+        productId,
         'only the producer of this product (or an administrator) may add harvest lots',
       );
     }
@@ -45,19 +48,14 @@ export class LotsService {
       ['harvestedOn', request.harvestedOn],
       ['expiresOn', request.expiresOn],
     ] as const) {
-      if (!isRealDate(value)) throw new UnprocessableError(`${field} ${value} is not a calendar date`);
+      if (!isRealDate(value)) throw new LotDateNotReal(field, value);
     }
-    if (request.harvestedOn > today)
-      throw new UnprocessableError(`harvestedOn ${request.harvestedOn} is in the future`);
+    if (request.harvestedOn > today) throw new HarvestInFuture(request.harvestedOn, today);
     if (request.expiresOn < request.harvestedOn) {
-      throw new UnprocessableError(
-        `expiresOn ${request.expiresOn} is before harvestedOn ${request.harvestedOn}`,
-      );
+      throw new ExpiresBeforeHarvest(request.expiresOn, request.harvestedOn);
     }
     if (request.expiresOn < today) {
-      throw new UnprocessableError(
-        `expiresOn ${request.expiresOn} has passed: an expired lot cannot be sold`,
-      );
+      throw new LotAlreadyExpired(request.expiresOn, today);
     }
     const lot = await this.dataSource.transaction(async (tx) => {
       const added = await tx.save(
@@ -89,7 +87,7 @@ export class LotsService {
     return this.view(lot, today);
   }
 
-  async stockOf(caller: Principal, productId: string, today = todayUtc()): Promise<StockView> {
+  async stockOf(caller: Principal, productId: string, today = this.clock.today()): Promise<StockView> {
     await this.visibleProduct(caller, productId);
     const lots = await this.lots.find({
       where: { productId },

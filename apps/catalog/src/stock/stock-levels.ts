@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { StockLevelChanged, type StockLevelData } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { todayUtc } from './first-expiry-first-out';
+import { Clock } from '@hb/platform';
 import { StockRepository } from './stock.repository';
 
 /**
@@ -15,12 +15,13 @@ export class StockLevels {
   constructor(
     private readonly outbox: Outbox,
     private readonly stock: StockRepository,
+    private readonly clock: Clock,
   ) {}
 
   async announce(
     tx: EntityManager,
     productIds: readonly string[],
-    today = todayUtc(),
+    today = this.clock.today(),
     at?: Date,
   ): Promise<void> {
     if (productIds.length === 0) return;

@@ -10,10 +10,10 @@ import {
   type ReservedLine,
 } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { Clock } from '../clock';
+import { Clock, utcDay } from '@hb/platform';
 import { EmergencySaleStock, type SaleLine } from '../emergency-sales/emergency-sale-stock';
 import { EmergencySalesService } from '../emergency-sales/emergency-sales.service';
-import { allocateFirstExpiryFirstOut, todayUtc } from './first-expiry-first-out';
+import { allocateFirstExpiryFirstOut } from './first-expiry-first-out';
 import type { StockDecisionState } from './stock-decision.entity';
 import { StockLevels } from './stock-levels';
 import { StockRepository, type HeldRow } from './stock.repository';
@@ -45,7 +45,7 @@ export class StockReservationsService {
     now = this.clock.now(),
   ): Promise<'reserved' | 'rejected' | 'already decided'> {
     if (await this.alreadyDecided(tx, order.orderId)) return 'already decided';
-    const today = todayUtc(now);
+    const today = utcDay(now);
 
     // Lines bought from an emergency sale take the sale's held units, never ordinary stock.
     const saleLines: SaleLine[] = order.lines.flatMap(({ productId, quantity, emergencySaleId }) =>

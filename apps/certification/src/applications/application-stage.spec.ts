@@ -6,7 +6,7 @@ import {
   ApplicationWithdrawn,
   type ApplicationStage,
 } from '@hb/contracts';
-import { ForbiddenError, IllegalTransitionError } from '@hb/platform';
+import { ForbiddenError, IllegalTransitionError, toProblem } from '@hb/platform';
 import {
   ANNOUNCED_BY,
   APPLICATION_ACTORS,
@@ -64,6 +64,22 @@ describe('application review stages', () => {
     expect(() => stageAfter('inspection', 'review', 'certifier')).toThrow(
       'application cannot go from inspection to review',
     );
+  });
+
+  it('says which moves an application in inspection allows when one is refused', () => {
+    let refusal: unknown;
+    try {
+      stageAfter('inspection', 'review', 'certifier');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(toProblem(refusal)).toMatchObject({
+      status: 409,
+      from: 'inspection',
+      to: 'review',
+      trigger: 'review',
+      allowed: ['testing', 'rejected', 'withdrawn'],
+    });
   });
 
   it('lets the applicant withdraw up to the last review step, but not after approval', () => {

@@ -8,7 +8,8 @@ import {
   type ApplicationStage,
   type EventDefinition,
 } from '@hb/contracts';
-import { ForbiddenError, IllegalTransitionError } from '@hb/platform';
+import { defineLifecycle, targetsOf } from '@hb/platform';
+import { MoveIsTheOtherParty } from './application.errors';
 
 /** Who may move an application: a certifier reviews it, the applicant may withdraw it. */
 export const APPLICATION_ACTORS = ['certifier', 'applicant'] as const;
@@ -52,31 +53,32 @@ export const ANNOUNCED_BY: Readonly<Record<ReachableStage, EventDefinition<Appli
   withdrawn: ApplicationWithdrawn,
 };
 
+/** The moves of APPLICATION_MOVES, whoever makes them: `next`, `finals` and docs. */
+export const APPLICATION_LIFECYCLE = defineLifecycle<ApplicationStage, ApplicationStage>({
+  aggregate: 'application',
+  states: APPLICATION_STAGES,
+  transitions: targetsOf(APPLICATION_MOVES),
+  description:
+    'Each review stage leads to the next; a certifier may reject at any of them, the applicant may ' +
+    'withdraw until approval. A move is named by the stage it leads to.',
+});
+
 /** Stages nothing leads out of: the application is decided or withdrawn. */
-export const FINAL_STAGES: readonly ApplicationStage[] = APPLICATION_STAGES.filter(
-  (stage) => Object.keys(APPLICATION_MOVES[stage]).length === 0,
-);
+export const FINAL_STAGES = APPLICATION_LIFECYCLE.finals;
 
 /**
- * The stage an application reaches when `actor` moves it from `from` to `to`: IllegalTransitionError
- * (409) when the table has no such move, ForbiddenError (403) when the move is the other party's.
+ * The stage an application reaches when `actor` moves it from `from` to `to`: IllegalTransition
+ * (409) when the table has no such move, MoveIsTheOtherParty (403) when the move is the other party's.
  */
 export function stageAfter(
   from: ApplicationStage,
   to: ApplicationStage,
   actor: ApplicationActor,
 ): ReachableStage {
-  const allowed = APPLICATION_MOVES[from][to];
-  if (allowed === undefined || to === 'submitted') throw new IllegalTransitionError('application', from, to);
-  if (allowed !== actor) {
-    throw new ForbiddenError(
-      allowed === 'applicant'
-        ? 'only the applicant may withdraw its application'
-        : `only a certifier may move an application from ${from} to ${to}`,
-      { from, to },
-    );
-  }
-  return to;
+  const next = APPLICATION_LIFECYCLE.next(from, to) as ReachableStage;
+  const mover = APPLICATION_MOVES[from][to];
+  if (mover !== undefined && mover !== actor) throw new MoveIsTheOtherParty(from, to, mover);
+  return next;
 }
 
 /** "submitted → accepted → … → approved" for the OpenAPI description of the review. */

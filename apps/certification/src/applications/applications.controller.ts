@@ -40,13 +40,17 @@ export class ApplicationsController {
   @ApiResponse({ status: 403, description: 'Not a producer.' })
   @ApiResponse({
     status: 409,
-    description: 'The certificate is already being renewed by another application.',
+    description:
+      'The certificate is already being renewed by another application (`RenewalAlreadyOpen`, with `applicationId`, `certificateNumber`).',
   })
   @ApiResponse({
     status: 422,
     description:
-      'Products that are unknown or of another producer, an unknown producer, or a renewal that is not possible ' +
-      '(not yours, another scheme, not active, or before its window opens 3 months ahead of the end).',
+      'Products that are unknown or of another producer (`ProductsNotYours`, with `products`), an unknown producer ' +
+      '(`ProducerNotKnown`, with `producerId`), an unregistered body (`CertificationBodyNotRegistered`, with ' +
+      '`certificationBodyId`), or a renewal that is not possible: not yours (`CertificateNotYours`), or ' +
+      '`CertificateNotRenewable` with `certificateNumber` and `reason` (held-by-another, other-scheme, no-end-date, ' +
+      'already-renewed, not-active, window-not-open: it opens 3 months ahead of the end, `opensOn`).',
   })
   submit(@Body() request: SubmitApplicationRequest, @Caller() caller: Principal): Promise<ApplicationView> {
     return this.applications.submit(caller, request);

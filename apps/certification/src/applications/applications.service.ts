@@ -9,16 +9,15 @@ import {
 } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
-  ConflictError,
+  Clock,
   DEFAULT_PAGE_SIZE,
   NotFoundError,
-  RequestValidationError,
-  UnprocessableError,
   type Page,
+  RequestValidationError,
+  utcDay,
 } from '@hb/platform';
 import { CertificationBodiesService } from '../certification-bodies/certification-bodies.service';
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
-import { Clock, utcDay } from '../clock';
 import { CertificateLifecycle } from '../certificates/certificate-lifecycle';
 import { organisationAsProducer } from '../producer-view/producer-identity';
 import { ProducerViewRepository } from '../producer-view/producer-view.repository';
@@ -36,6 +35,8 @@ import type {
 import { FourEyesError } from './four-eyes';
 import { quoteFee } from './fees';
 import { isOverdue, stageDueAt } from './stage-deadlines';
+import { CertificateNotYours } from '../certificates/certificate.errors';
+import { ProducerNotKnown, ProductsNotYours, RenewalAlreadyOpen } from './application.errors';
 
 /** Counties whose producers go in the priority lane. */
 const PRIORITY_STATUSES = new Set(['key', 'deep']);
@@ -102,9 +103,7 @@ export class ApplicationsService {
       const now = this.clock.now();
       const standing = await this.producers.standingOf(tx, producerId);
       if (!standing) {
-        throw new UnprocessableError(
-          `producer ${producerId} is not known to certification yet: catalog announces producers when it registers them`,
-        );
+        throw new ProducerNotKnown(producerId);
       }
       const body = await this.bodies.requireRegistered(tx, this.chosenBody(request));
       await this.checkOwnProducts(tx, producerId, request.productIds);
@@ -290,17 +289,10 @@ export class ApplicationsService {
   private async checkOwnProducts(tx: EntityManager, producerId: string, productIds: string[]): Promise<void> {
     const { unknown, ofOthers } = await this.producers.foreignProducts(tx, producerId, productIds);
     const problems = [
-      ...unknown.map((productId) => ({ productId, problem: 'unknown product' })),
-      ...ofOthers.map((productId) => ({ productId, problem: 'belongs to another producer' })),
+      ...unknown.map((productId) => ({ productId, problem: 'unknown product' as const })),
+      ...ofOthers.map((productId) => ({ productId, problem: 'belongs to another producer' as const })),
     ];
-    if (problems.length > 0) {
-      throw new UnprocessableError(
-        problems.map((entry) => `${entry.productId}: ${entry.problem}`).join('; '),
-        {
-          products: problems,
-        },
-      );
-    }
+    if (problems.length > 0) throw new ProductsNotYours(problems);
   }
 
   /**
@@ -316,7 +308,7 @@ export class ApplicationsService {
   ): Promise<void> {
     const certificate = await this.certificates.lock(tx, number);
     if (!certificate || certificate.holderId !== producerId) {
-      throw new UnprocessableError(`certificate ${number} is not one of yours`);
+      throw new CertificateNotYours(number);
     }
     const refusal = renewalRefusal(certificate, {
       applicantId: producerId,
@@ -324,11 +316,11 @@ export class ApplicationsService {
       today: utcDay(now),
       windowMonths: this.config.renewalWindowMonths,
     });
-    if (refusal) throw new UnprocessableError(refusal);
+    if (refusal) throw refusal;
     const open = await tx.findOne(Application, {
       where: { renewsCertificate: number, stage: Not(In([...FINAL_STAGES])) },
     });
-    if (open) throw new ConflictError(`application ${open.id} already renews certificate ${number}`);
+    if (open) throw new RenewalAlreadyOpen(open.id, number);
   }
 
   private async recordStep(

@@ -8,9 +8,8 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { CertificateExpiring } from '@hb/contracts';
 import { CrashPoints, event, Outbox } from '@hb/messaging';
-import { PeriodicWork, sweepBatchSize } from '@hb/platform';
+import { Clock, PeriodicWork, sweepBatchSize, utcDay } from '@hb/platform';
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
-import { Clock, utcDay } from '../clock';
 import { CertificateLifecycle, EXPIRY_SWEEP_ACTOR } from './certificate-lifecycle';
 import { Certificate } from './certificate.entity';
 import { CertificateRepository } from './certificate.repository';

@@ -2,15 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CertificateIssued, type CertificateData, type CertificationScheme } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { ConflictError } from '@hb/platform';
+import { utcDay } from '@hb/platform';
+
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
-import { utcDay } from '../clock';
 import { CertificateActionRecord } from './certificate-action.entity';
 import { certificateNumber, NUMBER_PREFIXES, randomCheckSuffix } from './certificate-number';
-import { CERTIFICATE_MOVES, statusAfter, type CertificateAction } from './certificate-status';
+import { ANNOUNCED_BY, statusAfter, type CertificateAction } from './certificate-status';
 import { Certificate } from './certificate.entity';
 import { CertificateRepository } from './certificate.repository';
 import { renewalStartsOn, validityFrom } from './validity';
+import { RenewedCertificateRevoked } from './certificate.errors';
 
 export interface Issuance {
   readonly applicationId: string;
@@ -52,9 +53,7 @@ export class CertificateLifecycle {
     const issuedOn = utcDay(at);
     const renews = issuance.renews;
     if (renews?.status === 'revoked') {
-      throw new ConflictError(
-        `certificate ${renews.number} was revoked while its renewal was under review; reject the renewal`,
-      );
+      throw new RenewedCertificateRevoked(renews.number);
     }
     const validFrom = renews?.validUntil ? renewalStartsOn(renews.validUntil) : issuedOn;
     const { validUntil } = validityFrom(validFrom, this.config.validityYears[issuance.scheme]);
@@ -108,10 +107,7 @@ export class CertificateLifecycle {
     const changes = { status, statusReason: reason, statusChangedAt: at };
     await tx.update(Certificate, { number: certificate.number }, changes);
     Object.assign(certificate, changes);
-    await this.outbox.append(
-      tx,
-      event(CERTIFICATE_MOVES[action].announcedBy, this.dataOf(certificate, reason), at),
-    );
+    await this.outbox.append(tx, event(ANNOUNCED_BY[action], this.dataOf(certificate, reason), at));
     return certificate;
   }
 

@@ -9,7 +9,7 @@ import {
 import { IllegalTransitionError } from '@hb/platform';
 import {
   CERTIFICATE_ACTIONS,
-  CERTIFICATE_MOVES,
+  ANNOUNCED_BY,
   describeMove,
   statusAfter,
   type CertificateAction,
@@ -40,7 +40,7 @@ describe('certificate lifecycle', () => {
     }
   });
 
-  it('refuses to reinstate a revoked certificate with a 409 that names both states', () => {
+  it('refuses to reinstate a revoked certificate with a 409 that names both states, the action and what is allowed', () => {
     let refusal: unknown;
     try {
       statusAfter('revoked', 'reinstate');
@@ -50,7 +50,7 @@ describe('certificate lifecycle', () => {
     expect(refusal).toMatchObject({
       status: 409,
       message: 'certificate cannot go from revoked to active',
-      extensions: { from: 'revoked', to: 'active' },
+      extensions: { from: 'revoked', to: 'active', trigger: 'reinstate', allowed: [] },
     });
   });
 
@@ -59,10 +59,10 @@ describe('certificate lifecycle', () => {
   });
 
   it('announces each change with the event catalog listens to', () => {
-    expect(CERTIFICATE_MOVES.suspend.announcedBy).toBe(CertificateSuspended);
-    expect(CERTIFICATE_MOVES.reinstate.announcedBy).toBe(CertificateReinstated);
-    expect(CERTIFICATE_MOVES.revoke.announcedBy).toBe(CertificateRevoked);
-    expect(CERTIFICATE_MOVES.expire.announcedBy).toBe(CertificateExpired);
+    expect(ANNOUNCED_BY.suspend).toBe(CertificateSuspended);
+    expect(ANNOUNCED_BY.reinstate).toBe(CertificateReinstated);
+    expect(ANNOUNCED_BY.revoke).toBe(CertificateRevoked);
+    expect(ANNOUNCED_BY.expire).toBe(CertificateExpired);
   });
 
   it('describes each action for the API documentation', () => {

@@ -1,4 +1,5 @@
 import {
+  CERTIFICATE_STATUSES,
   CertificateExpired,
   CertificateReinstated,
   CertificateRevoked,
@@ -7,7 +8,7 @@ import {
   type CertificateStatus,
   type EventDefinition,
 } from '@hb/contracts';
-import { IllegalTransitionError } from '@hb/platform';
+import { defineLifecycle } from '@hb/platform';
 
 /** What can happen to a certificate after it is issued: three acts of a certifier, and time. */
 export const CERTIFICATE_ACTIONS = ['suspend', 'reinstate', 'revoke', 'expire'] as const;
@@ -16,34 +17,31 @@ export type CertificateAction = (typeof CERTIFICATE_ACTIONS)[number];
 /** The acts a certifier performs through the API; expiry is the sweep's alone. */
 export type CertifierAction = Exclude<CertificateAction, 'expire'>;
 
-interface CertificateMove {
-  /** The statuses the action may start from; from any other it is a 409. */
-  readonly from: readonly CertificateStatus[];
-  readonly to: CertificateStatus;
-  readonly announcedBy: EventDefinition<CertificateData>;
-}
+/** The certificate lifecycle, declared once: status × action → status (anything else is a 409). */
+export const CERTIFICATE_LIFECYCLE = defineLifecycle<CertificateStatus, CertificateAction>({
+  aggregate: 'certificate',
+  states: CERTIFICATE_STATUSES,
+  description:
+    'active ⇄ suspended; either can be revoked, or expire when its validity ends (a suspension does not ' +
+    'stop the clock). Revoked and expired are final: a new certificate needs a new application.',
+  transitions: {
+    active: { suspend: 'suspended', revoke: 'revoked', expire: 'expired' },
+    suspended: { reinstate: 'active', revoke: 'revoked', expire: 'expired' },
+    revoked: {},
+    expired: {},
+  },
+});
 
-/**
- * The certificate lifecycle, declared once: active ⇄ suspended; either can be revoked, or expire when
- * its validity ends (a suspension does not stop the clock). Revoked and expired are final: a new
- * certificate needs a new application.
- */
-export const CERTIFICATE_MOVES: Readonly<Record<CertificateAction, CertificateMove>> = {
-  suspend: { from: ['active'], to: 'suspended', announcedBy: CertificateSuspended },
-  reinstate: { from: ['suspended'], to: 'active', announcedBy: CertificateReinstated },
-  revoke: { from: ['active', 'suspended'], to: 'revoked', announcedBy: CertificateRevoked },
-  expire: { from: ['active', 'suspended'], to: 'expired', announcedBy: CertificateExpired },
+/** The event that announces each action. */
+export const ANNOUNCED_BY: Readonly<Record<CertificateAction, EventDefinition<CertificateData>>> = {
+  suspend: CertificateSuspended,
+  reinstate: CertificateReinstated,
+  revoke: CertificateRevoked,
+  expire: CertificateExpired,
 };
 
-/** The status a certificate reaches by an action, or IllegalTransitionError (409) if the table forbids it. */
-export function statusAfter(from: CertificateStatus, action: CertificateAction): CertificateStatus {
-  const move = CERTIFICATE_MOVES[action];
-  if (!move.from.includes(from)) throw new IllegalTransitionError('certificate', from, move.to);
-  return move.to;
-}
+/** The status a certificate reaches by an action, or IllegalTransition (409) if the table forbids it. */
+export const statusAfter = CERTIFICATE_LIFECYCLE.next;
 
 /** "active → suspended" for the OpenAPI description of an action. */
-export function describeMove(action: CertificateAction): string {
-  const move = CERTIFICATE_MOVES[action];
-  return move.from.map((from) => `${from} → ${move.to}`).join(', ');
-}
+export const describeMove = CERTIFICATE_LIFECYCLE.describeTrigger;

@@ -128,7 +128,10 @@ export class CertificatesController {
   }
 
   @Post(':number/reinstate')
-  @CertifierMove('reinstate', 'The certificate is not suspended, or its validity has ended.')
+  @CertifierMove(
+    'reinstate',
+    'The certificate is not suspended, or its validity has ended (`CertificateEnded`, with `validUntil`).',
+  )
   reinstate(
     @Param('number') number: string,
     @Body() request: CertificateActionRequest,

@@ -2,16 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThan } from 'typeorm';
 import type { Principal } from '@hb/contracts';
 import {
-  ConflictError,
+  Clock,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   NotFoundError,
-  pageOf,
-  RequestValidationError,
   type Page,
+  pageOf,
   type PageQuery,
+  RequestValidationError,
+  utcDay,
 } from '@hb/platform';
-import { Clock, utcDay } from '../clock';
 import { ProducerViewRepository } from '../producer-view/producer-view.repository';
 import { CertificateLifecycle } from './certificate-lifecycle';
 import { parseCertificateNumber } from './certificate-number';
@@ -26,6 +26,7 @@ import type {
   CertificateView,
 } from './certificate.dto';
 import { verdictOn } from './validity';
+import { CertificateEnded } from './certificate.errors';
 
 export function toCertificateView(certificate: Certificate): CertificateView {
   return {
@@ -74,9 +75,7 @@ export class CertificatesService {
       }
       const now = this.clock.now();
       if (action === 'reinstate' && certificate.validUntil !== null && certificate.validUntil < utcDay(now)) {
-        throw new ConflictError(
-          `certificate ${number} ended on ${certificate.validUntil}; it cannot be reinstated, only renewed by a new application`,
-        );
+        throw new CertificateEnded(number, certificate.validUntil);
       }
       await this.lifecycle.move(tx, certificate, action, reason, caller.subject, now);
       return toCertificateView(certificate);

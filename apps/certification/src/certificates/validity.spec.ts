@@ -65,9 +65,15 @@ describe('the renewal window', () => {
   });
 
   it('refuses a renewal one day before the window opens, saying when it opens', () => {
-    expect(renewalRefusal(certificate, { ...request, today: '2026-12-08' })).toBe(
+    const refusal = renewalRefusal(certificate, { ...request, today: '2026-12-08' });
+    expect(refusal?.message).toBe(
       'the renewal of certificate OG-2026-000007 opens on 2026-12-09, 3 months before it ends on 2027-03-09',
     );
+    expect(refusal?.extensions).toEqual({
+      certificateNumber: 'OG-2026-000007',
+      reason: 'window-not-open',
+      opensOn: '2026-12-09',
+    });
   });
 
   it.each([
@@ -80,12 +86,13 @@ describe('the renewal window', () => {
     ['its expiry', { status: 'expired' as const }, {}, /is expired/],
   ])('refuses a certificate because of %s', (_label, change, requestChange, reason) => {
     expect(
-      renewalRefusal({ ...certificate, ...change }, { ...request, today: '2027-01-15', ...requestChange }),
+      renewalRefusal({ ...certificate, ...change }, { ...request, today: '2027-01-15', ...requestChange })
+        ?.message,
     ).toMatch(reason);
   });
 
   it('refuses a certificate past its last valid day even before the sweep marks it expired', () => {
-    expect(renewalRefusal(certificate, { ...request, today: '2027-03-10' })).toMatch(/is expired/);
+    expect(renewalRefusal(certificate, { ...request, today: '2027-03-10' })?.message).toMatch(/is expired/);
   });
 });
 

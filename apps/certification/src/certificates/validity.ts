@@ -1,4 +1,5 @@
 import type { CertificateStatus, CertificationScheme } from '@hb/contracts';
+import { CertificateNotRenewable, type NotRenewableReason } from './certificate.errors';
 
 /**
  * Calendar arithmetic on `YYYY-MM-DD` days (UTC) for validity, renewal and expiry. A certificate is
@@ -72,22 +73,46 @@ export interface RenewalRequest {
 }
 
 /** Why the certificate cannot be renewed by this application today, or null when it can. */
-export function renewalRefusal(certificate: RenewableCertificate, request: RenewalRequest): string | null {
+export function renewalRefusal(
+  certificate: RenewableCertificate,
+  request: RenewalRequest,
+): CertificateNotRenewable | null {
   const { number } = certificate;
+  const refuse = (reason: NotRenewableReason, detail: string, extensions: Record<string, unknown> = {}) =>
+    new CertificateNotRenewable(number, reason, detail, extensions);
   if (certificate.holderId !== request.applicantId)
-    return `certificate ${number} is not held by the applicant`;
+    return refuse('held-by-another', `certificate ${number} is not held by the applicant`);
   if (certificate.scheme !== request.scheme) {
-    return `certificate ${number} is a ${certificate.scheme} certificate; a renewal keeps the scheme`;
+    return refuse(
+      'other-scheme',
+      `certificate ${number} is a ${certificate.scheme} certificate; a renewal keeps the scheme`,
+      { scheme: certificate.scheme },
+    );
   }
-  if (certificate.validUntil === null) return `certificate ${number} has no end date and needs no renewal`;
-  if (certificate.renewedBy !== null)
-    return `certificate ${number} was already renewed by ${certificate.renewedBy}`;
+  if (certificate.validUntil === null)
+    return refuse('no-end-date', `certificate ${number} has no end date and needs no renewal`);
+  if (certificate.renewedBy !== null) {
+    return refuse(
+      'already-renewed',
+      `certificate ${number} was already renewed by ${certificate.renewedBy}`,
+      {
+        renewedBy: certificate.renewedBy,
+      },
+    );
+  }
   if (certificate.status !== 'active' || certificate.validUntil < request.today) {
-    return `certificate ${number} is ${certificate.status === 'active' ? 'expired' : certificate.status}; apply for a new certificate instead`;
+    const status = certificate.status === 'active' ? 'expired' : certificate.status;
+    return refuse('not-active', `certificate ${number} is ${status}; apply for a new certificate instead`, {
+      status,
+    });
   }
   const opensOn = renewalOpensOn(certificate.validUntil, request.windowMonths);
   if (request.today < opensOn) {
-    return `the renewal of certificate ${number} opens on ${opensOn}, ${request.windowMonths} months before it ends on ${certificate.validUntil}`;
+    return refuse(
+      'window-not-open',
+      `the renewal of certificate ${number} opens on ${opensOn}, ${request.windowMonths} months before it ends on ${certificate.validUntil}`,
+      { opensOn },
+    );
   }
   return null;
 }

@@ -31,7 +31,11 @@ export class CertificationBodiesController {
     description: 'An id that is not lower-case letters, digits and hyphens; no name.',
   })
   @ApiResponse({ status: 403, description: 'Not an administrator.' })
-  @ApiResponse({ status: 409, description: 'A body with this id is already registered.' })
+  @ApiResponse({
+    status: 409,
+    description:
+      'A body with this id is already registered (`CertificationBodyAlreadyRegistered`, with `certificationBodyId`).',
+  })
   register(@Body() request: RegisterCertificationBodyRequest): Promise<CertificationBodyView> {
     return this.bodies.register(request);
   }

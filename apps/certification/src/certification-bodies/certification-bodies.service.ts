@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ConflictError, DEFAULT_PAGE_SIZE, UnprocessableError, type Page } from '@hb/platform';
-import { Clock } from '../clock';
+import { Clock, DEFAULT_PAGE_SIZE, type Page } from '@hb/platform';
 import type {
   CertificationBodyListQuery,
   CertificationBodyView,
@@ -9,6 +8,10 @@ import type {
 } from './certification-body.dto';
 import { CertificationBody } from './certification-body.entity';
 import { CertificationBodyRepository } from './certification-body.repository';
+import {
+  CertificationBodyAlreadyRegistered,
+  CertificationBodyNotRegistered,
+} from './certification-body.errors';
 
 const toView = (body: CertificationBody): CertificationBodyView => ({
   id: body.id,
@@ -29,7 +32,7 @@ export class CertificationBodiesService {
     const registeredAt = this.clock.now();
     const body = { id: request.id, name: request.name, registeredAt };
     if (!(await this.bodies.insertIfNew(this.dataSource.manager, body))) {
-      throw new ConflictError(`certification body ${request.id} is already registered`);
+      throw new CertificationBodyAlreadyRegistered(request.id);
     }
     return toView(body);
   }
@@ -44,10 +47,7 @@ export class CertificationBodiesService {
   async requireRegistered(tx: EntityManager, id: string): Promise<CertificationBody> {
     const body = await tx.findOneBy(CertificationBody, { id });
     if (!body) {
-      throw new UnprocessableError(
-        `certification body ${id} is not registered: GET /v1/certification-bodies lists those you may choose`,
-        { certificationBodyId: id },
-      );
+      throw new CertificationBodyNotRegistered(id);
     }
     return body;
   }

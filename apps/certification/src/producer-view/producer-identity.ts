@@ -1,5 +1,6 @@
 import type { Principal } from '@hb/contracts';
-import { ForbiddenError } from '@hb/platform';
+
+import { NotAProducer } from './producer.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -9,7 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function organisationAsProducer(caller: Principal): string {
   if (!UUID.test(caller.organisationId)) {
-    throw new ForbiddenError(`organisation ${caller.organisationId} is not a registered producer`);
+    throw new NotAProducer(caller.organisationId);
   }
   return caller.organisationId;
 }

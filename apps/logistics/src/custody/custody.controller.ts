@@ -23,7 +23,11 @@ export class CustodyController {
   @ApiResponse({ status: 401, description: 'No valid bearer token.' })
   @ApiResponse({ status: 403, description: 'Not an operator.' })
   @ApiResponse({ status: 404, description: 'No such shipment.' })
-  @ApiResponse({ status: 409, description: 'Already held by an operator, or no longer waiting for pick-up.' })
+  @ApiResponse({
+    status: 409,
+    description:
+      'Already held by an operator (`ShipmentAlreadyClaimed`), or no longer waiting for pick-up (`ShipmentNotClaimable`, with `shipmentStatus`).',
+  })
   claim(@Param('id', new ParseUUIDPipe()) id: string, @Caller() caller: Principal): Promise<ShipmentView> {
     return this.custody.claim(caller, id);
   }
@@ -48,7 +52,7 @@ export class CustodyController {
   @ApiResponse({
     status: 422,
     description:
-      'A time in the future or before the previous move; delivery without any temperature reading.',
+      'A time in the future (`CustodyMoveInFuture`, with `at`) or before the previous move (`CustodyMoveOutOfOrder`, with `at`, `previousStatus`, `previousAt`); delivery without any temperature reading (`NoColdChainEvidence`).',
   })
   move(
     @Param('id', new ParseUUIDPipe()) id: string,

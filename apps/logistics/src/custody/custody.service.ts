@@ -9,7 +9,7 @@ import {
   type ShipmentMovedData,
 } from '@hb/contracts';
 import { event, Outbox, type NewEvent } from '@hb/messaging';
-import { ConflictError, NotFoundError, UnprocessableError } from '@hb/platform';
+import { Clock, NotFoundError } from '@hb/platform';
 import { ColdChainLedger } from '../cold-chain/cold-chain.ledger';
 import { summarise } from '../cold-chain/excursions';
 import { assertHolds, canSee } from '../shipments/shipment-access';
@@ -20,6 +20,13 @@ import { ShipmentsService } from '../shipments/shipments.service';
 import { isInTheFuture } from '../timestamps';
 import { CustodyEvent } from './custody-event.entity';
 import type { CustodyEventRequest } from './custody.dto';
+import {
+  CustodyMoveInFuture,
+  CustodyMoveOutOfOrder,
+  NoColdChainEvidence,
+  ShipmentAlreadyClaimed,
+  ShipmentNotClaimable,
+} from './custody.errors';
 
 /** Operators take shipments on and move them along, link by link of the chain of custody. */
 @Injectable()
@@ -29,6 +36,7 @@ export class CustodyService {
     private readonly outbox: Outbox,
     private readonly shipments: ShipmentsService,
     private readonly coldChain: ColdChainLedger,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -40,14 +48,12 @@ export class CustodyService {
       const shipment = await this.shipments.lock(tx, id);
       if (!shipment || !canSee(caller, shipment)) throw new NotFoundError('shipment', id);
       if (shipment.operatorId !== null) {
-        throw new ConflictError(`shipment ${id} is already held by an operator`);
+        throw new ShipmentAlreadyClaimed(id);
       }
       if (shipment.status !== 'created') {
-        throw new ConflictError(
-          `shipment ${id} is ${shipment.status}; only a shipment waiting for pick-up can be claimed`,
-        );
+        throw new ShipmentNotClaimable(id, shipment.status);
       }
-      const claimedAt = new Date();
+      const claimedAt = this.clock.now();
       await tx.update(Shipment, { id }, { operatorId: caller.organisationId, claimedAt });
       Object.assign(shipment, { operatorId: caller.organisationId, claimedAt });
       await this.outbox.append(
@@ -111,9 +117,7 @@ export class CustodyService {
       if (to === 'delivered') {
         const summary = summarise(await this.coldChain.stateOf(tx, id), profileOf(held));
         if (!summary) {
-          throw new UnprocessableError(
-            `shipment ${id} has no temperature readings, so it has no cold-chain verdict; post the logger's readings (or a probe reading taken at delivery) first`,
-          );
+          throw new NoColdChainEvidence(id);
         }
         Object.assign(changes, {
           coldChainVerdict: summary.verdict,
@@ -142,13 +146,11 @@ export class CustodyService {
   }
 
   private checkChronology(at: Date, previous: CustodyEvent | null): void {
-    if (isInTheFuture(at.getTime())) {
-      throw new UnprocessableError(`at ${at.toISOString()} is in the future`);
+    if (isInTheFuture(at.getTime(), this.clock.now().getTime())) {
+      throw new CustodyMoveInFuture(at.toISOString());
     }
     if (previous && at < previous.at) {
-      throw new UnprocessableError(
-        `custody moves follow each other in time: the previous one (${previous.toStatus}) was at ${previous.at.toISOString()}`,
-      );
+      throw new CustodyMoveOutOfOrder(at.toISOString(), previous.toStatus, previous.at.toISOString());
     }
   }
 }

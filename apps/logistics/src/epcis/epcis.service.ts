@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@hb/contracts';
-import { NotFoundError } from '@hb/platform';
+import { Clock, NotFoundError } from '@hb/platform';
 import { ShipmentLotsRepository, type TracedLot } from '../lots/shipment-lots.repository';
 import type { ShipmentView } from '../shipments/shipment.dto';
 import { ShipmentsService } from '../shipments/shipments.service';
@@ -48,6 +48,7 @@ export class EpcisService {
     private readonly shipments: ShipmentsService,
     private readonly lots: ShipmentLotsRepository,
     private readonly repository: EpcisRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Who may read the shipment may read its document (404 otherwise, as for the shipment). */
@@ -57,7 +58,7 @@ export class EpcisService {
     return epcisDocument(
       `${NAMESPACE}:epcis:shipment:${shipmentId}`,
       shipmentEvents(storyOf(view, buckets.get(shipmentId) ?? [])),
-      new Date(),
+      this.clock.now(),
     );
   }
 
@@ -82,7 +83,7 @@ export class EpcisService {
         recall: lot.recall,
         shipments: views.map((view) => storyOf(view, buckets.get(view.id) ?? [])),
       }),
-      new Date(),
+      this.clock.now(),
     );
   }
 

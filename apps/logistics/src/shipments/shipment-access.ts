@@ -1,5 +1,6 @@
 import type { Principal } from '@hb/contracts';
-import { ForbiddenError, NotFoundError } from '@hb/platform';
+import { NotFoundError } from '@hb/platform';
+import { NotHoldingShipment } from './shipment.errors';
 
 export interface ShipmentParties {
   readonly id: string;
@@ -43,7 +44,7 @@ export function assertHolds(
 ): void {
   if (!shipment || !canSee(caller, shipment)) throw new NotFoundError('shipment', id);
   if (!holds(caller, shipment)) {
-    throw new ForbiddenError(`only the operator holding shipment ${id} may ${action} it; claim it first`);
+    throw new NotHoldingShipment(id, action);
   }
 }
 

@@ -1,5 +1,5 @@
 import { SHIPMENT_STATUSES, type ShipmentStatus } from '@hb/contracts';
-import { IllegalTransitionError } from '@hb/platform';
+import { IllegalTransitionError, toProblem } from '@hb/platform';
 import { FINAL_SHIPMENT_STATUSES, nextShipmentStatus, type ShipmentActor } from './shipment-status';
 
 const allowed = new Set([
@@ -37,6 +37,23 @@ describe('shipment transitions', () => {
   it('does not let an operator cancel a shipment, nor the order cancel one that was picked up', () => {
     expect(() => nextShipmentStatus('created', 'cancelled', 'operator')).toThrow(/created to cancelled/);
     expect(() => nextShipmentStatus('picked_up', 'cancelled', 'order')).toThrow(/picked_up to cancelled/);
+  });
+
+  it('tells an operator refused a move what it may do from here', () => {
+    let refusal: unknown;
+    try {
+      nextShipmentStatus('created', 'cancelled', 'operator');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(toProblem(refusal)).toMatchObject({
+      status: 409,
+      detail: 'shipment cannot go from created to cancelled',
+      from: 'created',
+      to: 'cancelled',
+      trigger: 'cancelled',
+      allowed: ['picked_up'],
+    });
   });
 
   it('holds only a recalled shipment, and only before delivery', () => {

@@ -1,5 +1,5 @@
 import { SHIPMENT_STATUSES, type ShipmentStatus } from '@hb/contracts';
-import { IllegalTransitionError } from '@hb/platform';
+import { defineLifecycle, IllegalTransition, targetsOf } from '@hb/platform';
 
 /**
  * Who may make a move: the operator holding the shipment, the order (its cancellation), or the
@@ -27,20 +27,35 @@ export const SHIPMENT_TRANSITIONS: Readonly<
   held: { in_transit: 'operator' },
 };
 
-export const FINAL_SHIPMENT_STATUSES: readonly ShipmentStatus[] = SHIPMENT_STATUSES.filter(
-  (status) => Object.keys(SHIPMENT_TRANSITIONS[status]).length === 0,
-);
+/** The moves of SHIPMENT_TRANSITIONS, whoever makes them: `next`, `finals` and docs. */
+export const SHIPMENT_LIFECYCLE = defineLifecycle<ShipmentStatus, ShipmentStatus>({
+  aggregate: 'shipment',
+  states: SHIPMENT_STATUSES,
+  transitions: targetsOf(SHIPMENT_TRANSITIONS),
+  description:
+    'The operator holding a shipment moves it along; only the order cancels it (before pick-up), and ' +
+    'only a recalled lot holds it. A move is named by the status it leads to.',
+});
+
+export const FINAL_SHIPMENT_STATUSES = SHIPMENT_LIFECYCLE.finals;
 
 export function canMove(from: ShipmentStatus, to: ShipmentStatus, actor: ShipmentActor): boolean {
   return SHIPMENT_TRANSITIONS[from][to] === actor;
 }
 
-/** The status after the move, or 409 when the table does not allow it for this actor. */
+/**
+ * The status after the move, or IllegalTransition (409) when the table does not allow it for this
+ * actor, with the moves it does allow this actor from here.
+ */
 export function nextShipmentStatus(
   from: ShipmentStatus,
   to: ShipmentStatus,
   actor: ShipmentActor,
 ): ShipmentStatus {
-  if (!canMove(from, to, actor)) throw new IllegalTransitionError('shipment', from, to);
-  return to;
+  const next = SHIPMENT_LIFECYCLE.next(from, to);
+  if (!canMove(from, to, actor)) {
+    const allowed = SHIPMENT_LIFECYCLE.allowed(from).filter((target) => canMove(from, target, actor));
+    throw new IllegalTransition('shipment', from, to, allowed, to);
+  }
+  return next;
 }

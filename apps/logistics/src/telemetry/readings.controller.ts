@@ -26,9 +26,16 @@ export class ReadingsController {
   @ApiResponse({ status: 401, description: 'No valid bearer token.' })
   @ApiResponse({ status: 403, description: 'Not an operator, or the shipment is not claimed by the caller.' })
   @ApiResponse({ status: 404, description: 'No such shipment visible to the caller.' })
-  @ApiResponse({ status: 409, description: 'The shipment was cancelled.' })
+  @ApiResponse({
+    status: 409,
+    description: 'The shipment was cancelled (`ShipmentTakesNoReadings`, with `shipmentId`).',
+  })
   @ApiResponse({ status: 413, description: 'Body over 1 MiB.' })
-  @ApiResponse({ status: 422, description: 'A reading recorded in the future.' })
+  @ApiResponse({
+    status: 422,
+    description:
+      'A reading recorded in the future (`ReadingsInTheFuture`, with `readingsInTheFuture`, how many).',
+  })
   post(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() request: PostReadingsRequest,

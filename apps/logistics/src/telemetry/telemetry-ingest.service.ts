@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal, TelemetryReading } from '@hb/contracts';
-import { ConflictError, NotFoundError, UnprocessableError } from '@hb/platform';
+import { Clock, NotFoundError } from '@hb/platform';
 import { ColdChainLedger, type ShipmentUnderWatch } from '../cold-chain/cold-chain.ledger';
 import type { Reading } from '../cold-chain/excursions';
 import { assertHolds } from '../shipments/shipment-access';
 import { isInTheFuture } from '../timestamps';
 import { ReadingRepository, type LockedShipmentRow } from './reading.repository';
+import { ReadingsInTheFuture, ShipmentTakesNoReadings } from './telemetry.errors';
 
 export type ReadingSource = 'http' | 'device';
 
@@ -48,6 +49,7 @@ export class TelemetryIngestService {
     private readonly dataSource: DataSource,
     private readonly coldChain: ColdChainLedger,
     private readonly readings: ReadingRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** An operator's upload for a shipment it holds. */
@@ -91,7 +93,7 @@ export class TelemetryIngestService {
     source: ReadingSource,
   ): Promise<IngestReceipt> {
     if (shipment.status === 'cancelled') {
-      throw new ConflictError(`shipment ${shipment.id} was cancelled; it takes no readings`);
+      throw new ShipmentTakesNoReadings(shipment.id);
     }
     const times = readings.map((reading) => Date.parse(reading.recordedAt));
     this.refuseFutureReadings(readings, times);
@@ -142,17 +144,13 @@ export class TelemetryIngestService {
   }
 
   private refuseFutureReadings(readings: readonly TelemetryReading[], times: readonly number[]): void {
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const problems = times.flatMap((time, index) =>
       isInTheFuture(time, now)
         ? [`readings.${index}.recordedAt: ${readings[index].recordedAt} is in the future`]
         : [],
     );
     if (problems.length === 0) return;
-    throw new UnprocessableError(
-      problems.slice(0, MAX_PROBLEMS_LISTED).join('; ') +
-        (problems.length > MAX_PROBLEMS_LISTED ? `; and ${problems.length - MAX_PROBLEMS_LISTED} more` : ''),
-      { readingsInTheFuture: problems.length },
-    );
+    throw new ReadingsInTheFuture(problems, MAX_PROBLEMS_LISTED);
   }
 }

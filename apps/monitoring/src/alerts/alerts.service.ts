@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AlertAcknowledged, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
-import { Clock } from '../clock';
+import { Clock, DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
 import type { AlertsQuery, AlertView } from './alert.dto';
 import { alertDataOf, AlertsRepository, type AlertRow } from './alerts.repository';
 

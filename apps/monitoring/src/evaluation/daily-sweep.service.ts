@@ -6,8 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { PeriodicWork } from '@hb/platform';
-import { Clock, utcDay } from '../clock';
+import { Clock, PeriodicWork, utcDay } from '@hb/platform';
 import { MONITORING_CONFIG, type MonitoringConfig } from '../monitoring.config';
 import { EvaluationService } from './evaluation.service';
 import { MeasuresRepository } from './measures.repository';

@@ -12,6 +12,7 @@ import {
   type ProductCategory,
 } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
+import { DAY_MS, daysBefore, utcDay } from '@hb/platform';
 import { alertDataOf, AlertsRepository, type AlertSubject } from '../alerts/alerts.repository';
 import {
   highIsBad,
@@ -22,7 +23,6 @@ import {
   severityOfExcess,
   type Verdict,
 } from '../alerts/rules';
-import { daysBefore, DAY_MS, utcDay } from '../clock';
 import { MONITORING_CONFIG, type MonitoringConfig } from '../monitoring.config';
 import { priceVerdict } from '../prices/price-band';
 import { PriceFlagsRepository } from '../prices/price-flags.repository';

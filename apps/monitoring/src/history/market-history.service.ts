@@ -8,7 +8,7 @@ import {
   type Principal,
 } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { Clock, DAY_MS, utcDay } from '../clock';
+import { Clock, DAY_MS, utcDay } from '@hb/platform';
 import { EvaluationService } from '../evaluation/evaluation.service';
 import type {
   ImportMarketHistoryRequest,

@@ -1,7 +1,6 @@
 import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Public, TokenVerifier, UnauthorizedError } from '@hb/platform';
-import { Clock } from '../clock';
+import { Clock, Public, TokenVerifier, UnauthorizedError } from '@hb/platform';
 import { IndicatorsQuery, MarketIndicatorPage } from './indicators.dto';
 import { IndicatorsService } from './indicators.service';
 

@@ -1,7 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, DEFAULT_PAGE_SIZE, pageOf, RequestValidationError, type Page } from '@hb/platform';
-import { DAY_MS, utcDay } from '../clock';
+import {
+  Clock,
+  DAY_MS,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  type Page,
+  pageOf,
+  RequestValidationError,
+  utcDay,
+} from '@hb/platform';
 import { MONITORING_CONFIG, type MonitoringConfig } from '../monitoring.config';
 import type { Granularity, IndicatorsQuery, MarketIndicator } from './indicators.dto';
 import { IndicatorsRepository, type IndicatorRow } from './indicators.repository';
@@ -31,6 +39,7 @@ export class IndicatorsService {
     private readonly dataSource: DataSource,
     private readonly repository: IndicatorsRepository,
     @Inject(MONITORING_CONFIG) private readonly config: MonitoringConfig,
+    private readonly clock: Clock,
   ) {}
 
   async indicators(query: IndicatorsQuery, now: Date): Promise<Page<MarketIndicator>> {
@@ -99,7 +108,7 @@ export class IndicatorsService {
   }
 
   private periodsBefore(to: string, granularity: Granularity, periods: number): string {
-    const end = new Date(`${isCalendarDate(to) ? to : utcDay(new Date())}T00:00:00Z`);
+    const end = new Date(`${isCalendarDate(to) ? to : this.clock.today()}T00:00:00Z`);
     if (granularity === 'week') return utcDay(new Date(end.getTime() - (periods * 7 - 1) * DAY_MS));
     return utcDay(new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - (periods - 1), 1)));
   }

@@ -34,7 +34,7 @@ import {
   type StockReservationRejectedData,
 } from '@hb/contracts';
 import type { ConsumedEvent, EventContext } from '@hb/messaging';
-import { Clock } from '../clock';
+import { Clock } from '@hb/platform';
 import { EvaluationService } from '../evaluation/evaluation.service';
 import { ReadModelRepository } from './read-model.repository';
 import type { Touched } from './touched';

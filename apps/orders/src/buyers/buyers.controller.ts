@@ -16,7 +16,11 @@ export class BuyersController {
   @Roles('admin')
   @ApiOperation({ summary: "Onboard a buyer (its users' tokens carry org = the buyer id)." })
   @ApiResponse({ status: 201, type: BuyerView })
-  @ApiResponse({ status: 422, description: 'A budget unit without budget or with a pledge under 10%.' })
+  @ApiResponse({
+    status: 422,
+    description:
+      'A pledge without a budget (`PledgeWithoutBudget`), a budget unit without budget or pledge (`BudgetUnitWithoutPledge`, with `missing`), or with a pledge under 10% (`PledgeBelowMinimum`, with `pledgedSharePercent`, `minimumPercent`).',
+  })
   register(@Body() request: RegisterBuyerRequest): Promise<BuyerView> {
     return this.buyers.register(request);
   }

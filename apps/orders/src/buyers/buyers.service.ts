@@ -3,10 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import type { Principal } from '@hb/contracts';
-import { DEFAULT_PAGE_SIZE, NotFoundError, UnprocessableError, type Page } from '@hb/platform';
+import { DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
 import { Buyer } from './buyer.entity';
 import { BuyerRepository } from './buyer.repository';
 import type { BuyerView, ListBuyersQuery, RegisterBuyerRequest } from './buyer.dto';
+import { BudgetUnitWithoutPledge, PledgeBelowMinimum, PledgeWithoutBudget } from './buyer.errors';
 
 /** The national rule for public budget units: at least 10% of canteen food spending on poverty-area products. */
 export const MINIMUM_BUDGET_UNIT_PLEDGE_PERCENT = 10;
@@ -30,20 +31,18 @@ export class BuyersService {
   ) {}
 
   async register(request: RegisterBuyerRequest): Promise<BuyerView> {
-    const pledging = request.pledgedSharePercent !== undefined;
-    if (pledging && request.annualFoodBudgetCents === undefined) {
-      throw new UnprocessableError(
-        'a pledge is a share of the annual food budget: give annualFoodBudgetCents too',
-      );
+    if (request.pledgedSharePercent !== undefined && request.annualFoodBudgetCents === undefined) {
+      throw new PledgeWithoutBudget(request.pledgedSharePercent);
     }
     if (request.kind === 'budget_unit') {
-      if (request.annualFoodBudgetCents === undefined || !pledging) {
-        throw new UnprocessableError('a budget unit needs its annual food budget and its pledged share');
+      if (request.pledgedSharePercent === undefined) {
+        throw new BudgetUnitWithoutPledge([
+          ...(request.annualFoodBudgetCents === undefined ? (['annualFoodBudgetCents'] as const) : []),
+          'pledgedSharePercent',
+        ]);
       }
-      if (request.pledgedSharePercent! < MINIMUM_BUDGET_UNIT_PLEDGE_PERCENT) {
-        throw new UnprocessableError(
-          `a budget unit pledges at least ${MINIMUM_BUDGET_UNIT_PLEDGE_PERCENT}% of its food budget (15% is encouraged)`,
-        );
+      if (request.pledgedSharePercent < MINIMUM_BUDGET_UNIT_PLEDGE_PERCENT) {
+        throw new PledgeBelowMinimum(request.pledgedSharePercent, MINIMUM_BUDGET_UNIT_PLEDGE_PERCENT);
       }
     }
     const buyer = await this.buyers.save(

@@ -3,17 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isCalendarDate, type Principal } from '@hb/contracts';
 import {
+  Clock,
   creationKey,
   creationPosition,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   NotFoundError,
+  type Page,
   pageOf,
   RequestValidationError,
-  type Page,
 } from '@hb/platform';
 import { unitPriceFor } from '../catalog-view/pricing';
-import { Clock } from '../clock';
 import type { StoredResponse } from '../orders/idempotency';
 import type { OrderView } from '../orders/order.dto';
 import { OrdersService } from '../orders/orders.service';

@@ -8,14 +8,14 @@ import {
 } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import {
+  Clock,
   creationPosition,
   DEFAULT_PAGE_SIZE,
   NotFoundError,
-  pageOf,
   type Page,
+  pageOf,
   type PageQuery,
 } from '@hb/platform';
-import { Clock } from '../clock';
 import { PACING_CONFIG, type PacingConfig } from '../relief/pacing/pacing.config';
 import { paceKeyFrom, paceKeyOf, PledgePacingService } from '../relief/pacing/pledge-pacing.service';
 import type { EmergencyOfferView, EmergencySaleMatch } from './emergency-sale.dto';

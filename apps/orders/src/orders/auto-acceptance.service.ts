@@ -7,8 +7,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CrashPoints } from '@hb/messaging';
-import { PeriodicWork, sweepBatchSize } from '@hb/platform';
-import { Clock } from '../clock';
+import { Clock, PeriodicWork, sweepBatchSize } from '@hb/platform';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderSettlement } from './order-settlement';
 import { OrderRepository } from './order.repository';

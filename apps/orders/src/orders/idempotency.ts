@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { UnprocessableError } from '@hb/platform';
+
 import { IdempotencyKeyRepository } from './idempotency-key.repository';
+import { IdempotencyKeyReused } from './order-errors';
 
 /** `Idempotency-Key`: 1–255 visible ASCII characters (a UUID is typical). */
 export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -44,9 +45,7 @@ export class IdempotencyKeys {
     const stored = await this.keys.lockAndFind(this.tx, owner, key);
     if (!stored) return null;
     if (stored.request_hash !== requestHash) {
-      throw new UnprocessableError('this Idempotency-Key was already used with a different request body', {
-        idempotencyKey: key,
-      });
+      throw new IdempotencyKeyReused(key);
     }
     return { statusCode: stored.status_code, body: JSON.parse(stored.response) as T };
   }

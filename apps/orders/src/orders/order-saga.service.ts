@@ -12,12 +12,13 @@ import {
   type StockReservedData,
 } from '@hb/contracts';
 import { event } from '@hb/messaging';
+import { Clock } from '@hb/platform';
 import { CatalogProduct } from '../catalog-view/catalog-product.entity';
-import { Clock } from '../clock';
 import { OrderLotsRepository, type LineLot } from '../recalls/order-lots.repository';
 import { RecallMarks } from '../recalls/recall-marks';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderShipment } from './order-shipment.entity';
+import { ORDER_SHIPMENT_LIFECYCLE, type OrderShipmentTrigger } from './order-shipment-status';
 import { canTransition, type OrderTrigger } from './order-status';
 import { Order } from './order.entity';
 import { OrderRepository } from './order.repository';
@@ -150,7 +151,7 @@ export class OrderSagaService {
   }
 
   async shipmentPickedUp(tx: EntityManager, moved: ShipmentMovedData): Promise<void> {
-    await this.recordShipment(tx, moved, { status: 'picked_up' });
+    await this.recordShipment(tx, moved, 'pickedUp');
     const order = await this.orderFor(tx, moved.orderId, 'pickedUp', { quiet: true });
     if (!order) return;
     await this.lifecycle.move(
@@ -163,8 +164,7 @@ export class OrderSagaService {
   }
 
   async shipmentDelivered(tx: EntityManager, delivered: ShipmentDeliveredData): Promise<void> {
-    await this.recordShipment(tx, delivered, {
-      status: 'delivered',
+    await this.recordShipment(tx, delivered, 'delivered', {
       coldChainVerdict: delivered.coldChainVerdict,
       figures: { ...delivered.figures },
     });
@@ -195,16 +195,26 @@ export class OrderSagaService {
   }
 
   async shipmentCancelled(tx: EntityManager, shipment: ShipmentRef): Promise<void> {
-    await this.recordShipment(tx, shipment, { status: 'cancelled' });
+    await this.recordShipment(tx, shipment, 'cancelled');
   }
 
   private async recordShipment(
     tx: EntityManager,
     shipment: ShipmentRef,
-    changes: Partial<OrderShipment>,
+    trigger: OrderShipmentTrigger,
+    changes: Partial<OrderShipment> = {},
   ): Promise<void> {
     if (!(await this.shipmentCreated(tx, shipment))) return;
-    await tx.update(OrderShipment, { shipmentId: shipment.shipmentId }, changes as object);
+    const { status } = await tx.findOneByOrFail(OrderShipment, { shipmentId: shipment.shipmentId });
+    if (!ORDER_SHIPMENT_LIFECYCLE.can(status, trigger)) {
+      this.logger.warn({ msg: 'shipment event does not fit; skipped', ...shipment, status, trigger });
+      return;
+    }
+    const next = ORDER_SHIPMENT_LIFECYCLE.next(status, trigger);
+    await tx.update(OrderShipment, { shipmentId: shipment.shipmentId }, {
+      ...changes,
+      status: next,
+    } as object);
   }
 
   private async orderFor(

@@ -9,10 +9,19 @@ import {
   type SettledBy,
 } from '@hb/contracts';
 import { event } from '@hb/messaging';
-import { UnprocessableError } from '@hb/platform';
-import { Clock } from '../clock';
+import { Clock } from '@hb/platform';
+
 import { ReliefLedgerService } from '../relief/relief-ledger.service';
-import { BreachedColdChainError, RecalledQuantityNotAcceptable } from './order-errors';
+import {
+  AcceptedMoreThanOrdered,
+  BreachedColdChainError,
+  LineNamedTwice,
+  LineNotInOrder,
+  NoOverrideToGive,
+  RecalledQuantityNotAcceptable,
+  RefundAboveAccepted,
+  RefundDoesNotFitResolution,
+} from './order-errors';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderLine } from './order-line.entity';
 import { OrderRefund } from './order-refund.entity';
@@ -64,13 +73,10 @@ export class OrderSettlement {
     const decided = new Map<string, AcceptLineRequest>();
     for (const decision of decisions) {
       const line = order.lines.find((candidate) => candidate.productId === decision.productId);
-      if (!line) throw new UnprocessableError(`product ${decision.productId} is not a line of this order`);
-      if (decided.has(decision.productId))
-        throw new UnprocessableError(`product ${decision.productId} is named twice`);
+      if (!line) throw new LineNotInOrder(decision.productId);
+      if (decided.has(decision.productId)) throw new LineNamedTwice(decision.productId);
       if ((decision.acceptedQuantity ?? 0) > line.quantity) {
-        throw new UnprocessableError(
-          `cannot accept ${decision.acceptedQuantity} of product ${decision.productId}: ${line.quantity} were ordered`,
-        );
+        throw new AcceptedMoreThanOrdered(decision.productId, decision.acceptedQuantity ?? 0, line.quantity);
       }
       if ((decision.acceptedQuantity ?? 0) > line.quantity - line.recalledQuantity) {
         throw new RecalledQuantityNotAcceptable(
@@ -80,9 +86,7 @@ export class OrderSettlement {
         );
       }
       if (decision.overrideReason !== undefined && verdicts.get(line.producerId) !== 'breached') {
-        throw new UnprocessableError(
-          `product ${decision.productId} did not come in a shipment that breached the cold chain: no override to give`,
-        );
+        throw new NoOverrideToGive(decision.productId);
       }
       decided.set(decision.productId, decision);
     }
@@ -170,13 +174,8 @@ export class OrderSettlement {
   async resolveDispute(tx: EntityManager, order: Order, request: ResolveDisputeRequest): Promise<Order> {
     nextStatus(order.status, 'resolveDispute'); // only a disputed order (409 otherwise)
     const refundCents = request.refundCents ?? 0;
-    if (request.resolution === 'refund' && refundCents < 1) {
-      throw new UnprocessableError('a refund resolution needs refundCents of at least 1');
-    }
-    if (request.resolution !== 'refund' && refundCents !== 0) {
-      throw new UnprocessableError(
-        `a ${request.resolution} resolution refunds nothing: leave refundCents out`,
-      );
+    if (request.resolution === 'refund' ? refundCents < 1 : refundCents !== 0) {
+      throw new RefundDoesNotFitResolution(request.resolution, refundCents);
     }
     const accepted = order.lines.map((line) => ({
       lineNo: line.lineNo,
@@ -184,10 +183,7 @@ export class OrderSettlement {
     }));
     const refundable = accepted.reduce((sum, line) => sum + line.refundableCents, 0);
     if (refundCents > refundable) {
-      throw new UnprocessableError(
-        `cannot refund ${refundCents} cents: the accepted lines are worth ${refundable}`,
-        { refundableCents: refundable },
-      );
+      throw new RefundAboveAccepted(refundCents, refundable);
     }
     const now = this.clock.now();
     const refunds = allocateRefund(accepted, refundCents);

@@ -1,5 +1,5 @@
 import { ORDER_STATUSES, type OrderStatus } from '@hb/contracts';
-import { IllegalTransitionError } from '@hb/platform';
+import { IllegalTransitionError, toProblem } from '@hb/platform';
 import { FINAL_STATUSES, nextStatus, ORDER_TRIGGERS, type OrderTrigger } from './order-status';
 
 const allowed: Record<string, OrderStatus> = {
@@ -30,6 +30,23 @@ describe('order saga transitions', () => {
 
   it('cannot cancel an order once it is on its way', () => {
     expect(() => nextStatus('IN_TRANSIT', 'cancel')).toThrow(/IN_TRANSIT/);
+  });
+
+  it('names the state a refused trigger leads to, never the trigger, and what the order allows instead', () => {
+    let refusal: unknown;
+    try {
+      nextStatus('IN_TRANSIT', 'cancel');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(toProblem(refusal)).toMatchObject({
+      status: 409,
+      detail: 'order cannot go from IN_TRANSIT to CANCELLED',
+      from: 'IN_TRANSIT',
+      to: 'CANCELLED',
+      trigger: 'cancel',
+      allowed: ['allDelivered'],
+    });
   });
 
   it('ends in rejected, completed, resolved or cancelled', () => {

@@ -1,3 +1,4 @@
+import { envDuration } from '@hb/platform';
 export const ORDERS_CONFIG = Symbol('ORDERS_CONFIG');
 
 export interface OrdersConfig {
@@ -12,14 +13,10 @@ export interface OrdersConfig {
 }
 
 export function ordersConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OrdersConfig {
-  const number = (value: string | undefined, fallback: number) => {
-    const parsed = Number.parseInt(value ?? '', 10);
-    return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
-  };
   return {
-    reservationTimeoutMs: number(env.ORDER_RESERVATION_TIMEOUT_MS, 120_000),
-    idempotencyKeyTtlHours: Math.max(24, number(env.IDEMPOTENCY_KEY_TTL_HOURS, 48)),
-    autoAcceptDays: number(env.ORDERS_AUTO_ACCEPT_DAYS, 7),
-    autoAcceptSweepMs: number(env.ORDERS_AUTO_ACCEPT_SWEEP_MS, 60_000),
+    reservationTimeoutMs: envDuration('ORDER_RESERVATION_TIMEOUT_MS', 120_000, { env }),
+    idempotencyKeyTtlHours: Math.max(24, envDuration('IDEMPOTENCY_KEY_TTL_HOURS', 48, { env, unit: 'h' })),
+    autoAcceptDays: envDuration('ORDERS_AUTO_ACCEPT_DAYS', 7, { env, unit: 'd' }),
+    autoAcceptSweepMs: envDuration('ORDERS_AUTO_ACCEPT_SWEEP_MS', 60_000, { env }),
   };
 }

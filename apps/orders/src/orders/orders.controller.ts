@@ -33,7 +33,7 @@ export class OrdersController {
   @ApiResponse({
     status: 422,
     description:
-      'Unknown or unlisted product, quantity under the minimum, an emergency sale unknown or of another product, key reused with another body.',
+      'Lines no order can be placed with: unknown or unlisted product, quantity under the minimum, an emergency sale unknown or of another product (`OrderLinesRejected`, with `lines`: productId and problem); a product on two lines (`DuplicateOrderProducts`, with `productIds`); a delivery date that has passed (`DeliveryDateInPast`, with `requestedDeliveryDate`, `today`); key reused with another body (`IdempotencyKeyReused`, with `idempotencyKey`).',
   })
   @ApiResponse({
     status: 409,
@@ -88,7 +88,7 @@ export class OrdersController {
   @ApiResponse({
     status: 422,
     description:
-      'A line that is not in the order, more than was ordered, or (`/problems/breached-cold-chain`, listing `lines`) a line from a shipment that breached the cold chain kept without an overrideReason.',
+      'A line that is not in the order (`LineNotInOrder`) or named twice (`LineNamedTwice`), more than was ordered (`AcceptedMoreThanOrdered`, with `acceptedQuantity`, `orderedQuantity`), an override for a line that needs none (`NoOverrideToGive`), all with `productId`; or (`/problems/breached-cold-chain`, listing `lines`) a line from a shipment that breached the cold chain kept without an overrideReason.',
   })
   accept(
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -109,7 +109,8 @@ export class OrdersController {
   @ApiResponse({ status: 409, description: 'The order is not disputed.' })
   @ApiResponse({
     status: 422,
-    description: 'refundCents missing for a refund, given otherwise, or too large.',
+    description:
+      'refundCents missing for a refund or given otherwise (`RefundDoesNotFitResolution`, with `resolution`, `refundCents`), or too large (`RefundAboveAccepted`, with `refundCents`, `refundableCents`).',
   })
   resolveDispute(
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -3,10 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { OrderCancelled, OrderPlaced, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
-import { NotFoundError, DEFAULT_PAGE_SIZE, UnprocessableError, type Page } from '@hb/platform';
+import { Clock, DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
 import { CatalogProduct } from '../catalog-view/catalog-product.entity';
 import { unitPriceFor } from '../catalog-view/pricing';
-import { Clock } from '../clock';
 import { SaleClosed } from '../emergency-sales/emergency-sale-errors';
 import { EmergencySaleRepository } from '../emergency-sales/emergency-sale.repository';
 import { fingerprint, IdempotencyKeys, type StoredResponse } from './idempotency';
@@ -22,8 +21,12 @@ import type {
   PlaceOrderRequest,
   ResolveDisputeRequest,
 } from './order.dto';
-
-const todayUtc = () => new Date().toISOString().slice(0, 10);
+import {
+  DeliveryDateInPast,
+  DuplicateOrderProducts,
+  OrderLinesRejected,
+  type RejectedLine,
+} from './order-errors';
 
 export interface PlacementOptions {
   /** `YYYY-MM-DD`: the delivery date may not be earlier (default: today in UTC). */
@@ -170,16 +173,14 @@ export class OrdersService {
     tx: EntityManager,
     buyerId: string,
     request: PlaceOrderRequest,
-    { today = todayUtc(), agreedUnitPrices }: PlacementOptions,
+    { today = this.clock.today(), agreedUnitPrices }: PlacementOptions,
   ): Promise<Order> {
     const productIds = request.lines.map((line) => line.productId);
     if (new Set(productIds).size !== productIds.length) {
-      throw new UnprocessableError(
-        'each product may appear once per order; add the quantities into one line',
-      );
+      throw new DuplicateOrderProducts(productIds.filter((id, index) => productIds.indexOf(id) !== index));
     }
     if (request.requestedDeliveryDate < today) {
-      throw new UnprocessableError(`requestedDeliveryDate ${request.requestedDeliveryDate} has passed`);
+      throw new DeliveryDateInPast(request.requestedDeliveryDate, today);
     }
     const products = new Map(
       (await tx.find(CatalogProduct, { where: { id: In(productIds) } })).map((product) => [
@@ -192,7 +193,7 @@ export class OrdersService {
       request.lines.flatMap((line) => (line.emergencySaleId ? [line.emergencySaleId] : [])),
     );
     const now = this.clock.now();
-    const problems: { productId: string; problem: string }[] = [];
+    const problems: RejectedLine[] = [];
     const orderId = randomUUID();
     const lines = request.lines.map((line, index) => {
       const product = products.get(line.productId);
@@ -242,12 +243,7 @@ export class OrdersService {
       });
     });
     if (problems.length > 0) {
-      throw new UnprocessableError(
-        problems.map((entry) => `${entry.productId}: ${entry.problem}`).join('; '),
-        {
-          lines: problems,
-        },
-      );
+      throw new OrderLinesRejected(problems);
     }
     const priced = lines as OrderLine[];
     const order = tx.create(Order, {
@@ -260,7 +256,7 @@ export class OrdersService {
       refundCents: 0,
       rejectionReasons: null,
       cancelReason: null,
-      placedAt: new Date(),
+      placedAt: now,
       deliveredAt: null,
       acceptedAt: null,
       settledBy: null,

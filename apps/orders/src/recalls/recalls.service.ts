@@ -3,13 +3,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { OrderRejected, type LotRecalledData, type Principal, type StockSettledData } from '@hb/contracts';
 import { event } from '@hb/messaging';
 import {
+  Clock,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   encodeCursor,
-  RequestValidationError,
   type Page,
+  RequestValidationError,
 } from '@hb/platform';
-import { Clock } from '../clock';
 import { OrderLifecycle } from '../orders/order-lifecycle';
 import { canTransition } from '../orders/order-status';
 import { OrderLotsRepository } from './order-lots.repository';

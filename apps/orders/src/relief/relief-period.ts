@@ -1,4 +1,4 @@
-import { UnprocessableError } from '@hb/platform';
+import { ReportPeriodReversed, ReportPeriodTooLong } from './relief.errors';
 
 /** The longest period a relief report covers: ten years keeps every answer small (120 months at most). */
 export const MAX_REPORT_YEARS = 10;
@@ -30,13 +30,9 @@ const instantOf = (date: string): number => {
 export function reliefPeriod(query: { from?: string; to?: string }, now: Date): ReliefPeriod {
   const to = query.to ?? now.toISOString().slice(0, 10);
   const from = query.from ?? `${to.slice(0, 4)}-01-01`;
-  if (from > to) throw new UnprocessableError(`from ${from} is after to ${to}`, { from, to });
+  if (from > to) throw new ReportPeriodReversed(from, to);
   if (instantOf(to) >= yearsAfter(from, MAX_REPORT_YEARS)) {
-    throw new UnprocessableError(`a report covers at most ${MAX_REPORT_YEARS} years`, {
-      from,
-      to,
-      maxYears: MAX_REPORT_YEARS,
-    });
+    throw new ReportPeriodTooLong(from, to, MAX_REPORT_YEARS);
   }
   return { from, to };
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { REGION_CODE, type Principal } from '@hb/contracts';
-import { NotFoundError } from '@hb/platform';
+import { Clock, NotFoundError } from '@hb/platform';
 import { BuyersService } from '../buyers/buyers.service';
-import { Clock } from '../clock';
 import { PledgePacingService } from './pacing/pledge-pacing.service';
 import { monthlySeries } from './monthly-series';
 import { reliefPeriod, type ReliefPeriod } from './relief-period';

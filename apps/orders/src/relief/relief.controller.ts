@@ -27,7 +27,11 @@ export class ReliefController {
   })
   @ApiResponse({ status: 200, type: ReliefSummary })
   @ApiResponse({ status: 400, description: 'A date that is not a calendar day `YYYY-MM-DD`.' })
-  @ApiResponse({ status: 422, description: '`to` before `from`, or more than ten years.' })
+  @ApiResponse({
+    status: 422,
+    description:
+      '`to` before `from` (`ReportPeriodReversed`, with `from`, `to`), or more than ten years (`ReportPeriodTooLong`, with `maxYears`).',
+  })
   summary(@Query() query: ReliefSummaryQuery): Promise<ReliefSummary> {
     return this.reports.summary(query);
   }
@@ -83,7 +87,11 @@ export class ReliefController {
   })
   @ApiResponse({ status: 200, type: ReconciliationReport })
   @ApiResponse({ status: 404, description: "A county official whose `org` is not a county's 6-digit code." })
-  @ApiResponse({ status: 422, description: '`to` before `from`, or more than ten years.' })
+  @ApiResponse({
+    status: 422,
+    description:
+      '`to` before `from` (`ReportPeriodReversed`, with `from`, `to`), or more than ten years (`ReportPeriodTooLong`, with `maxYears`).',
+  })
   reconciliation(
     @Query() query: ReliefPeriodQuery,
     @Caller() caller: Principal,

@@ -3,15 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@hb/contracts';
 import {
+  Clock,
   creationKey,
   creationPosition,
   DEFAULT_PAGE_SIZE,
   NotFoundError,
+  type Page,
   pageOf,
   RequestValidationError,
-  type Page,
 } from '@hb/platform';
-import { Clock } from '../clock';
 import { OrdersService } from '../orders/orders.service';
 import { DeliveryAddressMissing, ProductDoesNotMatchRfq, QuoteExpired, RfqClosed } from './rfq-errors';
 import { nextRfqStatus } from './rfq-status';

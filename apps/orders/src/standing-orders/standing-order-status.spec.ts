@@ -1,4 +1,4 @@
-import { IllegalTransitionError } from '@hb/platform';
+import { IllegalTransitionError, toProblem } from '@hb/platform';
 import {
   nextStandingOrderStatus,
   STANDING_ORDER_STATUSES,
@@ -32,5 +32,22 @@ describe('standing order transitions', () => {
     for (const [from, trigger] of refused) {
       expect(() => nextStandingOrderStatus(from, trigger)).toThrow(IllegalTransitionError);
     }
+  });
+
+  it('names the state a refused trigger leads to, the trigger and what is allowed', () => {
+    let refusal: unknown;
+    try {
+      nextStandingOrderStatus('cancelled', 'pause');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(toProblem(refusal)).toMatchObject({
+      status: 409,
+      detail: 'standing order cannot go from cancelled to paused',
+      from: 'cancelled',
+      to: 'paused',
+      trigger: 'pause',
+      allowed: [],
+    });
   });
 });

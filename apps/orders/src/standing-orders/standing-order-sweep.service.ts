@@ -8,8 +8,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { StandingOrderPaused } from '@hb/contracts';
 import { event } from '@hb/messaging';
-import { DomainError, PeriodicWork } from '@hb/platform';
-import { Clock } from '../clock';
+import { Clock, DomainError, PeriodicWork } from '@hb/platform';
 import { OrdersService } from '../orders/orders.service';
 import { addDays, occurrenceAfter } from './schedule';
 import { StandingOrderRepository, type StandingOrder } from './standing-order.repository';

@@ -1,4 +1,5 @@
-import { standingOrdersConfigFromEnv, StandingOrdersConfigError } from './standing-orders.config';
+import { ConfigurationError } from '@hb/platform';
+import { standingOrdersConfigFromEnv } from './standing-orders.config';
 
 describe('standing orders configuration', () => {
   it('defaults to a sweep a minute and orders placed two days ahead', () => {
@@ -21,6 +22,6 @@ describe('standing orders configuration', () => {
     ['ORDERS_STANDING_ORDER_SWEEP_MS', '1e3'],
     ['ORDERS_STANDING_ORDER_SWEEP_MS', '0'],
   ])('refuses %s=%s at start', (variable, value) => {
-    expect(() => standingOrdersConfigFromEnv({ [variable]: value })).toThrow(StandingOrdersConfigError);
+    expect(() => standingOrdersConfigFromEnv({ [variable]: value })).toThrow(ConfigurationError);
   });
 });

@@ -5,16 +5,16 @@ import type { Principal } from '@hb/contracts';
 import { StandingOrderPaused } from '@hb/contracts';
 import { event, Outbox, type NewEvent } from '@hb/messaging';
 import {
+  Clock,
   creationKey,
   creationPosition,
   DEFAULT_PAGE_SIZE,
+  type FieldError,
   NotFoundError,
+  type Page,
   pageOf,
   RequestValidationError,
-  type FieldError,
-  type Page,
 } from '@hb/platform';
-import { Clock } from '../clock';
 import { firstOccurrenceFrom, type Cadence } from './schedule';
 import { NoOccurrenceInPeriod, StandingOrderLinesRefused, type RefusedLine } from './standing-order-errors';
 import { nextStandingOrderStatus, type StandingOrderTrigger } from './standing-order-status';

@@ -8,6 +8,7 @@ types.setTypeParser(types.builtins.DATE, (value) => value);
 // Money is bigint cents in the database; 2^53 cents is far beyond any order or budget, so numbers are exact.
 types.setTypeParser(types.builtins.INT8, (value) => Number(value));
 import { MessagingTables1764230400000 } from '@hb/messaging';
+import { envDuration, envInt } from '../config/env';
 
 /** The database of a service when DATABASE_URL is not given: one database per service on the local server. */
 export function defaultDatabaseUrl(service: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -23,8 +24,7 @@ export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
  * or a runaway query fails (503, or a retried event) instead of holding a connection for ever.
  */
 export function statementTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
-  const parsed = Number.parseInt(env.DB_STATEMENT_TIMEOUT_MS ?? '', 10);
-  return Number.isFinite(parsed) && parsed >= 0 ? parsed : DEFAULT_STATEMENT_TIMEOUT_MS;
+  return envDuration('DB_STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS, { env, min: 0 });
 }
 
 /**
@@ -48,7 +48,7 @@ export function databaseOptions(
     migrationsTransactionMode: 'each',
     migrations: [MessagingTables1764230400000, ...migrations],
     extra: {
-      max: Number.parseInt(env.DB_POOL_SIZE ?? '10', 10),
+      max: envInt('DB_POOL_SIZE', 10, { env }),
       connectionTimeoutMillis: 5_000,
       // Set on every connection of the pool (a startup parameter), lifted for migrations.
       statement_timeout: statementTimeoutMs(env),

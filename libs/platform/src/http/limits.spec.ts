@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../config/env';
 import { fastifyLimitOptions, httpLimitsFromEnv } from './limits';
 
 describe('HTTP input limits', () => {
@@ -13,15 +14,13 @@ describe('HTTP input limits', () => {
     });
   });
 
-  it('takes each from the environment, and ignores what is not a positive number', () => {
+  it('takes each from the environment', () => {
     const limits = httpLimitsFromEnv({
       HTTP_BODY_LIMIT_BYTES: '2048',
       HTTP_MAX_URL_LENGTH: '1000',
       HTTP_MAX_PARAM_LENGTH: '64',
       HTTP_MAX_HEADER_BYTES: '8192',
       HTTP_REQUEST_TIMEOUT_MS: '5000',
-      HTTP_CONNECTION_TIMEOUT_MS: 'soon',
-      HTTP_KEEP_ALIVE_TIMEOUT_MS: '-1',
     });
     expect(limits).toMatchObject({
       bodyLimitBytes: 2048,
@@ -32,6 +31,15 @@ describe('HTTP input limits', () => {
       connectionTimeoutMs: 60_000,
       keepAliveTimeoutMs: 72_000,
     });
+  });
+
+  it.each([
+    ['HTTP_CONNECTION_TIMEOUT_MS', 'soon'],
+    ['HTTP_KEEP_ALIVE_TIMEOUT_MS', '-1'],
+    ['HTTP_BODY_LIMIT_BYTES', '1mb'],
+  ])('refuses to start with %s=%s, naming the variable', (variable, value) => {
+    expect(() => httpLimitsFromEnv({ [variable]: value })).toThrow(ConfigurationError);
+    expect(() => httpLimitsFromEnv({ [variable]: value })).toThrow(new RegExp(`^${variable}: "${value}"`));
   });
 
   it('hands them to Fastify and Node, checking the request timeout often enough to keep it', () => {

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PROBLEM_CONTENT_TYPE, statusProblem, toProblem } from './problem';
+import { envInt } from '../config/env';
 
 /**
  * What one HTTP request may take of a service, set once here for every service (see README,
@@ -25,20 +26,15 @@ export interface HttpLimits {
   readonly keepAliveTimeoutMs: number;
 }
 
-const positive = (value: string | undefined, fallback: number): number => {
-  const parsed = Number.parseInt(value ?? '', 10);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
-};
-
 export function httpLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): HttpLimits {
   return {
-    bodyLimitBytes: positive(env.HTTP_BODY_LIMIT_BYTES, 1024 * 1024),
-    maxUrlLength: positive(env.HTTP_MAX_URL_LENGTH, 4096),
-    maxParamLength: positive(env.HTTP_MAX_PARAM_LENGTH, 100),
-    maxHeaderBytes: positive(env.HTTP_MAX_HEADER_BYTES, 16 * 1024),
-    requestTimeoutMs: positive(env.HTTP_REQUEST_TIMEOUT_MS, 30_000),
-    connectionTimeoutMs: positive(env.HTTP_CONNECTION_TIMEOUT_MS, 60_000),
-    keepAliveTimeoutMs: positive(env.HTTP_KEEP_ALIVE_TIMEOUT_MS, 72_000),
+    bodyLimitBytes: envInt('HTTP_BODY_LIMIT_BYTES', 1024 * 1024, { env }),
+    maxUrlLength: envInt('HTTP_MAX_URL_LENGTH', 4096, { env }),
+    maxParamLength: envInt('HTTP_MAX_PARAM_LENGTH', 100, { env }),
+    maxHeaderBytes: envInt('HTTP_MAX_HEADER_BYTES', 16 * 1024, { env }),
+    requestTimeoutMs: envInt('HTTP_REQUEST_TIMEOUT_MS', 30_000, { env }),
+    connectionTimeoutMs: envInt('HTTP_CONNECTION_TIMEOUT_MS', 60_000, { env }),
+    keepAliveTimeoutMs: envInt('HTTP_KEEP_ALIVE_TIMEOUT_MS', 72_000, { env }),
   };
 }
 

@@ -40,6 +40,25 @@ const PROBLEM_SCHEMAS: Record<string, SchemaObject> = {
         description: 'For `/problems/validation`: every field that failed and why.',
         items: { $ref: '#/components/schemas/ProblemFieldError' },
       },
+      from: {
+        type: 'string',
+        description: 'For `/problems/illegal-transition`: the state the resource is in.',
+      },
+      trigger: {
+        type: 'string',
+        description:
+          'For `/problems/illegal-transition`: what was tried (an action such as `cancel`, or the state asked for).',
+      },
+      to: {
+        type: 'string',
+        description:
+          'For `/problems/illegal-transition`: the state the trigger leads to, when it leads to one state wherever it is allowed.',
+      },
+      allowed: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'For `/problems/illegal-transition`: the triggers the current state allows instead.',
+      },
       retryAfterSeconds: {
         type: 'integer',
         minimum: 0,

@@ -1,3 +1,5 @@
+import { envInt } from '../config/env';
+
 export interface RateLimit {
   /** Requests a caller may make per minute, sustained. */
   readonly perMinute: number;
@@ -60,10 +62,6 @@ export class TokenBuckets {
 }
 
 export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimit {
-  const number = (value: string | undefined, fallback: number) => {
-    const parsed = Number.parseInt(value ?? '', 10);
-    return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
-  };
-  const perMinute = number(env.RATE_LIMIT_PER_MINUTE, 1_200);
-  return { perMinute, burst: number(env.RATE_LIMIT_BURST, Math.max(1, Math.ceil(perMinute / 6))) };
+  const perMinute = envInt('RATE_LIMIT_PER_MINUTE', 1_200, { env });
+  return { perMinute, burst: envInt('RATE_LIMIT_BURST', Math.max(1, Math.ceil(perMinute / 6)), { env }) };
 }

@@ -1,4 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
+import { envInt } from '../config/env';
 
 /**
  * Work a service does on a timer (expiring certificates, cancelling orders nobody answered): runs
@@ -45,11 +46,5 @@ export class PeriodicWork {
  * start-up.
  */
 export function sweepBatchSize(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.SWEEP_BATCH_SIZE;
-  if (raw === undefined || raw.trim() === '') return 100;
-  const parsed = Number(raw);
-  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 10_000) {
-    throw new Error(`SWEEP_BATCH_SIZE=${raw} is not a whole number from 1 to 10000`);
-  }
-  return parsed;
+  return envInt('SWEEP_BATCH_SIZE', 100, { env, max: 10_000 });
 }

@@ -3,14 +3,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { PledgeBehindPace } from '@hb/contracts';
 import { CrashPoints, event, Outbox } from '@hb/messaging';
 import {
+  Clock,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
+  type Page,
   pageOf,
   RequestValidationError,
   sweepBatchSize,
-  type Page,
 } from '@hb/platform';
-import { Clock } from '../../clock';
 import type { BuyerPace, ListBuyerPacesQuery, PaceFields } from './pace.dto';
 import { PaceRepository, type PaceKey, type PaceRow } from './pace.repository';
 import { PACING_CONFIG, type PacingConfig } from './pacing.config';
