@@ -162,31 +162,32 @@ export class OrderLotsRepository {
   }
 
   /**
-   * Lines not yet accepted (orders marked now in one of `statuses`) lose what came from the lot; the
-   * buyer is refunded for it at settlement. Set-based: joins, not id lists, whatever the count.
+   * Lines of the orders just marked and not yet accepted lose what came from the lot; the buyer is
+   * refunded for it at settlement. Two statements whatever the count, driven by the ids the marking
+   * returned: joining the marks just inserted instead left the planner with the table's statistics
+   * from before them (a few rows), and its nested loop over them was quadratic — a recall reaching
+   * 10,000 orders ran past the statement timeout and was dead-lettered (bench/recall.ts).
    */
-  async refuseNotYetAccepted(
-    tx: EntityManager,
-    lotId: string,
-    statuses: readonly OrderStatus[],
-  ): Promise<void> {
-    const newlyMarked = `JOIN order_recalls r ON r.order_id = oll.order_id AND r.lot_id = oll.lot_id
-                          AND r.refused_quantity = 0 AND r.status_when_found = ANY($2::text[])`;
+  async refuseNotYetAccepted(tx: EntityManager, lotId: string, orderIds: readonly string[]): Promise<void> {
+    if (orderIds.length === 0) return;
+    const fromTheLot = `SELECT oll.order_id, oll.line_no, oll.quantity
+                          FROM unnest($2::uuid[]) AS marked(order_id)
+                          JOIN order_line_lots oll ON oll.order_id = marked.order_id AND oll.lot_id = $1`;
     await tx.query(
-      `UPDATE order_lines ol SET recalled_quantity = LEAST(ol.quantity, ol.recalled_quantity + oll.quantity)
-         FROM order_line_lots oll ${newlyMarked}
-        WHERE oll.lot_id = $1 AND ol.order_id = oll.order_id AND ol.line_no = oll.line_no`,
-      [lotId, statuses],
+      `UPDATE order_lines ol SET recalled_quantity = LEAST(ol.quantity, ol.recalled_quantity + taken.quantity)
+         FROM (${fromTheLot}) AS taken
+        WHERE ol.order_id = taken.order_id AND ol.line_no = taken.line_no`,
+      [lotId, orderIds],
     );
     await tx.query(
       `UPDATE order_recalls target SET refused_quantity = x.quantity, refund_cents = x.cents
-         FROM (SELECT oll.order_id, sum(oll.quantity)::int AS quantity, sum(oll.quantity * ol.unit_price_cents) AS cents
-                 FROM order_line_lots oll ${newlyMarked}
-                 JOIN order_lines ol ON ol.order_id = oll.order_id AND ol.line_no = oll.line_no
-                WHERE oll.lot_id = $1
-                GROUP BY oll.order_id) x
+         FROM (SELECT taken.order_id, sum(taken.quantity)::int AS quantity,
+                      sum(taken.quantity * ol.unit_price_cents) AS cents
+                 FROM (${fromTheLot}) AS taken
+                 JOIN order_lines ol ON ol.order_id = taken.order_id AND ol.line_no = taken.line_no
+                GROUP BY taken.order_id) x
         WHERE target.order_id = x.order_id AND target.lot_id = $1`,
-      [lotId, statuses],
+      [lotId, orderIds],
     );
   }
 

@@ -58,7 +58,11 @@ export class RecallMarks {
     at: Date,
   ): Promise<void> {
     if (marks.length === 0) return;
-    await this.lots.refuseNotYetAccepted(tx, lot.lotId, NOT_YET_ACCEPTED);
+    await this.lots.refuseNotYetAccepted(
+      tx,
+      lot.lotId,
+      marks.filter((mark) => NOT_YET_ACCEPTED.includes(mark.status_when_found)).map((mark) => mark.order_id),
+    );
     const reversals: NewEvent[] = [];
     for (const mark of marks.filter((candidate) => ACCEPTED.includes(candidate.status_when_found))) {
       reversals.push(...(await this.refundAccepted(tx, mark.order_id, lot, at)));
