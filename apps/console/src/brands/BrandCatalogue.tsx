@@ -25,7 +25,7 @@ export function BrandCatalogue() {
   return (
     <div className="columns">
       <Panel
-        title={t('Brand catalogue')}
+        title={t('Brands')}
         actions={
           <form className="inline" onSubmit={(event) => event.preventDefault()}>
             <Choice label={t('Kind of brand')} value={kind} options={BRAND_KIND} onChange={setKind} />

@@ -607,7 +607,7 @@ export const ZH_CN: Record<string, string> = {
   'The end of the sale has passed: choose a time in the future.': '结束时间已过，请选择将来的时间。',
   'No delivery day falls between the first and the last day.': '首日与末日之间没有送达日。',
   // Brand catalogue
-  'Brand catalogue': '品牌目录',
+  Brands: '品牌目录',
   'Kind of brand': '品牌类型',
   'Regional public brand': '区域公用品牌',
   'Enterprise brand': '企业品牌',
