@@ -109,7 +109,7 @@ function BrandDetails({ brandId }: { brandId: string }) {
                   <tr>
                     <th>{t('Product')}</th>
                     <th>{t('Category')}</th>
-                    <th className="amount">{t('From')}</th>
+                    <th className="amount">{t('Lowest price')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -155,7 +155,9 @@ function GeographicalIndication({ brand }: { brand: BrandDetailView }) {
     <p className="geographical-indication">
       {t('Geographical indication {{number}}', { number: indication.number })}{' '}
       <Badge tone={indication.valid ? 'good' : 'bad'}>{indication.valid ? t('Valid') : t('Not valid')}</Badge>{' '}
-      <Badge tone={CERTIFICATE_STATUS[indication.status] ?? 'neutral'}>{t(indication.status)}</Badge>
+      {indication.status !== 'active' && (
+        <Badge tone={CERTIFICATE_STATUS[indication.status] ?? 'neutral'}>{t(indication.status)}</Badge>
+      )}
       {indication.validFrom && <> {t('from {{day}}', { day: day(indication.validFrom) })}</>}
       {indication.validFrom && (
         <>

@@ -88,7 +88,7 @@ function Intents({ fair, onOrdered }: { fair: DockingEventView; onOrdered: (orde
                         className="primary"
                         disabled={order.running}
                         onClick={() => void order.run(intent.id)}
-                        aria-label={t('Order {{quantity}} of {{product}} now', {
+                        aria-label={t('Order now: {{quantity}} of {{product}}', {
                           quantity: count(intent.quantity),
                           product: productName(intent.productId),
                         })}

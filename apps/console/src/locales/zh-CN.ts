@@ -619,6 +619,7 @@ export const ZH_CN: Record<string, string> = {
   'Not admitted': '未入库',
   'Products of the brand': '品牌产品',
   'No listed product names this brand yet.': '尚无在售产品使用该品牌。',
+  'Lowest price': '最低价',
   '{{price}}/{{unit}}': '{{price}}/{{unit}}',
   'No geographical indication named.': '未关联地理标志证书。',
   'Geographical indication {{number}}: not yet confirmed by certification.':
@@ -628,9 +629,9 @@ export const ZH_CN: Record<string, string> = {
   'No brand is waiting.': '暂无待审核的品牌。',
   Decision: '审核决定',
   'Note on the decision for {{brand}}': '对「{{brand}}」的审核意见',
-  'Admit {{brand}}': '准予「{{brand}}」入库',
+  'Admit {{brand}}': '准予入库：{{brand}}',
   Admit: '准予入库',
-  'Reject {{brand}}': '驳回「{{brand}}」',
+  'Reject {{brand}}': '驳回：{{brand}}',
   'My brands': '我的品牌',
   'The brand on each product': '各产品使用的品牌',
   'A brand can be named once an administrator has admitted it to the catalogue.':
@@ -692,7 +693,7 @@ export const ZH_CN: Record<string, string> = {
   'No purchase intents at this fair yet.': '尚未在本次对接会登记采购意向。',
   '{{price}} each': '单价 {{price}}',
   'Ordered: #{{order}}': '已下单：#{{order}}',
-  'Order {{quantity}} of {{product}} now': '立即下单 {{product}} {{quantity}}',
+  'Order now: {{quantity}} of {{product}}': '一键下单：{{product}} {{quantity}}',
   'Order now': '一键下单',
   'No exhibitor has a product on sale at this fair yet.': '本次对接会的参展商尚无在售产品。',
   'Record a purchase intent': '登记采购意向',
