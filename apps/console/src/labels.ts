@@ -3,8 +3,11 @@ import type {
   AlertKind,
   AlertSeverity,
   ApplicationStage,
+  BrandKind,
+  BrandStatus,
   BuyerKind,
   DisputeResolution,
+  DockingEventWindow,
   EmergencySaleCloser,
   EmergencySaleReason,
   QuoteStatus,
@@ -249,4 +252,21 @@ export const WEEKDAY: Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', string> = 
   '5': 'Friday',
   '6': 'Saturday',
   '7': 'Sunday',
+};
+
+export const BRAND_KIND: Record<BrandKind, string> = {
+  regional_public: 'Regional public brand',
+  enterprise: 'Enterprise brand',
+  product: 'Product brand',
+};
+
+export const BRAND_STATUS: Record<BrandStatus, { label: string; tone: Tone }> = {
+  submitted: { label: 'Waiting for admission', tone: 'info' },
+  admitted: { label: 'Admitted', tone: 'good' },
+  rejected: { label: 'Not admitted', tone: 'bad' },
+};
+
+export const FAIR_WINDOW: Record<DockingEventWindow, string> = {
+  upcoming: 'Upcoming',
+  past: 'Past',
 };

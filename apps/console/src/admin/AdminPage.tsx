@@ -11,6 +11,8 @@ import { ProblemAlert } from '../components/ProblemAlert';
 import { day, moment, yuan } from '../format';
 import { useAction, useCursorPages } from '../hooks';
 import { POVERTY_STATUS, povertyStatus, RESOLUTION, wordsOf } from '../labels';
+import { BrandQueue } from '../brands/BrandQueue';
+import { FairsWithReport } from '../fairs/DockingFairs';
 import { Alerts } from '../monitoring/Alerts';
 import { ProducerRisks } from '../county/ProducerRisks';
 import { RecallByLot } from '../recalls/RecallByLot';
@@ -21,7 +23,8 @@ const POVERTY_STATUS_NAMES = wordsOf(POVERTY_STATUS);
 /**
  * The platform's administrator: counties (and registering one), producers, pairings, certification
  * bodies, disputed orders (and resolving one), every county's alerts (and acknowledging one) and
- * producers' risk.
+ * producers' risk; the brands waiting for admission (admitting or rejecting one), and the docking
+ * fairs (organising one, and a fair's report by county).
  */
 export function AdminPage() {
   const [version, setVersion] = useState(0);
@@ -32,6 +35,8 @@ export function AdminPage() {
         <RegisterCounty onRegistered={() => setVersion((value) => value + 1)} />
       </div>
       <Disputes />
+      <BrandQueue />
+      <FairsWithReport organise />
       <RecallByLot />
       <Alerts />
       <div className="columns">

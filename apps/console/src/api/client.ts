@@ -1,6 +1,19 @@
 import { ApiProblem, type Source } from './problem';
 import type {
   AcceptLineRequest,
+  BrandDecisionRequest,
+  BrandDetailView,
+  BrandListQuery,
+  BrandView,
+  CreateDockingEventRequest,
+  DockingEventReport,
+  DockingEventView,
+  DockingEventWindow,
+  ExhibitorView,
+  IntentView,
+  OrderIntentRequest,
+  RecordIntentRequest,
+  SubmitBrandRequest,
   CreateRfqRequest,
   CreateStandingOrderRequest,
   EmergencyOfferView,
@@ -182,6 +195,31 @@ export class ApiClient {
     return this.call('catalog', `/counties/${code}`);
   }
 
+  // The brand catalogue (public: admitted brands only)
+
+  brands(filters: Filters<BrandListQuery>, page: PageRequest): Promise<Page<BrandView>> {
+    return this.call('catalog', '/brands', { query: { ...filters, ...page } });
+  }
+
+  brand(id: string): Promise<BrandDetailView> {
+    return this.call('catalog', `/brands/${id}`);
+  }
+
+  // Docking fairs (any signed-in caller reads them)
+
+  dockingEvents(filters: { when?: DockingEventWindow }, page: PageRequest): Promise<Page<DockingEventView>> {
+    return this.call('orders', '/docking-events', { query: { ...filters, ...page } });
+  }
+
+  exhibitors(eventId: string, page: PageRequest): Promise<Page<ExhibitorView>> {
+    return this.call('orders', `/docking-events/${eventId}/exhibitors`, { query: { ...page } });
+  }
+
+  /** A buyer's own intents, a producer's products', a county official's county's, all for administrators. */
+  intents(eventId: string, page: PageRequest): Promise<Page<IntentView>> {
+    return this.call('orders', `/docking-events/${eventId}/intents`, { query: { ...page } });
+  }
+
   // Producers
 
   stock(productId: string): Promise<StockView> {
@@ -190,6 +228,21 @@ export class ApiClient {
 
   addLot(productId: string, lot: AddLotRequest): Promise<unknown> {
     return this.call('catalog', `/products/${productId}/lots`, { method: 'POST', body: lot });
+  }
+
+  /** Names an admitted brand on a product, or none (null). */
+  nameBrand(productId: string, brandId: string | null): Promise<ProductView> {
+    return this.call('catalog', `/products/${productId}`, { method: 'PATCH', body: { brandId } });
+  }
+
+  /** A producer its own enterprise or product brand, a county official its county's regional one. */
+  submitBrand(brand: SubmitBrandRequest): Promise<BrandView> {
+    return this.call('catalog', '/brands', { method: 'POST', body: brand });
+  }
+
+  /** A booth at a fair for the producer itself, at the fee less its county's reduction. */
+  takeBooth(eventId: string): Promise<ExhibitorView> {
+    return this.call('orders', `/docking-events/${eventId}/exhibitors`, { method: 'POST', body: {} });
   }
 
   /** The platforms' storefront listings of the producer's products. */
@@ -273,6 +326,23 @@ export class ApiClient {
 
   certificationBodies(page: PageRequest): Promise<Page<CertificationBodyView>> {
     return this.call('certification', '/certification-bodies', { query: { ...page } });
+  }
+
+  brandQueue(page: PageRequest): Promise<Page<BrandView>> {
+    return this.call('catalog', '/brands/queue', { query: { ...page } });
+  }
+
+  decideBrand(id: string, decision: BrandDecisionRequest): Promise<BrandView> {
+    return this.call('catalog', `/brands/${id}/decision`, { method: 'POST', body: decision });
+  }
+
+  createDockingEvent(fair: CreateDockingEventRequest): Promise<DockingEventView> {
+    return this.call('orders', '/docking-events', { method: 'POST', body: fair });
+  }
+
+  /** A fair by county (a county official: its county's row only). */
+  dockingEventReport(id: string): Promise<DockingEventReport> {
+    return this.call('orders', `/docking-events/${id}/report`);
   }
 
   resolveDispute(orderId: string, resolution: ResolveDisputeRequest): Promise<OrderView> {
@@ -359,6 +429,15 @@ export class ApiClient {
 
   award(rfqId: string, quoteId: string): Promise<RfqView> {
     return this.call('orders', `/rfqs/${rfqId}/award`, { method: 'POST', body: { quoteId } });
+  }
+
+  recordIntent(eventId: string, intent: RecordIntentRequest): Promise<IntentView> {
+    return this.call('orders', `/docking-events/${eventId}/intents`, { method: 'POST', body: intent });
+  }
+
+  /** The intent as an ordinary order, once (asked again: the same order). */
+  orderIntent(intentId: string, order: OrderIntentRequest = {}): Promise<OrderView> {
+    return this.call('orders', `/intents/${intentId}/order`, { method: 'POST', body: order });
   }
 
   buyerRelief(buyerId: string): Promise<BuyerReliefProgress> {

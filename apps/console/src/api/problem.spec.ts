@@ -120,6 +120,41 @@ describe('problems in Chinese', () => {
       { type: '/problems/conflict', quoteId: 'q', validUntil: '2026-12-01' },
       'zh[The quote was valid until 2026-12-01: it can no longer be awarded.]',
     ],
+    [
+      'a brand name taken in the county',
+      { type: '/problems/conflict', brandName: 'Daliangshan', countyCode: '513431' },
+      'zh[The county has a brand of that name already.]',
+    ],
+    [
+      'a brand not admitted named on a product',
+      { type: '/problems/unprocessable', brandId: 'b', brandStatus: 'submitted' },
+      'zh[Only a brand the catalogue admitted can be named.]',
+    ],
+    [
+      "another producer's brand named on a product",
+      { type: '/problems/unprocessable', brandId: 'b', producerId: 'p' },
+      "zh[A product may name its producer's own brands and its county's regional public brand only.]",
+    ],
+    [
+      'a second booth at a fair',
+      { type: '/problems/conflict', eventId: 'e', producerId: 'p' },
+      'zh[You have a booth at this fair already.]',
+    ],
+    [
+      'an intent for a product not shown at the fair',
+      { type: '/problems/unprocessable', eventId: 'e', productId: 'p' },
+      'zh[The product is not shown at this fair: choose a product of an exhibitor.]',
+    ],
+    [
+      'an intent under the minimum order',
+      { type: '/problems/unprocessable', productId: 'p', minOrderQuantity: 50 },
+      'zh[The product is sold from 50 units.]',
+    ],
+    [
+      'an intent ordered without a delivery address',
+      { type: '/problems/unprocessable', intentId: 'i' },
+      'zh[Give a delivery address for the order.]',
+    ],
   ])('explains %s in the chosen language, from the data the problem carries', (_what, members, detail) => {
     const words = describeProblem(
       new ApiProblem(problem(409, { detail: 'in English', ...members }), 'catalog'),
@@ -127,6 +162,42 @@ describe('problems in Chinese', () => {
       'zh-CN',
     );
     expect(words.details).toEqual([detail]);
+  });
+
+  it('tells which service a problem of the same data came from', () => {
+    const booth = describeProblem(
+      new ApiProblem(problem(422, { type: '/problems/unprocessable', producerId: 'p' }), 'orders'),
+      chinese,
+      'zh-CN',
+    );
+    expect(booth.details).toEqual([
+      'zh[The producer has no product in the catalogue yet, so its county is not known.]',
+    ]);
+    const product = describeProblem(
+      new ApiProblem(
+        problem(422, {
+          type: '/problems/unprocessable',
+          producerId: 'p',
+          detail: 'producer p is not registered',
+        }),
+        'catalog',
+      ),
+      chinese,
+      'zh-CN',
+    );
+    expect(product.details).toEqual(['Producer p is not registered.']);
+  });
+
+  it('names the states of a brand decided twice', () => {
+    const words = describeProblem(
+      new ApiProblem(
+        problem(409, { type: '/problems/illegal-transition', from: 'admitted', to: 'rejected' }),
+        'catalog',
+      ),
+      chinese,
+      'zh-CN',
+    );
+    expect(words.details).toEqual(['zh[It cannot go from zh[Admitted] to zh[Rejected].]']);
   });
 
   it("keeps the service's own words where the console does not know the problem type", () => {

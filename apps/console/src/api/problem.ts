@@ -1,4 +1,11 @@
-import { ORDER_STATUS, RFQ_STATUS, SHIPMENT_STATUS, STAGE, STANDING_ORDER_STATUS } from '../labels';
+import {
+  BRAND_STATUS,
+  ORDER_STATUS,
+  RFQ_STATUS,
+  SHIPMENT_STATUS,
+  STAGE,
+  STANDING_ORDER_STATUS,
+} from '../labels';
 import type { Problem, ServiceName } from './types';
 
 /** i18next's `t`, or English as it is (the unit tests, and the text a translation is keyed by). */
@@ -85,6 +92,7 @@ const stateName = (state: unknown): string => {
     STAGE[key as keyof typeof STAGE] ??
     STANDING_ORDER_STATUS[key as keyof typeof STANDING_ORDER_STATUS]?.label ??
     RFQ_STATUS[key as keyof typeof RFQ_STATUS]?.label ??
+    BRAND_STATUS[key as keyof typeof BRAND_STATUS]?.label ??
     key
   );
 };
@@ -93,7 +101,7 @@ const stateName = (state: unknown): string => {
  * The explanation of a problem type the console knows, in the chosen language; the services explain
  * in English, which a Chinese page shows only for types it does not know.
  */
-function knownDetail(problem: Problem, t: Translate): string | undefined {
+function knownDetail(problem: Problem, t: Translate, source: Source): string | undefined {
   switch (problem.type) {
     case '/problems/illegal-transition':
       return t('It cannot go from {{from}} to {{to}}.', {
@@ -118,7 +126,7 @@ function knownDetail(problem: Problem, t: Translate): string | undefined {
       return t('It may be starting up. Try again in a moment.');
     case '/problems/conflict':
     case '/problems/unprocessable':
-      return knownByItsData(problem, t);
+      return knownByItsData(problem, t, source);
     default:
       return undefined;
   }
@@ -130,7 +138,21 @@ const has = (problem: Problem, ...names: string[]) => names.every((name) => name
  * Conflicts and refusals share their type across services; the data each carries (its extension
  * members, as the services' domain errors name them) says which one it is.
  */
-function knownByItsData(problem: Problem, t: Translate): string | undefined {
+function knownByItsData(problem: Problem, t: Translate, source: Source): string | undefined {
+  if (has(problem, 'brandName', 'countyCode')) return t('The county has a brand of that name already.');
+  if (has(problem, 'ownerProducerId', 'countyCode'))
+    return t("The brand's owner is not a producer of the brand's county.");
+  if (has(problem, 'brandId', 'brandStatus')) return t('Only a brand the catalogue admitted can be named.');
+  if (has(problem, 'brandId', 'producerId'))
+    return t("A product may name its producer's own brands and its county's regional public brand only.");
+  if (has(problem, 'kind')) return t('Only a regional public brand stands on a geographical indication.');
+  if (has(problem, 'eventId', 'producerId')) return t('You have a booth at this fair already.');
+  if (has(problem, 'eventId', 'productId'))
+    return t('The product is not shown at this fair: choose a product of an exhibitor.');
+  if (has(problem, 'productId', 'minOrderQuantity')) {
+    return t('The product is sold from {{minimum}} units.', { minimum: Number(problem.minOrderQuantity) });
+  }
+  if (has(problem, 'intentId')) return t('Give a delivery address for the order.');
   if (has(problem, 'lotId', 'recalledAt')) return t('The lot was recalled already.');
   if (has(problem, 'saleId')) return t('The emergency sale has closed.');
   if (has(problem, 'quoteId', 'validUntil')) {
@@ -152,6 +174,11 @@ function knownByItsData(problem: Problem, t: Translate): string | undefined {
           available: Number(problem.available),
         });
   }
+  // Orders knows a producer's county from the products catalog announced for it.
+  if (source === 'orders' && has(problem, 'producerId'))
+    return t('The producer has no product in the catalogue yet, so its county is not known.');
+  if (source === 'catalog' && has(problem, 'countyCode'))
+    return t('The county is not registered in the catalogue.');
   if (has(problem, 'endsAt')) return t('The end of the sale has passed: choose a time in the future.');
   if (has(problem, 'startsOn', 'endsOn'))
     return t('No delivery day falls between the first and the last day.');
@@ -168,7 +195,7 @@ export function describeProblem(error: unknown, t: Translate = english, language
   }
   const { problem, source } = error;
   const who = t(SOURCE_NAMES[source]);
-  const localized = language === 'en' ? undefined : knownDetail(problem, t);
+  const localized = language === 'en' ? undefined : knownDetail(problem, t, source);
   const detail = localized ? [localized] : problem.detail ? [sentence(problem.detail)] : [];
   const fields = Array.isArray(problem.errors) ? (problem.errors as FieldError[]) : [];
   switch (problem.status) {

@@ -48,6 +48,16 @@ export type TraceReservationStatus = LotTraceView['reservations'][number]['statu
 export type RecallLotRequest = CatalogSchemas['RecallLotRequest'];
 export type RecallClass = RecallLotRequest['class'];
 export type LotRecallResult = CatalogSchemas['LotRecallResult'];
+export type BrandView = CatalogSchemas['BrandView'];
+export type BrandDetailView = CatalogSchemas['BrandDetailView'];
+export type BrandKind = BrandView['kind'];
+export type BrandStatus = BrandView['status'];
+export type SubmitBrandRequest = CatalogSchemas['SubmitBrandRequest'];
+export type BrandDecisionRequest = CatalogSchemas['BrandDecisionRequest'];
+export type BrandDecision = BrandDecisionRequest['decision'];
+export type BrandListQuery = NonNullable<
+  CatalogApi.operations['BrandsController_catalogue']['parameters']['query']
+>;
 
 type OrdersSchemas = OrdersApi.components['schemas'];
 /** RFC 9457 problem details, the body of every error the services answer. */
@@ -75,6 +85,17 @@ export type QuoteView = OrdersSchemas['QuoteView'];
 export type QuoteStatus = QuoteView['status'];
 export type CreateRfqRequest = OrdersSchemas['CreateRfqRequest'];
 export type SubmitQuoteRequest = OrdersSchemas['SubmitQuoteRequest'];
+export type DockingEventView = OrdersSchemas['DockingEventView'];
+export type CreateDockingEventRequest = OrdersSchemas['CreateDockingEventRequest'];
+export type ExhibitorView = OrdersSchemas['ExhibitorView'];
+export type IntentView = OrdersSchemas['IntentView'];
+export type RecordIntentRequest = OrdersSchemas['RecordIntentRequest'];
+export type OrderIntentRequest = OrdersSchemas['OrderIntentRequest'];
+export type DockingEventReport = OrdersSchemas['DockingEventReport'];
+export type CountyFairReport = OrdersSchemas['CountyFairReport'];
+export type DockingEventWindow = NonNullable<
+  NonNullable<OrdersApi.operations['DockingEventsController_list']['parameters']['query']>['when']
+>;
 export type ListOrdersQuery = NonNullable<
   OrdersApi.operations['OrdersController_list']['parameters']['query']
 >;

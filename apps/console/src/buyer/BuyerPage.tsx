@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ProductView } from '../api/types';
 import type { BasketLine } from './basket';
+import { BrandCatalogue } from '../brands/BrandCatalogue';
+import { BuyerFairs } from '../fairs/BuyerFairs';
 import { Catalogue } from './Catalogue';
 import { EmergencyOffers } from './EmergencyOffers';
 import { OrderDetails } from './OrderDetails';
@@ -13,7 +15,8 @@ import { StandingOrders } from './StandingOrders';
 
 /**
  * A buyer orders from the catalogue (once or standing), from the emergency sales offered to it and
- * through requests for quotation; follows its orders and the recalls that reach them, accepts
+ * through requests for quotation and from the purchase intents it records at docking fairs; reads the
+ * brand catalogue; follows its orders and the recalls that reach them, accepts
  * deliveries and watches its pledge and its pace.
  */
 export function BuyerPage({ buyerId }: { buyerId: string }) {
@@ -50,6 +53,8 @@ export function BuyerPage({ buyerId }: { buyerId: string }) {
         <Recalls version={version} onSelect={setSelected} />
       </div>
       <Rfqs onAwarded={placed} />
+      <BuyerFairs onOrdered={placed} />
+      <BrandCatalogue />
     </div>
   );
 }

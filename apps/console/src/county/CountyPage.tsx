@@ -6,6 +6,8 @@ import { Panel } from '../components/Panel';
 import { isoDay } from '../format';
 import { useCursorPages, useLoad } from '../hooks';
 import { CATEGORY, povertyStatus } from '../labels';
+import { SubmitBrand } from '../brands/SubmitBrand';
+import { FairsWithReport } from '../fairs/DockingFairs';
 import { Alerts } from '../monitoring/Alerts';
 import { useApi } from '../session';
 import { CountyShipments } from './CountyShipments';
@@ -19,7 +21,8 @@ const thisYear = () => ({ from: `${isoDay().slice(0, 4)}-01-01`, to: isoDay() })
 /**
  * A county official: its county, the relief that reached it (by month, producer, pairing and buyer
  * kind) and whether the ledger adds up, its early-warning alerts, its producers' risk, the cold-chain
- * verdicts of shipments leaving its producers, and its products. The services decide what a county
+ * verdicts of shipments leaving its producers, and its products; submitting its county's regional
+ * public brand, and its county's row of a docking fair's report. The services decide what a county
  * official may see: its own county only.
  */
 export function CountyPage({ countyCode }: { countyCode: string }) {
@@ -49,6 +52,10 @@ export function CountyPage({ countyCode }: { countyCode: string }) {
       </div>
       <CountyShipments />
       <CountyProducts countyCode={countyCode} />
+      <Panel title={t("The county's brand")}>
+        <SubmitBrand countyCode={countyCode} kinds={['regional_public']} />
+      </Panel>
+      <FairsWithReport />
     </div>
   );
 }

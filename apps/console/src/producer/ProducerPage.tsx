@@ -10,6 +10,8 @@ import { ProblemAlert } from '../components/ProblemAlert';
 import { count, day, isoDay, yuan } from '../format';
 import { useAction, useCursorPages, useLoad } from '../hooks';
 import { CATEGORY, CERTIFICATE_STATUS, SCHEME, STAGE } from '../labels';
+import { ProducerBrands } from '../brands/ProducerBrands';
+import { ProducerFairs } from '../fairs/ProducerFairs';
 import { MyRisk } from '../monitoring/ProducerRisk';
 import { LotRecall } from '../recalls/LotRecall';
 import { useApi } from '../session';
@@ -20,7 +22,8 @@ import { OpenRfqs } from './OpenRfqs';
 /**
  * A producer (a cooperative): its products with their price tiers and stock, new lots, emergency sales
  * and lot recalls, the storefronts its products are on, requests for quotation to answer, its
- * applications and certificates, and its risk factors as the monitoring service rates them.
+ * applications and certificates, its risk factors as the monitoring service rates them, its brands
+ * (submitting one, naming one on a product) and its booths at docking fairs.
  */
 export function ProducerPage({ producerId }: { producerId: string }) {
   const api = useApi();
@@ -57,9 +60,11 @@ export function ProducerPage({ producerId }: { producerId: string }) {
               {traced && <LotRecall key={traced} lotId={traced} unit={selected?.unit} />}
             </div>
             <OpenRfqs producerId={producerId} countyCode={self.countyCode} />
+            <ProducerBrands producerId={producerId} countyCode={self.countyCode} />
           </>
         )}
       </Loading>
+      <ProducerFairs producerId={producerId} />
       <MyListings producerId={producerId} />
       <div className="columns">
         <Applications />

@@ -8,11 +8,15 @@ import { isoDay, yuan } from '../format';
 import { useLoad } from '../hooks';
 import { povertyStatus } from '../labels';
 import { useApi } from '../session';
+import { BrandCatalogue } from '../brands/BrandCatalogue';
 import { ReliefByCounty } from './ReliefByCounty';
 import { ReliefOverTime } from './ReliefOverTime';
 import { VerifyCertificate } from './VerifyCertificate';
 
-/** What anyone may see: where relief spending went, and whether a certificate is genuine. */
+/**
+ * What anyone may see: where relief spending went, whether a certificate is genuine, and the brands
+ * admitted to the catalogue.
+ */
 export function PublicPage() {
   const { t } = useTranslation();
   const api = useApi();
@@ -53,6 +57,7 @@ export function PublicPage() {
         </Loading>
       </Panel>
       <VerifyCertificate />
+      <BrandCatalogue />
     </div>
   );
 }
