@@ -55,6 +55,22 @@ describe('event contracts', () => {
     expect(data.quantity).toBe(40);
   });
 
+  it('refuses data nested deeper than the contracts ever nest, the same way at any stack depth', () => {
+    let deep: unknown = 'bottom';
+    for (let level = 0; level < 2_000; level += 1) deep = { a: deep };
+    const judge = () => parseEventData(LotHarvestedV1, { lotId: 'lot-1', quantity: 40, extra: deep });
+    const nearTheStackLimit = (depth: number): unknown =>
+      depth === 0 ? judge() : nearTheStackLimit(depth - 1);
+    for (const run of [judge, () => nearTheStackLimit(5_000)]) {
+      expect(run).toThrow(/deeper than 32 levels/);
+    }
+    let shallow: unknown = 'bottom';
+    for (let level = 0; level < 30; level += 1) shallow = { a: shallow };
+    expect(parseEventData(LotHarvestedV1, { lotId: 'lot-1', quantity: 40, extra: shallow }).quantity).toBe(
+      40,
+    );
+  });
+
   it('lists every payload problem with its field', () => {
     try {
       parseEventData(LotHarvestedV1, { quantity: 0 });

@@ -53,6 +53,27 @@ function flatten(errors: ValidationError[], parent = ''): string[] {
 }
 
 /**
+ * How deep event data may nest: the contracts need a handful of levels (an order's lines and their
+ * lots). Deeper data is refused before class-transformer, whose recursion over it would overflow the
+ * stack or not depending on how deep the caller already is, so the same record was judged invalid in
+ * one place and valid in another.
+ */
+export const MAX_DATA_DEPTH = 32;
+
+/** Whether a JSON value nests objects or arrays deeper than `max` levels (walked without recursion). */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= max) return true;
+    for (const item of Array.isArray(current) ? current : Object.values(current))
+      pending.push([item, depth + 1]);
+  }
+  return false;
+}
+
+/**
  * Turns an untrusted payload into an instance of the definition's class, or throws
  * EventValidationError. Unknown fields are tolerated (a newer producer may add them).
  */
@@ -62,6 +83,11 @@ export function parseEventData<TData extends object>(
 ): TData {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new EventValidationError(`${definition.type} data`, ['data must be an object']);
+  }
+  if (nestedDeeperThan(raw, MAX_DATA_DEPTH)) {
+    throw new EventValidationError(`${definition.type} data is invalid`, [
+      `data nests objects or arrays deeper than ${MAX_DATA_DEPTH} levels`,
+    ]);
   }
   const unstorable = unstorableTextIn(raw);
   if (unstorable.length > 0) {
