@@ -5,11 +5,12 @@ import { Badge } from '../components/Badge';
 import { Field } from '../components/Field';
 import { Loading } from '../components/Loading';
 import { Paged } from '../components/Paged';
+import { RfqTable } from '../components/RfqTable';
 import { Panel } from '../components/Panel';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { count, day, isoDay, yuan } from '../format';
 import { useAction, useCursorPages, useLoad } from '../hooks';
-import { CATEGORY, QUOTE_STATUS, RFQ_STATUS } from '../labels';
+import { CATEGORY, QUOTE_STATUS } from '../labels';
 import { useApi } from '../session';
 
 /**
@@ -32,39 +33,7 @@ export function OpenRfqs({ producerId, countyCode }: { producerId: string; count
         }
       >
         <Paged pages={pages} empty={t('No requests for your categories.')}>
-          {(rfqs) => (
-            <table className="selectable rfqs">
-              <thead>
-                <tr>
-                  <th>{t('Category')}</th>
-                  <th className="amount">{t('Quantity')}</th>
-                  <th>{t('Needed by')}</th>
-                  <th>{t('State')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rfqs.map((rfq) => (
-                  <tr
-                    key={rfq.id}
-                    className={rfq.id === selected ? 'selected' : undefined}
-                    onClick={() => setSelected(rfq.id)}
-                  >
-                    <td>
-                      <button type="button" className="link" onClick={() => setSelected(rfq.id)}>
-                        {t(CATEGORY[rfq.category])}
-                        {rfq.note ? `: ${rfq.note}` : ''}
-                      </button>
-                    </td>
-                    <td className="amount">{count(rfq.quantity)}</td>
-                    <td>{day(rfq.needBy)}</td>
-                    <td>
-                      <Badge tone={RFQ_STATUS[rfq.status].tone}>{t(RFQ_STATUS[rfq.status].label)}</Badge>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {(rfqs) => <RfqTable rfqs={rfqs} selected={selected} onSelect={setSelected} />}
         </Paged>
       </Panel>
       {selected && (
