@@ -512,7 +512,8 @@ export class ServiceFleet {
     writeFileSync(this.controlFile(name, 1), point);
     const logged = statSync(this.logFile(name)).size;
     process.kill(pid, 'SIGUSR2');
-    // Armed once the service says so (the signal is handled between two turns of its event loop).
+    // Armed once the service says so (the signal is handled between two turns of its event loop); a
+    // service that reached the point at once has said both lines.
     for (const deadline = Date.now() + timeoutMs; ; await sleep(50)) {
       const since = readFileSync(this.logFile(name)).subarray(logged).toString('utf8');
       if (since.includes('"crash point armed"')) break;

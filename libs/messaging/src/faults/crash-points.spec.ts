@@ -60,6 +60,26 @@ describe('crash points', () => {
     });
   });
 
+  it('say they are armed before the process can reach the point and die', () => {
+    writeFileSync(controlFile, 'consumer-after-commit');
+    const child = runChild(
+      `CrashPoints.install();
+       process.on('SIGUSR2', () => CrashPoints.reached('consumer-after-commit', ['e-4']));
+       process.kill(process.pid, 'SIGUSR2');
+       setTimeout(() => undefined, 5_000);`,
+      controlFile,
+    );
+    expect(child.signal).toBe('SIGKILL');
+    const lines = child.stderr
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => line.msg)).toEqual([
+      'crash point armed',
+      'crash point reached; killing this process with SIGKILL',
+    ]);
+  });
+
   it('arm nothing for a name they do not know', () => {
     writeFileSync(controlFile, 'somewhere-else');
     const child = runChild(

@@ -42,7 +42,9 @@ export class CrashPoints {
         return;
       }
       CrashPoints.armed = point as CrashPoint;
-      logger.warn({ msg: 'crash point armed', point });
+      // Written straight to stderr like the last words: the process may pass the point and SIGKILL
+      // itself before an asynchronous logger flushes, and the suite waits for this line.
+      CrashPoints.say({ level: 'warn', context: CrashPoints.name, msg: 'crash point armed', point });
     });
     logger.warn({ msg: 'fault injection enabled (crash points armed by SIGUSR2)', controlFile });
     return true;
@@ -51,15 +53,19 @@ export class CrashPoints {
   /** Called by the relay, the inbox and the sweeps at each point, with the ids in hand (events, or what a sweep batch settled); a no-op unless that point is armed. */
   static reached(point: CrashPoint, eventIds: readonly string[]): void {
     if (CrashPoints.armed !== point) return;
-    const words = {
+    CrashPoints.say({
       level: 'fatal',
-      time: new Date().toISOString(),
       msg: 'crash point reached; killing this process with SIGKILL',
       point,
       pid: process.pid,
       eventIds,
-    };
-    writeSync(2, `${JSON.stringify(words)}\n`);
+    });
     process.kill(process.pid, 'SIGKILL');
+  }
+
+  /** One JSON line on stderr, written before the call returns. */
+  private static say(words: Record<string, unknown>): void {
+    const { level, ...rest } = words;
+    writeSync(2, `${JSON.stringify({ level, time: new Date().toISOString(), ...rest })}\n`);
   }
 }
