@@ -124,6 +124,10 @@ async function loadCatalog(urls: ServiceUrls, admin: Api, platform: Api, world: 
         candidate.name === product.name && candidate.producerId === owner.org,
     );
     const current = found ?? (await owner.must([201], 'POST', '/products', product));
+    // A product registered by an earlier run, before demo products had GTINs, gets its GTIN now.
+    if (found && 'gtin' in product && !found.gtin) {
+      await owner.must([200], 'PATCH', `/products/${found.id}`, { gtin: product.gtin });
+    }
     world.productIds[key] = current.id;
     if (current.status !== 'listed') await owner.must([200], 'POST', `/products/${current.id}/list`);
     const stock = await owner.must([200], 'GET', `/products/${current.id}/stock`);

@@ -157,6 +157,9 @@ export const PRODUCTS = [
       { minQuantity: 200, unitPriceCents: 7600 },
     ],
     brand: 'Liangshan Highlands',
+    // GTINs under GS1 China's 690–699 prefixes (made up, check digit right): the demo's EPCIS
+    // documents name these products' lots by GS1 Digital Link, the others' by the project's URN.
+    gtin: '6923456789012',
     lot: 2000,
     sku: 'SRM-ZJ-TEA-500G',
   },
@@ -188,6 +191,7 @@ export const PRODUCTS = [
       { minQuantity: 100, unitPriceCents: 9200 },
     ],
     brand: 'Butuo Black Goat',
+    gtin: '6938123450010',
     lot: 600,
     sku: 'SRM-BT-GOAT-KG',
   },

@@ -5,7 +5,7 @@ import { catalogService } from '../../apps/catalog/src/service';
 import { logisticsService } from '../../apps/logistics/src/service';
 import type { OrderView } from '../../apps/orders/src/orders/order.dto';
 import { ordersService } from '../../apps/orders/src/service';
-import { county, day, producer, product } from '../support/catalog-factories';
+import { county, day, gtin13, producer, product } from '../support/catalog-factories';
 import { epcisValidator } from '../support/epcis-schema';
 import { EventPublisherForTests } from '../support/events';
 import { tokenFor } from '../support/http';
@@ -47,21 +47,26 @@ describe('trace and recall of a harvest lot across catalog, orders and logistics
   let officialOurs: string;
   let officialOther: string;
   let productId: string;
+  /** The recalled lot's product has a GTIN (written as a GTIN-13); the other producer's product has none. */
+  const gtin = gtin13();
+  const digitalLink = (lotId: string) => `https://id.gs1.org/01/0${gtin}/10/${lotId}`;
+  let otherProductId: string;
   let recalledLot: string;
   let keptLot: string;
   let otherLot: string;
   const buyers: { id: string; token: string }[] = [];
-  const placed: Record<'delivered' | 'moving' | 'unconfirmed' | 'otherLot', OrderView> = {} as never;
+  const placed: Record<'delivered' | 'moving' | 'unconfirmed' | 'otherLot' | 'noGtin', OrderView> =
+    {} as never;
   const shipmentOf: Record<string, string> = {};
 
-  const place = async (buyer: number, quantity: number): Promise<OrderView> => {
+  const place = async (buyer: number, quantity: number, ordered = productId): Promise<OrderView> => {
     const answer = await orders.call({
       method: 'POST',
       url: '/v1/orders',
       token: buyers[buyer].token,
       headers: { 'idempotency-key': randomUUID() },
       body: {
-        lines: [{ productId, quantity }],
+        lines: [{ productId: ordered, quantity }],
         deliveryAddress: `Canteen ${buyer + 1}, Mianyang`,
         requestedDeliveryDate: day(3),
       },
@@ -170,8 +175,13 @@ describe('trace and recall of a harvest lot across catalog, orders and logistics
     const otherProducerId = await onboard(countyCode.other);
     otherProducerToken = await tokenFor('producer', otherProducerId);
 
-    const listedProduct = async (token: string) => {
-      const created = await catalog.call({ method: 'POST', url: '/v1/products', token, body: product() });
+    const listedProduct = async (token: string, overrides: Record<string, unknown> = {}) => {
+      const created = await catalog.call({
+        method: 'POST',
+        url: '/v1/products',
+        token,
+        body: product(overrides),
+      });
       expect(created.status).toBe(201);
       const id = String(created.body.id);
       expect((await catalog.call({ method: 'POST', url: `/v1/products/${id}/list`, token })).status).toBe(
@@ -189,11 +199,12 @@ describe('trace and recall of a harvest lot across catalog, orders and logistics
       expect(lot.status).toBe(201);
       return String(lot.body.id);
     };
-    productId = await listedProduct(producerToken);
+    productId = await listedProduct(producerToken, { gtin });
     // First expiry first out: the recalled lot is used up before the kept one is touched.
     recalledLot = await addLot(producerToken, productId, 100, 100);
     keptLot = await addLot(producerToken, productId, 500, 200);
-    otherLot = await addLot(otherProducerToken, await listedProduct(otherProducerToken), 50, 100);
+    otherProductId = await listedProduct(otherProducerToken);
+    otherLot = await addLot(otherProducerToken, otherProductId, 50, 100);
 
     await upstream.publish(CertificateIssued, {
       number: `PAP-2026-${randomUUID().slice(0, 6)}`,
@@ -229,6 +240,15 @@ describe('trace and recall of a harvest lot across catalog, orders and logistics
           )
         ).length === 1,
       { what: 'orders to learn of the listed, relief-eligible product' },
+    );
+    await waitFor(
+      async () =>
+        (
+          await orders.db.query(`SELECT 1 FROM catalog_products WHERE id = $1 AND status = 'listed'`, [
+            otherProductId,
+          ])
+        ).length === 1,
+      { what: 'orders to learn of the other listed product' },
     );
 
     // Buyer 1: 60 units, all from the first lot, delivered and accepted (counted as relief).
@@ -279,6 +299,10 @@ describe('trace and recall of a harvest lot across catalog, orders and logistics
       ['picked_up', 0],
       ['in_transit', 10],
     ]);
+
+    // Buyer 4 also takes 10 units of the other producer's product, which has no GTIN.
+    placed.noGtin = await place(3, 10, otherProductId);
+    await orderOnce(placed.noGtin, 3, (view) => view.status === 'CONFIRMED', 'to be confirmed');
 
     // Orders falls behind on catalog's stock answers: buyer 3's order takes the first lot's last 5
     // units and 15 of the second, buyer 4's order 40 of the second lot, neither confirmed when the recall comes.
@@ -337,7 +361,14 @@ describe('trace and recall of a harvest lot across catalog, orders and logistics
       token: buyers[1].token,
     });
     expect(shipment.body.lots).toEqual([
-      { lotId: recalledLot, productId, quantity: 35, harvestedOn: day(-4), expiresOn: day(100) },
+      {
+        lotId: recalledLot,
+        productId,
+        quantity: 35,
+        harvestedOn: day(-4),
+        expiresOn: day(100),
+        gtin: `0${gtin}`,
+      },
     ]);
     const byLot = await logistics.call({
       method: 'GET',
@@ -401,9 +432,10 @@ describe('trace and recall of a harvest lot across catalog, orders and logistics
     expect(validateEpcis(answer.body)).toEqual([]);
     const events = answer.body.epcisBody.eventList as Record<string, any>[];
     expect(events.map((e) => e.bizStep)).toEqual(['shipping', 'departing', 'departing', 'receiving']);
-    expect(events[0].quantityList).toEqual([
-      { epcClass: `urn:harvestbridge:class:lot:${productId}:${recalledLot}`, quantity: 60 },
-    ]);
+    // The product has a GTIN: its lot is named by a GS1 Digital Link URI, the GTIN in its 14-digit form.
+    for (const event of events) {
+      expect(event.quantityList).toEqual([{ epcClass: digitalLink(recalledLot), quantity: 60 }]);
+    }
     expect(events[0].bizTransactionList).toEqual([
       { type: 'po', bizTransaction: `urn:harvestbridge:order:${placed.delivered.id}` },
     ]);
@@ -637,7 +669,7 @@ describe('trace and recall of a harvest lot across catalog, orders and logistics
     expect(events.filter((e) => e.bizStep === 'receiving')).toHaveLength(2);
     expect(
       new Set(events.flatMap((e) => (e.quantityList as { epcClass: string }[]).map((q) => q.epcClass))),
-    ).toEqual(new Set([`urn:harvestbridge:class:lot:${productId}:${recalledLot}`]));
+    ).toEqual(new Set([digitalLink(recalledLot)]));
     expect(
       (
         await logistics.call({
@@ -655,5 +687,28 @@ describe('trace and recall of a harvest lot across catalog, orders and logistics
       (await logistics.call({ method: 'GET', url: `/v1/lots/${recalledLot}/epcis`, token: producerToken }))
         .status,
     ).toBe(200);
+  });
+
+  it('names the lot of a product without a GTIN by the project’s URN, in a document just as valid', async () => {
+    const shipment = await logistics.call({
+      method: 'GET',
+      url: `/v1/shipments/${await shipmentFor(placed.noGtin)}`,
+      token: buyers[3].token,
+    });
+    expect(shipment.body.lots).toEqual([
+      expect.objectContaining({ lotId: otherLot, productId: otherProductId, quantity: 10, gtin: null }),
+    ]);
+    const answer = await logistics.call({
+      method: 'GET',
+      url: `/v1/lots/${otherLot}/epcis`,
+      token: otherProducerToken,
+    });
+    expect(answer.status).toBe(200);
+    expect(validateEpcis(answer.body)).toEqual([]);
+    const events = answer.body.epcisBody.eventList as Record<string, any>[];
+    expect(events.map((e) => e.bizStep)).toEqual(['commissioning']);
+    expect(events[0].quantityList).toEqual([
+      { epcClass: `urn:harvestbridge:class:lot:${otherProductId}:${otherLot}` },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { gtinCheckDigit } from '@hb/contracts';
 import { creditCodeCheckCharacter } from '../../apps/catalog/src/producers/credit-code';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -51,6 +52,12 @@ export const product = (overrides: Record<string, unknown> = {}) => ({
   brand: 'Liangshan Highlands',
   ...overrides,
 });
+
+/** A fresh GTIN-13 with a GS1 China prefix (690–699) and its right check digit. */
+export function gtin13(): string {
+  const body = `69${randomInt(1e10).toString().padStart(10, '0')}`;
+  return `${body}${gtinCheckDigit(body)}`;
+}
 
 /** `YYYY-MM-DD`, `days` from today (UTC). */
 export function day(days: number): string {

@@ -720,6 +720,11 @@ export interface components {
              */
             brandId?: string | null;
             /**
+             * @description The product's GS1 Global Trade Item Number, as a GTIN-8, -12, -13 or -14 with its check digit (400 otherwise); kept in its 14-digit form, unique across products (409 `GtinTaken`). Optional: EPCIS exports name the product's lots with GS1 Digital Link URIs when it has one.
+             * @example 6901234567892
+             */
+            gtin?: string | null;
+            /**
              * Format: uuid
              * @description Required for an administrator; a producer's products are its own (its token's org), so a producer may leave it out or send its own id, and gets 403 for any other.
              * @example 3f6c2a8e-5d1b-4c7a-9e21-7a0b8d4c6f10
@@ -799,6 +804,11 @@ export interface components {
              */
             brandId: string | null;
             /**
+             * @description The product's GS1 GTIN in its 14-digit form (leading zeros), or null.
+             * @example 06901234567892
+             */
+            gtin: string | null;
+            /**
              * @example listed
              * @enum {string}
              */
@@ -868,6 +878,11 @@ export interface components {
              * @example 6b1f0c2e-4a8d-4e3b-9c7f-2d5e8a1b3c4d
              */
             brandId?: string | null;
+            /**
+             * @description The product's GS1 Global Trade Item Number, as a GTIN-8, -12, -13 or -14 with its check digit (400 otherwise); kept in its 14-digit form, unique across products (409 `GtinTaken`). Optional: EPCIS exports name the product's lots with GS1 Digital Link URIs when it has one. null removes it.
+             * @example 06901234567892
+             */
+            gtin?: string | null;
         };
         AddLotRequest: {
             /**

@@ -215,6 +215,11 @@ export interface components {
             harvestedOn: string | null;
             /** @example 2027-11-19 */
             expiresOn: string;
+            /**
+             * @description The GS1 GTIN (14 digits) of the lot's product, naming the lot in EPCIS exports; null for a product without one.
+             * @example 06901234567892
+             */
+            gtin: string | null;
         };
         CustodyView: {
             /**

@@ -121,6 +121,11 @@ export function buildAsyncApiDocument(events: EventCatalog, topics: readonly Top
       // Readings are checked by one custom rule (for speed); describe what it accepts.
       additionalConverters: {
         isCalendarDate: () => ({ type: 'string', format: 'date' }),
+        isGtin14: () => ({
+          type: 'string',
+          pattern: '^\\d{14}$',
+          description: 'A GS1 GTIN in its 14-digit form, with its GS1 check digit.',
+        }),
         areTelemetryReadings: () => ({
           items: JSON.parse(JSON.stringify(TELEMETRY_READING_JSON_SCHEMA)) as Schema,
         }),

@@ -12,6 +12,7 @@ export * from './certification/events';
 export * from './envelope';
 export * from './event-catalog';
 export * from './event-definition';
+export * from './gtin';
 export * from './kafka-access';
 export * from './logistics/events';
 export * from './monitoring/events';

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EventEnvelope, PovertyStatus } from '@hb/contracts';
 import { catalogService } from '../../../apps/catalog/src/service';
-import { countyCode, creditCode, product } from '../../support/catalog-factories';
+import { countyCode, creditCode, gtin13, product } from '../../support/catalog-factories';
 import type { TestDatabase } from '../../support/database';
 import { tokenFor, type Answer } from '../../support/http';
 import type { TopicReader } from '../../support/kafka';
@@ -131,6 +131,7 @@ describe('products: producers register, change, list and delist them; everyone s
         countyCode: deepCounty,
         ...body,
         brandId: null,
+        gtin: null,
         status: 'draft',
         badges: [],
         reliefEligible: false,
@@ -432,6 +433,78 @@ describe('products: producers register, change, list and delist them; everyone s
       const answer = await change(draft.id, { name: draft.name, priceTiers: draft.priceTiers });
       expect(answer).toMatchObject({ status: 200, body: draft });
       expect(await announced(draft.id)).toEqual(['catalog.product.registered.v1']);
+    });
+  });
+
+  describe('GTINs', () => {
+    it('keeps a GTIN-8, -12 or -13 in its 14-digit form, announces it, and lets a change replace or remove it', async () => {
+      const gtin = gtin13();
+      const answer = await register(product({ gtin }));
+      expect(answer.status).toBe(201);
+      expect(answer.body.gtin).toBe(`0${gtin}`);
+      const id = String(answer.body.id);
+      expect((await read(id)).body.gtin).toBe(`0${gtin}`);
+
+      // A product without one keeps saying so; the same GTIN written with 14 digits is no change.
+      expect((await registered()).gtin).toBeNull();
+      expect(await change(id, { gtin: `0${gtin}` })).toMatchObject({
+        status: 200,
+        body: { gtin: `0${gtin}` },
+      });
+      expect(await announced(id)).toEqual(['catalog.product.registered.v1']);
+
+      const upc = '036000291452';
+      expect(await change(id, { gtin: upc })).toMatchObject({ status: 200, body: { gtin: `00${upc}` } });
+      const [registration, update] = await waitForPublished(id, 2);
+      expect(registration.envelope.data.gtin).toBe(`0${gtin}`);
+      expect(update.envelope.data).toMatchObject({ gtin: `00${upc}`, version: 2 });
+
+      expect(await change(id, { gtin: null })).toMatchObject({ status: 200, body: { gtin: null } });
+      // Given up, the GTIN is free for another product.
+      expect((await registered({ gtin: upc })).gtin).toBe(`00${upc}`);
+    });
+
+    it.each([
+      [
+        'a wrong check digit',
+        '6901234567893',
+        'gtin is not a valid GTIN: its check digit is 3, the GS1 check digit of 690123456789 is 2',
+      ],
+      ['a length GS1 does not issue', '69012345678', 'gtin must be a GS1 GTIN: 8, 12, 13 or 14 digits'],
+      ['letters', '69O1234567892', 'gtin must be a GS1 GTIN: 8, 12, 13 or 14 digits'],
+      ['a number', 6901234567892, 'gtin must be a GS1 GTIN: 8, 12, 13 or 14 digits'],
+    ])('refuses %s (400), registering and changing nothing', async (_what, gtin, message) => {
+      const before = await counts();
+      const answer = await register(product({ gtin }));
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors).toEqual([{ field: 'gtin', messages: [message] }]);
+      expect(await counts()).toEqual(before);
+
+      const { id } = await registered();
+      const changed = await change(id, { gtin });
+      expect(changed.status).toBe(400);
+      expect(changed.body.errors).toEqual([{ field: 'gtin', messages: [message] }]);
+      expect((await read(id)).body.gtin).toBeNull();
+    });
+
+    it('gives a GTIN to one product only (409 GtinTaken), however it is written', async () => {
+      const gtin = gtin13();
+      const first = await registered({ gtin });
+
+      const again = await register(product({ gtin: `0${gtin}` }), otherProducer);
+      expect(again.status).toBe(409);
+      expect(again.body).toMatchObject({
+        type: '/problems/conflict',
+        detail: `GTIN 0${gtin} already belongs to another product`,
+        gtin: `0${gtin}`,
+      });
+
+      const { id } = await registered();
+      const taken = await change(id, { gtin });
+      expect(taken.status).toBe(409);
+      expect((await read(id)).body.gtin).toBeNull();
+      expect(await announced(id)).toEqual(['catalog.product.registered.v1']);
+      expect((await read(first.id)).body.gtin).toBe(`0${gtin}`);
     });
   });
 

@@ -8,6 +8,7 @@ import {
 } from '@hb/contracts';
 import type { ShipmentPage } from '../../../apps/logistics/src/shipments/shipment.dto';
 import { logisticsService } from '../../../apps/logistics/src/service';
+import { gtin13 } from '../../support/catalog-factories';
 import { fuzzService } from '../../support/fuzz-suite';
 import { tokenFor } from '../../support/http';
 import {
@@ -71,7 +72,15 @@ fuzzService('logistics', logisticsService, async (svc, events) => {
       },
     },
     events: {
-      [OrderConfirmed.type]: () => orderConfirmed([confirmedLine(randomUUID(), 'tea')]),
+      [OrderConfirmed.type]: () =>
+        orderConfirmed([
+          confirmedLine(randomUUID(), 'tea', {
+            gtin: `0${gtin13()}`,
+            lots: [
+              { lotId: randomUUID(), quantity: 200, harvestedOn: '2026-11-20', expiresOn: '2027-11-19' },
+            ],
+          }),
+        ]),
       [OrderCancelled.type]: () => ({ orderId: randomUUID(), reason: 'buyer changed its mind' }),
       [OrderRejected.type]: () => ({
         orderId: randomUUID(),
@@ -83,6 +92,7 @@ fuzzService('logistics', logisticsService, async (svc, events) => {
         productId: randomUUID(),
         producerId: randomUUID(),
         countyCode: '513431',
+        gtin: `0${gtin13()}`,
         harvestedOn: '2026-11-20',
         expiresOn: '2027-11-19',
         class: 'II',

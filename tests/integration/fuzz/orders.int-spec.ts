@@ -20,7 +20,7 @@ import {
   StockReserved,
 } from '@hb/contracts';
 import { ordersService } from '../../../apps/orders/src/service';
-import { day } from '../../support/catalog-factories';
+import { day, gtin13 } from '../../support/catalog-factories';
 import { fuzzService } from '../../support/fuzz-suite';
 import { tokenFor } from '../../support/http';
 import { countySnapshot, productSnapshot } from '../../support/orders-fixtures';
@@ -204,7 +204,7 @@ fuzzService(
     expect(intent.status).toBe(201);
 
     const ref = () => ({ shipmentId: randomUUID(), orderId: randomUUID(), producerId: randomUUID() });
-    const product = () => productSnapshot({ countyCode: county.code });
+    const product = () => productSnapshot({ countyCode: county.code, gtin: `0${gtin13()}` });
     const newCounty = () => countySnapshot({ code: countyCode() });
     const pairing = () => ({
       id: randomUUID(),
@@ -297,6 +297,7 @@ fuzzService(
           productId: tea.id,
           producerId: tea.producerId,
           countyCode: county.code,
+          gtin: `0${gtin13()}`,
           harvestedOn: day(-10),
           expiresOn: day(90),
           class: 'I',

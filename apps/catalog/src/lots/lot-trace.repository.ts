@@ -7,6 +7,8 @@ export interface TracedLotRow {
   product_id: string;
   producer_id: string;
   county_code: string;
+  /** The product's GTIN (14 digits), if it has one. */
+  gtin: string | null;
   quantity: number;
   harvested_on: string;
   expires_on: string;
@@ -26,7 +28,7 @@ export interface LotReservationRow {
   confirmed_at: Date | null;
 }
 
-const LOT_COLUMNS = `l.id, l.product_id, p.producer_id, pr.county_code, l.quantity,
+const LOT_COLUMNS = `l.id, l.product_id, p.producer_id, pr.county_code, p.gtin, l.quantity,
   to_char(l.harvested_on, 'YYYY-MM-DD') AS harvested_on, to_char(l.expires_on, 'YYYY-MM-DD') AS expires_on,
   l.reserved, l.committed, l.blocked, l.recalled_at, l.recall_class, l.recall_reason`;
 

@@ -107,6 +107,7 @@ export class LotTraceService {
           productId: recalled.product_id,
           producerId: recalled.producer_id,
           countyCode: recalled.county_code,
+          ...(recalled.gtin && { gtin: recalled.gtin }),
           harvestedOn: recalled.harvested_on,
           expiresOn: recalled.expires_on,
           class: request.class,

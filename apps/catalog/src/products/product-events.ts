@@ -26,6 +26,7 @@ export function productSnapshot(product: Product, countyCode: string): ProductSn
     })),
     brand: product.brand,
     brandId: product.brandId,
+    gtin: product.gtin,
     status: product.status,
     badges: [...product.badges],
     reliefEligible: product.reliefEligible,

@@ -26,7 +26,7 @@ const likeContaining = (term: string): string => `%${term.replace(/[\\%_]/g, (ch
 const PRODUCT_ROWS = `
     SELECT p.id, p.producer_id AS "producerId", p.name, p.category, p.unit,
            p.shelf_life_days AS "shelfLifeDays", p.min_order_quantity AS "minOrderQuantity",
-           p.price_tiers AS "priceTiers", p.brand, p.brand_id AS "brandId", p.status, p.badges,
+           p.price_tiers AS "priceTiers", p.brand, p.brand_id AS "brandId", p.gtin, p.status, p.badges,
            p.relief_eligible AS "reliefEligible", p.price_review AS "priceReview", p.version,
            p.created_at AS "createdAt", p.updated_at AS "updatedAt",
            pr.county_code AS "countyCode", ${createdAtText('p.created_at')} AS "createdAtText"

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import {
   CERTIFICATION_SCHEMES,
+  IsGtin,
   POVERTY_STATUSES,
   PRICE_REVIEW_STATES,
   PRODUCT_CATEGORIES,
@@ -66,6 +67,11 @@ export class PriceTierInput {
 const TIERS_DESCRIPTION =
   'Bulk prices, strictly ascending by minQuantity; the first tier must start at or below ' +
   'minOrderQuantity so that the minimum order has a price. The tier in force is the last one reached.';
+
+const GTIN_DESCRIPTION =
+  "The product's GS1 Global Trade Item Number, as a GTIN-8, -12, -13 or -14 with its check digit " +
+  '(400 otherwise); kept in its 14-digit form, unique across products (409 `GtinTaken`). Optional: ' +
+  "EPCIS exports name the product's lots with GS1 Digital Link URIs when it has one.";
 
 const TIERS_EXAMPLE = [
   { minQuantity: 10, unitPriceCents: 8800 },
@@ -131,6 +137,17 @@ export class CreateProductRequest {
   @IsOptional()
   @IsUUID()
   brandId?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '6901234567892',
+    pattern: '^(\\d{8}|\\d{12,14})$',
+    description: GTIN_DESCRIPTION,
+  })
+  @IsOptional()
+  @IsGtin()
+  gtin?: string | null;
 
   @ApiPropertyOptional({
     format: 'uuid',
@@ -218,6 +235,17 @@ export class UpdateProductRequest {
   @IsOptional()
   @IsUUID()
   brandId?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '06901234567892',
+    pattern: '^(\\d{8}|\\d{12,14})$',
+    description: `${GTIN_DESCRIPTION} null removes it.`,
+  })
+  @IsOptional()
+  @IsGtin()
+  gtin?: string | null;
 }
 
 const asList = ({ value }: { value: unknown }): unknown =>
@@ -324,6 +352,14 @@ export class ProductView {
     description: 'The admitted catalogue brand the product names (GET /v1/brands/{id}).',
   })
   brandId!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '06901234567892',
+    pattern: '^\\d{14}$',
+    description: "The product's GS1 GTIN in its 14-digit form (leading zeros), or null.",
+  })
+  gtin!: string | null;
   @ApiProperty({ enum: PRODUCT_STATUSES, example: 'listed' }) status!: ProductStatus;
   @ApiProperty({
     enum: CERTIFICATION_SCHEMES,
@@ -368,6 +404,7 @@ export function productView(product: Product, countyCode: string): ProductView {
     priceTiers: snapshot.priceTiers,
     brand: snapshot.brand,
     brandId: snapshot.brandId ?? null,
+    gtin: snapshot.gtin ?? null,
     status: snapshot.status,
     badges: snapshot.badges,
     reliefEligible: snapshot.reliefEligible,

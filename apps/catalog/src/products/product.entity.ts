@@ -40,6 +40,10 @@ export class Product {
   @Column({ name: 'brand_id', type: 'uuid', nullable: true })
   brandId!: string | null;
 
+  /** The product's GS1 GTIN, normalised to 14 digits; unique across products. */
+  @Column({ type: 'char', length: 14, nullable: true })
+  gtin!: string | null;
+
   @Column({ type: 'text', default: 'draft' })
   status!: ProductStatus;
 

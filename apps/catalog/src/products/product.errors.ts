@@ -1,4 +1,4 @@
-import { ForbiddenError, UnprocessableError } from '@hb/platform';
+import { ConflictError, ForbiddenError, UnprocessableError } from '@hb/platform';
 
 /** Products belong to a producer the catalog knows (registered with POST /v1/producers). */
 export class ProducerNotKnown extends UnprocessableError {
@@ -30,5 +30,12 @@ export class NotProductManager extends ForbiddenError {
     detail = `only the producer of product ${productId} or an administrator may change it`,
   ) {
     super(detail, { productId });
+  }
+}
+
+/** A GTIN names one trade item: two products cannot share one. */
+export class GtinTaken extends ConflictError {
+  constructor(readonly gtin: string) {
+    super(`GTIN ${gtin} already belongs to another product`, { gtin });
   }
 }

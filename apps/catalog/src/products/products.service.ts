@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ProductRegistered, ProductUpdated, type Principal } from '@hb/contracts';
-import { NotFoundError, RequestValidationError, type Page } from '@hb/platform';
+import { gtin14, ProductRegistered, ProductUpdated, type Principal } from '@hb/contracts';
+import { isUniqueViolation, NotFoundError, RequestValidationError, type Page } from '@hb/platform';
 import { brandFitsProducer } from '../brands/brand-access';
 import { BrandNotAdmitted, BrandNotForProducer } from '../brands/brand.errors';
 import { BrandRepository } from '../brands/brand.repository';
@@ -22,7 +22,7 @@ import {
 } from './product.dto';
 import { Product } from './product.entity';
 import { ProductRepository } from './product.repository';
-import { NotProductManager, ProducerNotKnown, ProducerRegistersForItself } from './product.errors';
+import { GtinTaken, NotProductManager, ProducerNotKnown, ProducerRegistersForItself } from './product.errors';
 
 const EDITABLE = [
   'name',
@@ -33,6 +33,7 @@ const EDITABLE = [
   'priceTiers',
   'brand',
   'brandId',
+  'gtin',
 ] as const satisfies readonly (keyof UpdateProductRequest & keyof Product)[];
 type ProductEdits = Partial<Pick<Product, (typeof EDITABLE)[number]>>;
 
@@ -44,6 +45,24 @@ function editsOf(product: Product, requested: ProductEdits): ProductEdits {
     if (value !== undefined && !isDeepStrictEqual(value, product[field])) edits[field] = value;
   }
   return edits;
+}
+
+/** A GTIN as requested, in the 14-digit form it is kept in; null and absent stay as they are. */
+const normalisedGtin = (gtin: string | null | undefined): string | null | undefined =>
+  typeof gtin === 'string' ? gtin14(gtin) : gtin;
+
+const constraintOf = (error: unknown): unknown =>
+  (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+
+/** A write that gave a product another's GTIN: the unique index is the judge, so racing writes agree. */
+async function withGtinOf<T>(gtin: string | null | undefined, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (gtin && isUniqueViolation(error) && constraintOf(error) === 'products_gtin')
+      throw new GtinTaken(gtin);
+    throw error;
+  }
 }
 
 /** Registers products, changes them and moves them through their lifecycle, announcing each change. */
@@ -59,28 +78,32 @@ export class ProductsService {
   async register(caller: Principal, request: CreateProductRequest): Promise<ProductView> {
     const producerId = this.registeringProducer(caller, request.producerId);
     const priceTiers = acceptedPriceTiers(request.priceTiers, request.minOrderQuantity);
-    return this.dataSource.transaction(async (tx) => {
-      const producer = await tx.findOneBy(Producer, { id: producerId });
-      if (!producer) {
-        throw new ProducerNotKnown(producerId);
-      }
-      if (request.brandId) await this.requireNameableBrand(tx, request.brandId, producer);
-      const id = randomUUID();
-      await tx.insert(Product, {
-        id,
-        producerId,
-        name: request.name,
-        category: request.category,
-        unit: request.unit,
-        shelfLifeDays: request.shelfLifeDays,
-        minOrderQuantity: request.minOrderQuantity,
-        priceTiers,
-        brand: request.brand ?? null,
-        brandId: request.brandId ?? null,
-      });
-      const product = await this.events.announce(tx, ProductRegistered, id);
-      return productView(product, producer.countyCode);
-    });
+    const gtin = normalisedGtin(request.gtin) ?? null;
+    return withGtinOf(gtin, () =>
+      this.dataSource.transaction(async (tx) => {
+        const producer = await tx.findOneBy(Producer, { id: producerId });
+        if (!producer) {
+          throw new ProducerNotKnown(producerId);
+        }
+        if (request.brandId) await this.requireNameableBrand(tx, request.brandId, producer);
+        const id = randomUUID();
+        await tx.insert(Product, {
+          id,
+          producerId,
+          name: request.name,
+          category: request.category,
+          unit: request.unit,
+          shelfLifeDays: request.shelfLifeDays,
+          minOrderQuantity: request.minOrderQuantity,
+          priceTiers,
+          brand: request.brand ?? null,
+          brandId: request.brandId ?? null,
+          gtin,
+        });
+        const product = await this.events.announce(tx, ProductRegistered, id);
+        return productView(product, producer.countyCode);
+      }),
+    );
   }
 
   async get(caller: Principal, id: string): Promise<ProductView> {
@@ -95,29 +118,33 @@ export class ProductsService {
 
   /** Applies the fields sent; a PATCH that changes nothing announces nothing. */
   async update(caller: Principal, id: string, request: UpdateProductRequest): Promise<ProductView> {
-    return this.dataSource.transaction(async (tx) => {
-      const product = await this.lockForChange(tx, caller, id);
-      const minOrderQuantity = request.minOrderQuantity ?? product.minOrderQuantity;
-      const priceTiers = acceptedPriceTiers(request.priceTiers ?? product.priceTiers, minOrderQuantity);
-      const edits = editsOf(product, {
-        name: request.name,
-        category: request.category,
-        unit: request.unit,
-        shelfLifeDays: request.shelfLifeDays,
-        minOrderQuantity: request.minOrderQuantity,
-        priceTiers: request.priceTiers && priceTiers,
-        brand: request.brand,
-        brandId: request.brandId,
-      });
-      if (edits.brandId) {
-        const producer = await tx.findOneByOrFail(Producer, { id: product.producerId });
-        await this.requireNameableBrand(tx, edits.brandId, producer);
-      }
-      if (Object.keys(edits).length === 0) return productView(product, await this.countyOf(tx, product));
-      await tx.update(Product, { id }, edits);
-      const updated = await this.events.announce(tx, ProductUpdated, id);
-      return productView(updated, await this.countyOf(tx, updated));
-    });
+    const gtin = normalisedGtin(request.gtin);
+    return withGtinOf(gtin, () =>
+      this.dataSource.transaction(async (tx) => {
+        const product = await this.lockForChange(tx, caller, id);
+        const minOrderQuantity = request.minOrderQuantity ?? product.minOrderQuantity;
+        const priceTiers = acceptedPriceTiers(request.priceTiers ?? product.priceTiers, minOrderQuantity);
+        const edits = editsOf(product, {
+          name: request.name,
+          category: request.category,
+          unit: request.unit,
+          shelfLifeDays: request.shelfLifeDays,
+          minOrderQuantity: request.minOrderQuantity,
+          priceTiers: request.priceTiers && priceTiers,
+          brand: request.brand,
+          brandId: request.brandId,
+          gtin,
+        });
+        if (edits.brandId) {
+          const producer = await tx.findOneByOrFail(Producer, { id: product.producerId });
+          await this.requireNameableBrand(tx, edits.brandId, producer);
+        }
+        if (Object.keys(edits).length === 0) return productView(product, await this.countyOf(tx, product));
+        await tx.update(Product, { id }, edits);
+        const updated = await this.events.announce(tx, ProductUpdated, id);
+        return productView(updated, await this.countyOf(tx, updated));
+      }),
+    );
   }
 
   /** Lists or delists a product as PRODUCT_LIFECYCLE allows; the row lock makes concurrent moves queue. */

@@ -36,6 +36,8 @@ const STEP: Partial<Record<ShipmentStatus, { bizStep: string; disposition: strin
 export interface EpcisLot {
   lotId: string;
   productId: string;
+  /** The product's GTIN-14: the lot is then named by a GS1 Digital Link URI. */
+  gtin?: string | null;
   quantity?: number;
 }
 
@@ -155,7 +157,7 @@ export interface LotStory {
 
 /** A lot's whole story: its harvest, every custody step of every shipment carrying it, its recall. */
 export function lotEvents(story: LotStory): EpcisEvent[] {
-  const lot = { lotId: story.lot.lotId, productId: story.lot.productId };
+  const lot = { lotId: story.lot.lotId, productId: story.lot.productId, gtin: story.lot.gtin };
   const harvest: EpcisEvent[] = story.lot.harvestedOn
     ? [
         {

@@ -1,8 +1,8 @@
 /**
  * Identifiers in exported EPCIS documents. Class-level lot identifiers are GS1 Digital Link URIs
- * (`https://id.gs1.org/01/{GTIN}/10/{lot}`) where the product has a GTIN; Harvest Bridge products carry
- * none yet, so every other identifier lives under the project's own URN namespace, `urn:harvestbridge:`
- * (documented in apps/logistics/README.md):
+ * (`https://id.gs1.org/01/{GTIN-14}/10/{lot}`) where the product has a GTIN (optional in catalog, carried
+ * by the confirmed order's lines); the lots of a product without one, and every other identifier, live
+ * under the project's own URN namespace, `urn:harvestbridge:` (documented in apps/logistics/README.md):
  *
  *   urn:harvestbridge:class:lot:{productId}:{lotId}    a harvest lot of a product (class level, like an LGTIN)
  *   urn:harvestbridge:order:{orderId}                  a bulk order (bizTransaction of type `po`)

@@ -20,7 +20,12 @@ const storyOf = (view: ShipmentView, buckets: TemperatureBucket[]): ShipmentStor
   shipmentId: view.id,
   orderId: view.orderId,
   coldChainVerdict: view.coldChainVerdict,
-  lots: view.lots.map((lot) => ({ lotId: lot.lotId, productId: lot.productId, quantity: lot.quantity })),
+  lots: view.lots.map((lot) => ({
+    lotId: lot.lotId,
+    productId: lot.productId,
+    gtin: lot.gtin,
+    quantity: lot.quantity,
+  })),
   custody: view.custody.map((link, index) => ({
     seq: index + 1,
     type: link.type,
@@ -79,7 +84,13 @@ export class EpcisService {
     return epcisDocument(
       `${NAMESPACE}:epcis:lot:${lotId}`,
       lotEvents({
-        lot: { lotId, productId: lot.productId, producerId: lot.producerId, harvestedOn: lot.harvestedOn },
+        lot: {
+          lotId,
+          productId: lot.productId,
+          gtin: lot.gtin,
+          producerId: lot.producerId,
+          harvestedOn: lot.harvestedOn,
+        },
         recall: lot.recall,
         shipments: views.map((view) => storyOf(view, buckets.get(view.id) ?? [])),
       }),

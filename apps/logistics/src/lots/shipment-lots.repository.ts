@@ -9,6 +9,8 @@ export interface ShipmentLot {
   quantity: number;
   harvestedOn: string | null;
   expiresOn: string;
+  /** The GTIN of the lot's product (14 digits), if it has one. */
+  gtin: string | null;
 }
 
 export interface TracedLot {
@@ -17,6 +19,7 @@ export interface TracedLot {
   producerId: string;
   harvestedOn: string | null;
   expiresOn: string;
+  gtin: string | null;
   recall: { class: RecallClass; reason: string; at: Date } | null;
 }
 
@@ -28,20 +31,24 @@ export class ShipmentLotsRepository {
     tx: EntityManager,
     shipmentId: string,
     producerId: string,
-    lots: readonly (ReservedLot & { productId: string })[],
+    lots: readonly (ReservedLot & { productId: string; gtin: string | null })[],
   ): Promise<void> {
     if (lots.length === 0) return;
+    // The latest order's GTIN wins: a product given a GTIN after its first shipments names its lots by it from then on.
     await tx.query(
-      `INSERT INTO traced_lots (lot_id, product_id, producer_id, harvested_on, expires_on)
-       SELECT DISTINCT ON (lot_id) lot_id, product_id, $1::uuid, harvested_on, expires_on
-         FROM unnest($2::uuid[], $3::uuid[], $4::date[], $5::date[]) AS l(lot_id, product_id, harvested_on, expires_on)
-       ON CONFLICT (lot_id) DO UPDATE SET harvested_on = COALESCE(traced_lots.harvested_on, EXCLUDED.harvested_on)`,
+      `INSERT INTO traced_lots (lot_id, product_id, producer_id, harvested_on, expires_on, gtin)
+       SELECT DISTINCT ON (lot_id) lot_id, product_id, $1::uuid, harvested_on, expires_on, gtin
+         FROM unnest($2::uuid[], $3::uuid[], $4::date[], $5::date[], $6::char(14)[])
+              AS l(lot_id, product_id, harvested_on, expires_on, gtin)
+       ON CONFLICT (lot_id) DO UPDATE SET harvested_on = COALESCE(traced_lots.harvested_on, EXCLUDED.harvested_on),
+                                          gtin = COALESCE(EXCLUDED.gtin, traced_lots.gtin)`,
       [
         producerId,
         lots.map((lot) => lot.lotId),
         lots.map((lot) => lot.productId),
         lots.map((lot) => lot.harvestedOn ?? null),
         lots.map((lot) => lot.expiresOn),
+        lots.map((lot) => lot.gtin),
       ],
     );
     await tx.query(
@@ -69,9 +76,10 @@ export class ShipmentLotsRepository {
         quantity: number;
         harvested_on: string | null;
         expires_on: string;
+        gtin: string | null;
       }[]
     >(
-      `SELECT sl.shipment_id, sl.lot_id, sl.product_id, sl.quantity,
+      `SELECT sl.shipment_id, sl.lot_id, sl.product_id, sl.quantity, t.gtin,
               to_char(t.harvested_on, 'YYYY-MM-DD') AS harvested_on, to_char(t.expires_on, 'YYYY-MM-DD') AS expires_on
          FROM shipment_lots sl JOIN traced_lots t ON t.lot_id = sl.lot_id
         WHERE sl.shipment_id = ANY($1::uuid[])
@@ -85,6 +93,7 @@ export class ShipmentLotsRepository {
       quantity: row.quantity,
       harvestedOn: row.harvested_on,
       expiresOn: row.expires_on,
+      gtin: row.gtin,
     }));
   }
 
@@ -96,13 +105,14 @@ export class ShipmentLotsRepository {
         producer_id: string;
         harvested_on: string | null;
         expires_on: string;
+        gtin: string | null;
         recall_class: RecallClass | null;
         recall_reason: string | null;
         recalled_at: Date | null;
       }[]
     >(
       `SELECT lot_id, product_id, producer_id, to_char(harvested_on, 'YYYY-MM-DD') AS harvested_on,
-              to_char(expires_on, 'YYYY-MM-DD') AS expires_on, recall_class, recall_reason, recalled_at
+              to_char(expires_on, 'YYYY-MM-DD') AS expires_on, gtin, recall_class, recall_reason, recalled_at
          FROM traced_lots WHERE lot_id = $1`,
       [lotId],
     );
@@ -113,6 +123,7 @@ export class ShipmentLotsRepository {
       producerId: row.producer_id,
       harvestedOn: row.harvested_on,
       expiresOn: row.expires_on,
+      gtin: row.gtin,
       recall:
         row.recalled_at && row.recall_class
           ? { class: row.recall_class, reason: row.recall_reason ?? '', at: row.recalled_at }
@@ -133,11 +144,12 @@ export class ShipmentLotsRepository {
   /** Remembers the recall, and marks the shipments carrying the lot that are still moving; returns those. */
   async recordRecall(tx: EntityManager, recalled: LotRecalledData): Promise<string[]> {
     await tx.query(
-      `INSERT INTO traced_lots (lot_id, product_id, producer_id, harvested_on, expires_on, recall_class, recall_reason, recalled_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO traced_lots (lot_id, product_id, producer_id, harvested_on, expires_on, recall_class, recall_reason, recalled_at, gtin)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (lot_id) DO UPDATE SET recall_class = EXCLUDED.recall_class, recall_reason = EXCLUDED.recall_reason,
                                           recalled_at = EXCLUDED.recalled_at,
-                                          harvested_on = COALESCE(traced_lots.harvested_on, EXCLUDED.harvested_on)`,
+                                          harvested_on = COALESCE(traced_lots.harvested_on, EXCLUDED.harvested_on),
+                                          gtin = COALESCE(EXCLUDED.gtin, traced_lots.gtin)`,
       [
         recalled.lotId,
         recalled.productId,
@@ -147,6 +159,7 @@ export class ShipmentLotsRepository {
         recalled.class,
         recalled.reason,
         recalled.recalledAt,
+        recalled.gtin ?? null,
       ],
     );
     const rows = await tx.query<{ id: string }[]>(

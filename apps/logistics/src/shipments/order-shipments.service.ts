@@ -72,7 +72,9 @@ export class OrderShipmentsService {
         planned.producerId,
         order.lines
           .filter((line) => line.producerId === planned.producerId)
-          .flatMap((line) => (line.lots ?? []).map((lot) => ({ ...lot, productId: line.productId }))),
+          .flatMap((line) =>
+            (line.lots ?? []).map((lot) => ({ ...lot, productId: line.productId, gtin: line.gtin ?? null })),
+          ),
       );
       created.push(shipmentId);
       events.push(

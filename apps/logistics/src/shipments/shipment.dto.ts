@@ -54,6 +54,14 @@ export class ShipmentLotView {
   })
   harvestedOn!: string | null;
   @ApiProperty({ example: '2027-11-19' }) expiresOn!: string;
+  @ApiProperty({
+    example: '06901234567892',
+    nullable: true,
+    type: String,
+    description:
+      "The GS1 GTIN (14 digits) of the lot's product, naming the lot in EPCIS exports; null for a product without one.",
+  })
+  gtin!: string | null;
 }
 
 export class ColdChainProfileView {

@@ -95,12 +95,13 @@ export class ShipmentsService {
         lines: shipment.lines,
         lots: lots
           .filter((lot) => lot.shipmentId === shipment.id)
-          .map(({ lotId, productId, quantity, harvestedOn, expiresOn }) => ({
+          .map(({ lotId, productId, quantity, harvestedOn, expiresOn, gtin }) => ({
             lotId,
             productId,
             quantity,
             harvestedOn,
             expiresOn,
+            gtin,
           })),
         recalled: shipment.recalledAt !== null,
         deliveryAddress: shipment.deliveryAddress,

@@ -43,6 +43,10 @@ export class CatalogProduct {
   @Column({ name: 'cold_chain_profile', type: 'jsonb' })
   coldChainProfile!: ColdChainProfile;
 
+  /** The product's GS1 GTIN (14 digits), passed on with confirmed orders so that EPCIS exports name its lots by it. */
+  @Column({ type: 'char', length: 14, nullable: true })
+  gtin!: string | null;
+
   /** The catalog's version of the snapshot; an older snapshot never overwrites a newer one. */
   @Column('integer')
   version!: number;

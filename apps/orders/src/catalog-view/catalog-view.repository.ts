@@ -13,14 +13,14 @@ export class CatalogViewRepository {
     // category was kept get it when catalog.product.v1 is replayed.
     await tx.query(
       `INSERT INTO catalog_products (id, producer_id, county_code, name, unit, min_order_quantity, price_tiers,
-                                     status, relief_eligible, cold_chain_profile, version, category)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                                     status, relief_eligible, cold_chain_profile, version, category, gtin)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (id) DO UPDATE SET
          producer_id = EXCLUDED.producer_id, county_code = EXCLUDED.county_code, name = EXCLUDED.name,
          unit = EXCLUDED.unit, min_order_quantity = EXCLUDED.min_order_quantity, price_tiers = EXCLUDED.price_tiers,
          status = EXCLUDED.status, relief_eligible = EXCLUDED.relief_eligible,
          cold_chain_profile = EXCLUDED.cold_chain_profile, version = EXCLUDED.version,
-         category = EXCLUDED.category, updated_at = now()
+         category = EXCLUDED.category, gtin = EXCLUDED.gtin, updated_at = now()
        WHERE catalog_products.version < EXCLUDED.version
           OR (catalog_products.version = EXCLUDED.version AND catalog_products.category IS NULL)`,
       [
@@ -36,6 +36,7 @@ export class CatalogViewRepository {
         JSON.stringify(product.coldChainProfile),
         product.version,
         product.category,
+        product.gtin ?? null,
       ],
     );
   }

@@ -7,6 +7,7 @@ import { LotRecalls1765210000000 } from './1765210000000-lot-recalls';
 import { StandingOrders1765220000000 } from './1765220000000-standing-orders';
 import { Rfqs1765220100000 } from './1765220100000-rfqs';
 import { DockingEvents1765230200000 } from './1765230200000-docking-events';
+import { ProductGtin1765400000000 } from './1765400000000-product-gtin';
 
 /** Orders schema migrations, oldest first (the shared messaging tables run before them). */
 export const ordersMigrations: MigrationClass[] = [
@@ -18,4 +19,5 @@ export const ordersMigrations: MigrationClass[] = [
   StandingOrders1765220000000,
   Rfqs1765220100000,
   DockingEvents1765230200000,
+  ProductGtin1765400000000,
 ];

@@ -23,6 +23,10 @@ import { canTransition, type OrderTrigger } from './order-status';
 import { Order } from './order.entity';
 import { OrderRepository } from './order.repository';
 
+/** The product's GTIN for a confirmed line, left out for a product without one. */
+const gtinOf = (product: CatalogProduct | undefined): { gtin?: string } =>
+  product?.gtin ? { gtin: product.gtin } : {};
+
 /**
  * The orders side of the saga (choreography): reacts to catalog's stock decisions and logistics'
  * shipments. A reaction that no longer fits the order (stock reserved for an order that timed out
@@ -110,6 +114,7 @@ export class OrderSagaService {
             maxC: 35,
             maxDwellMinutes: 1440,
           },
+          ...gtinOf(products.get(line.productId)),
           lots: lineLots
             .filter((lot) => lot.lineNo === line.lineNo)
             .map((lot) => ({

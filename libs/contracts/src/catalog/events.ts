@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { defineEvent } from '../event-definition';
+import { IsGtin14 } from '../gtin';
 import { Topics } from '../topics';
 import {
   CERTIFICATION_SCHEMES,
@@ -107,6 +108,8 @@ export class ProductSnapshot {
   @IsOptional() @IsString() brand!: string | null;
   /** The admitted catalogue brand the product names; absent from events written before brands existed. */
   @IsOptional() @IsUUID() brandId?: string | null;
+  /** The product's GS1 GTIN in its 14-digit form; null or absent (events written before GTINs were kept) for none. */
+  @IsOptional() @IsGtin14() gtin?: string | null;
   @IsIn(PRODUCT_STATUSES) status!: ProductStatus;
   @IsArray() @IsIn(CERTIFICATION_SCHEMES, { each: true }) badges!: CertificationScheme[];
   @IsBoolean() reliefEligible!: boolean;

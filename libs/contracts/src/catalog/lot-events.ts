@@ -1,6 +1,7 @@
-import { IsIn, IsInt, IsISO8601, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
 import { IsCalendarDate } from '../calendar-date';
 import { defineEvent } from '../event-definition';
+import { IsGtin14 } from '../gtin';
 import { Topics } from '../topics';
 
 /** Recall classes as food-safety regulators grade them: I the gravest health hazard, III the least. */
@@ -12,6 +13,8 @@ export class LotRecalledData {
   @IsUUID() productId!: string;
   @IsUUID() producerId!: string;
   @Matches(/^\d{6}$/) countyCode!: string;
+  /** The product's GTIN (14 digits), which names the lot in EPCIS exports; null or absent for none. */
+  @IsOptional() @IsGtin14() gtin?: string | null;
   @IsCalendarDate() harvestedOn!: string;
   @IsCalendarDate() expiresOn!: string;
   @IsIn(RECALL_CLASSES) class!: RecallClass;

@@ -17,6 +17,7 @@ import {
 import { ColdChainProfileData, RejectedLine, ReservedLot } from '../catalog/events';
 import { POVERTY_STATUSES, type PovertyStatus } from '../catalog/vocabulary';
 import { defineEvent } from '../event-definition';
+import { IsGtin14 } from '../gtin';
 import { COLD_CHAIN_VERDICTS, type ColdChainVerdict } from '../logistics/events';
 import { Topics } from '../topics';
 import { IsCalendarDate } from '../calendar-date';
@@ -59,6 +60,11 @@ export class ConfirmedLine {
   @ValidateNested() @Type(() => ColdChainProfileData) coldChainProfile!: ColdChainProfileData;
   /** The harvest lots the line was reserved from; absent from events written before lots were traced. */
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => ReservedLot) lots?: ReservedLot[];
+  /**
+   * The product's GS1 GTIN (14 digits) when the order was confirmed, which names its lots in EPCIS
+   * exports; null or absent for a product without one.
+   */
+  @IsOptional() @IsGtin14() gtin?: string | null;
 }
 
 export class OrderConfirmedData {
