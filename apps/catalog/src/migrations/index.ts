@@ -7,6 +7,7 @@ import { PriceReview1764410000000 } from './1764410000000-price-review';
 import { EmergencySales1765190000000 } from './1765190000000-emergency-sales';
 import { LotRecalls1765210000000 } from './1765210000000-lot-recalls';
 import { Brands1765362000000 } from './1765362000000-brands';
+import { Platforms1765500000000 } from './1765500000000-platforms';
 
 /** Catalog schema migrations, oldest first (the shared messaging tables run before them). */
 export const catalogMigrations: MigrationClass[] = [
@@ -18,4 +19,5 @@ export const catalogMigrations: MigrationClass[] = [
   EmergencySales1765190000000,
   LotRecalls1765210000000,
   Brands1765362000000,
+  Platforms1765500000000,
 ];
