@@ -21,6 +21,7 @@ import {
   PAIRINGS,
   OPEN_APPLICATIONS,
   ORGS,
+  PLATFORM,
   PRODUCERS,
   PRODUCTS,
   type BuyerKey,
@@ -107,6 +108,8 @@ async function loadCatalog(urls: ServiceUrls, admin: Api, platform: Api, world: 
     if (known.items.length === 0) await admin.must([201], 'POST', '/pairings', pairing);
   }
   log(`${PAIRINGS.length} pairings`);
+  // Named in the register, so that producers see the platform's name on their listings.
+  await admin.must([201, 409], 'POST', '/platforms', PLATFORM);
   for (const { key, ...producer } of PRODUCERS) {
     const existing = (
       await admin.must([200], 'GET', `/producers?countyCode=${producer.countyCode}&limit=100`)

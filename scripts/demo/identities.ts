@@ -50,6 +50,18 @@ export const DEMO_APPROVING_CERTIFIER = {
   organisation: { fixed: ORGS.certifier },
 } as const satisfies DemoIdentity;
 
+/**
+ * The accounts of the identity provider (apps/identity), by username: the demo's person of each role
+ * under the role's name, and the approving certifier as `certifier2`.
+ */
+export const DEMO_ACCOUNTS = {
+  ...DEMO_IDENTITIES,
+  certifier2: DEMO_APPROVING_CERTIFIER,
+} as const satisfies Readonly<Record<string, DemoIdentity>>;
+
+export type DemoUsername = keyof typeof DEMO_ACCOUNTS;
+export const DEMO_USERNAMES = Object.keys(DEMO_ACCOUNTS) as DemoUsername[];
+
 /** How to find the ids the services gave the demo's buyers and producers. */
 export interface DemoOrganisationLookup {
   buyer(key: BuyerKey): Promise<string | undefined>;

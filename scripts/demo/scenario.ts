@@ -22,6 +22,12 @@ export const CERTIFICATION_BODY = {
   name: 'China Green Food Development Center, Sichuan office',
 } as const;
 
+/** The e-commerce platform of the demo, as catalog's register of platforms names it (ORGS.platform is its id). */
+export const PLATFORM = {
+  id: ORGS.platform,
+  name: 'Sichuan Poverty Relief Mall',
+} as const;
+
 export const COUNTIES = [
   {
     code: '513431',

@@ -27,8 +27,10 @@ describe('the web console for brands and docking fairs (real sign-in and service
     await submit.getByLabel('Brand name').fill(brand);
     await submit.getByLabel('Kind of brand').selectOption('product');
     await submit.getByLabel('Brand name').press('Enter');
-    const submitted = submit.getByRole('list', { name: 'Brands submitted' }).getByRole('listitem');
-    await submitted.filter({ hasText: brand }).getByText('Waiting for admission').waitFor();
+    // Its own brands as catalog keeps them, pending ones too (the public catalogue shows only admitted ones).
+    const own = mine.locator('table.own-brands tr', { hasText: brand });
+    await own.getByText('Waiting for admission').waitFor();
+    await expect(own.locator('td.note').textContent()).resolves.toBe('—');
     await browser.screenshotsInBothLanguages(
       'producer-brands',
       () => page.getByRole('region', { name: '我的品牌', exact: true }).getByText('待审核入库').waitFor(),
@@ -75,6 +77,25 @@ describe('the web console for brands and docking fairs (real sign-in and service
       { what: 'the brand named on the product' },
     );
     await apples.getByRole('button', { name: 'Save', disabled: true }).waitFor();
+    const admittedRow = page.getByRole('region', { name: 'My brands' }).locator('table.own-brands tr', {
+      hasText: brand,
+    });
+    await admittedRow.getByText('Admitted', { exact: true }).waitFor();
+    await admittedRow.getByText('Cooperative brand; trademark checked.').waitFor();
+
+    // The storefronts its products are on, by the platform's registered name rather than its id.
+    const storefronts = page.getByRole('region', { name: 'On platform storefronts' });
+    const listing = storefronts.locator('tr', { hasText: 'SRM-ZJ-TEA-500G' });
+    await expect(listing.locator('td').nth(1).textContent()).resolves.toBe('Sichuan Poverty Relief Mall');
+    await browser.screenshotsInBothLanguages(
+      'producer-listings',
+      () =>
+        page
+          .getByRole('region', { name: '电商平台上架情况' })
+          .getByText('Sichuan Poverty Relief Mall')
+          .waitFor(),
+      () => page.getByRole('region', { name: /^(On platform storefronts|电商平台上架情况)$/ }),
+    );
 
     // Anyone reads the catalogue: the new brand with the product naming it, and the county's
     // regional public brand standing on its geographical indication.

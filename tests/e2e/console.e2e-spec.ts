@@ -241,6 +241,54 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
     await queue.locator('tr.selected').getByText('Accepted').waitFor();
   });
 
+  it('needs a second certifier to approve: the one who moved an application into review is told so, and certifier2 of the same body approves it', async () => {
+    await signInAs('certifier');
+    const queue = page.getByRole('region', { name: 'Application queue' });
+    const inInspection = queue.locator('tbody tr', { hasText: 'Inspection' }).first();
+    const applicant = (await inInspection.getByRole('button').first().textContent())!;
+    await inInspection.getByRole('button').first().click();
+    const application = page.getByRole('region', { name: 'Application', exact: true });
+    await application.getByRole('button', { name: 'Move to testing' }).click();
+    // The stage actions start afresh at each stage: the note goes into the next one's form.
+    await application.getByRole('button', { name: 'Move to review' }).waitFor();
+    await application.getByLabel('Note').fill('Lab results attached; ready for the final review');
+    await application.getByRole('button', { name: 'Move to review' }).click();
+    const approve = application.getByRole('button', { name: 'Approve and issue the certificate' });
+    await approve.waitFor();
+    await application
+      .getByRole('note')
+      .getByText(
+        'You moved this application into review, so another certifier of your body must decide on its approval.',
+      )
+      .waitFor();
+    expect(await approve.isDisabled()).toBe(true);
+    await screenshotsInBothLanguages(
+      'certifier-four-eyes',
+      () =>
+        page.getByRole('region', { name: '申请详情' }).getByText('另一位审核员', { exact: false }).waitFor(),
+      () => page.getByRole('region', { name: /^(Application|申请详情)$/ }),
+    );
+
+    await browser.openBrowser('en');
+    page = browser.page;
+    await signInAs('certifier', 'en', 'certifier2');
+    const secondQueue = page.getByRole('region', { name: 'Application queue' });
+    await secondQueue
+      .locator('tbody tr', { hasText: applicant })
+      .filter({ hasText: 'Review' })
+      .getByRole('button')
+      .first()
+      .click();
+    const second = page.getByRole('region', { name: 'Application', exact: true });
+    await second.getByText('Lab results attached; ready for the final review').waitFor();
+    await expect(second.getByRole('note').count()).resolves.toBe(0);
+    await second.getByLabel('Note').fill('Second review: approved');
+    await second.getByRole('button', { name: 'Approve and issue the certificate' }).click();
+    await second.locator('.state').getByText('Approved').waitFor();
+    await second.getByText('Certificate', { exact: true }).waitFor();
+    await accessible('the application approved by the second certifier (en)');
+  });
+
   it("shows a county official its own county's relief, reconciliation, producer risk and verdicts, and lets it acknowledge an alert, signed in in Chinese", async () => {
     await openInChinese();
     await signInAs('county_official', 'zh-CN');

@@ -39,8 +39,11 @@ export interface ConsoleInBrowser {
   openBrowser(language: Language): Promise<void>;
   /** axe-core on the page as it is now: no serious or critical violation. */
   accessible(what: string): Promise<void>;
-  /** Signs in at the identity provider's own login page, by keyboard, and comes back to the role's page. */
-  signInAs(role: RolePage, language?: Language): Promise<void>;
+  /**
+   * Signs in at the identity provider's own login page, by keyboard, and comes back to the role's page;
+   * as the role's demo account unless another username of that role is given (`certifier2`).
+   */
+  signInAs(role: RolePage, language?: Language, username?: string): Promise<void>;
   /**
    * Saves the page (or a part of it) in the language shown, and in the other one after the header's
    * switch, as docs/screenshots/<name>.<language>.png, each checked with axe-core first.
@@ -167,7 +170,7 @@ export function consoleInBrowser(name: string): ConsoleInBrowser {
     expect(serious).toEqual([]);
   };
 
-  const signInAs = async (role: RolePage, language: Language = 'en') => {
+  const signInAs = async (role: RolePage, language: Language = 'en', username: string = role) => {
     const english = language === 'en';
     await page.goto(`${consoleUrl}/#/${role}`);
     await page
@@ -175,7 +178,7 @@ export function consoleInBrowser(name: string): ConsoleInBrowser {
       .getByRole('button', { name: english ? 'Sign in' : '登录', exact: true })
       .click();
     await page.waitForURL((url) => url.href.startsWith(identity.issuer));
-    await page.getByLabel(english ? 'Username' : '用户名').fill(role);
+    await page.getByLabel(english ? 'Username' : '用户名').fill(username);
     await page.getByLabel(english ? 'Password' : '密码').fill(DEVELOPMENT_PASSWORD);
     await accessible(`the login page (${language})`);
     await page.getByLabel(english ? 'Password' : '密码').press('Enter');

@@ -7,6 +7,7 @@ import { EmergencySalesModule } from './emergency-sales/emergency-sales.module';
 import { ListingsModule } from './listings/listings.module';
 import { LotsModule } from './lots/lots.module';
 import { PairingsModule } from './pairings/pairings.module';
+import { PlatformsModule } from './platforms/platforms.module';
 import { PriceReviewModule } from './price-review/price-review.module';
 import { ProducersModule } from './producers/producers.module';
 import { ProductsModule } from './products/products.module';
@@ -27,6 +28,7 @@ import { StockModule } from './stock/stock.module';
     EmergencySalesModule,
     LotsModule,
     BrandsModule,
+    PlatformsModule,
   ],
 })
 export class CatalogModule {}

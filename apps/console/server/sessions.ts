@@ -25,6 +25,8 @@ export interface Session {
 
 /** What the browser learns of its session (GET /auth/session). */
 export interface SessionView {
+  /** The user id (`sub`): the console tells a certifier what only another person may do (four eyes). */
+  subject: string;
   role: Role;
   organisationId: string;
   name: string;
@@ -32,7 +34,15 @@ export interface SessionView {
   csrfToken: string;
 }
 
-export const sessionView = ({ role, organisationId, name, via, csrfToken }: Session): SessionView => ({
+export const sessionView = ({
+  subject,
+  role,
+  organisationId,
+  name,
+  via,
+  csrfToken,
+}: Session): SessionView => ({
+  subject,
   role,
   organisationId,
   name,

@@ -1,13 +1,18 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Role } from '@hb/contracts/roles';
-import { DEMO_IDENTITIES, demoOrganisationId } from '../../../scripts/demo/identities';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_USERNAMES,
+  demoOrganisationId,
+  type DemoUsername,
+} from '../../../scripts/demo/identities';
 import { demoOrganisationLookup } from '../../../scripts/demo/organisation-lookup';
 import type { IdentityConfig } from './identity-config';
 
-/** A person who may sign in: the demo's person of a role, known by the role's name. */
+/** A person who may sign in: the demo's person of a role, known by the role's name, or `certifier2`. */
 export interface Person {
   readonly subject: string;
-  readonly username: Role;
+  readonly username: DemoUsername;
   readonly name: string;
   readonly role: Role;
   readonly organisation: string;
@@ -28,23 +33,24 @@ export class Accounts {
   }
 
   /** The usernames one may sign in with (those with a password). */
-  usernames(): Role[] {
-    return (Object.keys(DEMO_IDENTITIES) as Role[]).filter((role) => this.config.passwords[role]);
+  usernames(): DemoUsername[] {
+    return DEMO_USERNAMES.filter((username) => this.config.passwords[username]);
   }
 
   async authenticate(username: string, password: string): Promise<Person | SignInRefusal> {
-    const role = this.usernames().find((candidate) => candidate === username);
+    const known = this.usernames().find((candidate) => candidate === username);
     // Compared even for an unknown name, so that the answer takes as long either way.
-    const matches = samePassword(password, (role && this.config.passwords[role]) ?? '\0');
-    if (!role || !matches) return 'wrong-credentials';
-    const identity = DEMO_IDENTITIES[role];
+    const matches = samePassword(password, (known && this.config.passwords[known]) ?? '\0');
+    if (!known || !matches) return 'wrong-credentials';
+    const identity = DEMO_ACCOUNTS[known];
+    const role: Role = identity.role;
     const organisation =
       this.config.organisations[role] ??
       (await demoOrganisationId(identity.organisation, this.lookup).catch(() => undefined));
     if (!organisation) return 'organisation-unknown';
     const person: Person = {
       subject: identity.subject,
-      username: role,
+      username: known,
       name: identity.description,
       role,
       organisation,

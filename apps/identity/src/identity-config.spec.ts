@@ -10,7 +10,15 @@ describe('the identity provider settings', () => {
     });
     expect(production.passwords).toEqual({ admin: 'a long admin password' });
     const development = identityConfigFromEnv({ HB_DEV_AUTH: '1', IDENTITY_PASSWORD_BUYER: 'other' });
-    expect(development.passwords).toMatchObject({ buyer: 'other', county_official: DEVELOPMENT_PASSWORD });
+    expect(development.passwords).toMatchObject({
+      buyer: 'other',
+      county_official: DEVELOPMENT_PASSWORD,
+      certifier2: DEVELOPMENT_PASSWORD,
+    });
+    expect(
+      identityConfigFromEnv({ HB_DEV_AUTH: '1', IDENTITY_PASSWORD_CERTIFIER2: 'second' }).passwords
+        .certifier2,
+    ).toBe('second');
     expect(development).toMatchObject({ port: 3006, apiAudience: 'urn:harvest-bridge:api' });
   });
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ROLES, type Role } from '@hb/contracts/roles';
 import { envInt } from '@hb/platform/config/env';
+import { DEMO_USERNAMES, type DemoUsername } from '../../../scripts/demo/identities';
 
 export interface IdentityConfig {
   readonly port: number;
@@ -13,9 +14,9 @@ export interface IdentityConfig {
   readonly dataDir: string;
   /** The console as an OpenID client (confidential, authorization code with PKCE). */
   readonly console: { clientId: string; clientSecret: string; url: string };
-  /** The password of each demo person who may sign in; a person without one cannot. */
-  readonly passwords: Readonly<Partial<Record<Role, string>>>;
-  /** Fixed `org` claims instead of looking the demo's buyer and producer up in the services. */
+  /** The password of each account (by username) who may sign in; an account without one cannot. */
+  readonly passwords: Readonly<Partial<Record<DemoUsername, string>>>;
+  /** Fixed `org` claims (by role) instead of looking the demo's buyer and producer up in the services. */
   readonly organisations: Readonly<Partial<Record<Role, string>>>;
   /** Where the demo's buyer (orders) and producer (catalog) are looked up. */
   readonly services: { catalog: string; orders: string };
@@ -24,7 +25,7 @@ export interface IdentityConfig {
   readonly development: boolean;
 }
 
-/** The password every demo person has with HB_DEV_AUTH=1 unless IDENTITY_PASSWORD_<ROLE> says otherwise. */
+/** The password every demo account has with HB_DEV_AUTH=1 unless IDENTITY_PASSWORD_<USERNAME> says otherwise. */
 export const DEVELOPMENT_PASSWORD = 'harvest-demo';
 const DEVELOPMENT_CLIENT_SECRET = 'console-development-secret';
 
@@ -46,7 +47,7 @@ function accessTokenTtl(value: string | undefined): number {
 
 /**
  * Reads IDENTITY_PORT (3006), IDENTITY_HOST, IDENTITY_ISSUER, JWT_AUDIENCE, IDENTITY_DATA_DIR,
- * IDENTITY_CONSOLE_URL / _CLIENT_ID / _CLIENT_SECRET, IDENTITY_PASSWORD_<ROLE>, IDENTITY_ORG_<ROLE>,
+ * IDENTITY_CONSOLE_URL / _CLIENT_ID / _CLIENT_SECRET, IDENTITY_PASSWORD_<USERNAME>, IDENTITY_ORG_<ROLE>,
  * CATALOG_URL, ORDERS_URL, IDENTITY_ACCESS_TOKEN_TTL (seconds, 300) and HB_DEV_AUTH; development defaults only with HB_DEV_AUTH=1.
  */
 export function identityConfigFromEnv(env: NodeJS.ProcessEnv = process.env): IdentityConfig {
@@ -58,13 +59,13 @@ export function identityConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Ide
       'IDENTITY_CONSOLE_CLIENT_SECRET is not set (development defaults need HB_DEV_AUTH=1)',
     );
   }
-  const perRole = (prefix: string, fallback?: string) =>
+  const perName = <Name extends string>(names: readonly Name[], prefix: string, fallback?: string) =>
     Object.fromEntries(
-      ROLES.flatMap((role) => {
-        const value = env[`${prefix}${role.toUpperCase()}`] ?? fallback;
-        return value ? [[role, value]] : [];
+      names.flatMap((name) => {
+        const value = env[`${prefix}${name.toUpperCase()}`] ?? fallback;
+        return value ? [[name, value]] : [];
       }),
-    ) as Partial<Record<Role, string>>;
+    ) as Partial<Record<Name, string>>;
   return {
     port: envInt('IDENTITY_PORT', 3006, { env, min: 0, max: 65_535 }),
     host: env.IDENTITY_HOST ?? '127.0.0.1',
@@ -76,8 +77,8 @@ export function identityConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Ide
       clientSecret,
       url: (env.IDENTITY_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, ''),
     },
-    passwords: perRole('IDENTITY_PASSWORD_', development ? DEVELOPMENT_PASSWORD : undefined),
-    organisations: perRole('IDENTITY_ORG_'),
+    passwords: perName(DEMO_USERNAMES, 'IDENTITY_PASSWORD_', development ? DEVELOPMENT_PASSWORD : undefined),
+    organisations: perName(ROLES, 'IDENTITY_ORG_'),
     services: {
       catalog: env.CATALOG_URL ?? 'http://127.0.0.1:3001',
       orders: env.ORDERS_URL ?? 'http://127.0.0.1:3002',

@@ -1,5 +1,3 @@
-import type { Role } from '@hb/contracts/roles';
-
 export type Language = 'en' | 'zh-CN';
 
 const TEXT = {
@@ -70,7 +68,7 @@ export interface LoginPage {
   username?: string;
   refusal?: Message;
   /** With HB_DEV_AUTH=1 only: who one may sign in as. */
-  demoUsernames?: readonly Role[];
+  demoUsernames?: readonly string[];
 }
 
 /** The login form: labelled fields, the error announced, usable by keyboard alone. */

@@ -457,6 +457,11 @@ export interface components {
             certificateNumber: string | null;
             /** @example null */
             rejectionReason: string | null;
+            /**
+             * @description The user who last moved the application into review (null before then): that person may not also approve it, another certifier of the body must (four eyes, /problems/four-eyes).
+             * @example inspector-li-wei
+             */
+            movedIntoReviewBy: string | null;
         };
         ApplicationPage: {
             items: components["schemas"]["ApplicationView"][];

@@ -336,6 +336,50 @@ describe('catalog brand catalogue: submission, the admission queue, decisions, p
     });
   });
 
+  describe("a producer's own brands", () => {
+    it('lists them in every status, newest first, page by page, with the reason of a rejection, to the producer and administrators only', async () => {
+      const owner = await newProducer(zhaojue, 'Own Brands Cooperative');
+      const ownerToken = await tokenFor('producer', owner);
+      const brand = (what: string) =>
+        submitted(ownerToken, { name: brandName(what), kind: 'product', countyCode: zhaojue });
+      const admitted = await brand('Own admitted');
+      const rejected = await brand('Own rejected');
+      const pending = await brand('Own pending');
+      expect((await decide(admitted.id, 'admitted')).status).toBe(200);
+      expect((await decide(rejected.id, 'rejected')).status).toBe(200);
+      const url = `/v1/producers/${owner}/brands`;
+
+      const first = await svc.call({ method: 'GET', url: `${url}?limit=2`, token: ownerToken });
+      expect(first.status).toBe(200);
+      expect(first.body.items).toMatchObject([
+        { id: pending.id, status: 'submitted', decisionNote: null },
+        { id: rejected.id, status: 'rejected', decisionNote: 'Not a brand.' },
+      ]);
+      const cursor = encodeURIComponent(String(first.body.nextCursor));
+      const second = await svc.call({
+        method: 'GET',
+        url: `${url}?limit=2&cursor=${cursor}`,
+        token: ownerToken,
+      });
+      expect(second.body).toMatchObject({
+        items: [{ id: admitted.id, status: 'admitted' }],
+        nextCursor: null,
+      });
+      const onlyRejected = await svc.call({ method: 'GET', url: `${url}?status=rejected`, token: admin });
+      expect((onlyRejected.body.items as BrandView[]).map((item) => item.id)).toEqual([rejected.id]);
+
+      // Another producer learns nothing, not even that this producer exists.
+      expect((await svc.call({ method: 'GET', url, token: workshopToken })).status).toBe(404);
+      expect((await svc.call({ method: 'GET', url, token: officialOfZhaojue })).status).toBe(403);
+      expect((await svc.call({ method: 'GET', url })).status).toBe(401);
+      const unknown = `/v1/producers/${randomUUID()}/brands`;
+      expect((await svc.call({ method: 'GET', url: unknown, token: admin })).status).toBe(404);
+      for (const bad of ['?cursor=bm9wZQ', '?status=pending', '?limit=0']) {
+        expect((await svc.call({ method: 'GET', url: `${url}${bad}`, token: ownerToken })).status).toBe(400);
+      }
+    });
+  });
+
   describe('the public catalogue and products naming brands', () => {
     it('shows admitted brands without a token, filtered by county and kind, and hides the others', async () => {
       const shown = await admittedBrand(admin, {

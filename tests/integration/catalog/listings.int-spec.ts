@@ -241,6 +241,14 @@ describe('listings: e-commerce platforms put listed products on their storefront
       svc.call({ method: 'GET', url: `/v1/producers/${id}/listings${query}`, token });
 
     it('shows the producer every storefront listing of its products, with the product and platform, paged', async () => {
+      const admin = await tokenFor('admin', 'harvest-bridge-ops');
+      const registered = await svc.call({
+        method: 'POST',
+        url: '/v1/platforms',
+        token: admin,
+        body: { id: 'jd-poverty-relief-mall', name: 'JD Poverty Relief Mall' },
+      });
+      expect(registered.status).toBe(201);
       const tea = await productIn('listed');
       const atJd = await create({ productId: tea, externalSku: 'ZJ-TEA-JD' });
       const atPinduoduo = await create({ productId: tea, externalSku: 'ZJ-TEA-PDD' }, pinduoduo);
@@ -253,10 +261,16 @@ describe('listings: e-commerce platforms put listed products on their storefront
             productId: tea,
             productName: expect.any(String),
             platformId: 'jd-poverty-relief-mall',
+            platformName: 'JD Poverty Relief Mall',
             externalSku: 'ZJ-TEA-JD',
             listedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
           },
-          expect.objectContaining({ id: atPinduoduo.body.id, platformId: 'pinduoduo-farm-direct' }),
+          // Not in the register of platforms: shown by its id alone.
+          expect.objectContaining({
+            id: atPinduoduo.body.id,
+            platformId: 'pinduoduo-farm-direct',
+            platformName: null,
+          }),
         ]),
       );
       const first = await ofProducer(producerId, producer, '?limit=1');
@@ -286,6 +300,34 @@ describe('listings: e-commerce platforms put listed products on their storefront
       expect((await ofProducer(producerId, jd)).status).toBe(403);
       expect((await ofProducer(producerId, await tokenFor('buyer', 'canteen-mianyang-01'))).status).toBe(403);
     });
+  });
+
+  it('keeps a register of platforms that administrators write, each id once', async () => {
+    const admin = await tokenFor('admin', 'harvest-bridge-ops');
+    const register = (body: unknown, token = admin) =>
+      svc.call({ method: 'POST', url: '/v1/platforms', token, body });
+    const id = `mall-${randomUUID().slice(0, 8)}`;
+    expect((await register({ id, name: 'Liangshan Farm Direct' })).status).toBe(201);
+    const again = await register({ id, name: 'Another name' });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ platformId: id });
+    expect((await register({ id: 'Not An Id', name: 'x' })).status).toBe(400);
+    expect((await register({ id: `${id}-2`, name: '  ' })).status).toBe(400);
+    expect((await register({ id: `${id}-3`, name: 'Mine' }, jd)).status).toBe(403);
+    const all = await svc.call({ method: 'GET', url: '/v1/platforms?limit=100', token: admin });
+    expect(all.body.items).toEqual(
+      expect.arrayContaining([{ id, name: 'Liangshan Farm Direct', registeredAt: expect.any(String) }]),
+    );
+    const first = await svc.call({ method: 'GET', url: '/v1/platforms?limit=1', token: admin });
+    const next = await svc.call({
+      method: 'GET',
+      url: `/v1/platforms?limit=1&cursor=${first.body.nextCursor}`,
+      token: admin,
+    });
+    expect(next.body.items[0].id > first.body.items[0].id).toBe(true);
+    expect((await svc.call({ method: 'GET', url: '/v1/platforms?cursor=bm9wZQ', token: admin })).status).toBe(
+      400,
+    );
   });
 
   it('documents the listing routes in OpenAPI', async () => {

@@ -382,7 +382,15 @@ describe('certification: applications, the review and the work queue (real Postg
 
   it('needs a second person to approve: the one who moved it into review gets 409 four-eyes', async () => {
     const application = (await submit(butuo, greenFood(butuo))).body as ApplicationView;
+    expect(application.movedIntoReviewBy).toBeNull();
     for (const to of ['accepted', 'inspection', 'testing', 'review']) await transition(application.id, to);
+    // The view says who may not approve, so the console can tell that certifier before it tries.
+    const inReview = await svc.call({
+      method: 'GET',
+      url: `/v1/applications/${application.id}`,
+      token: team.approver,
+    });
+    expect(inReview.body).toMatchObject({ stage: 'review', movedIntoReviewBy: 'inspector-li-wei' });
     const before = await counts();
     const alone = await transition(application.id, 'approved', 'I reviewed it myself');
     expect(alone.status).toBe(409);
@@ -391,7 +399,11 @@ describe('certification: applications, the review and the work queue (real Postg
     expect(await counts()).toEqual(before);
     const approved = await transition(application.id, 'approved', 'Second review done', team.approver);
     expect(approved.status).toBe(200);
-    expect(approved.body).toMatchObject({ stage: 'approved', certificateNumber: expect.any(String) });
+    expect(approved.body).toMatchObject({
+      stage: 'approved',
+      certificateNumber: expect.any(String),
+      movedIntoReviewBy: 'inspector-li-wei',
+    });
   });
 
   it("keeps an application within the body the applicant chose: another body's certifiers get 404", async () => {

@@ -102,7 +102,12 @@ describe('signing in to the console through the identity provider', () => {
     expect(sessionCookie).toMatch(/; SameSite=Lax/);
 
     const session = (await (await visitor.go(`${consoleUrl}/auth/session`)).json()) as { csrfToken: string };
-    expect(session).toMatchObject({ role: 'admin', organisationId: 'harvest-bridge-ops', via: 'oidc' });
+    expect(session).toMatchObject({
+      subject: 'admin-demo',
+      role: 'admin',
+      organisationId: 'harvest-bridge-ops',
+      via: 'oidc',
+    });
     expect(JSON.stringify(session)).not.toContain('eyJ'); // no token reaches the browser
 
     const counties = await visitor.go(`${consoleUrl}/api/catalog/v1/counties`);

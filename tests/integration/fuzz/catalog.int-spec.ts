@@ -123,6 +123,7 @@ fuzzService('catalog', catalogService, async (svc) => {
             endsAt: `${day(3)}T18:00:00+08:00`,
             note: 'Cold store full',
           }),
+          'POST /v1/platforms': () => ({ id: `fuzz-mall-${randomUUID().slice(0, 8)}`, name: 'Fuzz mall' }),
           'POST /v1/listings': () => ({
             productId: listed.id,
             externalSku: `SKU-${randomUUID().slice(0, 8)}`,

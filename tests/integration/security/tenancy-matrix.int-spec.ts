@@ -142,6 +142,8 @@ async function catalogTenancy(svc: RunningService): Promise<Tenancy> {
       'DELETE /v1/listings/:id': listings,
       // Where a producer's products are sold: its own, refused to the other producer.
       'GET /v1/producers/:producerId/listings': producers,
+      // A producer's own brands in every status (the pending and rejected ones are not public).
+      'GET /v1/producers/:producerId/brands': producers,
       'POST /v1/emergency-sales/:id/close': openSales,
       // A closed sale is seen only by its producer, its county's official and administrators.
       'GET /v1/emergency-sales/:id': closedSales,

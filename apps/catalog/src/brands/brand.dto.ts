@@ -85,6 +85,17 @@ export class BrandListQuery extends PageQuery {
   kind?: BrandKind;
 }
 
+export class ProducerBrandsQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: BRAND_STATUSES,
+    example: 'rejected',
+    description: 'Only brands in this status.',
+  })
+  @IsOptional()
+  @IsIn(BRAND_STATUSES)
+  status?: BrandStatus;
+}
+
 export class GeographicalIndicationView {
   @ApiProperty({ example: 'AGI-2026-0101' }) number!: string;
   @ApiProperty({ enum: CERTIFICATE_STATUSES, example: 'active' }) status!: CertificateStatus;

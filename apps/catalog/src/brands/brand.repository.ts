@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BrandKind, BrandStatus, CertificateStatus, PovertyStatus } from '@hb/contracts';
-import { createdAtText } from '@hb/platform';
+import { createdAtText, type CreationPosition } from '@hb/platform';
 import { productsOfBrandQuery, type ProductRow } from '../products/product-search';
 import { Brand } from './brand.entity';
 
@@ -164,6 +164,37 @@ export class BrandRepository {
         WHERE ${conditions.join(' AND ')}
         ORDER BY ${RANK}, ${orderedAt}, b.id
         LIMIT ${param(filters.limit + 1)}`,
+      values,
+    );
+  }
+
+  /**
+   * A producer's own brands in every status (with the decision's note), newest submission first;
+   * `limit` rows after `after`, one statement.
+   */
+  async ofOwner(
+    tx: EntityManager,
+    producerId: string,
+    filters: { status?: BrandStatus; after: CreationPosition | null; limit: number },
+    today: string,
+  ): Promise<BrandRow[]> {
+    const values: unknown[] = [today, producerId];
+    const param = (value: unknown): string => {
+      values.push(value);
+      return `$${values.length}`;
+    };
+    const conditions = ['b.owner_producer_id = $2'];
+    if (filters.status) conditions.push(`b.status = ${param(filters.status)}`);
+    if (filters.after) {
+      conditions.push(
+        `(b.submitted_at, b.id) < (${param(filters.after.createdAt)}::timestamptz, ${param(filters.after.id)}::uuid)`,
+      );
+    }
+    return tx.query<BrandRow[]>(
+      `${brandRows('b.submitted_at')}
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY b.submitted_at DESC, b.id DESC
+        LIMIT ${param(filters.limit)}`,
       values,
     );
   }

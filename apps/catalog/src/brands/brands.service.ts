@@ -11,6 +11,7 @@ import {
 import { event, Outbox } from '@hb/messaging';
 import {
   Clock,
+  creationPosition,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   ForbiddenError,
@@ -36,6 +37,7 @@ import type {
   BrandDetailView,
   BrandListQuery,
   BrandView,
+  ProducerBrandsQuery,
   SubmitBrandRequest,
 } from './brand.dto';
 import { BrandRepository, type BrandPosition, type BrandRow } from './brand.repository';
@@ -75,6 +77,8 @@ export function brandView(row: BrandRow): BrandView {
 }
 
 const brandKey = (row: BrandRow) => [row.rank, row.position, row.id] as const;
+/** A producer's own brands are in submission order alone (position is the submission time there). */
+const submissionKey = (row: BrandRow) => [row.position, row.id] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
@@ -229,6 +233,29 @@ export class BrandsService {
       const products = await this.brands.listedProducts(tx, id, PRODUCTS_WITH_BRAND);
       return { ...brandView(brand), products: products.map((row) => productView(row, row.countyCode)) };
     });
+  }
+
+  /**
+   * A producer's own brands in every status, the rejected ones with the administrator's reason,
+   * newest first: the producer itself and administrators; another producer's answer 404, as if that
+   * producer did not exist.
+   */
+  async ofProducer(
+    caller: Principal,
+    producerId: string,
+    query: ProducerBrandsQuery,
+  ): Promise<Page<BrandView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = query.cursor ? creationPosition(query.cursor) : null;
+    const today = utcDay(this.clock.now());
+    const rows = await this.dataSource.transaction(async (tx: EntityManager) => {
+      const mine = caller.role === 'admin' || caller.organisationId === producerId;
+      if (!mine || (await this.brands.countyOfProducer(tx, producerId)) === null) {
+        throw new NotFoundError('producer', producerId);
+      }
+      return this.brands.ofOwner(tx, producerId, { status: query.status, after, limit: limit + 1 }, today);
+    });
+    return pageOf(rows, limit, submissionKey, brandView);
   }
 
   private async page(status: 'submitted' | 'admitted', query: BrandListQuery): Promise<Page<BrandView>> {

@@ -53,6 +53,14 @@ export class ProducerListingView {
   @ApiProperty({ example: 'Zhaojue tartary buckwheat tea' }) productName!: string;
   @ApiProperty({ example: 'jd-poverty-relief-mall', description: 'The platform that lists it.' })
   platformId!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'JD Poverty Relief Mall',
+    description:
+      "The platform's name from the register of platforms (POST /v1/platforms); null if not registered.",
+  })
+  platformName!: string | null;
   @ApiProperty({ example: 'ZJ-TARTARY-TEA-500G', description: "The product's SKU on that platform." })
   externalSku!: string;
   @ApiProperty({ example: '2026-12-01T08:00:00.000Z' }) listedAt!: string;

@@ -7,6 +7,7 @@ export interface ProducerListingRow {
   productId: string;
   productName: string;
   platformId: string;
+  platformName: string | null;
   externalSku: string;
   createdAtText: string;
 }
@@ -19,7 +20,10 @@ export class ProducerListingRepository {
     return rows.length > 0;
   }
 
-  /** Listings of the producer's products in creation order, `limit` of them after `after`. */
+  /**
+   * Listings of the producer's products in creation order, `limit` of them after `after`, each with
+   * its platform's registered name (null for a platform not in the register), in one statement.
+   */
   async listOfProducer(
     tx: EntityManager,
     producerId: string,
@@ -35,8 +39,9 @@ export class ProducerListingRepository {
     values.push(limit);
     return tx.query<ProducerListingRow[]>(
       `SELECT l.id, l.product_id AS "productId", p.name AS "productName", l.platform_id AS "platformId",
-              l.external_sku AS "externalSku", ${createdAtText('l.created_at')} AS "createdAtText"
+              pf.name AS "platformName", l.external_sku AS "externalSku", ${createdAtText('l.created_at')} AS "createdAtText"
          FROM listings l JOIN products p ON p.id = l.product_id
+         LEFT JOIN platforms pf ON pf.id = l.platform_id
         WHERE p.producer_id = $1 ${from}
         ORDER BY l.created_at, l.id
         LIMIT $${values.length}`,

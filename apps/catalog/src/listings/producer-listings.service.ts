@@ -18,6 +18,7 @@ const producerListingView = (row: ProducerListingRow): ProducerListingView => ({
   productId: row.productId,
   productName: row.productName,
   platformId: row.platformId,
+  platformName: row.platformName,
   externalSku: row.externalSku,
   listedAt: new Date(row.createdAtText).toISOString(),
 });

@@ -8,6 +8,7 @@ import { EmergencySales1765190000000 } from './1765190000000-emergency-sales';
 import { LotRecalls1765210000000 } from './1765210000000-lot-recalls';
 import { Brands1765362000000 } from './1765362000000-brands';
 import { ProductGtin1765400000000 } from './1765400000000-product-gtin';
+import { Platforms1765500000000 } from './1765500000000-platforms';
 
 /** Catalog schema migrations, oldest first (the shared messaging tables run before them). */
 export const catalogMigrations: MigrationClass[] = [
@@ -20,4 +21,5 @@ export const catalogMigrations: MigrationClass[] = [
   LotRecalls1765210000000,
   Brands1765362000000,
   ProductGtin1765400000000,
+  Platforms1765500000000,
 ];

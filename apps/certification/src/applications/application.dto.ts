@@ -249,6 +249,15 @@ export class ApplicationView {
   @ApiProperty({ nullable: true, type: String, example: null, description: 'Set on approval.' })
   certificateNumber!: string | null;
   @ApiProperty({ nullable: true, type: String, example: null }) rejectionReason!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'inspector-li-wei',
+    description:
+      'The user who last moved the application into review (null before then): that person may not also ' +
+      'approve it, another certifier of the body must (four eyes, /problems/four-eyes).',
+  })
+  movedIntoReviewBy!: string | null;
 }
 
 export class ApplicationPage {

@@ -47,6 +47,7 @@ export function toApplicationView(
   now: Date,
 ): ApplicationView {
   const rejection = steps.find((step) => step.toStage === 'rejected');
+  const intoReview = steps.findLast((step) => step.toStage === 'review');
   return {
     id: application.id,
     producerId: application.producerId,
@@ -76,6 +77,7 @@ export function toApplicationView(
     overdue: isOverdue(application.stageDueAt, now),
     certificateNumber: application.certificateNumber,
     rejectionReason: rejection?.note ?? null,
+    movedIntoReviewBy: intoReview?.actor ?? null,
   };
 }
 

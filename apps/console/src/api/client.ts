@@ -245,6 +245,11 @@ export class ApiClient {
     return this.call('orders', `/docking-events/${eventId}/exhibitors`, { method: 'POST', body: {} });
   }
 
+  /** The producer's own brands in every status (the catalogue shows only the admitted ones), newest first. */
+  producerBrands(producerId: string, page: PageRequest): Promise<Page<BrandView>> {
+    return this.call('catalog', `/producers/${producerId}/brands`, { query: { ...page } });
+  }
+
   /** The platforms' storefront listings of the producer's products. */
   producerListings(producerId: string, page: PageRequest): Promise<Page<ProducerListingView>> {
     return this.call('catalog', `/producers/${producerId}/listings`, { query: { ...page } });

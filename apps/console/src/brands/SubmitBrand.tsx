@@ -18,10 +18,13 @@ export function SubmitBrand({
   countyCode,
   kinds,
   onSubmitted,
+  listSubmitted = true,
 }: {
   countyCode: string;
   kinds: readonly BrandKind[];
   onSubmitted?: (brand: BrandView) => void;
+  /** Lists what was submitted here; off where the page lists the brands from the service instead. */
+  listSubmitted?: boolean;
 }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -75,7 +78,7 @@ export function SubmitBrand({
         {t('Submit for admission')}
       </button>
       <ProblemAlert problem={submit.problem} onDismiss={submit.clear} />
-      {submitted.length > 0 && (
+      {listSubmitted && submitted.length > 0 && (
         <ul className="submitted-brands" aria-label={t('Brands submitted')}>
           {submitted.map((brand) => (
             <li key={brand.id} data-brand-id={brand.id}>

@@ -715,4 +715,11 @@ export const ZH_CN: Record<string, string> = {
   'The producer has no product in the catalogue yet, so its county is not known.':
     '该生产者在目录中尚无产品，无法确定其所在县。',
   'The county is not registered in the catalogue.': '该县尚未在目录中登记。',
+  'My submitted brands': '我提交的品牌',
+  'No brand submitted yet.': '尚未提交品牌。',
+  'Submitted on': '提交日期',
+  "Administrator's note": '管理员意见',
+  // Four eyes
+  'You moved this application into review, so another certifier of your body must decide on its approval.':
+    '此申请由您提交至终审，须由本机构另一位审核员决定是否批准。',
 };

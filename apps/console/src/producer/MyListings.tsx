@@ -27,7 +27,8 @@ export function MyListings({ producerId }: { producerId: string }) {
               {listings.map((listing) => (
                 <tr key={listing.id}>
                   <td>{listing.productName}</td>
-                  <td>{listing.platformId}</td>
+                  {/* Named by catalog's register of platforms; one not registered shows by its id. */}
+                  <td title={listing.platformId}>{listing.platformName ?? listing.platformId}</td>
                   <td>
                     <code>{listing.externalSku}</code>
                   </td>
