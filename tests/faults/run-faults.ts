@@ -36,7 +36,7 @@ import {
   serverDataDir,
   ServiceFleet,
 } from './cluster';
-import { publish, writeReport, type PhaseReport } from './report';
+import { checkoutCommit, publish, writeReport, type PhaseReport } from './report';
 import { isServerError, Workload } from './workload';
 import { waitFor } from '../support/wait';
 
@@ -522,6 +522,7 @@ async function main(): Promise<void> {
     const report = {
       run: runId,
       mode: short ? ('short' as const) : ('full' as const),
+      commit: checkoutCommit(ROOT) ?? undefined,
       machine: { cpus: cpus().length, load1AtEnd: loadavg()[0] },
       finishedAt: new Date().toISOString(),
       passed: !broken,
