@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { creditCodeCheckCharacter } from '../../apps/catalog/src/producers/credit-code';
+import { creditCodeCheckCharacter } from '@hb/contracts/credit-code';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 

@@ -1,7 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Role } from '@hb/contracts/roles';
-import { DEMO_IDENTITIES, demoOrganisationId } from '../../../scripts/demo/identities';
-import { demoOrganisationLookup } from '../../../scripts/demo/organisation-lookup';
+import { DEMO_IDENTITIES, demoOrganisationId, demoOrganisationLookup } from '@hb/demo';
 import type { IdentityConfig } from './identity-config';
 
 /** A person who may sign in: the demo's person of a role, known by the role's name. */
@@ -18,7 +17,7 @@ export type SignInRefusal = 'wrong-credentials' | 'organisation-unknown';
 const digest = (text: string) => createHash('sha256').update(text).digest();
 const samePassword = (given: string, expected: string) => timingSafeEqual(digest(given), digest(expected));
 
-/** The people of the demo (scripts/demo/identities.ts) with their passwords and organisations. */
+/** The people of the demo (libs/demo/src/identities.ts) with their passwords and organisations. */
 export class Accounts {
   private readonly signedIn = new Map<string, Person>();
   private readonly lookup;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './calendar-date';
+export * from './credit-code';
 export * from './catalog/brand-events';
 export * from './catalog/emergency-sale-events';
 export * from './catalog/events';
