@@ -1,5 +1,5 @@
 import { encodeCursor } from '@hb/platform';
-import { catalogService } from '../../../apps/catalog/src/service';
+import { catalogService } from '../../../apps/catalog/src';
 import { county, countyCode, day } from '../../support/catalog-factories';
 import { tokenFor, type Answer } from '../../support/http';
 import type { TopicReader } from '../../support/kafka';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { encodeCursor } from '@hb/platform';
-import { catalogService } from '../../../apps/catalog/src/service';
+import { catalogService } from '../../../apps/catalog/src';
 import { county, countyCode, creditCode, producer } from '../../support/catalog-factories';
 import { tokenFor, type Answer } from '../../support/http';
 import type { TopicReader } from '../../support/kafka';

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EventEnvelope, PovertyStatus } from '@hb/contracts';
-import { catalogService } from '../../../apps/catalog/src/service';
+import { catalogService } from '../../../apps/catalog/src';
 import { countyCode, creditCode, product } from '../../support/catalog-factories';
 import type { TestDatabase } from '../../support/database';
 import { tokenFor, type Answer } from '../../support/http';

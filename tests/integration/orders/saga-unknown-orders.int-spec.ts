@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ShipmentCancelled, ShipmentCreated, ShipmentDelivered, ShipmentPickedUp } from '@hb/contracts';
-import { ordersService } from '../../../apps/orders/src/service';
+import { ordersService } from '../../../apps/orders/src';
 import { changedTables, databaseFingerprint, stopFingerprinting } from '../../support/db-fingerprint';
 import { EventPublisherForTests } from '../../support/events';
 import type { TopicReader } from '../../support/kafka';

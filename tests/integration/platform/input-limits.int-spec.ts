@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { Client } from 'pg';
 import { DataSource, type DataSourceOptions, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { databaseOptions, MAX_JSON_DEPTH, openMigratedDataSource } from '@hb/platform';
-import { catalogService } from '../../../apps/catalog/src/service';
+import { catalogService } from '../../../apps/catalog/src';
 import { county } from '../../support/catalog-factories';
 import { createTestDatabase } from '../../support/database';
 import { tokenFor } from '../../support/http';
