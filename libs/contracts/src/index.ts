@@ -22,6 +22,7 @@ export * from './orders/emergency-sale-events';
 export * from './orders/events';
 export * from './orders/recall-events';
 export * from './orders/standing-order-events';
+export * from './poverty-relief';
 export * from './roles';
 export * from './services';
 export * from './text';
