@@ -190,7 +190,7 @@ describe('products: producers register, change, list and delist them; everyone s
     it('refuses a producerId of null (400), from an administrator or a producer, writing nothing', async () => {
       const before = await counts();
       for (const token of [admin, undefined]) {
-        const answer = await register(product({ producerId: null }), token);
+        const answer = await register({ ...product(), producerId: null }, token);
         expect(answer.status).toBe(400);
         expect(answer.body.errors).toEqual([expect.objectContaining({ field: 'producerId' })]);
       }
@@ -282,7 +282,7 @@ describe('products: producers register, change, list and delist them; everyone s
       ['a producerId that is not a UUID', { producerId: 'coop-1' }, 'producerId'],
     ])('refuses %s with 400 naming the field, writing nothing', async (_label, overrides, field) => {
       const before = await counts();
-      const answer = await register(product(overrides));
+      const answer = await register({ ...product(), ...overrides });
       expect(answer.status).toBe(400);
       expect(answer.body.type).toBe('/problems/validation');
       expect(fieldsIn(answer)).toContain(field);
