@@ -24,17 +24,14 @@ import {
 class UnvalidatedProductsController {
   constructor(private readonly modules: ModuleRef) {}
 
-  /** The catalog's own instance, found across its modules (the products module does not export it). */
-  private get products(): ProductsService {
-    return this.modules.get(ProductsService, { strict: false });
-  }
-
   /** POST /v1/products without validation: the body's declared type is `object`. */
   @Post('products-unvalidated')
   @Roles('producer', 'admin')
   @HttpCode(201)
   register(@Caller() caller: Principal, @Body() body: object): Promise<ProductView> {
-    return this.products.register(caller, body as CreateProductRequest);
+    // The catalog's own instance, found across its modules (the products module does not export it).
+    const products = this.modules.get(ProductsService, { strict: false });
+    return products.register(caller, body as CreateProductRequest);
   }
 }
 
