@@ -19,8 +19,6 @@ RUN --mount=type=cache,target=/root/.npm \
 COPY nest-cli.json tsconfig.json tsconfig.build.json ./
 COPY libs ./libs
 COPY apps ./apps
-# The console and identity bundles include the demo's people (scripts/demo/identities.ts).
-COPY scripts/demo ./scripts/demo
 RUN npm run build \
  && npx vite build --app --config apps/console/vite.config.mts \
  && npm prune --omit=dev --no-audit --no-fund --loglevel=error

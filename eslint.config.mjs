@@ -3,6 +3,41 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+const SERVICES = ['catalog', 'orders', 'logistics', 'certification', 'monitoring', 'identity', 'console'];
+
+/** An app never imports another app: services talk through events (libs/contracts) or HTTP. */
+const otherApps = (app) => ({
+  group: SERVICES.filter((other) => other !== app).flatMap((other) =>
+    other === 'console'
+      ? ['**/console/src', '**/console/src/**', '**/console/server', '**/console/server/**']
+      : [`**/${other}/src`, `**/${other}/src/**`],
+  ),
+  message: 'An app never imports another app: talk through events (libs/contracts) or HTTP.',
+});
+
+/** Production code never imports scripts, benchmarks or tests; its unit tests may use tests/support. */
+const outsideCode = (spec = false) => ({
+  group: ['**/scripts/**', '**/bench/**', ...(spec ? ['**/tests/*', '!**/tests/support'] : ['**/tests/**'])],
+  message:
+    'Apps and libs never import scripts, benchmarks or tests (shared code goes to a lib, e.g. libs/demo).',
+});
+
+/** The same restrictions for production files and, with tests/support allowed, for their unit tests. */
+const withSpecs = (files, patterns, extra = {}) => [
+  {
+    files,
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { ...extra, patterns: patterns(false) }] },
+  },
+  {
+    files: files.map((glob) => glob.replace(/\*\.ts$/, '*.spec.ts')),
+    rules: { 'no-restricted-imports': ['error', { ...extra, patterns: patterns(true) }] },
+  },
+];
+
+const NODE_LIBS_MESSAGE =
+  'The console server uses only pure libraries: @hb/contracts, @hb/api-types, @hb/demo and single @hb/platform modules (not its Nest index).';
+
 export default tseslint.config(
   {
     ignores: [
@@ -32,159 +67,21 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
-  {
-    files: ['apps/catalog/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/orders/src/**',
-                '**/logistics/src/**',
-                '**/certification/src/**',
-                '**/monitoring/src/**',
-                '**/identity/src/**',
-                '**/console/src/**',
-              ],
-              message:
-                'A service never imports another service: talk through events (libs/contracts) or HTTP.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['apps/orders/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/catalog/src/**',
-                '**/logistics/src/**',
-                '**/certification/src/**',
-                '**/monitoring/src/**',
-                '**/identity/src/**',
-                '**/console/src/**',
-              ],
-              message:
-                'A service never imports another service: talk through events (libs/contracts) or HTTP.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['apps/logistics/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/catalog/src/**',
-                '**/orders/src/**',
-                '**/certification/src/**',
-                '**/monitoring/src/**',
-                '**/identity/src/**',
-                '**/console/src/**',
-              ],
-              message:
-                'A service never imports another service: talk through events (libs/contracts) or HTTP.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['apps/certification/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/catalog/src/**',
-                '**/orders/src/**',
-                '**/logistics/src/**',
-                '**/monitoring/src/**',
-                '**/identity/src/**',
-                '**/console/src/**',
-              ],
-              message:
-                'A service never imports another service: talk through events (libs/contracts) or HTTP.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['apps/monitoring/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/catalog/src/**',
-                '**/orders/src/**',
-                '**/logistics/src/**',
-                '**/certification/src/**',
-                '**/identity/src/**',
-                '**/console/src/**',
-              ],
-              message:
-                'A service never imports another service: talk through events (libs/contracts) or HTTP.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['apps/identity/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/catalog/src/**',
-                '**/orders/src/**',
-                '**/logistics/src/**',
-                '**/certification/src/**',
-                '**/monitoring/src/**',
-                '**/console/src/**',
-              ],
-              message:
-                'A service never imports another service: talk through events (libs/contracts) or HTTP.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['libs/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/apps/**'], message: 'libs never import apps.' }] },
-      ],
-    },
-  },
+  // Boundaries. ESLint keeps one option list per rule and file, so each group below states all of its
+  // own restrictions.
+  ...SERVICES.flatMap((app) =>
+    withSpecs([`apps/${app}/**/*.ts`], (spec) => [otherApps(app), outsideCode(spec)]),
+  ),
+  // The console's server: its own files, the pure libraries, and the demo's people for the development sign-in.
+  ...withSpecs(
+    ['apps/console/server/**/*.ts'],
+    (spec) => [
+      otherApps('console'),
+      outsideCode(spec),
+      { group: ['@hb/messaging*', '@hb/observability*'], message: NODE_LIBS_MESSAGE },
+    ],
+    { paths: [{ name: '@hb/platform', message: NODE_LIBS_MESSAGE }] },
+  ),
   {
     // The browser console reads only the contracts and the generated API types, as an integrator would.
     files: ['apps/console/src/**/*.ts', 'apps/console/src/**/*.tsx'],
@@ -198,12 +95,37 @@ export default tseslint.config(
                 '**/apps/**',
                 '**/scripts/**',
                 '**/bench/**',
+                '**/tests/**',
                 '../../../*',
                 '@hb/platform*',
                 '@hb/messaging*',
                 '@hb/observability*',
+                '@hb/demo*',
               ],
               message: 'The console imports only libs/contracts and libs/api-types.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...withSpecs(['libs/**/*.ts'], (spec) => [
+    { group: ['**/apps/**'], message: 'libs never import apps.' },
+    outsideCode(spec),
+  ]),
+  {
+    // Tests, benchmarks and scripts use a service only through its public module, apps/<service>/src/index.ts
+    // (the console server's: apps/console/server/index.ts), imported as `…/apps/<service>/src`.
+    files: ['tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/apps/*/*/*', '!**/apps/*/src/index', '!**/apps/console/server/index'],
+              message:
+                'Use the service through its public module: import from `apps/<service>/src` (its index.ts), and export there what is missing.',
             },
           ],
         },

@@ -5,7 +5,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@hb/(contracts|messaging|observability|platform)$': '<rootDir>/libs/$1/src',
-    '^@hb/(contracts|messaging|observability|platform)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@hb/(contracts|demo|messaging|observability|platform)$': '<rootDir>/libs/$1/src',
+    '^@hb/(contracts|demo|messaging|observability|platform)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
 };

@@ -14,7 +14,7 @@
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Principal } from '@hb/contracts';
-import { productSearchQuery } from '../apps/catalog/src/products/product-search';
+import { productSearchQuery } from '../apps/catalog/src';
 import { createDatabase, type BenchDatabase } from './lib/db';
 import { byMode, logger, numberFlag, uniqueLabel } from './lib/env';
 import { call, tokenFor } from './lib/http';

@@ -19,8 +19,7 @@ import {
 } from '@hb/contracts';
 import { TopicProvisioner } from '@hb/messaging';
 import { createService, mintDevelopmentToken, startService } from '@hb/platform';
-import { monitoringService } from '../apps/monitoring/src/service';
-import { MONITORED_TOPICS } from '../apps/monitoring/src/monitored-topics';
+import { monitoringService, MONITORED_TOPICS } from '../apps/monitoring/src';
 import { createDatabase } from './lib/db';
 import { byMode, logger, numberFlag, sleep, uniqueLabel } from './lib/env';
 import { deleteTopics, kafka, withAdmin } from './lib/kafka';

@@ -27,7 +27,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Partitioners, type Message, type Producer } from 'kafkajs';
 import type { Pool } from 'pg';
 import { OrderConfirmed, TelemetryReadingsRecorded } from '@hb/contracts';
-import { logisticsService } from '../apps/logistics/src/service';
+import { logisticsService } from '../apps/logistics/src';
 import { createDatabase } from './lib/db';
 import { byMode, logger, QUICK, RESULTS_DIR, sleep, uniqueLabel } from './lib/env';
 import { deleteTopics, kafka, topicEnd } from './lib/kafka';

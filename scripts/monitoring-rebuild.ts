@@ -4,7 +4,7 @@
  * settings as the service (DATABASE_URL, KAFKA_BROKERS, KAFKA_GROUP_ID, KAFKA_TOPIC_PREFIX).
  */
 import 'reflect-metadata';
-import { rebuildMonitoring } from '../apps/monitoring/src/rebuild';
+import { rebuildMonitoring } from '../apps/monitoring/src';
 
 rebuildMonitoring()
   .then(() => console.log('[monitoring] rebuilt from the topics'))

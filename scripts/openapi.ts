@@ -10,11 +10,11 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { ServiceName } from '@hb/contracts';
 import { openApiDocumentOf, type ServiceDescription } from '@hb/platform';
-import { catalogService } from '../apps/catalog/src/service';
-import { certificationService } from '../apps/certification/src/service';
-import { logisticsService } from '../apps/logistics/src/service';
-import { monitoringService } from '../apps/monitoring/src/service';
-import { ordersService } from '../apps/orders/src/service';
+import { catalogService } from '../apps/catalog/src';
+import { certificationService } from '../apps/certification/src';
+import { logisticsService } from '../apps/logistics/src';
+import { monitoringService } from '../apps/monitoring/src';
+import { ordersService } from '../apps/orders/src';
 
 export const OPENAPI_SERVICES: Readonly<Record<ServiceName, ServiceDescription>> = {
   catalog: catalogService,

@@ -15,7 +15,10 @@ export default defineConfig({
   root: import.meta.dirname,
   base: './',
   resolve: {
-    alias: [{ find: /^@hb\/(contracts|platform)\/(.*)$/, replacement: `${repository}/libs/$1/src/$2` }],
+    alias: [
+      { find: /^@hb\/(contracts|demo|platform)\/(.*)$/, replacement: `${repository}/libs/$1/src/$2` },
+      { find: /^@hb\/demo$/, replacement: `${repository}/libs/demo/src/index.ts` },
+    ],
   },
   oxc: { jsx: { runtime: 'automatic' } },
   build: {

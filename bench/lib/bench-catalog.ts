@@ -9,34 +9,33 @@
  */
 import 'reflect-metadata';
 import { Body, Controller, HttpCode, Module, Post } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { ModuleRef } from '@nestjs/core';
 import type { Principal } from '@hb/contracts';
 import { Caller, Roles, runService } from '@hb/platform';
-import { CatalogModule } from '../../apps/catalog/src/catalog.module';
-import { ProductEvents } from '../../apps/catalog/src/products/product-events';
-import type { CreateProductRequest, ProductView } from '../../apps/catalog/src/products/product.dto';
-import { Product } from '../../apps/catalog/src/products/product.entity';
-import { ProductsService } from '../../apps/catalog/src/products/products.service';
-import { catalogService } from '../../apps/catalog/src/service';
+import {
+  CatalogModule,
+  catalogService,
+  ProductsService,
+  type CreateProductRequest,
+  type ProductView,
+} from '../../apps/catalog/src';
 
 @Controller('bench')
 class UnvalidatedProductsController {
-  constructor(private readonly products: ProductsService) {}
+  constructor(private readonly modules: ModuleRef) {}
 
   /** POST /v1/products without validation: the body's declared type is `object`. */
   @Post('products-unvalidated')
   @Roles('producer', 'admin')
   @HttpCode(201)
   register(@Caller() caller: Principal, @Body() body: object): Promise<ProductView> {
-    return this.products.register(caller, body as CreateProductRequest);
+    // The catalog's own instance, found across its modules (the products module does not export it).
+    const products = this.modules.get(ProductsService, { strict: false });
+    return products.register(caller, body as CreateProductRequest);
   }
 }
 
-@Module({
-  imports: [CatalogModule, TypeOrmModule.forFeature([Product])],
-  controllers: [UnvalidatedProductsController],
-  providers: [ProductEvents, ProductsService],
-})
+@Module({ imports: [CatalogModule], controllers: [UnvalidatedProductsController] })
 class BenchCatalogModule {}
 
 runService({ ...catalogService, module: BenchCatalogModule }).catch((error: unknown) => {

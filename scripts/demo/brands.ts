@@ -1,7 +1,7 @@
 import { Api } from './api';
 import type { ServiceUrls, World } from './demo-data';
-import type { ProductKey } from './scenario';
-import { ORGS, PRODUCTS } from './scenario';
+import type { ProductKey } from '@hb/demo';
+import { ORGS, PRODUCTS } from '@hb/demo';
 
 interface BrandSummary {
   id: string;

@@ -11,13 +11,15 @@ import { kafkajsSecurity, kafkaSecurityFromEnv } from '@hb/messaging';
 import type { ServiceName } from '@hb/contracts';
 import { mintDevelopmentToken } from '@hb/platform';
 import { Api, waitUntil } from './api';
-import { DEMO_APPROVING_CERTIFIER, DEMO_IDENTITIES, demoOrganisationId } from './identities';
 import { loadMarketHistory, loadProducerAtRisk } from './monitoring-alerts';
 import {
   BUYERS,
   CERTIFICATION_BODY,
   CERTIFICATIONS,
   COUNTIES,
+  DEMO_APPROVING_CERTIFIER,
+  DEMO_IDENTITIES,
+  demoOrganisationId,
   PAIRINGS,
   OPEN_APPLICATIONS,
   ORGS,
@@ -27,7 +29,7 @@ import {
   type BuyerKey,
   type ProducerKey,
   type ProductKey,
-} from './scenario';
+} from '@hb/demo';
 
 export type ServiceUrls = Record<ServiceName, string>;
 

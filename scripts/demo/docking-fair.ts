@@ -1,7 +1,7 @@
 import { Api, waitUntil } from './api';
 import type { World } from './demo-data';
 import { ship, type Shipment } from './orders-flow';
-import { ORGS } from './scenario';
+import { ORGS } from '@hb/demo';
 
 const FAIR_NAME = 'Mianyang–Liangshan production–marketing docking fair';
 const CANTEEN_ADDRESS = 'Mianyang Municipal Government Canteen, 1 Jiannan Road, Fucheng District, Mianyang';

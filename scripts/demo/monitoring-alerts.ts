@@ -1,6 +1,6 @@
 import { Api } from './api';
 import type { ServiceUrls, World } from './demo-data';
-import { ORGS, PRODUCERS, PRODUCTS } from './scenario';
+import { ORGS, PRODUCERS, PRODUCTS } from '@hb/demo';
 
 const DAY_MS = 86_400_000;
 const utcDay = (at: Date) => at.toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 import { Api, waitUntil } from './api';
 import type { World } from './demo-data';
-import { ORGS, PRODUCTS, type BuyerKey, type ProductKey } from './scenario';
+import { ORGS, PRODUCTS, type BuyerKey, type ProductKey } from '@hb/demo';
 
 type Target = 'CONFIRMED' | 'REJECTED' | 'CANCELLED' | 'IN_TRANSIT' | 'DELIVERED' | 'COMPLETED' | 'DISPUTED';
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Api } from '../../scripts/demo/api';
 import { ship, type Shipment } from '../../scripts/demo/orders-flow';
-import { ORGS } from '../../scripts/demo/scenario';
+import { ORGS } from '@hb/demo';
 import { consoleInBrowser } from '../support/console-browser';
 import { waitFor } from '../support/wait';
 

@@ -1,4 +1,4 @@
-import type { BrandDetailView, BrandView } from '../../apps/catalog/src/brands/brand.dto';
+import type { BrandDetailView, BrandView } from '../../apps/catalog/src';
 import { loadDemoData } from '../../scripts/demo/demo-data';
 import { startSystem, type RunningSystem } from '../support/system';
 

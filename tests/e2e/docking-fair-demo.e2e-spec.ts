@@ -1,9 +1,5 @@
 import { loadDemoData } from '../../scripts/demo/demo-data';
-import type {
-  DockingEventReport,
-  DockingEventView,
-  IntentView,
-} from '../../apps/orders/src/docking-events/docking-event.dto';
+import type { DockingEventReport, DockingEventView, IntentView } from '../../apps/orders/src';
 import { tokenFor } from '../support/http';
 import { startSystem, type RunningSystem } from '../support/system';
 

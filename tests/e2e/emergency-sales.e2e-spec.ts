@@ -6,11 +6,13 @@ import {
   ShipmentPickedUp,
   Topics,
 } from '@hb/contracts';
-import { catalogService } from '../../apps/catalog/src/service';
-import type { EmergencySaleView } from '../../apps/catalog/src/emergency-sales/emergency-sale.dto';
-import type { OrderView } from '../../apps/orders/src/orders/order.dto';
-import type { BuyerReliefProgress, ReliefSummary } from '../../apps/orders/src/relief/relief.dto';
-import { ordersService } from '../../apps/orders/src/service';
+import { catalogService, type EmergencySaleView } from '../../apps/catalog/src';
+import {
+  type OrderView,
+  type BuyerReliefProgress,
+  type ReliefSummary,
+  ordersService,
+} from '../../apps/orders/src';
 import { county, day, producer, product } from '../support/catalog-factories';
 import { EventPublisherForTests } from '../support/events';
 import { tokenFor } from '../support/http';

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CertificateIssued, ShipmentCreated, ShipmentDelivered, ShipmentPickedUp } from '@hb/contracts';
-import { catalogService } from '../../apps/catalog/src/service';
-import type { OrderView } from '../../apps/orders/src/orders/order.dto';
-import type { ReliefSummary } from '../../apps/orders/src/relief/relief.dto';
-import { ordersService } from '../../apps/orders/src/service';
+import { catalogService } from '../../apps/catalog/src';
+import { type OrderView, type ReliefSummary, ordersService } from '../../apps/orders/src';
 import { county, day, producer, product } from '../support/catalog-factories';
 import { EventPublisherForTests } from '../support/events';
 import { tokenFor } from '../support/http';

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Consumer } from 'kafkajs';
 import { CertificateIssued, RecallNotified, Topics } from '@hb/contracts';
-import { catalogService } from '../../apps/catalog/src/service';
-import { logisticsService } from '../../apps/logistics/src/service';
-import type { OrderView } from '../../apps/orders/src/orders/order.dto';
-import { ordersService } from '../../apps/orders/src/service';
+import { catalogService } from '../../apps/catalog/src';
+import { logisticsService } from '../../apps/logistics/src';
+import { type OrderView, ordersService } from '../../apps/orders/src';
 import { county, day, gtin13, producer, product } from '../support/catalog-factories';
 import { epcisValidator } from '../support/epcis-schema';
 import { EventPublisherForTests } from '../support/events';

@@ -1,8 +1,7 @@
-import { catalogService } from '../../apps/catalog/src/service';
-import { certificationService } from '../../apps/certification/src/service';
-import { logisticsService } from '../../apps/logistics/src/service';
-import type { OrderView } from '../../apps/orders/src/orders/order.dto';
-import { ordersService } from '../../apps/orders/src/service';
+import { catalogService } from '../../apps/catalog/src';
+import { certificationService } from '../../apps/certification/src';
+import { logisticsService } from '../../apps/logistics/src';
+import { type OrderView, ordersService } from '../../apps/orders/src';
 import { county, day, producer, product } from '../support/catalog-factories';
 import { EventContractChecker } from '../support/event-contracts';
 import { tokenFor } from '../support/http';

@@ -555,7 +555,7 @@ async function main(): Promise<void> {
   process.exit(failed ? 1 : 0);
 }
 
-/** The start-up that a private clone used to break: the cluster initialised, started, answering, stopped. */
+/** The start-up a private clone must survive: the cluster initialised, started, answering, stopped. */
 async function startPostgresOnly(pg: PostgresCluster): Promise<void> {
   try {
     await pg.start();

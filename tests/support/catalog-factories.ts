@@ -1,6 +1,13 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { gtinCheckDigit } from '@hb/contracts';
-import { creditCodeCheckCharacter } from '../../apps/catalog/src/producers/credit-code';
+import type { CatalogApi } from '@hb/api-types';
+import { creditCodeCheckCharacter } from '@hb/contracts/credit-code';
+
+type Schemas = CatalogApi.components['schemas'];
+/** The bodies of POST /v1/counties, /v1/producers and /v1/products, as the OpenAPI document states them. */
+export type CountyRequest = Schemas['RegisterCountyRequest'];
+export type ProducerRequest = Schemas['RegisterProducerRequest'];
+export type ProductRequest = Schemas['CreateProductRequest'];
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -20,7 +27,7 @@ export function countyCode(): string {
   return String(100000 + ((process.pid * 37 + countySequence * 7919 + randomInt(1000)) % 899999));
 }
 
-export const county = (overrides: Record<string, unknown> = {}) => ({
+export const county = (overrides: Partial<CountyRequest> = {}): CountyRequest => ({
   code: countyCode(),
   name: 'Zhaojue',
   province: 'Sichuan',
@@ -30,7 +37,10 @@ export const county = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-export const producer = (countyCodeValue: string, overrides: Record<string, unknown> = {}) => ({
+export const producer = (
+  countyCodeValue: string,
+  overrides: Partial<ProducerRequest> = {},
+): ProducerRequest => ({
   name: 'Zhaojue Buckwheat Cooperative',
   kind: 'cooperative',
   countyCode: countyCodeValue,
@@ -39,7 +49,7 @@ export const producer = (countyCodeValue: string, overrides: Record<string, unkn
   ...overrides,
 });
 
-export const product = (overrides: Record<string, unknown> = {}) => ({
+export const product = (overrides: Partial<ProductRequest> = {}): ProductRequest => ({
   name: `Tartary buckwheat tea ${randomUUID().slice(0, 8)}`,
   category: 'tea',
   unit: 'kg',

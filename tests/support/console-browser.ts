@@ -4,9 +4,13 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { createConsoleServer } from '../../apps/console/server/console-server';
-import { DEVELOPMENT_PASSWORD, identityConfigFromEnv } from '../../apps/identity/src/identity-config';
-import { startIdentityServer, type RunningIdentity } from '../../apps/identity/src/identity-server';
+import { createConsoleServer } from '../../apps/console/server';
+import {
+  DEVELOPMENT_PASSWORD,
+  identityConfigFromEnv,
+  startIdentityServer,
+  type RunningIdentity,
+} from '../../apps/identity/src';
 import { loadDemoData, type World } from '../../scripts/demo/demo-data';
 import { buildConsole, launchChromium, pageFaults } from './browser';
 import { freePort } from './free-port';

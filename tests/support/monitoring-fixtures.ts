@@ -15,7 +15,7 @@ import {
 import { envelopeOf, type EventPublisherForTests } from './events';
 import { productSnapshot } from './orders-fixtures';
 
-export { MONITORED_TOPICS } from '../../apps/monitoring/src/monitored-topics';
+export { MONITORED_TOPICS } from '../../apps/monitoring/src';
 
 export const DAY = 86_400_000;
 export const at = (iso: string): Date => new Date(iso);

@@ -1,10 +1,10 @@
 import type { ServiceName } from '@hb/contracts';
 import type { ServiceDescription } from '@hb/platform';
-import { catalogService } from '../../apps/catalog/src/service';
-import { certificationService } from '../../apps/certification/src/service';
-import { logisticsService } from '../../apps/logistics/src/service';
-import { monitoringService } from '../../apps/monitoring/src/service';
-import { ordersService } from '../../apps/orders/src/service';
+import { catalogService } from '../../apps/catalog/src';
+import { certificationService } from '../../apps/certification/src';
+import { logisticsService } from '../../apps/logistics/src';
+import { monitoringService } from '../../apps/monitoring/src';
+import { ordersService } from '../../apps/orders/src';
 import type { DemoTarget } from '../../scripts/demo/demo-data';
 import { uniquePrefix } from './kafka';
 import { runService, type RunningService } from './service-harness';

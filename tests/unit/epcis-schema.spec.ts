@@ -5,8 +5,8 @@ import {
   lotEvents,
   shipmentEvents,
   type ShipmentStory,
-} from '../../apps/logistics/src/epcis/epcis-document';
-import { lotClass } from '../../apps/logistics/src/epcis/epcis-identifiers';
+  lotClass,
+} from '../../apps/logistics/src';
 import { epcisValidator } from '../support/epcis-schema';
 
 const validate = epcisValidator();

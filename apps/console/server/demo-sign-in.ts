@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ROLES, type Role } from '@hb/contracts/roles';
 import { mintDevelopmentToken } from '@hb/platform/auth/dev-tokens';
-import { DEMO_IDENTITIES, demoOrganisationId } from '../../../scripts/demo/identities';
-import { demoOrganisationLookup } from '../../../scripts/demo/organisation-lookup';
+import { DEMO_IDENTITIES, demoOrganisationId, demoOrganisationLookup } from '@hb/demo';
 import { startSession } from './auth-routes';
 import type { ServiceUrls } from './config';
 import { csrfRefusal } from './csrf';

@@ -4,9 +4,9 @@ import {
   DEMO_ACCOUNTS,
   DEMO_USERNAMES,
   demoOrganisationId,
+  demoOrganisationLookup,
   type DemoUsername,
-} from '../../../scripts/demo/identities';
-import { demoOrganisationLookup } from '../../../scripts/demo/organisation-lookup';
+} from '@hb/demo';
 import type { IdentityConfig } from './identity-config';
 
 /** A person who may sign in: the demo's person of a role, known by the role's name, or `certifier2`. */
@@ -23,7 +23,7 @@ export type SignInRefusal = 'wrong-credentials' | 'organisation-unknown';
 const digest = (text: string) => createHash('sha256').update(text).digest();
 const samePassword = (given: string, expected: string) => timingSafeEqual(digest(given), digest(expected));
 
-/** The people of the demo (scripts/demo/identities.ts) with their passwords and organisations. */
+/** The people of the demo (libs/demo/src/identities.ts) with their passwords and organisations. */
 export class Accounts {
   private readonly signedIn = new Map<string, Person>();
   private readonly lookup;

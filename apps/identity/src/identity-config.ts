@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ROLES, type Role } from '@hb/contracts/roles';
 import { envInt } from '@hb/platform/config/env';
-import { DEMO_USERNAMES, type DemoUsername } from '../../../scripts/demo/identities';
+import { DEMO_USERNAMES, type DemoUsername } from '@hb/demo';
 
 export interface IdentityConfig {
   readonly port: number;

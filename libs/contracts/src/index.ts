@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './calendar-date';
+export * from './credit-code';
 export * from './catalog/brand-events';
 export * from './catalog/emergency-sale-events';
 export * from './catalog/events';
@@ -22,6 +23,7 @@ export * from './orders/emergency-sale-events';
 export * from './orders/events';
 export * from './orders/recall-events';
 export * from './orders/standing-order-events';
+export * from './poverty-relief';
 export * from './roles';
 export * from './services';
 export * from './text';

@@ -8,9 +8,12 @@ import {
   type CertificateData,
   type PovertyStatus,
 } from '@hb/contracts';
-import type { BrandDetailView, BrandView } from '../../../apps/catalog/src/brands/brand.dto';
-import type { ProductView } from '../../../apps/catalog/src/products/product.dto';
-import { catalogService } from '../../../apps/catalog/src/service';
+import {
+  type BrandDetailView,
+  type BrandView,
+  type ProductView,
+  catalogService,
+} from '../../../apps/catalog/src';
 import { countyCode, creditCode, day, product } from '../../support/catalog-factories';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor, type Answer } from '../../support/http';

@@ -8,7 +8,7 @@ import {
   type CertificateData,
   type CertificationScheme,
 } from '@hb/contracts';
-import { catalogService } from '../../../apps/catalog/src/service';
+import { catalogService } from '../../../apps/catalog/src';
 import { creditCode, day } from '../../support/catalog-factories';
 import { EventPublisherForTests } from '../../support/events';
 import type { TopicReader } from '../../support/kafka';

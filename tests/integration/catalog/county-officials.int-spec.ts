@@ -1,4 +1,4 @@
-import { catalogService } from '../../../apps/catalog/src/service';
+import { catalogService } from '../../../apps/catalog/src';
 import { county, producer, product } from '../../support/catalog-factories';
 import { tokenFor } from '../../support/http';
 import { runService, type RunningService } from '../../support/service-harness';

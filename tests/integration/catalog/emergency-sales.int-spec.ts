@@ -8,10 +8,12 @@ import {
   type StockReservationRejectedData,
 } from '@hb/contracts';
 import { Clock } from '@hb/platform';
-import type { EmergencySaleView } from '../../../apps/catalog/src/emergency-sales/emergency-sale.dto';
-import { EmergencySalesService } from '../../../apps/catalog/src/emergency-sales/emergency-sales.service';
-import type { StockView } from '../../../apps/catalog/src/stock/lot.dto';
-import { catalogService } from '../../../apps/catalog/src/service';
+import {
+  type EmergencySaleView,
+  EmergencySalesService,
+  type StockView,
+  catalogService,
+} from '../../../apps/catalog/src';
 import { creditCode, day } from '../../support/catalog-factories';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';

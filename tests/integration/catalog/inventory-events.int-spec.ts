@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OrderCompleted, OrderPlaced, type LotExpiredData, type StockLevelData } from '@hb/contracts';
-import { LotExpiryService } from '../../../apps/catalog/src/stock/lot-expiry.service';
-import { catalogService } from '../../../apps/catalog/src/service';
+import { LotExpiryService, catalogService } from '../../../apps/catalog/src';
 import { creditCode, day } from '../../support/catalog-factories';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { catalogService } from '../../../apps/catalog/src/service';
+import { catalogService } from '../../../apps/catalog/src';
 import { countyCode, creditCode, product } from '../../support/catalog-factories';
 import type { TestDatabase } from '../../support/database';
 import { tokenFor, type Answer } from '../../support/http';

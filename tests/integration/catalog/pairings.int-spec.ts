@@ -1,4 +1,4 @@
-import { catalogService } from '../../../apps/catalog/src/service';
+import { catalogService } from '../../../apps/catalog/src';
 import { county } from '../../support/catalog-factories';
 import { tokenFor } from '../../support/http';
 import type { TopicReader } from '../../support/kafka';

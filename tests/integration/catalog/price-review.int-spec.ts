@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PriceCleared, PriceFlagged, type ProductSnapshot } from '@hb/contracts';
-import { catalogService } from '../../../apps/catalog/src/service';
+import { catalogService } from '../../../apps/catalog/src';
 import { creditCode } from '../../support/catalog-factories';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';

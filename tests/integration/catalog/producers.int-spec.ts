@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { encodeCursor } from '@hb/platform';
-import { catalogService } from '../../../apps/catalog/src/service';
+import { catalogService } from '../../../apps/catalog/src';
 import { county, countyCode, creditCode, producer } from '../../support/catalog-factories';
 import { tokenFor, type Answer } from '../../support/http';
 import type { TopicReader } from '../../support/kafka';
@@ -210,7 +210,7 @@ describe('producers: administrators onboard producers in registered counties', (
       ['a county code of 5 digits', { countyCode: '51343' }, 'countyCode'],
       ['an unknown field (no mass assignment)', { id: randomUUID() }, 'id'],
     ])('refuses %s with 400 naming the field, and writes nothing', async (_label, overrides, field) => {
-      const body = producer(zhaojue, overrides);
+      const body = { ...producer(zhaojue), ...overrides };
 
       const answer = await onboard(body);
 

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EventEnvelope, PovertyStatus } from '@hb/contracts';
-import { catalogService } from '../../../apps/catalog/src/service';
+import { catalogService } from '../../../apps/catalog/src';
 import { countyCode, creditCode, gtin13, product } from '../../support/catalog-factories';
 import type { TestDatabase } from '../../support/database';
 import { tokenFor, type Answer } from '../../support/http';
@@ -191,7 +191,7 @@ describe('products: producers register, change, list and delist them; everyone s
     it('refuses a producerId of null (400), from an administrator or a producer, writing nothing', async () => {
       const before = await counts();
       for (const token of [admin, undefined]) {
-        const answer = await register(product({ producerId: null }), token);
+        const answer = await register({ ...product(), producerId: null }, token);
         expect(answer.status).toBe(400);
         expect(answer.body.errors).toEqual([expect.objectContaining({ field: 'producerId' })]);
       }
@@ -283,7 +283,7 @@ describe('products: producers register, change, list and delist them; everyone s
       ['a producerId that is not a UUID', { producerId: 'coop-1' }, 'producerId'],
     ])('refuses %s with 400 naming the field, writing nothing', async (_label, overrides, field) => {
       const before = await counts();
-      const answer = await register(product(overrides));
+      const answer = await register({ ...product(), ...overrides });
       expect(answer.status).toBe(400);
       expect(answer.body.type).toBe('/problems/validation');
       expect(fieldsIn(answer)).toContain(field);
@@ -475,7 +475,7 @@ describe('products: producers register, change, list and delist them; everyone s
       ['a number', 6901234567892, 'gtin must be a GS1 GTIN: 8, 12, 13 or 14 digits'],
     ])('refuses %s (400), registering and changing nothing', async (_what, gtin, message) => {
       const before = await counts();
-      const answer = await register(product({ gtin }));
+      const answer = await register({ ...product(), gtin });
       expect(answer.status).toBe(400);
       expect(answer.body.errors).toEqual([{ field: 'gtin', messages: [message] }]);
       expect(await counts()).toEqual(before);

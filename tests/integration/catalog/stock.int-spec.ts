@@ -8,9 +8,7 @@ import {
   type StockReservationRejectedData,
   type StockReservedData,
 } from '@hb/contracts';
-import type { StockView } from '../../../apps/catalog/src/stock/lot.dto';
-import { StockReservationsService } from '../../../apps/catalog/src/stock/stock-reservations.service';
-import { catalogService } from '../../../apps/catalog/src/service';
+import { type StockView, StockReservationsService, catalogService } from '../../../apps/catalog/src';
 import { creditCode, day } from '../../support/catalog-factories';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { CountyRegistered, CountyUpdated, ProductUpdated, type CountySnapshot } from '@hb/contracts';
 import { Clock } from '@hb/platform';
-import type { ApplicationView } from '../../../apps/certification/src/applications/application.dto';
-import { compareQueuePositions } from '../../../apps/certification/src/applications/queue-order';
-import { certificationService } from '../../../apps/certification/src/service';
+import {
+  type ApplicationView,
+  compareQueuePositions,
+  certificationService,
+} from '../../../apps/certification/src';
 import {
   announceApplicant,
   approve,

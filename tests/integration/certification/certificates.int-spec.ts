@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { CountyRegistered } from '@hb/contracts';
 import { Clock } from '@hb/platform';
-import type { ApplicationView } from '../../../apps/certification/src/applications/application.dto';
-import type {
-  CertificateVerification,
-  CertificateView,
-} from '../../../apps/certification/src/certificates/certificate.dto';
-import { certificationService } from '../../../apps/certification/src/service';
+import {
+  type ApplicationView,
+  type CertificateVerification,
+  type CertificateView,
+  certificationService,
+} from '../../../apps/certification/src';
 import {
   announceApplicant,
   approve,

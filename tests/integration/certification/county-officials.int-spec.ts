@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CountyRegistered, ProducerRegistered, ProductRegistered } from '@hb/contracts';
-import { certificationService } from '../../../apps/certification/src/service';
+import { certificationService } from '../../../apps/certification/src';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';
 import { registerCertificationBody } from '../../support/certification-fixtures';

@@ -1,8 +1,10 @@
 import { CountyRegistered } from '@hb/contracts';
 import { Clock } from '@hb/platform';
-import { CertificateExpiryService } from '../../../apps/certification/src/certificates/certificate-expiry.service';
-import type { CertificateVerification } from '../../../apps/certification/src/certificates/certificate.dto';
-import { certificationService } from '../../../apps/certification/src/service';
+import {
+  CertificateExpiryService,
+  type CertificateVerification,
+  certificationService,
+} from '../../../apps/certification/src';
 import {
   announceApplicant,
   approve,

@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createConsoleServer } from '../../../apps/console/server/console-server';
+import { createConsoleServer } from '../../../apps/console/server';
 import { freePort } from '../../support/free-port';
 import { Visitor } from '../../support/visitor';
 import { waitFor } from '../../support/wait';

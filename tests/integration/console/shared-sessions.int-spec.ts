@@ -3,13 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { SessionStoreConfig } from '../../../apps/console/server/config';
-import { createConsoleServer } from '../../../apps/console/server/console-server';
-import { SessionCipher } from '../../../apps/console/server/session-cipher';
-import { PostgresSessionStore } from '../../../apps/console/server/session.repository';
-import { catalogService } from '../../../apps/catalog/src/service';
-import { identityConfigFromEnv } from '../../../apps/identity/src/identity-config';
-import { startIdentityServer, type RunningIdentity } from '../../../apps/identity/src/identity-server';
+import {
+  type SessionStoreConfig,
+  createConsoleServer,
+  SessionCipher,
+  PostgresSessionStore,
+} from '../../../apps/console/server';
+import { catalogService } from '../../../apps/catalog/src';
+import { identityConfigFromEnv, startIdentityServer, type RunningIdentity } from '../../../apps/identity/src';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { freePort } from '../../support/free-port';
 import { runService, type RunningService } from '../../support/service-harness';

@@ -14,7 +14,7 @@ import {
   PriceFlagged,
   type CertificateData,
 } from '@hb/contracts';
-import { catalogService } from '../../../apps/catalog/src/service';
+import { catalogService } from '../../../apps/catalog/src';
 import { county, creditCode, day, product } from '../../support/catalog-factories';
 import { fuzzService } from '../../support/fuzz-suite';
 import { tokenFor } from '../../support/http';

@@ -8,7 +8,7 @@ import {
   ProductRegistered,
   ProductUpdated,
 } from '@hb/contracts';
-import { certificationService } from '../../../apps/certification/src/service';
+import { certificationService } from '../../../apps/certification/src';
 import {
   announceApplicant,
   approve,

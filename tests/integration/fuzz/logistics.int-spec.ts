@@ -6,8 +6,7 @@ import {
   ProducerRegistered,
   TelemetryReadingsRecorded,
 } from '@hb/contracts';
-import type { ShipmentPage } from '../../../apps/logistics/src/shipments/shipment.dto';
-import { logisticsService } from '../../../apps/logistics/src/service';
+import { type ShipmentPage, logisticsService } from '../../../apps/logistics/src';
 import { gtin13 } from '../../support/catalog-factories';
 import { fuzzService } from '../../support/fuzz-suite';
 import { tokenFor } from '../../support/http';

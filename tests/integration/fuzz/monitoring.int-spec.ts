@@ -31,7 +31,7 @@ import {
   type CertificateData,
   type ProductSnapshot,
 } from '@hb/contracts';
-import { monitoringService } from '../../../apps/monitoring/src/service';
+import { monitoringService } from '../../../apps/monitoring/src';
 import { fuzzService } from '../../support/fuzz-suite';
 import { tokenFor } from '../../support/http';
 import { DAY, MarketFeed, MONITORED_TOPICS } from '../../support/monitoring-fixtures';

@@ -19,7 +19,7 @@ import {
   StockReservationRejected,
   StockReserved,
 } from '@hb/contracts';
-import { ordersService } from '../../../apps/orders/src/service';
+import { ordersService } from '../../../apps/orders/src';
 import { day, gtin13 } from '../../support/catalog-factories';
 import { fuzzService } from '../../support/fuzz-suite';
 import { tokenFor } from '../../support/http';

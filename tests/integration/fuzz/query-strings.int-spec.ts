@@ -36,8 +36,8 @@ const SEED = 20261206;
 
 /**
  * Every GET route of every service, each query parameter of its OpenAPI document given hostile and
- * generated values, alone and all at once, and repeated: never a 5xx, and every refusal a problem.
- * (The public relief summary answered 500 for `from=2026-02-30` before dates were checked as dates.)
+ * generated values, alone and all at once, and repeated: never a 5xx, and every refusal a problem
+ * (an impossible date such as `from=2026-02-30` included).
  */
 describe('fuzzing the query strings of every GET route of every service', () => {
   let system: RunningSystem;

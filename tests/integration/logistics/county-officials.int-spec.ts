@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OrderConfirmed, ProducerRegistered } from '@hb/contracts';
-import { logisticsService } from '../../../apps/logistics/src/service';
+import { logisticsService } from '../../../apps/logistics/src';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';
 import { runService, type RunningService } from '../../support/service-harness';

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OrderCancelled, OrderConfirmed, type ConfirmedLine, type OrderConfirmedData } from '@hb/contracts';
-import type { ShipmentPage, ShipmentView } from '../../../apps/logistics/src/shipments/shipment.dto';
-import { logisticsService } from '../../../apps/logistics/src/service';
+import { type ShipmentPage, type ShipmentView, logisticsService } from '../../../apps/logistics/src';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';
 import type { TopicReader } from '../../support/kafka';

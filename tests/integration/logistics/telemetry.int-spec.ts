@@ -5,9 +5,12 @@ import {
   type ProductCategory,
   type TelemetryReading,
 } from '@hb/contracts';
-import type { TemperatureHistoryView } from '../../../apps/logistics/src/history/history.dto';
-import type { ShipmentPage, ShipmentView } from '../../../apps/logistics/src/shipments/shipment.dto';
-import { logisticsService } from '../../../apps/logistics/src/service';
+import {
+  type TemperatureHistoryView,
+  type ShipmentPage,
+  type ShipmentView,
+  logisticsService,
+} from '../../../apps/logistics/src';
 import { envelopeOf, EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';
 import type { TopicReader } from '../../support/kafka';

@@ -7,9 +7,7 @@ import {
   type CertificateData,
   type ProductSnapshot,
 } from '@hb/contracts';
-import { IndicatorsRepository } from '../../../apps/monitoring/src/indicators/indicators.repository';
-import { rebuildMonitoring } from '../../../apps/monitoring/src/rebuild';
-import { monitoringService } from '../../../apps/monitoring/src/service';
+import { IndicatorsRepository, rebuildMonitoring, monitoringService } from '../../../apps/monitoring/src';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';

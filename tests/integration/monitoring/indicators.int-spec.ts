@@ -1,4 +1,4 @@
-import { monitoringService } from '../../../apps/monitoring/src/service';
+import { monitoringService } from '../../../apps/monitoring/src';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';
 import { at, MarketFeed, MONITORED_TOPICS } from '../../support/monitoring-fixtures';

@@ -1,6 +1,5 @@
 import { Clock } from '@hb/platform';
-import { rebuildMonitoring } from '../../../apps/monitoring/src/rebuild';
-import { monitoringService } from '../../../apps/monitoring/src/service';
+import { rebuildMonitoring, monitoringService } from '../../../apps/monitoring/src';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';

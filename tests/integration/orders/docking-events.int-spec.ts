@@ -8,14 +8,14 @@ import {
   StockReserved,
   type ProductSnapshot,
 } from '@hb/contracts';
-import type {
-  DockingEventReport,
-  DockingEventView,
-  ExhibitorView,
-  IntentView,
-} from '../../../apps/orders/src/docking-events/docking-event.dto';
-import type { OrderView } from '../../../apps/orders/src/orders/order.dto';
-import { ordersService } from '../../../apps/orders/src/service';
+import {
+  type DockingEventReport,
+  type DockingEventView,
+  type ExhibitorView,
+  type IntentView,
+  type OrderView,
+  ordersService,
+} from '../../../apps/orders/src';
 import { day } from '../../support/catalog-factories';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ProductListed } from '@hb/contracts';
-import { ordersService } from '../../../apps/orders/src/service';
+import { ordersService } from '../../../apps/orders/src';
 import { day } from '../../support/catalog-factories';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';

@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, type QueryRunner } from 'typeorm';
-import type { OrderView } from '../../../apps/orders/src/orders/order.dto';
-import { ordersService } from '../../../apps/orders/src/service';
+import { type OrderView, ordersService } from '../../../apps/orders/src';
 import { tokenFor } from '../../support/http';
 import { runService, type RunningService } from '../../support/service-harness';
 

@@ -9,9 +9,7 @@ import {
   StockReserved,
   type ProductSnapshot,
 } from '@hb/contracts';
-import type { OrderView } from '../../../apps/orders/src/orders/order.dto';
-import type { ReliefSummary } from '../../../apps/orders/src/relief/relief.dto';
-import { ordersService } from '../../../apps/orders/src/service';
+import { type OrderView, type ReliefSummary, ordersService } from '../../../apps/orders/src';
 import { day } from '../../support/catalog-factories';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PledgeBehindPace, Topics } from '@hb/contracts';
 import { Clock, createService, startService } from '@hb/platform';
-import type { BuyerPace } from '../../../apps/orders/src/relief/pacing/pace.dto';
-import { PledgePacingService } from '../../../apps/orders/src/relief/pacing/pledge-pacing.service';
-import type { BuyerReliefProgress } from '../../../apps/orders/src/relief/relief.dto';
-import { ordersService } from '../../../apps/orders/src/service';
+import {
+  type BuyerPace,
+  PledgePacingService,
+  type BuyerReliefProgress,
+  ordersService,
+} from '../../../apps/orders/src';
 import { tokenFor } from '../../support/http';
 import type { TopicReader } from '../../support/kafka';
 import { runService, type RunningService } from '../../support/service-harness';

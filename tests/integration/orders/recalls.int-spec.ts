@@ -7,8 +7,7 @@ import {
   StockReserved,
   type LotRecalledData,
 } from '@hb/contracts';
-import type { OrderView } from '../../../apps/orders/src/orders/order.dto';
-import { ordersService } from '../../../apps/orders/src/service';
+import { type OrderView, ordersService } from '../../../apps/orders/src';
 import { day } from '../../support/catalog-factories';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';

@@ -10,9 +10,7 @@ import {
   type ProductSnapshot,
 } from '@hb/contracts';
 import { Clock } from '@hb/platform';
-import { AutoAcceptanceService } from '../../../apps/orders/src/orders/auto-acceptance.service';
-import type { OrderView } from '../../../apps/orders/src/orders/order.dto';
-import { ordersService } from '../../../apps/orders/src/service';
+import { AutoAcceptanceService, type OrderView, ordersService } from '../../../apps/orders/src';
 import { day } from '../../support/catalog-factories';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CountyRegistered, ProductListed, type ProductSnapshot } from '@hb/contracts';
 import { Clock } from '@hb/platform';
-import type { OrderView } from '../../../apps/orders/src/orders/order.dto';
-import type { QuoteView, RfqView } from '../../../apps/orders/src/rfqs/rfq.dto';
-import { ordersService } from '../../../apps/orders/src/service';
+import { type OrderView, type QuoteView, type RfqView, ordersService } from '../../../apps/orders/src';
 import { day } from '../../support/catalog-factories';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';

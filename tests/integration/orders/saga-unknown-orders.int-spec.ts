@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ShipmentCancelled, ShipmentCreated, ShipmentDelivered, ShipmentPickedUp } from '@hb/contracts';
-import { ordersService } from '../../../apps/orders/src/service';
+import { ordersService } from '../../../apps/orders/src';
 import { changedTables, databaseFingerprint, stopFingerprinting } from '../../support/db-fingerprint';
 import { EventPublisherForTests } from '../../support/events';
 import type { TopicReader } from '../../support/kafka';
 import { runService, type RunningService } from '../../support/service-harness';
 
-// Found by the event fuzzer: a shipment event for an order this service does not have failed on the
-// order_shipments foreign key, was retried and dead-lettered as a handler failure. Like a stock
-// decision for an unknown order, it fits nothing here: it is applied as a no-op and logged.
+// A shipment event for an order this service does not have would break the order_shipments foreign
+// key. Like a stock decision for an unknown order, it fits nothing here: it is applied as a no-op and
+// logged, never retried or dead-lettered as a handler failure.
 describe('orders: shipment events of an order it does not have', () => {
   let svc: RunningService;
   let events: EventPublisherForTests;

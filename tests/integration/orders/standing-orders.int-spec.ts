@@ -8,8 +8,7 @@ import {
   StockReservationRejected,
   type ProductSnapshot,
 } from '@hb/contracts';
-import { ordersService } from '../../../apps/orders/src/service';
-import type { StandingOrderView } from '../../../apps/orders/src/standing-orders/standing-order.dto';
+import { ordersService, type StandingOrderView } from '../../../apps/orders/src';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { EventPublisherForTests } from '../../support/events';
 import { call, tokenFor } from '../../support/http';

@@ -12,9 +12,9 @@ import {
   type EventEnvelope,
 } from '@hb/contracts';
 import { ServiceMetrics } from '@hb/observability';
-import { catalogService } from '../../../apps/catalog/src/service';
-import { logisticsService } from '../../../apps/logistics/src/service';
-import { ordersService } from '../../../apps/orders/src/service';
+import { catalogService } from '../../../apps/catalog/src';
+import { logisticsService } from '../../../apps/logistics/src';
+import { ordersService } from '../../../apps/orders/src';
 import { creditCode, day } from '../../support/catalog-factories';
 import { envelopeOf, EventPublisherForTests } from '../../support/events';
 import { rawProducer, type TopicReader } from '../../support/kafka';

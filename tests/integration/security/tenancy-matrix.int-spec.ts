@@ -10,10 +10,10 @@ import {
   type Role,
 } from '@hb/contracts';
 import type { ServiceDescription } from '@hb/platform';
-import { catalogService } from '../../../apps/catalog/src/service';
-import { certificationService } from '../../../apps/certification/src/service';
-import { logisticsService } from '../../../apps/logistics/src/service';
-import { ordersService } from '../../../apps/orders/src/service';
+import { catalogService } from '../../../apps/catalog/src';
+import { certificationService } from '../../../apps/certification/src';
+import { logisticsService } from '../../../apps/logistics/src';
+import { ordersService } from '../../../apps/orders/src';
 import { county, day, producer, product } from '../../support/catalog-factories';
 import {
   announceApplicant,

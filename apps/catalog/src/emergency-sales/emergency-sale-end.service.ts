@@ -1,5 +1,5 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { envDuration, PeriodicWork } from '@hb/platform';
+import { Injectable } from '@nestjs/common';
+import { envDuration, PeriodicSweep } from '@hb/platform';
 import { EmergencySalesService } from './emergency-sales.service';
 
 /** How often the sweep looks for emergency sales past their end (CATALOG_EMERGENCY_SALE_SWEEP_INTERVAL_MS). */
@@ -9,24 +9,12 @@ export function emergencySaleSweepIntervalMs(env: NodeJS.ProcessEnv = process.en
 
 /** Closes emergency sales at their `endsAt`, on every replica's timer (the closing itself is replica-safe). */
 @Injectable()
-export class EmergencySaleEndService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(EmergencySaleEndService.name);
-  private readonly timer: PeriodicWork;
-
-  constructor(sales: EmergencySalesService) {
-    this.timer = new PeriodicWork(
-      'emergency sale end sweep',
-      emergencySaleSweepIntervalMs(),
-      () => sales.closeEnded(),
-      this.logger,
-    );
+export class EmergencySaleEndService extends PeriodicSweep {
+  constructor(private readonly sales: EmergencySalesService) {
+    super('emergency sale end sweep', emergencySaleSweepIntervalMs());
   }
 
-  onApplicationBootstrap(): void {
-    this.timer.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.timer.stop();
+  protected override work(): Promise<unknown> {
+    return this.sales.closeEnded();
   }
 }

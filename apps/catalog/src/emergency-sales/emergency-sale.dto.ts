@@ -22,6 +22,7 @@ import {
   type ProductCategory,
 } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
+import type { EmergencySaleRow } from './emergency-sale.repository';
 
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -144,4 +145,28 @@ export class EmergencySaleView {
 export class EmergencySalePage {
   @ApiProperty({ type: [EmergencySaleView] }) items!: EmergencySaleView[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+/** An emergency sale as the API shows it. */
+export function toEmergencySaleView(row: EmergencySaleRow): EmergencySaleView {
+  return {
+    id: row.id,
+    productId: row.productId,
+    productName: row.productName,
+    producerId: row.producerId,
+    countyCode: row.countyCode,
+    category: row.category,
+    quantity: row.quantity,
+    unitPriceCents: row.unitPriceCents,
+    reason: row.reason,
+    note: row.note,
+    endsAt: row.endsAt.toISOString(),
+    status: row.status,
+    soldQuantity: row.soldQuantity,
+    heldQuantity: row.heldQuantity,
+    unsoldQuantity: row.unsoldQuantity,
+    closedBy: row.closedBy,
+    openedAt: row.openedAt.toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+  };
 }

@@ -29,10 +29,11 @@ import {
   SaleEndsInThePast,
 } from './emergency-sale-errors';
 import { nextSaleStatus } from './emergency-sale-status';
-import type {
-  EmergencySaleView,
-  ListEmergencySalesQuery,
-  OpenEmergencySaleRequest,
+import {
+  toEmergencySaleView,
+  type EmergencySaleView,
+  type ListEmergencySalesQuery,
+  type OpenEmergencySaleRequest,
 } from './emergency-sale.dto';
 import {
   EmergencySaleRepository,
@@ -41,29 +42,6 @@ import {
 } from './emergency-sale.repository';
 
 const SWEEP_BATCH = 100;
-
-export function toSaleView(row: EmergencySaleRow): EmergencySaleView {
-  return {
-    id: row.id,
-    productId: row.productId,
-    productName: row.productName,
-    producerId: row.producerId,
-    countyCode: row.countyCode,
-    category: row.category,
-    quantity: row.quantity,
-    unitPriceCents: row.unitPriceCents,
-    reason: row.reason,
-    note: row.note,
-    endsAt: row.endsAt.toISOString(),
-    status: row.status,
-    soldQuantity: row.soldQuantity,
-    heldQuantity: row.heldQuantity,
-    unsoldQuantity: row.unsoldQuantity,
-    closedBy: row.closedBy,
-    openedAt: row.openedAt.toISOString(),
-    closedAt: row.closedAt?.toISOString() ?? null,
-  };
-}
 
 /**
  * Emergency sales of produce that cannot be sold the ordinary way: opening one sets stock aside from
@@ -141,13 +119,13 @@ export class EmergencySalesService {
         ),
       );
       await this.stockLevels.announce(tx, [product.id], today, now);
-      return toSaleView((await this.sales.find(tx, id, today))!);
+      return toEmergencySaleView((await this.sales.find(tx, id, today))!);
     });
   }
 
   async get(caller: Principal, id: string): Promise<EmergencySaleView> {
     return this.dataSource.transaction(async (tx) =>
-      toSaleView(await this.visible(tx, caller, id, this.clock.today())),
+      toEmergencySaleView(await this.visible(tx, caller, id, this.clock.today())),
     );
   }
 
@@ -163,7 +141,7 @@ export class EmergencySalesService {
       limit,
     };
     const rows = await this.dataSource.transaction((tx) => this.sales.list(tx, filters, this.clock.today()));
-    return pageOf(rows, limit, (row) => [row.position, row.id], toSaleView);
+    return pageOf(rows, limit, (row) => [row.position, row.id], toEmergencySaleView);
   }
 
   /** By hand: the producer, the county's official or an administrator; a closed sale is a 409. */
@@ -173,7 +151,7 @@ export class EmergencySalesService {
       const sale = await this.visible(tx, caller, id, today);
       if (!answersForSale(caller, sale)) throw new NotFoundError('emergency sale', id);
       await this.close(tx, id, 'hand');
-      return toSaleView((await this.sales.find(tx, id, today))!);
+      return toEmergencySaleView((await this.sales.find(tx, id, today))!);
     });
   }
 

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, IsUUID, Matches } from 'class-validator';
 import type { Page } from '@hb/platform';
 import type { Listing } from './listing.entity';
+import type { ProducerListingRow } from './producer-listing.repository';
 
 const EXTERNAL_SKU = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -40,7 +41,7 @@ export class ListingPage implements Page<ListingView> {
   nextCursor!: string | null;
 }
 
-export const listingView = (listing: Pick<Listing, 'id' | 'productId' | 'externalSku'>): ListingView => ({
+export const toListingView = (listing: Pick<Listing, 'id' | 'productId' | 'externalSku'>): ListingView => ({
   id: listing.id,
   productId: listing.productId,
   externalSku: listing.externalSku,
@@ -71,3 +72,14 @@ export class ProducerListingPage implements Page<ProducerListingView> {
   @ApiProperty({ type: String, nullable: true, description: 'null on the last page.' })
   nextCursor!: string | null;
 }
+
+/** A platform listing as its producer sees it. */
+export const toProducerListingView = (row: ProducerListingRow): ProducerListingView => ({
+  id: row.id,
+  productId: row.productId,
+  productName: row.productName,
+  platformId: row.platformId,
+  platformName: row.platformName,
+  externalSku: row.externalSku,
+  listedAt: new Date(row.createdAtText).toISOString(),
+});

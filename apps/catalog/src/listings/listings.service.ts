@@ -12,7 +12,7 @@ import {
   type PageQuery,
 } from '@hb/platform';
 import { Product } from '../products/product.entity';
-import { listingView, type CreateListingRequest, type ListingView } from './listing.dto';
+import { toListingView, type CreateListingRequest, type ListingView } from './listing.dto';
 import { Listing } from './listing.entity';
 import { ListingRepository } from './listing.repository';
 import {
@@ -49,14 +49,14 @@ export class ListingsService {
         externalSku: request.externalSku,
       });
       if (!inserted) throw await this.duplicate(tx, platformId, request);
-      return listingView({ id, productId: request.productId, externalSku: request.externalSku });
+      return toListingView({ id, productId: request.productId, externalSku: request.externalSku });
     });
   }
 
   async list(caller: Principal, page: PageQuery): Promise<Page<ListingView>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.listings.page(this.dataSource.manager, caller.organisationId, page.cursor, limit);
-    return pageOf(rows, limit, creationKey, listingView);
+    return pageOf(rows, limit, creationKey, toListingView);
   }
 
   /** Another platform's listing answers 404, as if it did not exist. */

@@ -10,18 +10,8 @@ import {
   type Page,
   type PageQuery,
 } from '@hb/platform';
-import type { ProducerListingView } from './listing.dto';
-import { ProducerListingRepository, type ProducerListingRow } from './producer-listing.repository';
-
-const producerListingView = (row: ProducerListingRow): ProducerListingView => ({
-  id: row.id,
-  productId: row.productId,
-  productName: row.productName,
-  platformId: row.platformId,
-  platformName: row.platformName,
-  externalSku: row.externalSku,
-  listedAt: new Date(row.createdAtText).toISOString(),
-});
+import { toProducerListingView, type ProducerListingView } from './listing.dto';
+import { ProducerListingRepository } from './producer-listing.repository';
 
 /** Which platforms sell a producer's products: for the producer itself and administrators. */
 @Injectable()
@@ -41,6 +31,6 @@ export class ProducerListingsService {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
     const after = page.cursor ? creationPosition(page.cursor) : null;
     const rows = await this.listings.listOfProducer(tx, producerId, after, limit + 1);
-    return pageOf(rows, limit, creationKey, producerListingView);
+    return pageOf(rows, limit, creationKey, toProducerListingView);
   }
 }

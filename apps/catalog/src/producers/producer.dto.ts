@@ -4,6 +4,7 @@ import { PRODUCER_KINDS, type ProducerKind } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
 import { COUNTY_CODE } from '../counties/county-change';
 import { IsCreditCode } from './is-credit-code';
+import type { Producer } from './producer.entity';
 
 const KINDS = [...PRODUCER_KINDS];
 const COUNTY_CODE_MESSAGE = 'countyCode must be a 6-digit administrative division code, e.g. 513431';
@@ -80,4 +81,16 @@ export class ProducerPage {
     description: 'Pass as `cursor` for the next page; null on the last page.',
   })
   nextCursor!: string | null;
+}
+
+/** A producer as the API shows it. */
+export function toProducerView(producer: Producer): ProducerView {
+  return {
+    id: producer.id,
+    name: producer.name,
+    kind: producer.kind,
+    countyCode: producer.countyCode,
+    creditCode: producer.creditCode,
+    povertyHouseholds: producer.povertyHouseholds,
+  };
 }

@@ -6,22 +6,16 @@ import { ProducerRegistered, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import { DEFAULT_PAGE_SIZE, isUniqueViolation, NotFoundError, type Page } from '@hb/platform';
 import { County } from '../counties/county.entity';
-import type { ProducerListQuery, ProducerView, RegisterProducerRequest } from './producer.dto';
+import {
+  toProducerView,
+  type ProducerListQuery,
+  type ProducerView,
+  type RegisterProducerRequest,
+} from './producer.dto';
 import { Producer } from './producer.entity';
 import { ProducerRepository } from './producer.repository';
 
 import { CreditCodeAlreadyRegistered, ProducerCountyNotRegistered } from './producer.errors';
-
-function producerView(producer: Producer): ProducerView {
-  return {
-    id: producer.id,
-    name: producer.name,
-    kind: producer.kind,
-    countyCode: producer.countyCode,
-    creditCode: producer.creditCode,
-    povertyHouseholds: producer.povertyHouseholds,
-  };
-}
 
 /** Producers onboarded by administrators; onboarding is announced on catalog.producer.v1 in its transaction. */
 @Injectable()
@@ -73,7 +67,7 @@ export class ProducersService {
   async get(id: string): Promise<ProducerView> {
     const producer = await this.producers.findOneBy({ id });
     if (!producer) throw new NotFoundError('producer', id);
-    return producerView(producer);
+    return toProducerView(producer);
   }
 
   /** Oldest first, keyset on (created_at, id); a county official sees its county's only (another → 404). */
@@ -88,6 +82,6 @@ export class ProducersService {
       countyCode = caller.organisationId;
     }
     const page = await this.repository.page(this.producers.manager, { countyCode }, cursor, limit);
-    return { items: page.items.map((producer) => producerView(producer)), nextCursor: page.nextCursor };
+    return { items: page.items.map((producer) => toProducerView(producer)), nextCursor: page.nextCursor };
   }
 }

@@ -1,8 +1,8 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { LotExpired } from '@hb/contracts';
 import { CrashPoints, event, Outbox } from '@hb/messaging';
-import { Clock, envDuration, PeriodicWork, sweepBatchSize } from '@hb/platform';
+import { Clock, envDuration, PeriodicSweep, sweepBatchSize } from '@hb/platform';
 import { StockLevels } from './stock-levels';
 import { StockRepository } from './stock.repository';
 
@@ -17,9 +17,7 @@ export const lotExpirySweepIntervalMs = (env: NodeJS.ProcessEnv = process.env): 
  * announced once (expiry_announced).
  */
 @Injectable()
-export class LotExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(LotExpiryService.name);
-  private readonly timer: PeriodicWork;
+export class LotExpiryService extends PeriodicSweep {
   private readonly batchSize = sweepBatchSize();
 
   constructor(
@@ -29,20 +27,11 @@ export class LotExpiryService implements OnApplicationBootstrap, OnApplicationSh
     private readonly stock: StockRepository,
     private readonly clock: Clock,
   ) {
-    this.timer = new PeriodicWork(
-      'lot expiry sweep',
-      lotExpirySweepIntervalMs(),
-      () => this.sweep(),
-      this.logger,
-    );
+    super('lot expiry sweep', lotExpirySweepIntervalMs());
   }
 
-  onApplicationBootstrap(): void {
-    this.timer.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.timer.stop();
+  protected override work(): Promise<unknown> {
+    return this.sweep();
   }
 
   /** Announces the lots that expired before `today`; returns how many. */

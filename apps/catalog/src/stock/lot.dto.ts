@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '@hb/contracts';
+import type { Lot } from './lot.entity';
 
 export class AddLotRequest {
   @ApiProperty({ example: 2000, description: 'Units of the product (its `unit`), a positive integer.' })
@@ -68,4 +69,20 @@ export class StockView {
     description: 'Expiry of the first unexpired lot with stock left.',
   })
   soonestExpiry!: string | null;
+}
+
+/** A lot as the API shows it on `today`: an expired lot has nothing available. */
+export function toLotView(lot: Lot, today: string): LotView {
+  const expired = lot.expiresOn < today;
+  return {
+    id: lot.id,
+    quantity: lot.quantity,
+    available: expired ? 0 : lot.quantity - lot.reserved - lot.committed - lot.held - lot.blocked,
+    reserved: lot.reserved,
+    committed: lot.committed,
+    held: lot.held,
+    harvestedOn: lot.harvestedOn,
+    expiresOn: lot.expiresOn,
+    expired,
+  };
 }

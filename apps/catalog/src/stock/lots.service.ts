@@ -8,7 +8,7 @@ import { Clock, NotFoundError } from '@hb/platform';
 import { Producer } from '../producers/producer.entity';
 import { canManageProduct, canSeeProduct } from '../products/product-access';
 import { Product } from '../products/product.entity';
-import type { AddLotRequest, LotView, StockView } from './lot.dto';
+import { toLotView, type AddLotRequest, type LotView, type StockView } from './lot.dto';
 import { Lot } from './lot.entity';
 import { StockLevels } from './stock-levels';
 import { ExpiresBeforeHarvest, HarvestInFuture, LotAlreadyExpired, LotDateNotReal } from './lot.errors';
@@ -84,7 +84,7 @@ export class LotsService {
       await this.stockLevels.announce(tx, [productId], today);
       return added;
     });
-    return this.view(lot, today);
+    return toLotView(lot, today);
   }
 
   async stockOf(caller: Principal, productId: string, today = this.clock.today()): Promise<StockView> {
@@ -93,7 +93,7 @@ export class LotsService {
       where: { productId },
       order: { expiresOn: 'ASC', harvestedOn: 'ASC', id: 'ASC' },
     });
-    const views = lots.map((lot) => this.view(lot, today));
+    const views = lots.map((lot) => toLotView(lot, today));
     const open = views.filter((lot) => !lot.expired && lot.available > 0);
     return {
       productId,
@@ -109,20 +109,5 @@ export class LotsService {
     const product = await this.products.findOneBy({ id: productId });
     if (!product || !canSeeProduct(caller, product)) throw new NotFoundError('product', productId);
     return product;
-  }
-
-  private view(lot: Lot, today: string): LotView {
-    const expired = lot.expiresOn < today;
-    return {
-      id: lot.id,
-      quantity: lot.quantity,
-      available: expired ? 0 : lot.quantity - lot.reserved - lot.committed - lot.held - lot.blocked,
-      reserved: lot.reserved,
-      committed: lot.committed,
-      held: lot.held,
-      harvestedOn: lot.harvestedOn,
-      expiresOn: lot.expiresOn,
-      expired,
-    };
   }
 }

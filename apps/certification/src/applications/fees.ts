@@ -1,4 +1,4 @@
-import type { PovertyStatus } from '@hb/contracts';
+import { povertyRelief, type PovertyStatus } from '@hb/contracts';
 import type { FeeSchedule } from '../certification.config';
 
 export interface FeeQuote {
@@ -12,8 +12,8 @@ export interface FeeQuote {
 
 /**
  * The fee of an application: the scheme's base fee for the first product and its per-product fee for
- * each further one, less the relief of the applicant's county poverty status (a percentage of the
- * fee, rounded to the nearest cent, half a cent in the applicant's favour).
+ * each further one, less the relief of the applicant's county poverty status (`povertyRelief`, the
+ * rule docking-fair booth fees follow too).
  */
 export function quoteFee(
   schedule: FeeSchedule,
@@ -25,7 +25,11 @@ export function quoteFee(
     throw new RangeError(`an application covers at least one product, not ${productCount}`);
   }
   const feeCents = schedule.baseCents + (productCount - 1) * schedule.perAdditionalProductCents;
-  const percent = reliefPercent[povertyStatus];
-  const feeReliefCents = Math.min(feeCents, Math.round((feeCents * percent) / 100));
-  return { feeCents, feeReliefCents, amountDueCents: feeCents - feeReliefCents, reliefPercent: percent };
+  const relief = povertyRelief(feeCents, povertyStatus, reliefPercent);
+  return {
+    feeCents,
+    feeReliefCents: relief.reliefCents,
+    amountDueCents: relief.dueCents,
+    reliefPercent: relief.percent,
+  };
 }

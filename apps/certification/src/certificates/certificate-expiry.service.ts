@@ -1,14 +1,8 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CertificateExpiring } from '@hb/contracts';
 import { CrashPoints, event, Outbox } from '@hb/messaging';
-import { Clock, PeriodicWork, sweepBatchSize, utcDay } from '@hb/platform';
+import { Clock, PeriodicSweep, sweepBatchSize, utcDay } from '@hb/platform';
 import { CERTIFICATION_CONFIG, type CertificationConfig } from '../certification.config';
 import { CertificateLifecycle, EXPIRY_SWEEP_ACTOR } from './certificate-lifecycle';
 import { Certificate } from './certificate.entity';
@@ -28,9 +22,7 @@ export interface SweepOutcome {
  * caller, so tests need not wait years.
  */
 @Injectable()
-export class CertificateExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(CertificateExpiryService.name);
-  private readonly timer: PeriodicWork;
+export class CertificateExpiryService extends PeriodicSweep {
   private readonly batchSize = sweepBatchSize();
 
   constructor(
@@ -41,20 +33,11 @@ export class CertificateExpiryService implements OnApplicationBootstrap, OnAppli
     @Inject(CERTIFICATION_CONFIG) private readonly config: CertificationConfig,
     private readonly certificates: CertificateRepository,
   ) {
-    this.timer = new PeriodicWork(
-      'expiry sweep',
-      config.expirySweepIntervalMs,
-      () => this.sweep(),
-      this.logger,
-    );
+    super('expiry sweep', config.expirySweepIntervalMs);
   }
 
-  onApplicationBootstrap(): void {
-    this.timer.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.timer.stop();
+  protected override work(): Promise<unknown> {
+    return this.sweep();
   }
 
   /** Expires what is due and sends the warnings due at `now`; returns how many of each. */

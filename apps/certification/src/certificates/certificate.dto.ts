@@ -7,6 +7,7 @@ import {
   type CertificationScheme,
 } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
+import type { Certificate } from './certificate.entity';
 
 export class CertificateActionRequest {
   @ApiProperty({
@@ -135,4 +136,24 @@ export class CertificateActionView {
 export class CertificateActionPage {
   @ApiProperty({ type: [CertificateActionView] }) items!: CertificateActionView[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+/** A certificate as the API shows it. */
+export function toCertificateView(certificate: Certificate): CertificateView {
+  return {
+    number: certificate.number,
+    scheme: certificate.scheme,
+    certificationBodyId: certificate.certificationBodyId,
+    holderId: certificate.holderId,
+    productIds: certificate.productIds,
+    issuedOn: certificate.issuedOn,
+    validFrom: certificate.validFrom,
+    validUntil: certificate.validUntil,
+    status: certificate.status,
+    statusReason: certificate.statusReason,
+    statusChangedAt: certificate.statusChangedAt?.toISOString() ?? null,
+    renewsCertificate: certificate.renewsCertificate,
+    renewedBy: certificate.renewedBy,
+    applicationId: certificate.applicationId,
+  };
 }

@@ -19,33 +19,15 @@ import type { CertifierAction } from './certificate-status';
 import { Certificate } from './certificate.entity';
 import { CertificateRepository } from './certificate.repository';
 import { CertificateActionRecord } from './certificate-action.entity';
-import type {
-  CertificateActionView,
-  CertificateListQuery,
-  CertificateVerification,
-  CertificateView,
+import {
+  toCertificateView,
+  type CertificateActionView,
+  type CertificateListQuery,
+  type CertificateVerification,
+  type CertificateView,
 } from './certificate.dto';
 import { verdictOn } from './validity';
 import { CertificateEnded } from './certificate.errors';
-
-export function toCertificateView(certificate: Certificate): CertificateView {
-  return {
-    number: certificate.number,
-    scheme: certificate.scheme,
-    certificationBodyId: certificate.certificationBodyId,
-    holderId: certificate.holderId,
-    productIds: certificate.productIds,
-    issuedOn: certificate.issuedOn,
-    validFrom: certificate.validFrom,
-    validUntil: certificate.validUntil,
-    status: certificate.status,
-    statusReason: certificate.statusReason,
-    statusChangedAt: certificate.statusChangedAt?.toISOString() ?? null,
-    renewsCertificate: certificate.renewsCertificate,
-    renewedBy: certificate.renewedBy,
-    applicationId: certificate.applicationId,
-  };
-}
 
 /** Certifiers' acts on certificates, the public verification, and the certificate list. */
 @Injectable()

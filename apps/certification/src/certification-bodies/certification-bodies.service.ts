@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, DEFAULT_PAGE_SIZE, type Page } from '@hb/platform';
-import type {
-  CertificationBodyListQuery,
-  CertificationBodyView,
-  RegisterCertificationBodyRequest,
+import {
+  toCertificationBodyView,
+  type CertificationBodyListQuery,
+  type CertificationBodyView,
+  type RegisterCertificationBodyRequest,
 } from './certification-body.dto';
 import { CertificationBody } from './certification-body.entity';
 import { CertificationBodyRepository } from './certification-body.repository';
@@ -12,12 +13,6 @@ import {
   CertificationBodyAlreadyRegistered,
   CertificationBodyNotRegistered,
 } from './certification-body.errors';
-
-const toView = (body: CertificationBody): CertificationBodyView => ({
-  id: body.id,
-  name: body.name,
-  registeredAt: body.registeredAt.toISOString(),
-});
 
 /** The register of certification bodies the administrator keeps and applicants choose from. */
 @Injectable()
@@ -34,13 +29,13 @@ export class CertificationBodiesService {
     if (!(await this.bodies.insertIfNew(this.dataSource.manager, body))) {
       throw new CertificationBodyAlreadyRegistered(request.id);
     }
-    return toView(body);
+    return toCertificationBodyView(body);
   }
 
   async list(query: CertificationBodyListQuery): Promise<Page<CertificationBodyView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const page = await this.bodies.page(this.dataSource.manager, query.cursor, limit);
-    return { items: page.items.map(toView), nextCursor: page.nextCursor };
+    return { items: page.items.map(toCertificationBodyView), nextCursor: page.nextCursor };
   }
 
   /** The body an application is assigned to: it must be registered (422 otherwise). */

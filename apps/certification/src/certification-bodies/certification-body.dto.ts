@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Length, Matches } from 'class-validator';
 import { PageQuery } from '@hb/platform';
+import type { CertificationBody } from './certification-body.entity';
 
 /** Lower-case letters, digits and hyphens: it travels in tokens (`org`) and URLs. */
 export const CERTIFICATION_BODY_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
@@ -33,3 +34,10 @@ export class CertificationBodyPage {
   @ApiProperty({ type: [CertificationBodyView] }) items!: CertificationBodyView[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
+
+/** A certification body as the API shows it. */
+export const toCertificationBodyView = (body: CertificationBody): CertificationBodyView => ({
+  id: body.id,
+  name: body.name,
+  registeredAt: body.registeredAt.toISOString(),
+});

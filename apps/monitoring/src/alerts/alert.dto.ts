@@ -9,6 +9,7 @@ import {
   type AlertSeverity,
 } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
+import type { AlertRow } from './alerts.repository';
 
 export class AlertsQuery extends PageQuery {
   @ApiPropertyOptional({ type: Boolean, description: 'true: open alerts only; false: cleared ones only.' })
@@ -76,4 +77,25 @@ export class AlertView {
 export class AlertPage {
   @ApiProperty({ type: [AlertView] }) items!: AlertView[];
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+const iso = (at: Date | null) => (at ? new Date(at).toISOString() : null);
+
+/** An alert as the API shows it. */
+export function toAlertView(row: AlertRow): AlertView {
+  return {
+    alertId: row.id,
+    kind: row.kind,
+    severity: row.severity,
+    countyCode: row.county_code,
+    category: row.category,
+    producerId: row.producer_id,
+    evidence: row.evidence,
+    open: row.cleared_at === null,
+    raisedAt: iso(row.raised_at)!,
+    clearedAt: iso(row.cleared_at),
+    clearEvidence: row.clear_evidence,
+    acknowledgedAt: iso(row.acknowledged_at),
+    acknowledgedBy: row.acknowledged_by,
+  };
 }

@@ -3,10 +3,8 @@ import { DataSource } from 'typeorm';
 import { AlertAcknowledged, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import { Clock, DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
-import type { AlertsQuery, AlertView } from './alert.dto';
-import { alertDataOf, AlertsRepository, type AlertRow } from './alerts.repository';
-
-const iso = (at: Date | null) => (at ? new Date(at).toISOString() : null);
+import { toAlertView, type AlertsQuery, type AlertView } from './alert.dto';
+import { alertDataOf, AlertsRepository } from './alerts.repository';
 
 /** The county a caller answers for: none (all of them) for an administrator, its own for a county official. */
 const countyOf = (caller: Principal): string | null =>
@@ -33,7 +31,7 @@ export class AlertsService {
       cursor: query.cursor,
       limit: query.limit ?? DEFAULT_PAGE_SIZE,
     });
-    return { items: page.items.map((row) => this.view(row)), nextCursor: page.nextCursor };
+    return { items: page.items.map((row) => toAlertView(row)), nextCursor: page.nextCursor };
   }
 
   /** Records who acknowledged the alert (once; it stays open until its rule clears it). */
@@ -42,7 +40,7 @@ export class AlertsService {
       const alert = await this.alerts.find(tx, id, true);
       const own = countyOf(caller);
       if (!alert || (own !== null && alert.county_code !== own)) throw new NotFoundError('alert', id);
-      if (alert.acknowledged_at) return this.view(alert);
+      if (alert.acknowledged_at) return toAlertView(alert);
       const now = this.clock.now();
       const acknowledged = (await this.alerts.acknowledge(tx, id, caller.subject, now))!;
       await this.outbox.append(
@@ -53,25 +51,7 @@ export class AlertsService {
           now,
         ),
       );
-      return this.view(acknowledged);
+      return toAlertView(acknowledged);
     });
-  }
-
-  private view(row: AlertRow): AlertView {
-    return {
-      alertId: row.id,
-      kind: row.kind,
-      severity: row.severity,
-      countyCode: row.county_code,
-      category: row.category,
-      producerId: row.producer_id,
-      evidence: row.evidence,
-      open: row.cleared_at === null,
-      raisedAt: iso(row.raised_at)!,
-      clearedAt: iso(row.cleared_at),
-      clearEvidence: row.clear_evidence,
-      acknowledgedAt: iso(row.acknowledged_at),
-      acknowledgedBy: row.acknowledged_by,
-    };
   }
 }

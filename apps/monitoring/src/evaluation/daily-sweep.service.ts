@@ -1,12 +1,6 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock, PeriodicWork, utcDay } from '@hb/platform';
+import { Clock, PeriodicSweep, utcDay } from '@hb/platform';
 import { MONITORING_CONFIG, type MonitoringConfig } from '../monitoring.config';
 import { EvaluationService } from './evaluation.service';
 import { MeasuresRepository } from './measures.repository';
@@ -18,10 +12,7 @@ import { MeasuresRepository } from './measures.repository';
  * day (one conditional update) sweeps it, the others skip it.
  */
 @Injectable()
-export class DailySweepService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(DailySweepService.name);
-  private readonly timer: PeriodicWork;
-
+export class DailySweepService extends PeriodicSweep {
   constructor(
     private readonly dataSource: DataSource,
     private readonly evaluation: EvaluationService,
@@ -29,20 +20,11 @@ export class DailySweepService implements OnApplicationBootstrap, OnApplicationS
     @Inject(MONITORING_CONFIG) config: MonitoringConfig,
     private readonly measures: MeasuresRepository,
   ) {
-    this.timer = new PeriodicWork(
-      'daily sweep',
-      config.sweepIntervalMs,
-      () => this.sweepToday(),
-      this.logger,
-    );
+    super('daily sweep', config.sweepIntervalMs);
   }
 
-  onApplicationBootstrap(): void {
-    this.timer.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.timer.stop();
+  protected override work(): Promise<unknown> {
+    return this.sweepToday();
   }
 
   /** Sweeps unless another run (or replica) has swept today already; true when this call swept. */

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { RISK_LEVELS, type RiskLevel } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
+import type { ProducerRiskRow } from './producer-risk.repository';
 import { RISK_FACTORS } from './risk-score';
 
 export class RiskFactorView {
@@ -37,4 +38,16 @@ export class RiskQuery extends PageQuery {
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'countyCode must be a 6-digit county code' })
   countyCode?: string;
+}
+
+/** A producer’s risk as the API shows it. */
+export function toProducerRiskView(row: ProducerRiskRow): ProducerRiskView {
+  return {
+    producerId: row.producer_id,
+    countyCode: row.county_code,
+    level: row.level,
+    score: row.score,
+    factors: row.factors,
+    asOf: new Date(row.as_of).toISOString(),
+  };
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@hb/contracts';
 import { DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
-import { ProducerRiskRepository, type ProducerRiskRow } from './producer-risk.repository';
-import type { ProducerRiskView, RiskQuery } from './risk.dto';
+import { ProducerRiskRepository } from './producer-risk.repository';
+import { toProducerRiskView, type ProducerRiskView, type RiskQuery } from './risk.dto';
 
 /** Producer risk as the producer itself, its county's official and administrators see it. */
 @Injectable()
@@ -21,7 +21,7 @@ export class RiskService {
         (caller.role === 'county_official' && caller.organisationId === row.county_code) ||
         (caller.role === 'producer' && caller.organisationId === producerId));
     if (!visible) throw new NotFoundError('producer risk', producerId);
-    return this.view(row);
+    return toProducerRiskView(row);
   }
 
   async list(caller: Principal, query: RiskQuery): Promise<Page<ProducerRiskView>> {
@@ -34,17 +34,6 @@ export class RiskService {
       cursor: query.cursor,
       limit: query.limit ?? DEFAULT_PAGE_SIZE,
     });
-    return { items: page.items.map((row) => this.view(row)), nextCursor: page.nextCursor };
-  }
-
-  private view(row: ProducerRiskRow): ProducerRiskView {
-    return {
-      producerId: row.producer_id,
-      countyCode: row.county_code,
-      level: row.level,
-      score: row.score,
-      factors: row.factors,
-      asOf: new Date(row.as_of).toISOString(),
-    };
+    return { items: page.items.map((row) => toProducerRiskView(row)), nextCursor: page.nextCursor };
   }
 }

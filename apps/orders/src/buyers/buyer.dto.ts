@@ -3,6 +3,7 @@ import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, Validate
 import { isAssistingRegionCode } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
 import { BUYER_KINDS, type BuyerKind } from './buyer.entity';
+import type { Buyer } from './buyer.entity';
 
 /**
  * At most two decimal places (a percentage with cents of a percent). Not class-validator's
@@ -95,4 +96,16 @@ export class ListBuyersQuery extends PageQuery {
 export class BuyerPage {
   @ApiProperty({ type: [BuyerView] }) items!: BuyerView[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+/** A buyer as the API shows it. */
+export function toBuyerView(buyer: Buyer): BuyerView {
+  return {
+    id: buyer.id,
+    name: buyer.name,
+    kind: buyer.kind,
+    regionCode: buyer.regionCode,
+    annualFoodBudgetCents: buyer.annualFoodBudgetCents,
+    pledgedSharePercent: buyer.pledgedSharePercent,
+  };
 }

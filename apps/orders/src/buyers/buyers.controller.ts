@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@hb/contracts';
 import { Caller, Roles, type Page } from '@hb/platform';
-import { BuyerPage, BuyerView, ListBuyersQuery, RegisterBuyerRequest } from './buyer.dto';
-import { BuyersService, toBuyerView } from './buyers.service';
+import { BuyerPage, BuyerView, ListBuyersQuery, RegisterBuyerRequest, toBuyerView } from './buyer.dto';
+import { BuyersService } from './buyers.service';
 
 @ApiTags('buyers')
 @ApiBearerAuth()

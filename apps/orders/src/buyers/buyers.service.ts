@@ -6,22 +6,11 @@ import type { Principal } from '@hb/contracts';
 import { DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
 import { Buyer } from './buyer.entity';
 import { BuyerRepository } from './buyer.repository';
-import type { BuyerView, ListBuyersQuery, RegisterBuyerRequest } from './buyer.dto';
+import { toBuyerView, type BuyerView, type ListBuyersQuery, type RegisterBuyerRequest } from './buyer.dto';
 import { BudgetUnitWithoutPledge, PledgeBelowMinimum, PledgeWithoutBudget } from './buyer.errors';
 
 /** The national rule for public budget units: at least 10% of canteen food spending on poverty-area products. */
 export const MINIMUM_BUDGET_UNIT_PLEDGE_PERCENT = 10;
-
-export function toBuyerView(buyer: Buyer): BuyerView {
-  return {
-    id: buyer.id,
-    name: buyer.name,
-    kind: buyer.kind,
-    regionCode: buyer.regionCode,
-    annualFoodBudgetCents: buyer.annualFoodBudgetCents,
-    pledgedSharePercent: buyer.pledgedSharePercent,
-  };
-}
 
 @Injectable()
 export class BuyersService {

@@ -1,4 +1,4 @@
-import type { PovertyStatus } from '@hb/contracts';
+import { povertyRelief, type PovertyStatus } from '@hb/contracts';
 
 export interface BoothFee {
   readonly fullBoothFeeCents: number;
@@ -9,22 +9,20 @@ export interface BoothFee {
 }
 
 /**
- * The booth fee of an exhibitor: the fair's fee less the reduction of its county's poverty status (a
- * percentage, rounded to the nearest cent, half a cent in the exhibitor's favour), as certification
- * fees are reduced. A county catalog never announced pays in full.
+ * The booth fee of an exhibitor: the fair's fee less the relief of its county's poverty status, the
+ * rule certification fees follow too (`povertyRelief`). A county catalog never announced pays in full.
  */
 export function boothFeeFor(
   fullBoothFeeCents: number,
   povertyStatus: PovertyStatus | null,
   reductionPercent: Readonly<Record<PovertyStatus, number>>,
 ): BoothFee {
-  const percent = povertyStatus ? reductionPercent[povertyStatus] : 0;
-  const reductionCents = Math.min(fullBoothFeeCents, Math.round((fullBoothFeeCents * percent) / 100));
+  const relief = povertyRelief(fullBoothFeeCents, povertyStatus, reductionPercent);
   return {
     fullBoothFeeCents,
-    reductionPercent: percent,
-    reductionCents,
-    boothFeeCents: fullBoothFeeCents - reductionCents,
+    reductionPercent: relief.percent,
+    reductionCents: relief.reliefCents,
+    boothFeeCents: relief.dueCents,
   };
 }
 

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { IsCalendarDate, POVERTY_STATUSES, type PovertyStatus } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
+import { boothFeeReason } from './booth-fee';
+import type { DockingEvent, Exhibitor, PurchaseIntent } from './docking-event.entity';
 
 export const DOCKING_EVENT_WINDOWS = ['upcoming', 'past'] as const;
 
@@ -196,4 +198,57 @@ export class DockingEventReport {
   counties!: CountyFairReport[];
   @ApiProperty({ type: FairTotals, description: 'The sum of the rows shown.' })
   totals!: FairTotals;
+}
+
+/** A docking fair as the API shows it. */
+export function toDockingEventView(event: DockingEvent): DockingEventView {
+  return {
+    id: event.id,
+    name: event.name,
+    city: event.city,
+    startsOn: event.startsOn,
+    endsOn: event.endsOn,
+    boothFeeCents: event.boothFeeCents,
+    createdAt: event.createdAtText,
+  };
+}
+
+/** An exhibitor as the API shows it, with the reason for its booth fee. */
+export function toExhibitorView(exhibitor: Exhibitor): ExhibitorView {
+  return {
+    eventId: exhibitor.eventId,
+    producerId: exhibitor.producerId,
+    countyCode: exhibitor.countyCode,
+    countyName: exhibitor.countyName,
+    povertyStatus: exhibitor.povertyStatus,
+    fullBoothFeeCents: exhibitor.fullBoothFeeCents,
+    reductionPercent: exhibitor.reductionPercent,
+    reductionCents: exhibitor.reductionCents,
+    boothFeeCents: exhibitor.fullBoothFeeCents - exhibitor.reductionCents,
+    reductionReason: boothFeeReason(
+      exhibitor.countyName,
+      exhibitor.povertyStatus,
+      exhibitor.reductionPercent,
+    ),
+    registeredAt: exhibitor.registeredAtText,
+  };
+}
+
+/** A purchase intent as the API shows it. */
+export function toIntentView(intent: PurchaseIntent): IntentView {
+  return {
+    id: intent.id,
+    eventId: intent.eventId,
+    buyerId: intent.buyerId,
+    productId: intent.productId,
+    producerId: intent.producerId,
+    countyCode: intent.countyCode,
+    quantity: intent.quantity,
+    unitPriceCents: intent.unitPriceCents,
+    valueCents: intent.quantity * intent.unitPriceCents,
+    note: intent.note,
+    deliveryAddress: intent.deliveryAddress,
+    orderId: intent.orderId,
+    createdAt: intent.createdAtText,
+  };
 }

@@ -17,7 +17,7 @@ import { unitPriceFor } from '../catalog-view/pricing';
 import type { StoredResponse } from '../orders/idempotency';
 import type { OrderView } from '../orders/order.dto';
 import { OrdersService } from '../orders/orders.service';
-import { boothFeeFor, boothFeeReason } from './booth-fee';
+import { boothFeeFor } from './booth-fee';
 import {
   AlreadyExhibiting,
   IntentDeliveryAddressMissing,
@@ -25,18 +25,21 @@ import {
   ProductNotExhibited,
   UnknownProducer,
 } from './docking-event-errors';
-import type { CountyReportRow, DockingEvent, Exhibitor, PurchaseIntent } from './docking-event.entity';
-import type {
-  CreateDockingEventRequest,
-  DockingEventReport,
-  DockingEventView,
-  ExhibitorView,
-  FairTotals,
-  IntentView,
-  ListDockingEventsQuery,
-  OrderIntentRequest,
-  RecordIntentRequest,
-  RegisterExhibitorRequest,
+import type { CountyReportRow, DockingEvent } from './docking-event.entity';
+import {
+  toDockingEventView,
+  toExhibitorView,
+  toIntentView,
+  type CreateDockingEventRequest,
+  type DockingEventReport,
+  type DockingEventView,
+  type ExhibitorView,
+  type FairTotals,
+  type IntentView,
+  type ListDockingEventsQuery,
+  type OrderIntentRequest,
+  type RecordIntentRequest,
+  type RegisterExhibitorRequest,
 } from './docking-event.dto';
 import { DockingEventRepository, type IntentAudience } from './docking-event.repository';
 import { DOCKING_EVENTS_CONFIG, type DockingEventsConfig } from './docking-events.config';
@@ -69,7 +72,7 @@ export class DockingEventsService {
         { field: 'endsOn', messages: ['endsOn may not be before startsOn'] },
       ]);
     return this.dataSource.transaction(async (tx) =>
-      this.eventView(
+      toDockingEventView(
         await this.repository.insert(tx, {
           id: randomUUID(),
           name: request.name,
@@ -96,13 +99,13 @@ export class DockingEventsService {
         rows,
         limit,
         (event) => [event.startsOn, event.id],
-        (event) => this.eventView(event),
+        (event) => toDockingEventView(event),
       );
     });
   }
 
   async get(id: string): Promise<DockingEventView> {
-    return this.dataSource.transaction(async (tx) => this.eventView(await this.findOrFail(tx, id)));
+    return this.dataSource.transaction(async (tx) => toDockingEventView(await this.findOrFail(tx, id)));
   }
 
   /**
@@ -134,7 +137,7 @@ export class DockingEventsService {
         reductionCents: fee.reductionCents,
       });
       if (!registered) throw new AlreadyExhibiting(event.id, producerId);
-      return this.exhibitorView((await this.repository.findExhibitor(tx, event.id, producerId))!);
+      return toExhibitorView((await this.repository.findExhibitor(tx, event.id, producerId))!);
     });
   }
 
@@ -153,7 +156,7 @@ export class DockingEventsService {
         rows,
         limit,
         (row) => creationKey({ createdAtText: row.registeredAtText, id: row.producerId }),
-        (row) => this.exhibitorView(row),
+        (row) => toExhibitorView(row),
       );
     });
   }
@@ -171,7 +174,7 @@ export class DockingEventsService {
           product.id,
           Math.min(...product.priceTiers.map((tier) => tier.minQuantity)),
         );
-      return this.intentView(
+      return toIntentView(
         await this.repository.insertIntent(tx, {
           id: randomUUID(),
           eventId: event.id,
@@ -202,7 +205,7 @@ export class DockingEventsService {
         after: query.cursor ? creationPosition(query.cursor) : undefined,
         limit: limit + 1,
       });
-      return pageOf(rows, limit, creationKey, (row) => this.intentView(row));
+      return pageOf(rows, limit, creationKey, (row) => toIntentView(row));
     });
   }
 
@@ -279,7 +282,7 @@ export class DockingEventsService {
           },
         ),
       );
-      return { event: this.eventView(event), counties, totals };
+      return { event: toDockingEventView(event), counties, totals };
     });
   }
 
@@ -355,55 +358,5 @@ export class DockingEventsService {
 
   private daysFrom(day: string, days: number): string {
     return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-  }
-
-  private eventView(event: DockingEvent): DockingEventView {
-    return {
-      id: event.id,
-      name: event.name,
-      city: event.city,
-      startsOn: event.startsOn,
-      endsOn: event.endsOn,
-      boothFeeCents: event.boothFeeCents,
-      createdAt: event.createdAtText,
-    };
-  }
-
-  private exhibitorView(exhibitor: Exhibitor): ExhibitorView {
-    return {
-      eventId: exhibitor.eventId,
-      producerId: exhibitor.producerId,
-      countyCode: exhibitor.countyCode,
-      countyName: exhibitor.countyName,
-      povertyStatus: exhibitor.povertyStatus,
-      fullBoothFeeCents: exhibitor.fullBoothFeeCents,
-      reductionPercent: exhibitor.reductionPercent,
-      reductionCents: exhibitor.reductionCents,
-      boothFeeCents: exhibitor.fullBoothFeeCents - exhibitor.reductionCents,
-      reductionReason: boothFeeReason(
-        exhibitor.countyName,
-        exhibitor.povertyStatus,
-        exhibitor.reductionPercent,
-      ),
-      registeredAt: exhibitor.registeredAtText,
-    };
-  }
-
-  private intentView(intent: PurchaseIntent): IntentView {
-    return {
-      id: intent.id,
-      eventId: intent.eventId,
-      buyerId: intent.buyerId,
-      productId: intent.productId,
-      producerId: intent.producerId,
-      countyCode: intent.countyCode,
-      quantity: intent.quantity,
-      unitPriceCents: intent.unitPriceCents,
-      valueCents: intent.quantity * intent.unitPriceCents,
-      note: intent.note,
-      deliveryAddress: intent.deliveryAddress,
-      orderId: intent.orderId,
-      createdAt: intent.createdAtText,
-    };
   }
 }

@@ -1,13 +1,7 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CrashPoints } from '@hb/messaging';
-import { Clock, PeriodicWork, sweepBatchSize } from '@hb/platform';
+import { Clock, PeriodicSweep, sweepBatchSize } from '@hb/platform';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderSettlement } from './order-settlement';
 import { OrderRepository } from './order.repository';
@@ -20,9 +14,7 @@ import { ORDERS_CONFIG, type OrdersConfig } from './orders.config';
  * the injectable Clock.
  */
 @Injectable()
-export class AutoAcceptanceService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(AutoAcceptanceService.name);
-  private readonly timer: PeriodicWork;
+export class AutoAcceptanceService extends PeriodicSweep {
   private readonly batchSize = sweepBatchSize();
 
   constructor(
@@ -33,20 +25,11 @@ export class AutoAcceptanceService implements OnApplicationBootstrap, OnApplicat
     private readonly clock: Clock,
     @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
   ) {
-    this.timer = new PeriodicWork(
-      'auto-acceptance sweep',
-      config.autoAcceptSweepMs,
-      () => this.sweep(),
-      this.logger,
-    );
+    super('auto-acceptance sweep', config.autoAcceptSweepMs);
   }
 
-  onApplicationBootstrap(): void {
-    this.timer.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.timer.stop();
+  protected override work(): Promise<unknown> {
+    return this.sweep();
   }
 
   /** Settles the delivered orders whose acceptance period is over; returns how many. */

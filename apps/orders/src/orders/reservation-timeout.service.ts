@@ -1,14 +1,8 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OrderCancelled } from '@hb/contracts';
 import { event } from '@hb/messaging';
-import { PeriodicWork } from '@hb/platform';
+import { PeriodicSweep } from '@hb/platform';
 import { IdempotencyKeyRepository } from './idempotency-key.repository';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderRepository } from './order.repository';
@@ -20,10 +14,7 @@ import { ORDERS_CONFIG, type OrdersConfig } from './orders.config';
  * the work (FOR UPDATE SKIP LOCKED). Also forgets idempotency keys past their time to live.
  */
 @Injectable()
-export class ReservationTimeoutService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ReservationTimeoutService.name);
-  private readonly timer: PeriodicWork;
-
+export class ReservationTimeoutService extends PeriodicSweep {
   constructor(
     private readonly dataSource: DataSource,
     private readonly lifecycle: OrderLifecycle,
@@ -32,15 +23,11 @@ export class ReservationTimeoutService implements OnApplicationBootstrap, OnAppl
     @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
   ) {
     const every = Math.min(Math.max(Math.floor(config.reservationTimeoutMs / 4), 250), 10_000);
-    this.timer = new PeriodicWork('reservation timeout sweep', every, () => this.sweep(), this.logger);
+    super('reservation timeout sweep', every);
   }
 
-  onApplicationBootstrap(): void {
-    this.timer.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.timer.stop();
+  protected override work(): Promise<unknown> {
+    return this.sweep();
   }
 
   /** Cancels the orders whose reservation timed out; returns how many. */

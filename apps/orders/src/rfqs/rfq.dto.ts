@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { IsCalendarDate, PRODUCT_CATEGORIES, type ProductCategory } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
+import type { Quote, Rfq } from './rfq.repository';
 import { QUOTE_STATUSES, RFQ_STATUSES, type QuoteStatus, type RfqStatus } from './rfq-status';
 
 export class CreateRfqRequest {
@@ -124,4 +125,39 @@ export class RfqView {
 export class RfqPage {
   @ApiProperty({ type: [RfqView] }) items!: RfqView[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+/** A quote as the API shows it on `today`: a submitted quote past its `validUntil` is expired. */
+export function toQuoteView(quote: Quote, today: string): QuoteView {
+  return {
+    id: quote.id,
+    rfqId: quote.rfqId,
+    producerId: quote.producerId,
+    productId: quote.productId,
+    unitPriceCents: quote.unitPriceCents,
+    quantity: quote.quantity,
+    validUntil: quote.validUntil,
+    status: quote.status,
+    expired: quote.status === 'submitted' && quote.validUntil < today,
+    createdAt: quote.createdAtText,
+  };
+}
+
+/** A request for quotation as the API shows it, with its quotes when given. */
+export function toRfqView(rfq: Rfq, today: string, quotes?: Quote[]): RfqView {
+  return {
+    id: rfq.id,
+    buyerId: rfq.buyerId,
+    category: rfq.category,
+    quantity: rfq.quantity,
+    needBy: rfq.needBy,
+    povertyCountiesOnly: rfq.povertyCountiesOnly,
+    note: rfq.note,
+    deliveryAddress: rfq.deliveryAddress,
+    status: rfq.status,
+    awardedQuoteId: rfq.awardedQuoteId,
+    orderId: rfq.orderId,
+    createdAt: rfq.createdAtText,
+    ...(quotes && { quotes: quotes.map((quote) => toQuoteView(quote, today)) }),
+  };
 }

@@ -15,13 +15,15 @@ import {
 import { OrdersService } from '../orders/orders.service';
 import { DeliveryAddressMissing, ProductDoesNotMatchRfq, QuoteExpired, RfqClosed } from './rfq-errors';
 import { nextRfqStatus } from './rfq-status';
-import type {
-  AwardRfqRequest,
-  CreateRfqRequest,
-  ListRfqsQuery,
-  QuoteView,
-  RfqView,
-  SubmitQuoteRequest,
+import {
+  toQuoteView,
+  toRfqView,
+  type AwardRfqRequest,
+  type CreateRfqRequest,
+  type ListRfqsQuery,
+  type QuoteView,
+  type RfqView,
+  type SubmitQuoteRequest,
 } from './rfq.dto';
 import { RfqRepository, type Quote, type Rfq, type RfqAudience } from './rfq.repository';
 
@@ -49,7 +51,7 @@ export class RfqsService {
     if (request.needBy < this.today())
       throw new RequestValidationError([{ field: 'needBy', messages: ['needBy may not be in the past'] }]);
     return this.dataSource.transaction(async (tx) =>
-      this.view(
+      toRfqView(
         await this.repository.insert(tx, {
           id: randomUUID(),
           buyerId: caller.organisationId,
@@ -61,6 +63,7 @@ export class RfqsService {
           deliveryAddress: request.deliveryAddress ?? null,
           status: 'open',
         }),
+        this.today(),
       ),
     );
   }
@@ -75,14 +78,14 @@ export class RfqsService {
         after: query.cursor ? creationPosition(query.cursor) : undefined,
         limit: limit + 1,
       });
-      return pageOf(rows, limit, creationKey, (rfq) => this.view(rfq));
+      return pageOf(rows, limit, creationKey, (rfq) => toRfqView(rfq, this.today()));
     });
   }
 
   async get(caller: Principal, id: string): Promise<RfqView> {
     return this.dataSource.transaction(async (tx) => {
       const rfq = await this.visible(tx, caller, id);
-      return this.view(rfq, await this.quotesFor(tx, caller, rfq));
+      return toRfqView(rfq, this.today(), await this.quotesFor(tx, caller, rfq));
     });
   }
 
@@ -121,7 +124,7 @@ export class RfqsService {
         validUntil: request.validUntil,
         status: 'submitted',
       });
-      return this.quoteView(quote);
+      return toQuoteView(quote, this.today());
     });
   }
 
@@ -152,7 +155,7 @@ export class RfqsService {
       );
       await this.repository.award(tx, rfq.id, quote.id, order.id);
       Object.assign(rfq, { status, awardedQuoteId: quote.id, orderId: order.id });
-      return this.view(rfq, await this.repository.quotesOf(tx, rfq.id));
+      return toRfqView(rfq, this.today(), await this.repository.quotesOf(tx, rfq.id));
     });
   }
 
@@ -187,38 +190,5 @@ export class RfqsService {
       rfq.id,
       caller.role === 'producer' ? caller.organisationId : undefined,
     );
-  }
-
-  private view(rfq: Rfq, quotes?: Quote[]): RfqView {
-    return {
-      id: rfq.id,
-      buyerId: rfq.buyerId,
-      category: rfq.category,
-      quantity: rfq.quantity,
-      needBy: rfq.needBy,
-      povertyCountiesOnly: rfq.povertyCountiesOnly,
-      note: rfq.note,
-      deliveryAddress: rfq.deliveryAddress,
-      status: rfq.status,
-      awardedQuoteId: rfq.awardedQuoteId,
-      orderId: rfq.orderId,
-      createdAt: rfq.createdAtText,
-      ...(quotes && { quotes: quotes.map((quote) => this.quoteView(quote)) }),
-    };
-  }
-
-  private quoteView(quote: Quote): QuoteView {
-    return {
-      id: quote.id,
-      rfqId: quote.rfqId,
-      producerId: quote.producerId,
-      productId: quote.productId,
-      unitPriceCents: quote.unitPriceCents,
-      quantity: quote.quantity,
-      validUntil: quote.validUntil,
-      status: quote.status,
-      expired: quote.status === 'submitted' && quote.validUntil < this.today(),
-      createdAt: quote.createdAtText,
-    };
   }
 }

@@ -1,14 +1,8 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { StandingOrderPaused } from '@hb/contracts';
 import { event } from '@hb/messaging';
-import { Clock, DomainError, PeriodicWork } from '@hb/platform';
+import { Clock, DomainError, PeriodicSweep } from '@hb/platform';
 import { OrdersService } from '../orders/orders.service';
 import { addDays, occurrenceAfter } from './schedule';
 import { StandingOrderRepository, type StandingOrder } from './standing-order.repository';
@@ -35,10 +29,7 @@ export const occurrenceKey = (standingOrderId: string, occursOn: string): string
  * placed when it comes back, never skipped.
  */
 @Injectable()
-export class StandingOrderSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(StandingOrderSweep.name);
-  private readonly timer: PeriodicWork;
-
+export class StandingOrderSweep extends PeriodicSweep {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: StandingOrderRepository,
@@ -47,20 +38,11 @@ export class StandingOrderSweep implements OnApplicationBootstrap, OnApplication
     private readonly clock: Clock,
     @Inject(STANDING_ORDERS_CONFIG) private readonly config: StandingOrdersConfig,
   ) {
-    this.timer = new PeriodicWork(
-      'standing order sweep',
-      config.sweepIntervalMs,
-      () => this.sweep(),
-      this.logger,
-    );
+    super('standing order sweep', config.sweepIntervalMs);
   }
 
-  onApplicationBootstrap(): void {
-    this.timer.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.timer.stop();
+  protected override work(): Promise<unknown> {
+    return this.sweep();
   }
 
   async sweep(): Promise<SweepOutcome> {

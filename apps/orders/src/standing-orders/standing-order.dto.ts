@@ -17,6 +17,7 @@ import { IsCalendarDate } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
 import { MAX_ORDER_LINES, OrderLineRequest } from '../orders/order.dto';
 import { STANDING_ORDER_STATUSES, type StandingOrderStatus } from './standing-order-status';
+import type { Occurrence, StandingOrder } from './standing-order.repository';
 
 export const CADENCES = ['week', 'month'] as const;
 
@@ -129,4 +130,29 @@ export class StandingOrderView {
 export class StandingOrderPage {
   @ApiProperty({ type: [StandingOrderView] }) items!: StandingOrderView[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+/** A standing order as the API shows it, with its most recent occurrences. */
+export function toStandingOrderView(order: StandingOrder, occurrences: Occurrence[]): StandingOrderView {
+  const open = order.status === 'active' || order.status === 'paused';
+  return {
+    id: order.id,
+    buyerId: order.buyerId,
+    status: order.status,
+    lines: order.lines,
+    every: order.every,
+    dayOfWeek: order.dayOfWeek,
+    dayOfMonth: order.dayOfMonth,
+    startsOn: order.startsOn,
+    endsOn: order.endsOn,
+    deliveryAddress: order.deliveryAddress,
+    nextOccurrenceOn: open ? order.nextOccurrenceOn : null,
+    pausedReason: order.pausedReason,
+    recentOccurrences: occurrences.map((occurrence) => ({
+      occursOn: occurrence.occursOn,
+      orderId: occurrence.orderId,
+      problem: occurrence.problem,
+      placedAt: occurrence.placedAt.toISOString(),
+    })),
+  };
 }

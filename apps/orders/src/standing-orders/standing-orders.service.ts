@@ -18,12 +18,13 @@ import {
 import { firstOccurrenceFrom, type Cadence } from './schedule';
 import { NoOccurrenceInPeriod, StandingOrderLinesRefused, type RefusedLine } from './standing-order-errors';
 import { nextStandingOrderStatus, type StandingOrderTrigger } from './standing-order-status';
-import type {
-  CreateStandingOrderRequest,
-  ListStandingOrdersQuery,
-  StandingOrderView,
+import {
+  toStandingOrderView,
+  type CreateStandingOrderRequest,
+  type ListStandingOrdersQuery,
+  type StandingOrderView,
 } from './standing-order.dto';
-import { StandingOrderRepository, type Occurrence, type StandingOrder } from './standing-order.repository';
+import { StandingOrderRepository, type StandingOrder } from './standing-order.repository';
 
 const RECENT_OCCURRENCES = 10;
 
@@ -69,14 +70,17 @@ export class StandingOrdersService {
         nextOccurrenceOn: first,
         pausedReason: null,
       });
-      return this.view(order, []);
+      return toStandingOrderView(order, []);
     });
   }
 
   async get(caller: Principal, id: string): Promise<StandingOrderView> {
     return this.dataSource.transaction(async (tx) => {
       const order = await this.visible(tx, caller, id);
-      return this.view(order, await this.repository.recentOccurrences(tx, [id], RECENT_OCCURRENCES));
+      return toStandingOrderView(
+        order,
+        await this.repository.recentOccurrences(tx, [id], RECENT_OCCURRENCES),
+      );
     });
   }
 
@@ -97,7 +101,7 @@ export class StandingOrdersService {
       );
       return {
         items: page.items.map((order) =>
-          this.view(
+          toStandingOrderView(
             order,
             occurrences.filter((occurrence) => occurrence.standingOrderId === order.id),
           ),
@@ -162,30 +166,6 @@ export class StandingOrdersService {
     await this.outbox.append(tx, ...events);
   }
 
-  view(order: StandingOrder, occurrences: Occurrence[]): StandingOrderView {
-    const open = order.status === 'active' || order.status === 'paused';
-    return {
-      id: order.id,
-      buyerId: order.buyerId,
-      status: order.status,
-      lines: order.lines,
-      every: order.every,
-      dayOfWeek: order.dayOfWeek,
-      dayOfMonth: order.dayOfMonth,
-      startsOn: order.startsOn,
-      endsOn: order.endsOn,
-      deliveryAddress: order.deliveryAddress,
-      nextOccurrenceOn: open ? order.nextOccurrenceOn : null,
-      pausedReason: order.pausedReason,
-      recentOccurrences: occurrences.map((occurrence) => ({
-        occursOn: occurrence.occursOn,
-        orderId: occurrence.orderId,
-        problem: occurrence.problem,
-        placedAt: occurrence.placedAt.toISOString(),
-      })),
-    };
-  }
-
   private async change(
     caller: Principal,
     id: string,
@@ -194,7 +174,10 @@ export class StandingOrdersService {
     return this.dataSource.transaction(async (tx) => {
       const order = await this.visible(tx, caller, id, { lock: true });
       await work(tx, order);
-      return this.view(order, await this.repository.recentOccurrences(tx, [id], RECENT_OCCURRENCES));
+      return toStandingOrderView(
+        order,
+        await this.repository.recentOccurrences(tx, [id], RECENT_OCCURRENCES),
+      );
     });
   }
 

@@ -5,7 +5,7 @@ import { PROBLEM_CONTENT_TYPE, RequestValidationError, toProblem } from './probl
 /**
  * Refuses, with 400 problem+json naming the fields, a request whose path parameters, query or body
  * hold text the database cannot store (a NUL character, an unpaired surrogate), before any handler
- * runs: the one check for every service. Such text used to pass validation and fail the INSERT, a 500.
+ * runs: the one check for every service. Validation alone lets such text through to the INSERT.
  */
 export function refuseUnstorableText(app: NestFastifyApplication): void {
   app

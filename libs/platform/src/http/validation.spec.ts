@@ -36,8 +36,8 @@ describe('the validation pipe of every service', () => {
     ).resolves.toBeInstanceOf(Batch);
   });
 
-  // Found by the HTTP fuzzer: class-validator validates the elements of an array found where an
-  // object belongs, so an empty inner array had nothing to fail and passed.
+  // class-validator validates the elements of an array found where an object belongs, so an empty
+  // inner array has nothing to fail: the shape is checked before it.
   it('refuses arrays where nested objects belong, however deep', async () => {
     expect(await fieldsOf({ readings: [[]], profile: { maxC: 4 } })).toEqual(['readings.0']);
     expect(await fieldsOf({ readings: [{ deviceId: 'TT-1', temperature: 3 }], profile: [] })).toEqual([

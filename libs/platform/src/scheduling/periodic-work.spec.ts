@@ -1,4 +1,4 @@
-import { PeriodicWork, sweepBatchSize } from './periodic-work';
+import { PeriodicSweep, PeriodicWork, sweepBatchSize } from './periodic-work';
 
 const quietLogger = { log: jest.fn(), error: jest.fn(), warn: jest.fn() };
 
@@ -61,5 +61,34 @@ describe('sweepBatchSize', () => {
 
   it.each(['0', '-3', '2.5', 'ten', '10001', '5x'])('refuses SWEEP_BATCH_SIZE=%s at start-up', (raw) => {
     expect(() => sweepBatchSize({ SWEEP_BATCH_SIZE: raw })).toThrow(/SWEEP_BATCH_SIZE/);
+  });
+});
+
+describe('PeriodicSweep', () => {
+  afterEach(() => jest.useRealTimers());
+
+  class CountingSweep extends PeriodicSweep {
+    runs = 0;
+    constructor() {
+      super('counting sweep', 100);
+    }
+    protected override async work(): Promise<void> {
+      this.runs += 1;
+    }
+  }
+
+  it('runs its work on its interval from bootstrap until shutdown, not before nor after', async () => {
+    jest.useFakeTimers();
+    const sweep = new CountingSweep();
+    await jest.advanceTimersByTimeAsync(250);
+    expect(sweep.runs).toBe(0);
+
+    sweep.onApplicationBootstrap();
+    await jest.advanceTimersByTimeAsync(250);
+    expect(sweep.runs).toBe(2);
+
+    await sweep.onApplicationShutdown();
+    await jest.advanceTimersByTimeAsync(250);
+    expect(sweep.runs).toBe(2);
   });
 });

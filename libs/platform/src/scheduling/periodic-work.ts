@@ -1,4 +1,9 @@
-import type { LoggerService } from '@nestjs/common';
+import {
+  Logger,
+  type LoggerService,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { envInt } from '../config/env';
 
 /**
@@ -37,6 +42,40 @@ export class PeriodicWork {
     } finally {
       this.running = null;
     }
+  }
+}
+
+/**
+ * A provider whose work runs on a timer (a PeriodicWork): it starts once the application has
+ * bootstrapped and stops, waiting for the run in progress, when the application shuts down. A sweep
+ * states only its name, its interval and its work:
+ *
+ *   @Injectable()
+ *   export class LotExpiryService extends PeriodicSweep {
+ *     constructor(…) { super('lot expiry sweep', lotExpirySweepIntervalMs()); }
+ *     protected override work() { return this.sweep(); }
+ *   }
+ *
+ * `logger` is named after the subclass, for the sweep's own messages too.
+ */
+export abstract class PeriodicSweep implements OnApplicationBootstrap, OnApplicationShutdown {
+  protected readonly logger: Logger;
+  readonly #timer: PeriodicWork;
+
+  protected constructor(name: string, everyMs: number) {
+    this.logger = new Logger(new.target.name);
+    this.#timer = new PeriodicWork(name, everyMs, () => this.work(), this.logger);
+  }
+
+  /** One run; a failure is logged and tried again at the next tick. */
+  protected abstract work(): Promise<unknown>;
+
+  onApplicationBootstrap(): void {
+    this.#timer.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.#timer.stop();
   }
 }
 

@@ -1,11 +1,5 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
-import { PeriodicWork } from '@hb/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { PeriodicSweep } from '@hb/platform';
 import { PACING_CONFIG, type PacingConfig } from './pacing.config';
 import { PledgePacingService } from './pledge-pacing.service';
 
@@ -14,24 +8,15 @@ import { PledgePacingService } from './pledge-pacing.service';
  * every replica, since a warning is sent once per buyer and month whoever looks.
  */
 @Injectable()
-export class PaceSweepService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(PaceSweepService.name);
-  private readonly timer: PeriodicWork;
-
-  constructor(pacing: PledgePacingService, @Inject(PACING_CONFIG) config: PacingConfig) {
-    this.timer = new PeriodicWork(
-      'month-end pledge pace sweep',
-      config.sweepIntervalMs,
-      () => pacing.sweepMonthEnd(),
-      this.logger,
-    );
+export class PaceSweepService extends PeriodicSweep {
+  constructor(
+    private readonly pacing: PledgePacingService,
+    @Inject(PACING_CONFIG) config: PacingConfig,
+  ) {
+    super('month-end pledge pace sweep', config.sweepIntervalMs);
   }
 
-  onApplicationBootstrap(): void {
-    this.timer.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.timer.stop();
+  protected override work(): Promise<unknown> {
+    return this.pacing.sweepMonthEnd();
   }
 }

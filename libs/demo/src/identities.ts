@@ -1,4 +1,4 @@
-import type { Role } from '@hb/contracts';
+import type { Role } from '@hb/contracts/roles';
 import { BUYERS, COUNTIES, ORGS, PRODUCERS, type BuyerKey, type ProducerKey } from './scenario';
 
 /**

@@ -1,4 +1,4 @@
-import { creditCodeCheckCharacter } from '../../apps/catalog/src/producers/credit-code';
+import { creditCodeCheckCharacter } from '@hb/contracts/credit-code';
 
 /**
  * The demo world, drawn from the programmes Harvest Bridge serves: Liangshan's Zhaojue and Butuo

@@ -1,0 +1,18 @@
+/**
+ * The catalog's public module: what tests and benchmarks may use of it. They start the service as
+ * main.ts does, call it over HTTP, read its DTO types, and drive its sweeps directly instead of waiting
+ * for their timers. Anything else under src/ is the service's own (ESLint refuses it outside the app).
+ */
+export { catalogService } from './service';
+export { CatalogModule } from './catalog.module';
+export type { BrandDetailView, BrandView } from './brands/brand.dto';
+export type { EmergencySaleView } from './emergency-sales/emergency-sale.dto';
+export type { CreateProductRequest, ProductView } from './products/product.dto';
+export type { StockView } from './stock/lot.dto';
+// Commands and queries the benchmarks call in-process.
+export { ProductsService } from './products/products.service';
+export { productSearchQuery } from './products/product-search';
+// Sweeps the tests run on demand.
+export { EmergencySalesService } from './emergency-sales/emergency-sales.service';
+export { LotExpiryService } from './stock/lot-expiry.service';
+export { StockReservationsService } from './stock/stock-reservations.service';
