@@ -16,6 +16,8 @@ import { CatalogModule } from '../../apps/catalog/src/catalog.module';
 import { ProductEvents } from '../../apps/catalog/src/products/product-events';
 import type { CreateProductRequest, ProductView } from '../../apps/catalog/src/products/product.dto';
 import { Product } from '../../apps/catalog/src/products/product.entity';
+import { ProductRepository } from '../../apps/catalog/src/products/product.repository';
+import { BrandRepository } from '../../apps/catalog/src/brands/brand.repository';
 import { ProductsService } from '../../apps/catalog/src/products/products.service';
 import { catalogService } from '../../apps/catalog/src/service';
 
@@ -35,7 +37,7 @@ class UnvalidatedProductsController {
 @Module({
   imports: [CatalogModule, TypeOrmModule.forFeature([Product])],
   controllers: [UnvalidatedProductsController],
-  providers: [ProductEvents, ProductsService],
+  providers: [ProductEvents, ProductRepository, BrandRepository, ProductsService],
 })
 class BenchCatalogModule {}
 
