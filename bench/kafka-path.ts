@@ -29,7 +29,7 @@ import { finished, meets, newResult, runStandalone, type BenchResult } from './l
 import { ratio, round, thousands } from './lib/stats';
 
 const log = logger('kafka-path');
-const GOAL = 0.7;
+const GOAL = 0.9;
 
 interface Round {
   events: number;
