@@ -23,14 +23,20 @@ export interface CannonResult {
  * One autocannon run in this process; throughput counts 2xx answers only. With `serverPid`, the
  * server's CPU time per request too: a figure the machine's other load disturbs much less than a rate.
  */
-export async function cannon(options: autocannon.Options, serverPid?: number): Promise<CannonResult> {
+export async function cannon(
+  options: autocannon.Options,
+  serverPid?: number,
+  { notModified = false } = {},
+): Promise<CannonResult> {
   const cpuBefore = serverPid ? cpuSecondsOf(serverPid) : 0;
   const result = await autocannon({ ...options });
   const answered = result['2xx'] + result.non2xx;
+  // With `notModified`, the answers expected are 304s (conditional requests), counted instead of 2xx.
+  const ok = notModified ? result['3xx'] : result['2xx'];
   return {
-    requestsPerSecond: round(result['2xx'] / result.duration, 1),
-    ok: result['2xx'],
-    non2xx: result.non2xx,
+    requestsPerSecond: round(ok / result.duration, 1),
+    ok,
+    non2xx: answered - ok,
     errors: result.errors,
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
@@ -116,6 +122,62 @@ export async function startBareServer(
   });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilAnswering(url, child);
+  return { url, child };
+}
+
+const NOT_MODIFIED_SERVER = `
+const http = require('node:http');
+const headers = { etag: process.env.BARE_ETAG, 'cache-control': 'private, no-cache', vary: 'Authorization' };
+http
+  .createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.writeHead(304, headers);
+      response.end();
+    });
+  })
+  .listen(Number(process.env.PORT), '127.0.0.1');
+`;
+
+/** A node:http server in a child process that answers every request 304 with the given ETag, no body. */
+export async function startBareNotModified(
+  name: string,
+  etag: string,
+): Promise<{ url: string; child: Child }> {
+  const port = await freePort();
+  const child = startChild(name, process.execPath, ['-e', NOT_MODIFIED_SERVER], {
+    ...process.env,
+    PORT: String(port),
+    BARE_ETAG: etag,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilAnswering(url, child, undefined, (status) => status === 304);
+  return { url, child };
+}
+
+/**
+ * The fair reference of the catalog read (bench/lib/pg-reference.ts): node:http and a pg Pool running
+ * the catalog's statement, token check and view, in a child process; its URL ends in `/v1/products/`.
+ */
+export async function startPgReference(
+  name: string,
+  databaseUrl: string,
+): Promise<{ url: string; child: Child }> {
+  const port = await freePort();
+  const child = startChild(
+    name,
+    process.execPath,
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      resolve(__dirname, 'pg-reference.ts'),
+    ],
+    { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, HB_DEV_AUTH: '1' },
+  );
+  const url = `http://127.0.0.1:${port}/v1/products/`;
+  await waitUntilAnswering(url, child, undefined, (status) => status === 401);
   return { url, child };
 }
 

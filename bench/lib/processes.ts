@@ -77,7 +77,12 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls `url` until it answers 200, or throws when the child exits or `timeoutMs` pass. */
-export async function waitUntilAnswering(url: string, child: Child, timeoutMs = 90_000): Promise<void> {
+export async function waitUntilAnswering(
+  url: string,
+  child: Child,
+  timeoutMs = 90_000,
+  ready: (status: number) => boolean = (status) => status === 200,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
   void child.exited.then(() => {
@@ -86,7 +91,7 @@ export async function waitUntilAnswering(url: string, child: Child, timeoutMs = 
   for (;;) {
     try {
       const response = await fetch(url);
-      if (response.status === 200) return;
+      if (ready(response.status)) return;
     } catch {
       // not listening yet
     }

@@ -2188,7 +2188,10 @@ export interface operations {
                 /** @description Products naming this catalogue brand. */
                 brandId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Entity tags of representations the client holds (or `*`); when one names the current representation the answer is 304 without a body. Weak comparison: `W/"x"` matches `"x"`. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2197,11 +2200,26 @@ export interface operations {
             /** @description A page of products and the cursor of the next one. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this representation; send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description Who may keep the answer and when it must be revalidated. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProductPage"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation. No body; ETag and `Cache-Control: private, no-cache`, `Vary: Authorization` as on 200. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this representation; send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description Who may keep the answer and when it must be revalidated. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An unknown or invalid query parameter, or a cursor this API did not give. */
             400: {
@@ -2340,7 +2358,10 @@ export interface operations {
     ProductsController_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Entity tags of representations the client holds (or `*`); when one names the current representation the answer is 304 without a body. Weak comparison: `W/"x"` matches `"x"`. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The product id. */
                 id: string;
@@ -2351,11 +2372,26 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description A strong entity tag of this representation; send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description Who may keep the answer and when it must be revalidated. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProductView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation. No body; ETag and `Cache-Control: private, no-cache`, `Vary: Authorization` as on 200. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this representation; send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description Who may keep the answer and when it must be revalidated. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The id is not a UUID. */
             400: {
@@ -4098,7 +4134,10 @@ export interface operations {
                 countyCode?: string;
                 kind?: "regional_public" | "enterprise" | "product";
             };
-            header?: never;
+            header?: {
+                /** @description Entity tags of representations the client holds (or `*`); when one names the current representation the answer is 304 without a body. Weak comparison: `W/"x"` matches `"x"`. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4106,11 +4145,26 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description A strong entity tag of this representation; send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description Who may keep the answer and when it must be revalidated. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BrandPage"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation. No body; ETag and `Cache-Control: public, max-age=0, must-revalidate` as on 200. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this representation; send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description Who may keep the answer and when it must be revalidated. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An unknown or invalid query parameter, or a cursor this API did not give. */
             400: {
@@ -4311,7 +4365,10 @@ export interface operations {
     BrandsController_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Entity tags of representations the client holds (or `*`); when one names the current representation the answer is 304 without a body. Weak comparison: `W/"x"` matches `"x"`. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The brand id. */
                 id: string;
@@ -4322,11 +4379,26 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description A strong entity tag of this representation; send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description Who may keep the answer and when it must be revalidated. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BrandDetailView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation. No body; ETag and `Cache-Control: public, max-age=0, must-revalidate` as on 200. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this representation; send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description Who may keep the answer and when it must be revalidated. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The id is not a UUID. */
             400: {

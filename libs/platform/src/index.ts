@@ -11,6 +11,7 @@ export * from './database/migrations';
 export * from './errors/domain-errors';
 export * from './health/health.controller';
 export * from './health/metrics-server';
+export * from './http/conditional';
 export * from './http/creation-order';
 export * from './http/json-body';
 export * from './http/limits';

@@ -384,6 +384,42 @@ describe('catalog brand catalogue: submission, the admission queue, decisions, p
   });
 
   describe('the public catalogue and products naming brands', () => {
+    it('tags the public catalogue and a brand for any cache: 304 while unchanged, a new tag once a brand is admitted', async () => {
+      const county = await newCounty('deep');
+      const first = await admittedBrand(admin, {
+        name: brandName('Tagged first'),
+        kind: 'regional_public',
+        countyCode: county,
+      });
+      const url = `/v1/brands?countyCode=${county}&limit=100`;
+      const list = await svc.call({ method: 'GET', url });
+      expect(list.status).toBe(200);
+      expect(list.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+      const etag = list.headers.etag as string;
+      expect(etag).toMatch(/^"[^"]+"$/);
+      const same = await svc.call({ method: 'GET', url, headers: { 'if-none-match': etag } });
+      expect(same.status).toBe(304);
+      expect(same.body).toBe('');
+
+      const detail = await publicBrand(first.id);
+      const detailAgain = await svc.call({
+        method: 'GET',
+        url: `/v1/brands/${first.id}`,
+        headers: { 'if-none-match': `W/${detail.headers.etag as string}` },
+      });
+      expect(detailAgain.status).toBe(304);
+
+      await admittedBrand(admin, {
+        name: brandName('Tagged second'),
+        kind: 'regional_public',
+        countyCode: county,
+      });
+      const changed = await svc.call({ method: 'GET', url, headers: { 'if-none-match': etag } });
+      expect(changed.status).toBe(200);
+      expect(changed.headers.etag).not.toBe(etag);
+      expect((changed.body.items as BrandView[]).length).toBe((list.body.items as BrandView[]).length + 1);
+    });
+
     it('shows admitted brands without a token, filtered by county and kind, and hides the others', async () => {
       const shown = await admittedBrand(admin, {
         name: brandName('Butuo goat'),

@@ -330,6 +330,103 @@ describe('products: producers register, change, list and delist them; everyone s
     });
   });
 
+  describe('conditional reads (ETag, If-None-Match)', () => {
+    const readIf = (id: string, ifNoneMatch: string, token = buyer) =>
+      svc.call({
+        method: 'GET',
+        url: `/v1/products/${id}`,
+        token,
+        headers: { 'if-none-match': ifNoneMatch },
+      });
+
+    it('tags a product with a strong ETag that stays the same across reads and marks it private', async () => {
+      const { id } = await listed();
+      const first = await read(id, buyer);
+      const second = await read(id, owner);
+      expect(first.headers.etag).toMatch(/^"[^"]+"$/);
+      expect(second.headers.etag).toBe(first.headers.etag);
+      expect(first.headers['cache-control']).toBe('private, no-cache');
+      expect(first.headers.vary).toBe('Authorization');
+    });
+
+    it('answers 304 without a body when If-None-Match names the current tag, 200 with the product otherwise', async () => {
+      const product = await listed();
+      const { etag } = (await read(product.id, buyer)).headers as { etag: string };
+
+      const notModified = await readIf(product.id, etag);
+      expect(notModified.status).toBe(304);
+      expect(notModified.body).toBe('');
+      expect(notModified.headers.etag).toBe(etag);
+      expect(notModified.headers['cache-control']).toBe('private, no-cache');
+
+      const other = await readIf(product.id, '"not-this-one"');
+      expect(other).toMatchObject({ status: 200, body: product });
+      expect(other.headers.etag).toBe(etag);
+    });
+
+    it('compares weakly, accepts a list of tags and *, as RFC 9110 asks of If-None-Match', async () => {
+      const { id } = await listed();
+      const { etag } = (await read(id, buyer)).headers as { etag: string };
+      expect((await readIf(id, `W/${etag}`)).status).toBe(304);
+      expect((await readIf(id, `"older", ${etag}, "another"`)).status).toBe(304);
+      expect((await readIf(id, '*')).status).toBe(304);
+      expect((await readIf(id, '"older", W/"another"')).status).toBe(200);
+    });
+
+    it('changes the tag when the product changes, so that the old one gets the new product', async () => {
+      const { id } = await listed();
+      const { etag } = (await read(id, buyer)).headers as { etag: string };
+      const priceTiers = [
+        { minQuantity: 10, unitPriceCents: 8500 },
+        { minQuantity: 100, unitPriceCents: 7600 },
+        { minQuantity: 1000, unitPriceCents: 7000 },
+      ];
+      expect((await change(id, { priceTiers })).status).toBe(200);
+
+      const after = await readIf(id, etag);
+      expect(after).toMatchObject({ status: 200, body: { id, priceTiers } });
+      expect(after.headers.etag).not.toBe(etag);
+      expect((await readIf(id, after.headers.etag as string)).status).toBe(304);
+    });
+
+    it('still answers 404 to a caller who cannot see the product, whatever tag it sends', async () => {
+      const draft = await registered();
+      const { etag } = (await read(draft.id, owner)).headers as { etag: string };
+      expect((await readIf(draft.id, etag, buyer)).status).toBe(404);
+      expect((await readIf(draft.id, '*', buyer)).status).toBe(404);
+    });
+
+    it('tags a search page by its content: 304 while the page is the same, a new tag once it changes', async () => {
+      const marker = randomBytes(6).toString('hex');
+      const name = `Conditional honey ${marker}`;
+      await listed({ name });
+      const first = await search(`q=${marker}&limit=50`);
+      expect(first.status).toBe(200);
+      const etag = first.headers.etag as string;
+      expect(etag).toMatch(/^"[^"]+"$/);
+      expect(first.headers['cache-control']).toBe('private, no-cache');
+      const again = await svc.call({
+        method: 'GET',
+        url: `/v1/products?q=${marker}&limit=50`,
+        token: buyer,
+        headers: { 'if-none-match': etag },
+      });
+      expect(again.status).toBe(304);
+      expect(again.body).toBe('');
+
+      await listed({ name });
+      const changed = await svc.call({
+        method: 'GET',
+        url: `/v1/products?q=${marker}&limit=50`,
+        token: buyer,
+        headers: { 'if-none-match': etag },
+      });
+      expect(changed.status).toBe(200);
+      expect(changed.headers.etag).not.toBe(etag);
+      expect(itemsIn(changed).length).toBe(itemsIn(first).length + 1);
+    });
+  });
+
   describe('changing', () => {
     it('lets the producer change name and prices, announcing ProductUpdated with a higher version', async () => {
       const { id } = await registered();

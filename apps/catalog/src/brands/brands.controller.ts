@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -13,8 +13,17 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '@hb/contracts';
-import { Caller, Public, Roles, type Page } from '@hb/platform';
+import {
+  answerWithBodyTag,
+  Caller,
+  ConditionalRead,
+  Public,
+  Roles,
+  TAGGED_OK,
+  type Page,
+} from '@hb/platform';
 import { BRAND_LIFECYCLE } from './brand-lifecycle';
 import {
   BrandDecisionRequest,
@@ -69,12 +78,17 @@ export class BrandsController {
     description:
       'Admitted brands only: those of deep poverty counties first, then key ones, then the others, each in order of admission.',
   })
-  @ApiOkResponse({ type: BrandPage })
+  @ApiOkResponse({ type: BrandPage, ...TAGGED_OK })
+  @ConditionalRead('public')
   @ApiBadRequestResponse({
     description: 'An unknown or invalid query parameter, or a cursor this API did not give.',
   })
-  catalogue(@Query() query: BrandListQuery): Promise<Page<BrandView>> {
-    return this.brands.catalogue(query);
+  async catalogue(
+    @Query() query: BrandListQuery,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    answerWithBodyTag(request, reply, 'public', await this.brands.catalogue(query));
   }
 
   @Get('queue')
@@ -103,11 +117,17 @@ export class BrandsController {
       'With the listed products naming it and, for a regional public brand, its geographical-indication certificate as certification last announced it (`valid` false once suspended, revoked or expired).',
   })
   @ApiParam(BRAND_ID)
-  @ApiOkResponse({ type: BrandDetailView })
+  @ApiOkResponse({ type: BrandDetailView, ...TAGGED_OK })
+  @ConditionalRead('public')
   @ApiBadRequestResponse({ description: 'The id is not a UUID.' })
   @ApiNotFoundResponse({ description: 'No such brand, or one not admitted (yet).' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<BrandDetailView> {
-    return this.brands.get(id);
+  async get(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    // A brand's detail gathers its products and certificate: its ETag is a hash of the body.
+    answerWithBodyTag(request, reply, 'public', await this.brands.get(id));
   }
 
   @Post(':id/decision')

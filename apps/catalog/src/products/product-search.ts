@@ -4,6 +4,7 @@ import {
   creationKey,
   creationPosition,
   DEFAULT_PAGE_SIZE,
+  entityTag,
   pageOf,
   type Page,
 } from '@hb/platform';
@@ -16,8 +17,11 @@ export interface SqlQuery {
   readonly values: unknown[];
 }
 
-/** A product row as the search selects it: the entity's fields, its county, its cursor position. */
-export type ProductRow = Product & { countyCode: string; createdAtText: string };
+/**
+ * A product row as the search selects it: the entity's fields, its county, its cursor position, and
+ * `updatedMicros`, its last change to the microsecond (a Date keeps milliseconds), for its ETag.
+ */
+export type ProductRow = Product & { countyCode: string; createdAtText: string; updatedMicros: string };
 
 /** `%` and `_` in a search term are letters the user typed, not wildcards. */
 const likeContaining = (term: string): string => `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
@@ -29,6 +33,7 @@ const PRODUCT_ROWS = `
            p.price_tiers AS "priceTiers", p.brand, p.brand_id AS "brandId", p.gtin, p.status, p.badges,
            p.relief_eligible AS "reliefEligible", p.price_review AS "priceReview", p.version,
            p.created_at AS "createdAt", p.updated_at AS "updatedAt",
+           (extract(epoch FROM p.updated_at) * 1000000)::bigint::text AS "updatedMicros",
            pr.county_code AS "countyCode", ${createdAtText('p.created_at')} AS "createdAtText"
       FROM products p
       JOIN producers pr ON pr.id = p.producer_id`;
@@ -97,4 +102,16 @@ export function productPage(rows: ProductRow[], query: ProductSearchQuery): Page
   return pageOf(rows, query.limit ?? DEFAULT_PAGE_SIZE, creationKey, (row) =>
     productView(row, row.countyCode),
   );
+}
+
+/** Changes whenever productView's shape or derivation does, so that tags of the old shape stop matching. */
+const PRODUCT_VIEW_REVISION = 'product-view-1';
+
+/**
+ * The product's ETag, from what its view is made of without building it: every change of a product
+ * sets updated_at (TypeORM's UpdateDateColumn, or the statement itself) and announced ones increase
+ * the version; the county is its producer's, which changes on its own row.
+ */
+export function productTag(row: ProductRow): string {
+  return entityTag(PRODUCT_VIEW_REVISION, row.id, row.version, row.updatedMicros, row.countyCode);
 }

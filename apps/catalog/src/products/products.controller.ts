@@ -1,4 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -13,12 +25,15 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '@hb/contracts';
-import { Caller, Roles, type Page } from '@hb/platform';
+import { answerWithBodyTag, answerWithTag, Caller, ConditionalRead, Roles, TAGGED_OK } from '@hb/platform';
+import { productTag } from './product-search';
 import { describeMove } from './product-status';
 import {
   CreateProductRequest,
   ProductPage,
+  productView,
   ProductSearchQuery,
   ProductView,
   UpdateProductRequest,
@@ -62,22 +77,43 @@ export class ProductsController {
     description:
       'In creation order. Buyers and platforms see listed products; a producer also its own drafts and delisted products; an administrator everything.',
   })
-  @ApiOkResponse({ type: ProductPage, description: 'A page of products and the cursor of the next one.' })
+  @ApiOkResponse({
+    type: ProductPage,
+    description: 'A page of products and the cursor of the next one.',
+    ...TAGGED_OK,
+  })
+  @ConditionalRead('private')
   @ApiBadRequestResponse({
     description: 'An unknown or invalid query parameter, or a cursor this API did not give.',
   })
-  search(@Caller() caller: Principal, @Query() query: ProductSearchQuery): Promise<Page<ProductView>> {
-    return this.products.search(caller, query);
+  async search(
+    @Caller() caller: Principal,
+    @Query() query: ProductSearchQuery,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    // The page's ETag is a hash of its body: its rows have no single version.
+    answerWithBodyTag(request, reply, 'private', await this.products.search(caller, query));
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Read a product' })
   @ApiParam(PRODUCT_ID)
-  @ApiOkResponse({ type: ProductView })
+  @ApiOkResponse({ type: ProductView, ...TAGGED_OK })
+  @ConditionalRead('private')
   @ApiBadRequestResponse({ description: 'The id is not a UUID.' })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  get(@Caller() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<ProductView> {
-    return this.products.get(caller, id);
+  async get(
+    @Caller() caller: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    // The ETag comes from the row's version and change time: a 304 builds and serialises nothing.
+    const product = await this.products.visible(caller, id);
+    answerWithTag(request, reply, 'private', productTag(product), () =>
+      productView(product, product.countyCode),
+    );
   }
 
   @Patch(':id')

@@ -11,7 +11,7 @@ import { Producer } from '../producers/producer.entity';
 import { acceptedPriceTiers } from './price-tiers';
 import { canManageProduct, canSeeProduct, producerOf } from './product-access';
 import { ProductEvents } from './product-events';
-import { productPage } from './product-search';
+import { productPage, type ProductRow } from './product-search';
 import { ANNOUNCED_BY, statusAfter, type ProductAction } from './product-status';
 import {
   productView,
@@ -106,10 +106,11 @@ export class ProductsService {
     );
   }
 
-  async get(caller: Principal, id: string): Promise<ProductView> {
+  /** The product's row if the caller can see it (404 otherwise), before any view is built. */
+  async visible(caller: Principal, id: string): Promise<ProductRow> {
     const product = await this.products.byId(this.dataSource.manager, id);
     if (!product || !canSeeProduct(caller, product)) throw new NotFoundError('product', id);
-    return productView(product, product.countyCode);
+    return product;
   }
 
   async search(caller: Principal, query: ProductSearchQuery): Promise<Page<ProductView>> {

@@ -50,6 +50,11 @@ export class CrashPoints {
     return true;
   }
 
+  /** Whether this point is armed: lets a hot path skip gathering the ids it would pass to reached(). */
+  static isArmed(point: CrashPoint): boolean {
+    return CrashPoints.armed === point;
+  }
+
   /** Called by the relay, the inbox and the sweeps at each point, with the ids in hand (events, or what a sweep batch settled); a no-op unless that point is armed. */
   static reached(point: CrashPoint, eventIds: readonly string[]): void {
     if (CrashPoints.armed !== point) return;

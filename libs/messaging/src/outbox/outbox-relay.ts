@@ -13,7 +13,7 @@ import { ServiceMetrics } from '@hb/observability';
 import { CrashPoints } from '../faults/crash-points';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
 import { TopicNamer } from '../topic-namer';
-import { EVENT_PUBLISHER, type EventPublisher } from '../transport/ports';
+import { EVENT_PUBLISHER, type EventPublisher, type OutgoingRecord } from '../transport/ports';
 import { OUTBOX_CHANNEL } from './outbox';
 
 /** Any constant: the key of the advisory lock that lets one relay per database publish at a time. */
@@ -170,44 +170,58 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         [RELAY_LOCK_KEY],
       );
       if (!locked) return false;
-      const claim = () =>
-        tx.query<OutboxRow[]>(
-          `SELECT seq, topic, key, envelope FROM outbox
-            WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [batchSize],
-        );
-      let rows = await claim();
+      let rows = await tx.query<OutboxRow[]>(
+        `SELECT seq, topic, key, envelope FROM outbox
+          WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [batchSize],
+      );
       for (let batch = 1; rows.length > 0; batch += 1) {
         const full = rows.length === batchSize;
         const claimNext = full && batch < BATCHES_PER_TRANSACTION;
+        const batchRows = rows;
+        const records = new Array<OutgoingRecord>(batchRows.length);
+        const seqs = new Array<number>(batchRows.length);
+        const perTopic = new Map<string, number>();
+        for (let index = 0; index < batchRows.length; index += 1) {
+          const row = batchRows[index];
+          seqs[index] = row.seq;
+          records[index] = {
+            topic: this.namer.physical(row.topic),
+            key: row.key,
+            value: JSON.stringify(row.envelope),
+            headers: traceHeaders(row.envelope),
+          };
+          perTopic.set(row.topic, (perTopic.get(row.topic) ?? 0) + 1);
+        }
         const [published, marked] = await Promise.allSettled([
-          this.publisher
-            .publish(
-              rows.map((row) => ({
-                topic: this.namer.physical(row.topic),
-                key: row.key,
-                value: JSON.stringify(row.envelope),
-                headers: traceHeaders(row.envelope),
-              })),
-            )
-            .then(() => {
-              const eventIds = rows.map((row) => String(row.envelope.id));
-              if (this.firstPassSinceStart)
-                this.logger.log({
-                  msg: 'outbox rows published by the first pass since start (a previous run may have published them already)',
-                  eventIds,
-                });
-              CrashPoints.reached('relay-after-publish', eventIds);
-            }),
-          tx
-            .query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [
-              rows.map((row) => row.seq),
-            ])
-            .then(() => (claimNext ? claim() : [])),
+          this.publisher.publish(records).then(() => {
+            if (!this.firstPassSinceStart && !CrashPoints.isArmed('relay-after-publish')) return;
+            const eventIds = batchRows.map((row) => String(row.envelope.id));
+            if (this.firstPassSinceStart)
+              this.logger.log({
+                msg: 'outbox rows published by the first pass since start (a previous run may have published them already)',
+                eventIds,
+              });
+            CrashPoints.reached('relay-after-publish', eventIds);
+          }),
+          // One round trip marks this batch and claims the next. The statement's snapshot still sees
+          // this batch unpublished (and its locks are ours, which SKIP LOCKED does not skip), hence
+          // the `<> ALL`.
+          claimNext
+            ? tx.query<OutboxRow[]>(
+                `WITH marked AS (UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[]))
+                 SELECT seq, topic, key, envelope FROM outbox
+                  WHERE published_at IS NULL AND seq <> ALL($1::bigint[])
+                  ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED`,
+                [seqs, batchSize],
+              )
+            : tx
+                .query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [seqs])
+                .then((): OutboxRow[] => []),
         ]);
         if (published.status === 'rejected') throw published.reason;
         if (marked.status === 'rejected') throw marked.reason;
-        for (const row of rows) this.metrics.outboxPublished.inc({ topic: row.topic });
+        for (const [topic, count] of perTopic) this.metrics.outboxPublished.inc({ topic }, count);
         if (!claimNext) return full;
         rows = marked.value;
       }

@@ -39,6 +39,8 @@ export interface AuthConfig {
   readonly clockToleranceSeconds: number;
   /** HB_DEV_AUTH=1: development tokens and the demo sign-in are on. */
   readonly development: boolean;
+  /** Verified tokens remembered until they expire (see TokenVerifier); 0 checks every token every time. */
+  readonly verifiedTokenCacheSize?: number;
 }
 
 export class InsecureConfigurationError extends Error {}

@@ -108,6 +108,38 @@ describe('development tokens', () => {
   });
 });
 
+describe('verified tokens remembered', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('refuses a token it verified before once it expires or grows too old, as a first check would', async () => {
+    const verifier = new TokenVerifier(authConfigFromEnv({ HB_DEV_AUTH: '1', JWT_SECRET: 'unit-secret' }));
+    const started = Date.now();
+    jest.useFakeTimers({ now: started, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    const sign = (jwt: SignJWT) =>
+      jwt.setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('unit-secret'));
+    const claims = { sub: 'x', role: 'buyer', org: 'o' };
+    const shortLived = await sign(new SignJWT(claims).setIssuedAt().setExpirationTime(now() + 60));
+    const oldAlready = await sign(
+      new SignJWT(claims).setIssuedAt(now() - 12 * 3600 + 60).setExpirationTime(now() + 3600),
+    );
+    for (const token of [shortLived, oldAlready]) {
+      await expect(verifier.verify(token)).resolves.toMatchObject({ subject: 'x' });
+      await expect(verifier.verify(token)).resolves.toMatchObject({ subject: 'x' });
+    }
+    jest.setSystemTime(started + 95_000);
+    await expect(verifier.verify(shortLived)).rejects.toThrow(/exp/);
+    await expect(verifier.verify(oldAlready)).rejects.toThrow(/iat/);
+  });
+
+  it('hands each request a principal of its own', async () => {
+    const verifier = new TokenVerifier(authConfigFromEnv({ HB_DEV_AUTH: '1', JWT_SECRET: 'unit-secret' }));
+    const token = await mintDevelopmentToken({ sub: 'li.wei', role: 'buyer', org: 'b-1' }, 'unit-secret');
+    const first = await verifier.verify(token);
+    (first as { organisationId: string }).organisationId = 'someone-else';
+    await expect(verifier.verify(token)).resolves.toMatchObject({ organisationId: 'b-1' });
+  });
+});
+
 describe('tokens of an identity provider (JWKS)', () => {
   const jwks = new JwksServer();
   let first: { privateKey: KeyLike; publicKey: KeyLike };
