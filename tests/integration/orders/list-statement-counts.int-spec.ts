@@ -1,0 +1,82 @@
+import { DataSource } from 'typeorm';
+import { ordersService } from '../../../apps/orders/src/service';
+import { tokenFor } from '../../support/http';
+import { runService, type RunningService } from '../../support/service-harness';
+import {
+  costOfPages,
+  statementCounter,
+  type CountStatements,
+  type ListRoute,
+} from '../../support/statement-counter';
+
+const BUYER = '7c1e6a52-3f0d-4b8e-9a41-5d2c8b7e0f13';
+
+/**
+ * Sixty buyers, and sixty orders of one of them, each reached by a recalled lot (GET /v1/orders,
+ * with lines, shipments and lots, is counted by orders-page.int-spec.ts).
+ */
+async function seedOrders(svc: RunningService, count: number): Promise<void> {
+  await svc.db.query(
+    `INSERT INTO buyers (id, name, kind, annual_food_budget_cents, pledged_share_percent, created_at)
+     SELECT CASE WHEN n = 1 THEN $1::uuid ELSE md5('buyer' || n)::uuid END, 'Canteen ' || n, 'budget_unit',
+            100000000, 30, TIMESTAMPTZ '2026-01-01T08:00:00Z' + n * INTERVAL '1 minute'
+       FROM generate_series(1, $2) AS n`,
+    [BUYER, count],
+  );
+  await svc.db.query(
+    `INSERT INTO orders (id, buyer_id, status, delivery_address, requested_delivery_date, total_cents, placed_at)
+     SELECT md5('order' || n)::uuid, $1, 'DELIVERED', 'Canteen ' || n, DATE '2026-12-01' + n, 1000 * n,
+            TIMESTAMPTZ '2026-11-01T08:00:00Z' + n * INTERVAL '7 minutes'
+       FROM generate_series(1, $2) AS n`,
+    [BUYER, count],
+  );
+  await svc.db.query(
+    `INSERT INTO recalled_lots (lot_id, product_id, class, reason, recalled_at)
+     VALUES (md5('lot')::uuid, md5('product')::uuid, 'II', 'Listeria found in a retained sample',
+             TIMESTAMPTZ '2026-11-20T10:00:00Z')`,
+  );
+  await svc.db.query(
+    `INSERT INTO order_recalls (order_id, lot_id, buyer_id, quantity, status_when_found, refused_quantity, marked_at)
+     SELECT md5('order' || n)::uuid, md5('lot')::uuid, $1, 5 * n, 'DELIVERED', n % 3,
+            TIMESTAMPTZ '2026-11-20T10:00:01Z' + n * INTERVAL '1 second'
+       FROM generate_series(1, $2) AS n`,
+    [BUYER, count],
+  );
+}
+
+describe('orders: every list route costs the same few statements whatever the page size', () => {
+  let svc: RunningService;
+  let count: CountStatements;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    svc = await runService(ordersService, 'orders-list-statements');
+    await seedOrders(svc, 60);
+    count = statementCounter(svc.app.get(DataSource));
+    tokens.admin = await tokenFor('admin', 'harvest-bridge-ops');
+    tokens.buyer = await tokenFor('buyer', BUYER);
+  });
+
+  afterAll(async () => {
+    await svc?.stop();
+  });
+
+  const get = (path: string, token: () => string) => (limit: number) => ({
+    method: 'GET' as const,
+    url: `${path}${path.includes('?') ? '&' : '?'}limit=${limit}`,
+    token: token(),
+  });
+
+  const routes: (ListRoute & { bound: number })[] = [
+    { name: 'GET /v1/recalls (buyer)', request: get('/v1/recalls', () => tokens.buyer), bound: 3 },
+    { name: 'GET /v1/recalls (administrator)', request: get('/v1/recalls', () => tokens.admin), bound: 3 },
+    { name: 'GET /v1/buyers', request: get('/v1/buyers', () => tokens.admin), bound: 3 },
+  ];
+
+  it.each(routes)('$name', async (route) => {
+    const { small, large } = await costOfPages(svc, count, route);
+    expect([small.items, large.items]).toEqual([5, 50]);
+    expect(large.statements).toHaveLength(small.statements.length);
+    expect(large.statements.length).toBeLessThanOrEqual(route.bound);
+  });
+});
