@@ -9,7 +9,10 @@ import {
   type ListRoute,
 } from '../../support/statement-counter';
 
-/** Sixty counties, a producer in each and a listed product of each producer with two certificates. */
+/**
+ * Sixty counties, each paired with an assisting city, a producer in each and a listed product of each
+ * producer with two certificates.
+ */
 async function seedCatalog(svc: RunningService, count: number): Promise<void> {
   await svc.db.query(
     `INSERT INTO counties (code, name, province, prefecture, poverty_status, lifted_on, paired_city)
@@ -31,6 +34,14 @@ async function seedCatalog(svc: RunningService, count: number): Promise<void> {
      SELECT md5('product' || n)::uuid, md5('producer' || n)::uuid, 'Kiwifruit ' || n, 'temperate_fruit', 'kg', 30, 10,
             '[{"minQuantity": 10, "unitPriceCents": 1200}]'::jsonb, 'Xiuwen', 'listed',
             ARRAY['poverty_alleviation_product'], true, TIMESTAMPTZ '2026-11-01T08:00:00Z' + n * INTERVAL '1 minute'
+       FROM generate_series(1, $1) AS n`,
+    [count],
+  );
+  await svc.db.query(
+    `INSERT INTO pairings (id, assisting_region_code, assisting_region_name, assisted_county_code, from_date, version,
+                           created_at)
+     SELECT md5('pairing' || n)::uuid, '330100', 'Hangzhou', (520100 + n)::text, DATE '2021-01-01', 1,
+            TIMESTAMPTZ '2026-11-01T08:00:00Z' + n * INTERVAL '1 minute'
        FROM generate_series(1, $1) AS n`,
     [count],
   );
@@ -76,6 +87,7 @@ describe('catalog: every list route costs the same few statements whatever the p
     },
     { name: 'GET /v1/producers', request: get('/v1/producers', () => tokens.admin), bound: 3 },
     { name: 'GET /v1/counties', request: get('/v1/counties', () => tokens.admin), bound: 3 },
+    { name: 'GET /v1/pairings', request: get('/v1/pairings', () => tokens.admin), bound: 3 },
   ];
 
   it.each(routes)('$name', async (route) => {

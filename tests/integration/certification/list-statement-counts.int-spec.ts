@@ -11,7 +11,8 @@ import {
 
 /**
  * Sixty approved applications of one producer, each with its review steps and the certificate it
- * led to, each certificate with an action in its audit trail.
+ * led to, each certificate with an action in its audit trail (the first one with sixty more), and
+ * sixty certification bodies.
  */
 async function seedCertification(svc: RunningService, producerId: string, count: number): Promise<void> {
   const at = `TIMESTAMPTZ '2026-10-01T08:00:00Z' + n * INTERVAL '1 hour'`;
@@ -32,6 +33,20 @@ async function seedCertification(svc: RunningService, producerId: string, count:
     `INSERT INTO certificate_actions (certificate_number, seq, action, from_status, to_status, reason, actor, at)
      SELECT 'GF-2026-' || lpad(n::text, 5, '0'), 1, 'suspend', 'active', 'active', 'Routine check', 'certifier-wang', ${at}
        FROM generate_series(1, $1) AS n`,
+    [count],
+  );
+  await svc.db.query(
+    `INSERT INTO certification_bodies (id, name, registered_at)
+     SELECT 'body-' || n, 'Certification body ' || n, TIMESTAMPTZ '2026-01-01T00:00:00Z' + n * INTERVAL '1 day'
+       FROM generate_series(1, $1) AS n`,
+    [count],
+  );
+  // The first certificate's audit trail is long.
+  await svc.db.query(
+    `INSERT INTO certificate_actions (certificate_number, seq, action, from_status, to_status, reason, actor, at)
+     SELECT 'GF-2026-00001', seq, CASE WHEN seq % 2 = 0 THEN 'suspend' ELSE 'reinstate' END, 'active', 'active',
+            'Check ' || seq, 'certifier-wang', TIMESTAMPTZ '2026-10-20T08:00:00Z' + seq * INTERVAL '1 hour'
+       FROM generate_series(2, $1 + 1) AS seq`,
     [count],
   );
   await svc.db.query(
@@ -98,6 +113,16 @@ describe('certification: every list route costs the same few statements whatever
       name: 'GET /v1/certificates (administrator)',
       request: get('/v1/certificates', () => tokens.admin),
       bound: 4,
+    },
+    {
+      name: 'GET /v1/certificates/{number}/actions',
+      request: get('/v1/certificates/GF-2026-00001/actions', () => tokens.producer),
+      bound: 4,
+    },
+    {
+      name: 'GET /v1/certification-bodies',
+      request: get('/v1/certification-bodies', () => tokens.producer),
+      bound: 3,
     },
   ];
 

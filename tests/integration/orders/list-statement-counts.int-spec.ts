@@ -12,7 +12,8 @@ import {
 const BUYER = '7c1e6a52-3f0d-4b8e-9a41-5d2c8b7e0f13';
 
 /**
- * Sixty buyers, and sixty orders of one of them, each reached by a recalled lot (GET /v1/orders,
+ * Sixty buyers, and sixty orders of one of them, each reached by a recalled lot, and sixty requests
+ * for quotation of that buyer with two quotes each (GET /v1/orders,
  * with lines, shipments and lots, is counted by orders-page.int-spec.ts).
  */
 async function seedOrders(svc: RunningService, count: number): Promise<void> {
@@ -41,6 +42,21 @@ async function seedOrders(svc: RunningService, count: number): Promise<void> {
             TIMESTAMPTZ '2026-11-20T10:00:01Z' + n * INTERVAL '1 second'
        FROM generate_series(1, $2) AS n`,
     [BUYER, count],
+  );
+  await svc.db.query(
+    `INSERT INTO rfqs (id, buyer_id, category, quantity, need_by, poverty_counties_only, note, delivery_address, status,
+                       created_at)
+     SELECT md5('rfq' || n)::uuid, $1, 'tea', 100 * n, DATE '2027-01-10', true, 'For the canteen', 'Canteen 1', 'open',
+            TIMESTAMPTZ '2026-11-01T08:00:00Z' + n * INTERVAL '1 minute'
+       FROM generate_series(1, $2) AS n`,
+    [BUYER, count],
+  );
+  await svc.db.query(
+    `INSERT INTO rfq_quotes (id, rfq_id, producer_id, product_id, unit_price_cents, quantity, valid_until, status)
+     SELECT md5('quote' || n || '-' || k)::uuid, md5('rfq' || n)::uuid, md5('producer' || k)::uuid,
+            md5('product' || k)::uuid, 8000 + k, 100 * n, DATE '2027-01-01', 'submitted'
+       FROM generate_series(1, $1) AS n, generate_series(1, 2) AS k`,
+    [count],
   );
 }
 
@@ -71,6 +87,7 @@ describe('orders: every list route costs the same few statements whatever the pa
     { name: 'GET /v1/recalls (buyer)', request: get('/v1/recalls', () => tokens.buyer), bound: 3 },
     { name: 'GET /v1/recalls (administrator)', request: get('/v1/recalls', () => tokens.admin), bound: 3 },
     { name: 'GET /v1/buyers', request: get('/v1/buyers', () => tokens.admin), bound: 3 },
+    { name: 'GET /v1/rfqs (buyer)', request: get('/v1/rfqs', () => tokens.buyer), bound: 3 },
   ];
 
   it.each(routes)('$name', async (route) => {
