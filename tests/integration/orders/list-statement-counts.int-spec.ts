@@ -13,7 +13,7 @@ const BUYER = '7c1e6a52-3f0d-4b8e-9a41-5d2c8b7e0f13';
 
 /**
  * Sixty buyers, and sixty orders of one of them, each reached by a recalled lot, and sixty requests
- * for quotation of that buyer with two quotes each (GET /v1/orders,
+ * for quotation and sixty standing orders (three occurrences each) of that buyer (GET /v1/orders,
  * with lines, shipments and lots, is counted by orders-page.int-spec.ts).
  */
 async function seedOrders(svc: RunningService, count: number): Promise<void> {
@@ -58,6 +58,22 @@ async function seedOrders(svc: RunningService, count: number): Promise<void> {
        FROM generate_series(1, $1) AS n, generate_series(1, 2) AS k`,
     [count],
   );
+  await svc.db.query(
+    `INSERT INTO standing_orders (id, buyer_id, lines, every, day_of_week, starts_on, delivery_address, status,
+                                  next_occurrence_on, created_at)
+     SELECT md5('standing' || n)::uuid, $1, jsonb_build_array(jsonb_build_object('productId', md5('product')::uuid,
+            'quantity', 10 * n)), 'week', 1 + n % 7, DATE '2026-09-01', 'Canteen 1', 'active', DATE '2026-12-14',
+            TIMESTAMPTZ '2026-09-01T08:00:00Z' + n * INTERVAL '1 minute'
+       FROM generate_series(1, $2) AS n`,
+    [BUYER, count],
+  );
+  await svc.db.query(
+    `INSERT INTO standing_order_occurrences (standing_order_id, occurs_on, order_id, placed_at)
+     SELECT md5('standing' || n)::uuid, DATE '2026-11-02' + 7 * k, md5('order' || n)::uuid,
+            TIMESTAMPTZ '2026-11-02T06:00:00Z' + 7 * k * INTERVAL '1 day'
+       FROM generate_series(1, $1) AS n, generate_series(0, 2) AS k`,
+    [count],
+  );
 }
 
 describe('orders: every list route costs the same few statements whatever the page size', () => {
@@ -88,6 +104,12 @@ describe('orders: every list route costs the same few statements whatever the pa
     { name: 'GET /v1/recalls (administrator)', request: get('/v1/recalls', () => tokens.admin), bound: 3 },
     { name: 'GET /v1/buyers', request: get('/v1/buyers', () => tokens.admin), bound: 3 },
     { name: 'GET /v1/rfqs (buyer)', request: get('/v1/rfqs', () => tokens.buyer), bound: 3 },
+    {
+      name: 'GET /v1/standing-orders (buyer)',
+      request: get('/v1/standing-orders', () => tokens.buyer),
+      bound: 4,
+    },
+    { name: 'GET /v1/relief/buyers (pace)', request: get('/v1/relief/buyers', () => tokens.admin), bound: 3 },
   ];
 
   it.each(routes)('$name', async (route) => {
