@@ -9,9 +9,11 @@ import {
   type ListRoute,
 } from '../../support/statement-counter';
 
+const PLATFORM = 'huinongbao';
+
 /**
  * Sixty counties, each paired with an assisting city, a producer in each and a listed product of each
- * producer with two certificates.
+ * producer with two certificates, a brand, and a listing on a sales platform.
  */
 async function seedCatalog(svc: RunningService, count: number): Promise<void> {
   await svc.db.query(
@@ -45,6 +47,24 @@ async function seedCatalog(svc: RunningService, count: number): Promise<void> {
        FROM generate_series(1, $1) AS n`,
     [count],
   );
+  // Brands: sixty admitted (the public catalogue) and sixty submitted (the administrators' queue).
+  await svc.db.query(
+    `INSERT INTO brands (id, name, kind, county_code, owner_producer_id, status, submitted_by, submitted_at,
+                         decided_by, decided_at)
+     SELECT md5('brand' || n || s)::uuid, 'Brand ' || n || s, 'enterprise', (520100 + n)::text,
+            md5('producer' || n)::uuid, s, 'producer-user', TIMESTAMPTZ '2026-10-01T08:00:00Z' + n * INTERVAL '1 hour',
+            CASE s WHEN 'admitted' THEN 'admin-user' END,
+            CASE s WHEN 'admitted' THEN TIMESTAMPTZ '2026-10-20T08:00:00Z' + n * INTERVAL '1 hour' END
+       FROM generate_series(1, $1) AS n, unnest(ARRAY['admitted', 'submitted']) AS s`,
+    [count],
+  );
+  await svc.db.query(
+    `INSERT INTO listings (id, platform_id, product_id, external_sku, created_at)
+     SELECT md5('listing' || n)::uuid, $1, md5('product' || n)::uuid, 'SKU-' || n,
+            TIMESTAMPTZ '2026-11-10T08:00:00Z' + n * INTERVAL '1 minute'
+       FROM generate_series(1, $2) AS n`,
+    [PLATFORM, count],
+  );
   await svc.db.query(
     `INSERT INTO product_certificates (certificate_number, product_id, scheme, valid_until, status)
      SELECT 'CERT-' || n || '-' || k, md5('product' || n)::uuid, CASE k WHEN 1 THEN 'green_food' ELSE 'organic' END,
@@ -65,6 +85,7 @@ describe('catalog: every list route costs the same few statements whatever the p
     count = statementCounter(svc.app.get(DataSource));
     tokens.admin = await tokenFor('admin', 'harvest-bridge-ops');
     tokens.buyer = await tokenFor('buyer', 'canteen-no-3');
+    tokens.platform = await tokenFor('platform', PLATFORM);
   });
 
   afterAll(async () => {
@@ -88,6 +109,9 @@ describe('catalog: every list route costs the same few statements whatever the p
     { name: 'GET /v1/producers', request: get('/v1/producers', () => tokens.admin), bound: 3 },
     { name: 'GET /v1/counties', request: get('/v1/counties', () => tokens.admin), bound: 3 },
     { name: 'GET /v1/pairings', request: get('/v1/pairings', () => tokens.admin), bound: 3 },
+    { name: 'GET /v1/brands (public)', request: get('/v1/brands', () => tokens.buyer), bound: 3 },
+    { name: 'GET /v1/brands/queue', request: get('/v1/brands/queue', () => tokens.admin), bound: 3 },
+    { name: 'GET /v1/listings (platform)', request: get('/v1/listings', () => tokens.platform), bound: 3 },
   ];
 
   it.each(routes)('$name', async (route) => {
