@@ -10,6 +10,8 @@ import {
 } from '../../support/statement-counter';
 
 const BUYER = '7c1e6a52-3f0d-4b8e-9a41-5d2c8b7e0f13';
+/** md5('fair1') as a uuid. */
+const FAIR = '41304e9d-d397-3b54-cf97-e5d428f9d40f';
 
 /**
  * Sixty buyers, and sixty orders of one of them, each reached by a recalled lot, and sixty requests
@@ -74,6 +76,28 @@ async function seedOrders(svc: RunningService, count: number): Promise<void> {
        FROM generate_series(1, $1) AS n, generate_series(0, 2) AS k`,
     [count],
   );
+  // Sixty docking fairs to come; the first with sixty exhibitors and sixty buyers' intents.
+  await svc.db.query(
+    `INSERT INTO docking_events (id, name, city, starts_on, ends_on, booth_fee_cents)
+     SELECT md5('fair' || n)::uuid, 'Fair ' || n, 'Hangzhou', DATE '2030-01-01' + n, DATE '2030-01-03' + n, 200000
+       FROM generate_series(1, $1) AS n`,
+    [count],
+  );
+  await svc.db.query(
+    `INSERT INTO docking_exhibitors (event_id, producer_id, county_code, poverty_status, full_booth_fee_cents,
+                                     reduction_percent, reduction_cents)
+     SELECT md5('fair1')::uuid, md5('producer' || n)::uuid, '522731', 'key', 200000, 50, 100000
+       FROM generate_series(1, $1) AS n`,
+    [count],
+  );
+  await svc.db.query(
+    `INSERT INTO docking_intents (id, event_id, buyer_id, product_id, producer_id, county_code, quantity,
+                                  unit_price_cents, created_at)
+     SELECT md5('intent' || n)::uuid, md5('fair1')::uuid, $1, md5('product' || n)::uuid, md5('producer' || n)::uuid,
+            '522731', 10 * n, 1200, TIMESTAMPTZ '2026-11-01T08:00:00Z' + n * INTERVAL '1 minute'
+       FROM generate_series(1, $2) AS n`,
+    [BUYER, count],
+  );
 }
 
 describe('orders: every list route costs the same few statements whatever the page size', () => {
@@ -107,6 +131,17 @@ describe('orders: every list route costs the same few statements whatever the pa
     {
       name: 'GET /v1/standing-orders (buyer)',
       request: get('/v1/standing-orders', () => tokens.buyer),
+      bound: 4,
+    },
+    { name: 'GET /v1/docking-events', request: get('/v1/docking-events', () => tokens.buyer), bound: 3 },
+    {
+      name: 'GET /v1/docking-events/{id}/exhibitors',
+      request: get(`/v1/docking-events/${FAIR}/exhibitors`, () => tokens.buyer),
+      bound: 4,
+    },
+    {
+      name: 'GET /v1/docking-events/{id}/intents',
+      request: get(`/v1/docking-events/${FAIR}/intents`, () => tokens.admin),
       bound: 4,
     },
     { name: 'GET /v1/relief/buyers (pace)', request: get('/v1/relief/buyers', () => tokens.admin), bound: 3 },
