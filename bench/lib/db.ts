@@ -54,3 +54,55 @@ export async function postgresVersion(): Promise<string> {
   const [row] = await onServer<{ server_version: string }>(`SHOW server_version`);
   return row.server_version.split(' ')[0];
 }
+
+/**
+ * `COPY … FROM STDIN` with the `pg` driver alone: a query object the client submits like any other
+ * (the protocol's copy-in sub-protocol, as pg-copy-streams drives it), sending `data` — COPY's text
+ * format, already encoded — in one chunk. `await client.query(copy)` is not how it ends: await `done`.
+ */
+export class CopyFrom {
+  readonly done: Promise<void>;
+  private settle!: (error?: Error) => void;
+  private error: Error | undefined;
+
+  constructor(
+    private readonly sql: string,
+    private readonly data: Buffer,
+  ) {
+    this.done = new Promise((resolve, reject) => {
+      this.settle = (error) => (error ? reject(error) : resolve());
+    });
+  }
+
+  submit(connection: { query(sql: string): void }): void {
+    connection.query(this.sql);
+  }
+
+  handleCopyInResponse(connection: { sendCopyFromChunk(chunk: Buffer): void; endCopyFrom(): void }): void {
+    connection.sendCopyFromChunk(this.data);
+    connection.endCopyFrom();
+  }
+
+  handleError(error: Error): void {
+    this.error = error;
+  }
+
+  handleReadyForQuery(): void {
+    this.settle(this.error);
+  }
+
+  handleCommandComplete(): void {}
+  handleRowDescription(): void {}
+  handleDataRow(): void {}
+  handleEmptyQuery(): void {}
+  handlePortalSuspended(): void {}
+}
+
+/** A value in COPY's text format: `\N` for none, backslash, tab and line breaks escaped. */
+export const copyText = (value: string | number | null | undefined): string =>
+  value === null || value === undefined
+    ? '\\N'
+    : String(value).replace(
+        /[\\\t\n\r]/g,
+        (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!,
+      );

@@ -18,9 +18,7 @@
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
 import { authConfigFromEnv, TokenVerifier } from '@hb/platform';
-import { canSeeProduct } from '../../apps/catalog/src/products/product-access';
-import { productByIdQuery, type ProductRow } from '../../apps/catalog/src/products/product-search';
-import { productView } from '../../apps/catalog/src/products/product.dto';
+import { canSeeProduct, productByIdQuery, productView, type ProductRow } from '../../apps/catalog/src';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PREFIX = '/v1/products/';

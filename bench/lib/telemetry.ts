@@ -7,11 +7,15 @@ import {
   type OrderConfirmedData,
   type TelemetryReading,
   type TelemetryReadingsData,
+  writersOf,
 } from '@hb/contracts';
 
 const READING_EVERY_MS = 30_000;
 
-/** A contract event in its envelope as a Kafka record, as another service's relay would send it. */
+/**
+ * A contract event in its envelope as a Kafka record, as another service's relay would send it: from
+ * the topic's owner, the only source a consumer believes (anything else is dead-lettered as forged).
+ */
 export function envelopeRecord<T extends object>(definition: EventDefinition<T>, data: T): Message {
   const subject = definition.subjectOf(data);
   return {
@@ -19,7 +23,7 @@ export function envelopeRecord<T extends object>(definition: EventDefinition<T>,
     value: JSON.stringify({
       id: randomUUID(),
       type: definition.type,
-      source: 'bench',
+      source: writersOf(definition.topic)[0],
       time: new Date().toISOString(),
       subject,
       specversion: '1.0',

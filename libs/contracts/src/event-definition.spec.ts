@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { IsInt, IsString, Min } from 'class-validator';
 import {
   checkSubject,
@@ -5,7 +6,9 @@ import {
   EventValidationError,
   parseEnvelope,
   parseEventData,
+  Untransformed,
 } from './event-definition';
+import { TelemetryReadingsRecorded } from './logistics/events';
 import { Topics } from './topics';
 
 class LotHarvested {
@@ -53,6 +56,38 @@ describe('event contracts', () => {
     const data = parseEventData(LotHarvestedV1, { lotId: 'lot-1', quantity: 40, grade: 'A' });
     expect(data).toBeInstanceOf(LotHarvested);
     expect(data.quantity).toBe(40);
+  });
+
+  it('judges a logger batch the same with its readings left untransformed, refusals included', () => {
+    const reading = {
+      deviceId: 'TT-4G-860123045678901',
+      recordedAt: '2026-11-28T07:15:00+08:00',
+      temperatureC: 2.6,
+      humidityPct: null,
+    };
+    const readings = [reading, { ...reading, recordedAt: '2026-11-28T07:16:00+08:00', lat: 26.77 }];
+    const shipmentId = '5f0c3c1e-8f7a-4d55-9a64-3f1f1f0b2a11';
+    const data = parseEventData(TelemetryReadingsRecorded, { shipmentId, readings });
+    expect(data.readings).toEqual(readings);
+    expect(data.shipmentId).toBe(shipmentId);
+    for (const bad of [
+      { shipmentId, readings: { 0: reading } },
+      { shipmentId, readings: [[reading]] },
+      { shipmentId, readings: [{ ...reading, temperatureC: '2.6' }] },
+      { shipmentId, readings: [] },
+      { shipmentId },
+    ]) {
+      expect(() => parseEventData(TelemetryReadingsRecorded, bad)).toThrow(EventValidationError);
+    }
+    class Marked {
+      @IsString() name!: string;
+      @Untransformed() extra!: unknown;
+    }
+    const MarkedV1 = defineEvent({ ...LotHarvestedV1, payload: Marked, subjectOf: (data) => data.name });
+    const extra = [{ any: 'shape' }];
+    const marked = parseEventData(MarkedV1, { name: 'x', extra });
+    expect(marked).toBeInstanceOf(Marked);
+    expect(marked.extra).toBe(extra);
   });
 
   it('refuses data nested deeper than the contracts ever nest, the same way at any stack depth', () => {

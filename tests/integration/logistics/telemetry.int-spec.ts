@@ -317,6 +317,65 @@ describe('logistics: temperature telemetry, excursions and the cold-chain verdic
       expect(times).toEqual([{ source: 'device', measured_hours_ago: true, ingested_just_now: true }]);
     });
 
+    it('judges a logger streaming over Kafka the same when uploads, late batches and delivery come in between', async () => {
+      const id = await shipmentOf('chilled_meat');
+      const from = hoursAgo(7);
+      const trip = readingsFrom(from, [
+        ...steady(10, 2.5),
+        ...steady(6, 6.2),
+        ...steady(10, 2.5),
+        ...steady(4, 7),
+        ...steady(10, 2.5),
+      ]);
+      const publish = async (readings: TelemetryReading[]) => {
+        await events.publish(TelemetryReadingsRecorded, { shipmentId: id, readings });
+        await svc.caughtUp('logistics.telemetry.v1');
+      };
+      // A logger streaming: each batch follows the last.
+      await publish(trip.slice(0, 8));
+      await publish(trip.slice(8, 14));
+      await publish(trip.slice(14, 20));
+      // An operator uploads the next readings from a second probe's buffer over HTTP…
+      const probe = trip.slice(20, 22).map((reading) => ({ ...reading, deviceId: 'TT-HAND-PROBE-7' }));
+      expect((await post(id, probe)).body).toMatchObject({ stored: 2 });
+      // …and the logger's next batch is folded onto the state the upload left, not the one its last
+      // batch did.
+      await publish(trip.slice(26, 32));
+      expect((await shipment(id)).coldChainFigures?.readings).toBe(8 + 6 + 6 + 2 + 6);
+      // It resends a batch it had sent, and one arrives late.
+      await publish(trip.slice(8, 14));
+      await publish(trip.slice(20, 26));
+      await publish(trip.slice(32, 40));
+      const delivered = await deliver(id);
+      // Readings after the delivery say nothing about the trip.
+      await publish(readingsFrom(Date.now() + MINUTE_MS, [9]));
+
+      expect(await storedReadings(id)).toBe(42);
+      const seen = await shipment(id);
+      expect(seen).toEqual(delivered);
+      expect(seen.coldChainFigures).toMatchObject({ readings: 42, maxC: 7 });
+      expect(seen.excursions).toEqual([
+        expect.objectContaining({
+          start: new Date(from + 50 * MINUTE_MS).toISOString(),
+          end: new Date(from + 80 * MINUTE_MS).toISOString(),
+          minutes: 30,
+        }),
+        expect.objectContaining({
+          start: new Date(from + 130 * MINUTE_MS).toISOString(),
+          end: new Date(from + 150 * MINUTE_MS).toISOString(),
+          minutes: 20,
+        }),
+      ]);
+      const detected = await waitFor(() => {
+        const found = eventsOf(id, 'logistics.shipment.temperatureExcursionDetected.v1');
+        return found.length === 2 ? found : undefined;
+      });
+      expect(detected.map((envelope) => (envelope.data as { startedAt: string }).startedAt)).toEqual([
+        new Date(from + 50 * MINUTE_MS).toISOString(),
+        new Date(from + 130 * MINUTE_MS).toISOString(),
+      ]);
+    });
+
     it('dead-letters a bad telemetry message and goes on to store the next good one', async () => {
       const id = await shipmentOf('chilled_meat');
       const from = hoursAgo(6);

@@ -1,31 +1,11 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource, type QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { type OrderView, ordersService } from '../../../apps/orders/src';
 import { tokenFor } from '../../support/http';
 import { runService, type RunningService } from '../../support/service-harness';
+import { statementCounter } from '../../support/statement-counter';
 
 const BUYER = '7c1e6a52-3f0d-4b8e-9a41-5d2c8b7e0f13';
 const OTHER_BUYER = '2b9d4f60-8e1a-4c37-b5f2-0a6e9d3c7b48';
-
-/** Counts the statements the service's DataSource sends to PostgreSQL while `work` runs (and only its). */
-function statementCounter(dataSource: DataSource) {
-  const scope = new AsyncLocalStorage<string[]>();
-  const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
-  dataSource.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>) => {
-    const runner = createQueryRunner(...args);
-    const query = runner.query.bind(runner);
-    runner.query = ((sql: string, ...rest: unknown[]) => {
-      scope.getStore()?.push(sql);
-      return (query as (...all: unknown[]) => Promise<unknown>)(sql, ...rest);
-    }) as QueryRunner['query'];
-    return runner;
-  };
-  return async <T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> => {
-    const statements: string[] = [];
-    const result = await scope.run(statements, work);
-    return { result, statements };
-  };
-}
 
 /**
  * Orders of one buyer with everything an order view shows: two lines, shipments, the lots the lines

@@ -6,7 +6,12 @@ import { ColdChainLedger, type ShipmentUnderWatch } from '../cold-chain/cold-cha
 import type { Reading } from '../cold-chain/excursions';
 import { assertHolds } from '../shipments/shipment-access';
 import { isInTheFuture } from '../timestamps';
-import { ReadingRepository, type LockedShipmentRow } from './reading.repository';
+import {
+  ReadingRepository,
+  type InsertResult,
+  type LockedShipmentRow,
+  type RowVersion,
+} from './reading.repository';
 import { ReadingsInTheFuture, ShipmentTakesNoReadings } from './telemetry.errors';
 
 export type ReadingSource = 'http' | 'device';
@@ -19,6 +24,9 @@ export interface IngestReceipt {
 }
 
 const MAX_PROBLEMS_LISTED = 10;
+
+/** How many shipments' rows the device path remembers between batches (forgotten all at once beyond). */
+const REMEMBERED_SHIPMENTS = 10_000;
 
 /** A logger's repeated reading within one batch counts once: the first, as the INSERT keeps the first. */
 function firstOfEach(trip: readonly { reading: TelemetryReading; at: number }[]): Reading[] {
@@ -42,9 +50,18 @@ function firstOfEach(trip: readonly { reading: TelemetryReading; at: number }[])
  * is (loggers measure every few seconds at most). Per batch: the shipment row
  * lock with its state, then one statement that inserts and saves the new state, then excursions and
  * events only when there are some.
+ *
+ * A logger's batches come one after another from its partition, so the device path remembers each
+ * shipment as its last batch left it (row, state and the rows' versions) and plans the next batch
+ * on that: one statement then locks the rows, checks that neither changed since (same versions:
+ * no upload, delivery, cancellation or re-analysis in between, no rolled-back batch), inserts and
+ * saves the state. When something did change it writes nothing and the batch takes the path above.
  */
 @Injectable()
 export class TelemetryIngestService {
+  /** Shipments as the device path's last batch left them (see above); any may be stale. */
+  private readonly remembered = new Map<string, LockedShipmentRow>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly coldChain: ColdChainLedger,
@@ -71,7 +88,7 @@ export class TelemetryIngestService {
         shipmentId,
         'post readings for',
       );
-      return this.ingest(tx, shipment!, readings, 'http');
+      return (await this.ingest(tx, shipment!, readings, 'http'))!;
     });
   }
 
@@ -81,17 +98,35 @@ export class TelemetryIngestService {
     shipmentId: string,
     readings: TelemetryReading[],
   ): Promise<IngestReceipt> {
+    const known = this.remembered.get(shipmentId);
+    this.remembered.delete(shipmentId);
+    if (known) {
+      const receipt = await this.ingest(tx, known, readings, 'device', known.version);
+      if (receipt) return receipt;
+    }
     const shipment = await this.readings.lockShipment(tx, shipmentId);
     if (!shipment) throw new NotFoundError('shipment', shipmentId);
-    return this.ingest(tx, shipment, readings, 'device');
+    return (await this.ingest(tx, shipment, readings, 'device'))!;
   }
 
+  /** Keeps a shipment as a batch left it, for the next batch of its logger. */
+  private remember(shipment: LockedShipmentRow): void {
+    if (this.remembered.size >= REMEMBERED_SHIPMENTS) this.remembered.clear();
+    this.remembered.set(shipment.id, shipment);
+  }
+
+  /**
+   * Stores a batch for a shipment locked by this transaction, or, given the `unlockedAt` versions
+   * it was read at, for a shipment read earlier: then null, with nothing written, if its rows have
+   * changed since.
+   */
   private async ingest(
     tx: EntityManager,
     shipment: LockedShipmentRow,
     readings: readonly TelemetryReading[],
     source: ReadingSource,
-  ): Promise<IngestReceipt> {
+    unlockedAt?: RowVersion,
+  ): Promise<IngestReceipt | null> {
     if (shipment.status === 'cancelled') {
       throw new ShipmentTakesNoReadings(shipment.id);
     }
@@ -109,7 +144,8 @@ export class TelemetryIngestService {
       duplicates: 0,
       afterDelivery: readings.length - trip.length,
     };
-    if (trip.length === 0) return receipt;
+    // Nothing to store: the answer rests on the delivery time, so only a locked one gives it.
+    if (trip.length === 0) return unlockedAt ? null : receipt;
 
     const watched: ShipmentUnderWatch = {
       id: shipment.id,
@@ -122,16 +158,41 @@ export class TelemetryIngestService {
     // trip); otherwise the readings really stored are applied afterwards.
     const fresh = firstOfEach(trip);
     const planned = this.coldChain.prepare(watched, shipment.state, fresh);
-    const result = await this.readings.store(
-      tx,
-      shipment.id,
-      source,
-      trip.map(({ reading }) => reading),
-      planned?.state ?? null,
-      fresh.length,
-    );
+    const tripReadings = trip.map(({ reading }) => reading);
+    let result: InsertResult;
+    if (unlockedAt) {
+      // Late readings need the stored ones (a re-analysis), under the lock.
+      if (!planned) return null;
+      const guarded = await this.readings.lockAndStore(
+        tx,
+        unlockedAt,
+        shipment.id,
+        source,
+        tripReadings,
+        planned.state,
+        fresh.length,
+      );
+      if (!guarded) return null;
+      result = guarded;
+    } else {
+      result = await this.readings.store(
+        tx,
+        shipment.id,
+        source,
+        tripReadings,
+        planned?.state ?? null,
+        fresh.length,
+      );
+    }
     if (result.saved) {
       await this.coldChain.persist(tx, shipment.id, planned!, { stateSaved: true });
+      if (source === 'device') {
+        this.remember({
+          ...shipment,
+          state: planned!.state,
+          version: { shipment: shipment.version.shipment, state: result.state_version! },
+        });
+      }
     } else {
       const stored = (result.readings ?? []).map(([deviceId, at, temperatureC]) => ({
         deviceId,

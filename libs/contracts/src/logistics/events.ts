@@ -16,7 +16,7 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { ColdChainProfileData } from '../catalog/events';
-import { defineEvent } from '../event-definition';
+import { defineEvent, Untransformed } from '../event-definition';
 import { Topics } from '../topics';
 
 export const COLD_CHAIN_VERDICTS = ['ok', 'excursion', 'breached'] as const;
@@ -244,6 +244,7 @@ export class TelemetryReadingsData {
   @ArrayMinSize(1)
   @ArrayMaxSize(TELEMETRY_LIMITS.maxReadingsPerBatch)
   @AreTelemetryReadings()
+  @Untransformed()
   readings!: TelemetryReading[];
 }
 
