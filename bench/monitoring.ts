@@ -177,6 +177,14 @@ function handlersOf(app: Awaited<ReturnType<typeof createService>>): Map<string,
   return handlers;
 }
 
+/** Per event type in the SQL loop: statements, time waiting for them, time in the handler in all. */
+interface EventCost {
+  events: number;
+  statementsPerEvent: number;
+  sqlMsPerEvent: number;
+  handlerMsPerEvent: number;
+}
+
 /**
  * Seconds a bare kafkajs consumer takes to apply `records` records of the topics with monitoring's
  * handlers on `app`'s database: the same SQL per event, one transaction per partition batch (at most
@@ -189,9 +197,10 @@ async function sqlLoop(
   groupId: string,
   records: number,
   perTransaction: number,
-): Promise<{ seconds: number; deadlocks: number }> {
+): Promise<{ seconds: number; deadlocks: number; byType: Record<string, EventCost> }> {
   const handlers = handlersOf(app);
   let deadlocks = 0;
+  const costs = new Map<string, { events: number; statements: number; sqlNs: bigint; handlerNs: bigint }>();
   const dataSource = app.get(DataSource);
   const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 250 });
   await consumer.connect();
@@ -210,12 +219,37 @@ async function sqlLoop(
           for (;;) {
             try {
               await dataSource.transaction(async (transaction) => {
+                // Where an event's time goes: its statements, and their time against the handler's.
+                let statements = 0;
+                let sqlNs = 0n;
+                const query = transaction.query.bind(transaction);
+                transaction.query = async <T>(sql: string, parameters?: unknown[]): Promise<T> => {
+                  statements += 1;
+                  const start = process.hrtime.bigint();
+                  try {
+                    return await query<T>(sql, parameters);
+                  } finally {
+                    sqlNs += process.hrtime.bigint() - start;
+                  }
+                };
                 for (const message of messages) {
                   const event = JSON.parse(message.value!.toString()) as EventEnvelope<object>;
                   const handler = handlers.get(event.type);
                   if (!handler) continue;
                   const position = { topic: batch.topic, partition: batch.partition, offset: message.offset };
+                  const [statementsBefore, sqlBefore, start] = [statements, sqlNs, process.hrtime.bigint()];
                   await handler(event, new EventContext(transaction, event, position, 1));
+                  const cost = costs.get(event.type) ?? {
+                    events: 0,
+                    statements: 0,
+                    sqlNs: 0n,
+                    handlerNs: 0n,
+                  };
+                  cost.events += 1;
+                  cost.statements += statements - statementsBefore;
+                  cost.sqlNs += sqlNs - sqlBefore;
+                  cost.handlerNs += process.hrtime.bigint() - start;
+                  costs.set(event.type, cost);
                 }
               });
               break;
@@ -237,7 +271,16 @@ async function sqlLoop(
   await done;
   const seconds = (Date.now() - started) / 1000;
   await consumer.disconnect();
-  return { seconds, deadlocks };
+  const byType: Record<string, EventCost> = {};
+  for (const [type, cost] of costs) {
+    byType[type] = {
+      events: cost.events,
+      statementsPerEvent: round(cost.statements / cost.events, 1),
+      sqlMsPerEvent: round(Number(cost.sqlNs) / 1e6 / cost.events, 2),
+      handlerMsPerEvent: round(Number(cost.handlerNs) / 1e6 / cost.events, 2),
+    };
+  }
+  return { seconds, deadlocks, byType };
 }
 
 async function caughtUp(groupId: string, topics: string[]): Promise<void> {
@@ -309,15 +352,14 @@ export async function run(): Promise<BenchResult> {
     });
     // The consumers' own cap (libs/messaging: MESSAGING_BATCH_MAX_EVENTS).
     const perTransaction = envInt('MESSAGING_BATCH_MAX_EVENTS', 100);
-    const { seconds: sqlSeconds, deadlocks } = await sqlLoop(
-      reference,
-      topics,
-      `${prefix}.sql`,
-      records,
-      perTransaction,
-    );
+    const {
+      seconds: sqlSeconds,
+      deadlocks,
+      byType: sqlCostByType,
+    } = await sqlLoop(reference, topics, `${prefix}.sql`, records, perTransaction);
     const sqlRate = records / sqlSeconds;
     log(`bare loop with monitoring's SQL: ${thousands(sqlRate)} events/s (${deadlocks} deadlocks retried)`);
+    log(`its cost per event type: ${JSON.stringify(sqlCostByType)}`);
     await reference.close();
     reference = undefined;
 
@@ -391,6 +433,7 @@ export async function run(): Promise<BenchResult> {
       bareSeconds: round(bareSeconds, 2),
       sqlSeconds: round(sqlSeconds, 2),
       sqlLoopDeadlocks: deadlocks,
+      sqlLoopCostByType: sqlCostByType,
       applySeconds: round(applySeconds, 2),
       indicators,
       health,

@@ -252,7 +252,7 @@ export class InboxProcessor {
    */
   private takeTurns(): void {
     if (Date.now() >= this.takeTurnsUntil)
-      this.logger.log({
+      this.logger.warn({
         msg: 'batches of two partitions deadlocked; transactions take turns',
         forMs: TAKE_TURNS_MS,
       });
