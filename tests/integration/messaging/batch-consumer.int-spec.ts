@@ -110,11 +110,19 @@ describe('consumer applying a fetched batch (real PostgreSQL and Kafka)', () => 
     expect(deadLetters.records.filter((record) => record.value.includes(failingId))).toHaveLength(1);
   });
 
-  it('applies an event that comes twice in one batch once', async () => {
+  it('applies an event that comes twice in one batch once, in upper or lower case', async () => {
     const twice = note('twice in one batch');
-    await sendTogether({ key: twice.noteId, value: twice.value }, { key: twice.noteId, value: twice.value });
+    const id = (JSON.parse(twice.value) as { id: string }).id;
+    const respelled = twice.value.replace(id, id.toUpperCase());
+    const other = note('after them');
+    await sendTogether(
+      { key: twice.noteId, value: twice.value },
+      { key: twice.noteId, value: respelled },
+      { key: other.noteId, value: other.value },
+    );
     await groupCaughtUp(groupId, [topic]);
 
     expect(await appliedAs(twice.noteId)).toHaveLength(1);
+    expect(await appliedAs(other.noteId)).toHaveLength(1);
   });
 });

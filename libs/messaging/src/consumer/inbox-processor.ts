@@ -280,10 +280,18 @@ export class InboxProcessor {
   private applyTogether(events: readonly JudgedEvent[]): Promise<Map<JudgedEvent, Outcome>> {
     return this.inTurn(() =>
       this.dataSource.transaction(async (transaction) => {
-        const inserted = await transaction.query<{ event_id: string }[]>(
-          `INSERT INTO inbox (consumer_group, event_id, type, topic, "partition", "offset")
-         SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::integer[], $6::bigint[])
-         ON CONFLICT DO NOTHING RETURNING event_id`,
+        // Answers by position, not by id: an id may come in upper case (PostgreSQL answers in lower),
+        // or twice in one batch (its first position is the new one).
+        const inserted = await transaction.query<{ n: string }[]>(
+          `WITH batch AS (
+             SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::integer[], $6::bigint[])
+               WITH ORDINALITY AS b(event_id, type, topic, "partition", "offset", n)
+           ), inserted AS (
+             INSERT INTO inbox (consumer_group, event_id, type, topic, "partition", "offset")
+             SELECT $1, event_id, type, topic, "partition", "offset" FROM batch ORDER BY n
+             ON CONFLICT DO NOTHING RETURNING event_id
+           )
+           SELECT min(batch.n) AS n FROM batch JOIN inserted USING (event_id) GROUP BY event_id`,
           [
             this.options.groupId,
             events.map((item) => item.event.id),
@@ -293,11 +301,10 @@ export class InboxProcessor {
             events.map((item) => item.record.offset),
           ],
         );
-        const fresh = new Set(inserted.map((row) => row.event_id.toLowerCase()));
+        const fresh = new Set(inserted.map((row) => Number(row.n) - 1));
         const outcomes = new Map<JudgedEvent, Outcome>();
-        for (const item of events) {
-          const id = item.event.id.toLowerCase();
-          if (!fresh.delete(id)) {
+        for (const [index, item] of events.entries()) {
+          if (!fresh.has(index)) {
             outcomes.set(item, 'duplicate');
             continue;
           }
