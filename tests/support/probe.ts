@@ -60,7 +60,9 @@ export class ProbeTables1700000000000 implements MigrationInterface {
     await db.query(`CREATE TABLE probe_notes (id uuid PRIMARY KEY, text text NOT NULL)`);
     await db.query(
       `CREATE TABLE probe_applied (
-         event_id uuid NOT NULL, note_id uuid NOT NULL, text text NOT NULL, correlation_id text
+         event_id uuid NOT NULL, note_id uuid NOT NULL, text text NOT NULL, correlation_id text,
+         -- the transaction that applied it: tests see which events a consumer applied together
+         tx_id bigint NOT NULL DEFAULT txid_current()
        )`,
     );
   }

@@ -7,3 +7,7 @@ export { monitoringService } from './service';
 export { MONITORED_TOPICS } from './monitored-topics';
 export { rebuildMonitoring } from './rebuild';
 export { IndicatorsRepository } from './indicators/indicators.repository';
+// The handlers the monitoring benchmark's SQL-loop reference runs on the same events, without the service around them.
+export { OwnFindingsHandler } from './evaluation/own-findings.handler';
+export { MarketHistoryHandler } from './history/market-history.handler';
+export { MarketEventsHandler } from './read-model/market-events.handler';

@@ -45,6 +45,11 @@ export interface MessagingOptions {
   /** Partitions of one consumer processed in parallel (order is kept within a partition). */
   readonly partitionsConsumedConcurrently: number;
   /**
+   * Most events of one partition's fetched batch applied in one transaction (one commit for all):
+   * bounds how long that transaction holds its locks.
+   */
+  readonly batchMaxEvents: number;
+  /**
    * How long the group waits for a silent member before giving its partitions to the others: after a
    * crash, events on those partitions wait this long. Handlers heartbeat while they work.
    */
@@ -84,7 +89,10 @@ export function messagingOptionsFromEnv(
     // As many as the busiest topics have partitions (6, libs/contracts topics.ts): kafkajs fetches again
     // only when every batch of a fetch is handled, so with fewer workers a partition's events wait
     // behind other partitions' (bench/order-saga.ts: p99 and capacity both suffered at 3).
-    partitionsConsumedConcurrently: envInt('KAFKA_PARTITIONS_CONCURRENTLY', 6, { env }),
+    partitionsConsumedConcurrently: envInt('KAFKA_PARTITIONS_CONCURRENTLY', 6, {
+      env,
+    }),
+    batchMaxEvents: envInt('MESSAGING_BATCH_MAX_EVENTS', 100, { env }),
     sessionTimeoutMs: envInt('KAFKA_SESSION_TIMEOUT_MS', 10_000, { env }),
     relay: {
       batchSize: envInt('OUTBOX_BATCH_SIZE', 500, { env }),

@@ -1,4 +1,4 @@
-import { isInfrastructureUnavailable } from './failures';
+import { isInfrastructureUnavailable, isLockConflict } from './failures';
 
 describe('isInfrastructureUnavailable', () => {
   it.each([
@@ -21,5 +21,17 @@ describe('isInfrastructureUnavailable', () => {
     ['a bug in a handler', new TypeError("Cannot read properties of undefined (reading 'lines')")],
   ])('treats %s as a failure of this event', (_label, error) => {
     expect(isInfrastructureUnavailable(error)).toBe(false);
+  });
+
+  it.each([
+    ['a deadlock (40P01)', { driverError: { code: '40P01' } }],
+    ['a serialization failure (40001)', Object.assign(new Error('could not serialize'), { code: '40001' })],
+  ])('knows %s as a lost lock conflict, not a failure of the event', (_label, error) => {
+    expect(isLockConflict(error)).toBe(true);
+    expect(isInfrastructureUnavailable(error)).toBe(false);
+  });
+
+  it('does not take a bug for a lock conflict', () => {
+    expect(isLockConflict(new TypeError('x is undefined'))).toBe(false);
   });
 });

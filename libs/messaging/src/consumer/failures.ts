@@ -37,6 +37,18 @@ export function isInfrastructureUnavailable(error: unknown): boolean {
   return UNAVAILABLE_MESSAGES.some((fragment) => message.includes(fragment));
 }
 
+/** SQLSTATE codes of a transaction that lost a lock conflict with another: nothing wrong with its work. */
+const LOCK_CONFLICT_CODES = new Set([
+  '40P01', // deadlock_detected
+  '40001', // serialization_failure
+]);
+
+/** True when a transaction was chosen as the victim of a deadlock (or a serialization conflict). */
+export function isLockConflict(error: unknown): boolean {
+  const code = codeOf(error);
+  return code !== undefined && LOCK_CONFLICT_CODES.has(code);
+}
+
 export function describeError(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 1_000);
   try {

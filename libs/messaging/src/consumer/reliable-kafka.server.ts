@@ -1,6 +1,6 @@
 import { ServerKafka } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
-import type { EachMessagePayload, IHeaders, Kafka } from 'kafkajs';
+import type { EachBatchPayload, IHeaders, Kafka } from 'kafkajs';
 import type { MessagingOptions } from '../messaging.options';
 import { TopicNamer } from '../topic-namer';
 import { kafkaClientConfig } from '../transport/kafkajs';
@@ -21,7 +21,8 @@ function headersToStrings(headers: IHeaders | undefined): Record<string, string>
  * Nest's Kafka transport with the reliability rules of InboxProcessor. Handlers are ordinary
  * `@EventPattern(SomeEvent.type)` methods: the pattern is an event type, not a topic; the server
  * subscribes to the topics those types travel on and routes each record by its envelope's type.
- * Records of types this service does not handle are skipped.
+ * Records of types this service does not handle are skipped. Each partition's fetched batch goes to
+ * the processor whole, which applies it in few transactions and resolves offsets after each commit.
  */
 export class ReliableKafkaServer extends ServerKafka {
   private readonly namer: TopicNamer;
@@ -43,7 +44,12 @@ export class ReliableKafkaServer extends ServerKafka {
       // Nest appends "-server" to the group id by default; each service names its own group exactly.
       postfixId: '',
       subscribe: { fromBeginning: true },
-      run: { autoCommit: true, partitionsConsumedConcurrently: messaging.partitionsConsumedConcurrently },
+      // Offsets are resolved by the processor, each after its record's transaction committed.
+      run: {
+        autoCommit: true,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: messaging.partitionsConsumedConcurrently,
+      },
     });
     this.namer = new TopicNamer(messaging.topicPrefix);
   }
@@ -74,23 +80,36 @@ export class ReliableKafkaServer extends ServerKafka {
       }
       topics.add(this.namer.physical(definition.topic.name));
     }
-    if (topics.size > 0) await consumer.subscribe({ ...this.options.subscribe, topics: [...topics] });
-    await consumer.run({ ...this.options.run, eachMessage: (payload) => this.handleMessage(payload) });
+    if (topics.size > 0)
+      await consumer.subscribe({
+        ...this.options.subscribe,
+        topics: [...topics],
+      });
+    await consumer.run({
+      ...this.options.run,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
   }
 
-  override async handleMessage(payload: EachMessagePayload): Promise<void> {
-    const { topic, partition, message, heartbeat } = payload;
-    await this.processor.process(
-      {
-        topic: this.namer.logical(topic),
-        partition,
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, heartbeat, resolveOffset, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    const topic = this.namer.logical(batch.topic);
+    await this.processor.processBatch(
+      batch.messages.map((message) => ({
+        topic,
+        partition: batch.partition,
         offset: message.offset,
         key: message.key,
         value: message.value,
         headers: headersToStrings(message.headers),
-      },
+      })),
       (type) => this.handlerFor(type),
-      heartbeat,
+      {
+        heartbeat,
+        resolveOffset,
+        commitOffsets: () => commitOffsetsIfNecessary(),
+        isActive: () => isRunning() && !isStale(),
+      },
     );
   }
 
