@@ -7,7 +7,7 @@
  *    pays the HMAC, as the catalog did before it remembered tokens;
  * 2. the id taken from the path (`/v1/products/<uuid>`), 400 unless it is a UUID;
  * 3. the catalog's own statement (`productByIdQuery`, apps/catalog) through `pool.query`;
- * 4. the catalog's visibility rule (`canSeeProduct`) and its view (`productView`), serialised with
+ * 4. the catalog's visibility rule (`canSeeProduct`) and its view (`toProductView`), serialised with
  *    JSON.stringify, `content-type: application/json; charset=utf-8`.
  *
  * No framework, guard chain, rate limit, metrics, trace context or logging. Run by the benchmark as a
@@ -18,7 +18,7 @@
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
 import { authConfigFromEnv, TokenVerifier } from '@hb/platform';
-import { canSeeProduct, productByIdQuery, productView, type ProductRow } from '../../apps/catalog/src';
+import { canSeeProduct, productByIdQuery, toProductView, type ProductRow } from '../../apps/catalog/src';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PREFIX = '/v1/products/';
@@ -51,6 +51,6 @@ createServer((request, response) => {
     const { rows } = await pool.query<ProductRow>(text, values);
     const product = rows[0];
     if (!product || !canSeeProduct(caller, product)) return answer(response, 404, '{"status":404}');
-    answer(response, 200, JSON.stringify(productView(product, product.countyCode)));
+    answer(response, 200, JSON.stringify(toProductView(product, product.countyCode)));
   })().catch((error: unknown) => answer(response, 500, JSON.stringify({ error: String(error) })));
 }).listen(Number(process.env.PORT), '127.0.0.1');

@@ -15,7 +15,7 @@ export { productSearchQuery } from './products/product-search';
 // What the fair reference of bench/http-edge.ts runs to answer a product read as the catalog does.
 export { canSeeProduct } from './products/product-access';
 export { productByIdQuery, type ProductRow } from './products/product-search';
-export { productView } from './products/product.dto';
+export { toProductView } from './products/product.dto';
 // Sweeps the tests run on demand.
 export { EmergencySalesService } from './emergency-sales/emergency-sales.service';
 export { LotExpiryService } from './stock/lot-expiry.service';

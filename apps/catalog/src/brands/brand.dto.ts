@@ -1,3 +1,4 @@
+import type { BrandRow } from './brand.repository';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import {
@@ -158,4 +159,31 @@ export class BrandPage implements Page<BrandView> {
   @ApiProperty({ type: [BrandView] }) items!: BrandView[];
   @ApiProperty({ type: String, nullable: true, description: 'null on the last page.' })
   nextCursor!: string | null;
+}
+
+export function toBrandView(row: BrandRow): BrandView {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    countyCode: row.countyCode,
+    countyName: row.countyName,
+    povertyStatus: row.povertyStatus,
+    ownerProducerId: row.ownerProducerId,
+    geographicalIndicationCertificate: row.geographicalIndicationCertificate,
+    geographicalIndication:
+      row.giStatus === null || row.geographicalIndicationCertificate === null
+        ? null
+        : {
+            number: row.geographicalIndicationCertificate,
+            status: row.giStatus,
+            validFrom: row.giValidFrom,
+            validUntil: row.giValidUntil,
+            valid: row.giValid === true,
+          },
+    status: row.status,
+    decisionNote: row.decisionNote,
+    submittedAt: row.submittedAt.toISOString(),
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+  };
 }

@@ -23,7 +23,7 @@ import {
   utcDay,
 } from '@hb/platform';
 import { producerOf } from '../products/product-access';
-import { productView } from '../products/product.dto';
+import { toProductView } from '../products/product.dto';
 import { submissionRefusal } from './brand-access';
 import { BRAND_LIFECYCLE, TRIGGER_OF } from './brand-lifecycle';
 import {
@@ -32,13 +32,14 @@ import {
   OwnerNotOfCounty,
   UnknownCounty,
 } from './brand.errors';
-import type {
-  BrandDecisionRequest,
-  BrandDetailView,
-  BrandListQuery,
-  BrandView,
-  ProducerBrandsQuery,
-  SubmitBrandRequest,
+import {
+  toBrandView,
+  type BrandDecisionRequest,
+  type BrandDetailView,
+  type BrandListQuery,
+  type BrandView,
+  type ProducerBrandsQuery,
+  type SubmitBrandRequest,
 } from './brand.dto';
 import { BrandRepository, type BrandPosition, type BrandRow } from './brand.repository';
 
@@ -48,33 +49,6 @@ const DECIDED_BY: Record<BrandDecision, typeof BrandAdmitted> = {
   admitted: BrandAdmitted,
   rejected: BrandRejected,
 };
-
-export function brandView(row: BrandRow): BrandView {
-  return {
-    id: row.id,
-    name: row.name,
-    kind: row.kind,
-    countyCode: row.countyCode,
-    countyName: row.countyName,
-    povertyStatus: row.povertyStatus,
-    ownerProducerId: row.ownerProducerId,
-    geographicalIndicationCertificate: row.geographicalIndicationCertificate,
-    geographicalIndication:
-      row.giStatus === null || row.geographicalIndicationCertificate === null
-        ? null
-        : {
-            number: row.geographicalIndicationCertificate,
-            status: row.giStatus,
-            validFrom: row.giValidFrom,
-            validUntil: row.giValidUntil,
-            valid: row.giValid === true,
-          },
-    status: row.status,
-    decisionNote: row.decisionNote,
-    submittedAt: row.submittedAt.toISOString(),
-    decidedAt: row.decidedAt?.toISOString() ?? null,
-  };
-}
 
 const brandKey = (row: BrandRow) => [row.rank, row.position, row.id] as const;
 /** A producer's own brands are in submission order alone (position is the submission time there). */
@@ -171,7 +145,7 @@ export class BrandsService {
             now,
           ),
         );
-        return brandView((await this.brands.find(tx, id, utcDay(now)))!);
+        return toBrandView((await this.brands.find(tx, id, utcDay(now)))!);
       });
     } catch (error) {
       // Two submissions of one name racing: the unique index lets one through.
@@ -210,7 +184,7 @@ export class BrandsService {
           now,
         ),
       );
-      return brandView((await this.brands.find(tx, id, utcDay(now)))!);
+      return toBrandView((await this.brands.find(tx, id, utcDay(now)))!);
     });
   }
 
@@ -231,7 +205,7 @@ export class BrandsService {
       const brand = await this.brands.find(tx, id, today);
       if (!brand || brand.status !== 'admitted') throw new NotFoundError('brand', id);
       const products = await this.brands.listedProducts(tx, id, PRODUCTS_WITH_BRAND);
-      return { ...brandView(brand), products: products.map((row) => productView(row, row.countyCode)) };
+      return { ...toBrandView(brand), products: products.map((row) => toProductView(row, row.countyCode)) };
     });
   }
 
@@ -255,7 +229,7 @@ export class BrandsService {
       }
       return this.brands.ofOwner(tx, producerId, { status: query.status, after, limit: limit + 1 }, today);
     });
-    return pageOf(rows, limit, submissionKey, brandView);
+    return pageOf(rows, limit, submissionKey, toBrandView);
   }
 
   private async page(status: 'submitted' | 'admitted', query: BrandListQuery): Promise<Page<BrandView>> {
@@ -268,6 +242,6 @@ export class BrandsService {
         utcDay(this.clock.now()),
       ),
     );
-    return pageOf(rows, limit, brandKey, brandView);
+    return pageOf(rows, limit, brandKey, toBrandView);
   }
 }

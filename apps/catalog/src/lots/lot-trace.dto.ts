@@ -1,3 +1,4 @@
+import type { TracedLotRow } from './lot-trace.repository';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import { RECALL_CLASSES, type RecallClass } from '@hb/contracts';
@@ -87,3 +88,20 @@ export class LotRecallResult {
   })
   releasedOrderIds!: string[];
 }
+
+export const toTracedLotView = (row: TracedLotRow): TracedLotView => ({
+  id: row.id,
+  productId: row.product_id,
+  producerId: row.producer_id,
+  countyCode: row.county_code,
+  quantity: row.quantity,
+  harvestedOn: row.harvested_on,
+  expiresOn: row.expires_on,
+  reserved: row.reserved,
+  committed: row.committed,
+  blocked: row.blocked,
+  recall:
+    row.recalled_at && row.recall_class
+      ? { class: row.recall_class, reason: row.recall_reason ?? '', at: row.recalled_at.toISOString() }
+      : null,
+});

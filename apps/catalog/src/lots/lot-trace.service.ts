@@ -7,12 +7,12 @@ import { StockLevels } from '../stock/stock-levels';
 import { StockReservationsService } from '../stock/stock-reservations.service';
 import { LotAlreadyRecalled } from './lot-recall.errors';
 import { LotTraceRepository, type LotReservationRow, type TracedLotRow } from './lot-trace.repository';
-import type {
-  LotRecallResult,
-  LotTraceView,
-  RecallLotRequest,
-  TraceReservationStatus,
-  TracedLotView,
+import {
+  toTracedLotView,
+  type LotRecallResult,
+  type LotTraceView,
+  type RecallLotRequest,
+  type TraceReservationStatus,
 } from './lot-trace.dto';
 
 /** Who reads a lot's trace: its producer, an administrator, the official of the producer's county. */
@@ -36,23 +36,6 @@ export const canRecall = (caller: Principal, lot: Pick<TracedLotRow, 'producer_i
 const statusOf = (row: LotReservationRow): TraceReservationStatus =>
   row.state === 'reserved' ? (row.confirmed_at ? 'confirmed' : 'reserved') : row.state;
 
-const lotView = (row: TracedLotRow): TracedLotView => ({
-  id: row.id,
-  productId: row.product_id,
-  producerId: row.producer_id,
-  countyCode: row.county_code,
-  quantity: row.quantity,
-  harvestedOn: row.harvested_on,
-  expiresOn: row.expires_on,
-  reserved: row.reserved,
-  committed: row.committed,
-  blocked: row.blocked,
-  recall:
-    row.recalled_at && row.recall_class
-      ? { class: row.recall_class, reason: row.recall_reason ?? '', at: row.recalled_at.toISOString() }
-      : null,
-});
-
 /**
  * A harvest lot's trace (the orders it was reserved for) and its recall: what is left is blocked, the
  * orders not yet confirmed lose their reservation (whole: an order is reserved all or nothing) and
@@ -74,7 +57,7 @@ export class LotTraceService {
       const lot = await this.visibleLot(tx, caller, lotId, canTrace);
       const reservations = await this.repository.reservationsOf(tx, lotId);
       return {
-        lot: lotView(lot),
+        lot: toTracedLotView(lot),
         reservations: reservations.map((row) => ({
           orderId: row.order_id,
           buyerId: row.buyer_id,
@@ -118,7 +101,7 @@ export class LotTraceService {
         }),
       );
       if (released.length === 0) await this.stockLevels.announce(tx, [recalled.product_id]);
-      return { lot: lotView(recalled), releasedOrderIds: released };
+      return { lot: toTracedLotView(recalled), releasedOrderIds: released };
     });
   }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProductUpdated, type PriceReviewState, type Principal } from '@hb/contracts';
 import { NotFoundError } from '@hb/platform';
-import { productView, type ProductView } from '../products/product.dto';
+import { toProductView, type ProductView } from '../products/product.dto';
 import { ProductEvents } from '../products/product-events';
 import { Product } from '../products/product.entity';
 import { ProductRepository } from '../products/product.repository';
@@ -49,7 +49,7 @@ export class PriceReviewService {
       }
       await this.products.recordPriceReview(tx, productId, request.note, caller.subject);
       const updated = await this.move(tx, productId, request.decision);
-      return productView(updated!, countyCode!);
+      return toProductView(updated!, countyCode!);
     });
   }
 

@@ -9,7 +9,7 @@ import {
   type Page,
 } from '@hb/platform';
 import { producerOf } from './product-access';
-import { productView, type ProductSearchQuery, type ProductView } from './product.dto';
+import { toProductView, type ProductSearchQuery, type ProductView } from './product.dto';
 import type { Product } from './product.entity';
 
 export interface SqlQuery {
@@ -100,11 +100,11 @@ export function productsOfBrandQuery(brandId: string, limit: number): SqlQuery {
 
 export function productPage(rows: ProductRow[], query: ProductSearchQuery): Page<ProductView> {
   return pageOf(rows, query.limit ?? DEFAULT_PAGE_SIZE, creationKey, (row) =>
-    productView(row, row.countyCode),
+    toProductView(row, row.countyCode),
   );
 }
 
-/** Changes whenever productView's shape or derivation does, so that tags of the old shape stop matching. */
+/** Changes whenever toProductView's shape or derivation does, so that tags of the old shape stop matching. */
 const PRODUCT_VIEW_REVISION = 'product-view-1';
 
 /**

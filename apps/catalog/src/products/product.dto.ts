@@ -390,7 +390,7 @@ export class ProductPage implements Page<ProductView> {
 }
 
 /** What clients see of a product: its event snapshot without the version, which is for consumers. */
-export function productView(product: Product, countyCode: string): ProductView {
+export function toProductView(product: Product, countyCode: string): ProductView {
   const snapshot = productSnapshot(product, countyCode);
   return {
     id: snapshot.id,

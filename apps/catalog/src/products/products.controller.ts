@@ -33,7 +33,7 @@ import { describeMove } from './product-status';
 import {
   CreateProductRequest,
   ProductPage,
-  productView,
+  toProductView,
   ProductSearchQuery,
   ProductView,
   UpdateProductRequest,
@@ -112,7 +112,7 @@ export class ProductsController {
     // The ETag comes from the row's version and change time: a 304 builds and serialises nothing.
     const product = await this.products.visible(caller, id);
     answerWithTag(request, reply, 'private', productTag(product), () =>
-      productView(product, product.countyCode),
+      toProductView(product, product.countyCode),
     );
   }
 

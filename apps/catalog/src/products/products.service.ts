@@ -14,7 +14,7 @@ import { ProductEvents } from './product-events';
 import { productPage, type ProductRow } from './product-search';
 import { ANNOUNCED_BY, statusAfter, type ProductAction } from './product-status';
 import {
-  productView,
+  toProductView,
   type CreateProductRequest,
   type ProductSearchQuery,
   type ProductView,
@@ -101,7 +101,7 @@ export class ProductsService {
           gtin,
         });
         const product = await this.events.announce(tx, ProductRegistered, id);
-        return productView(product, producer.countyCode);
+        return toProductView(product, producer.countyCode);
       }),
     );
   }
@@ -140,10 +140,10 @@ export class ProductsService {
           const producer = await tx.findOneByOrFail(Producer, { id: product.producerId });
           await this.requireNameableBrand(tx, edits.brandId, producer);
         }
-        if (Object.keys(edits).length === 0) return productView(product, await this.countyOf(tx, product));
+        if (Object.keys(edits).length === 0) return toProductView(product, await this.countyOf(tx, product));
         await tx.update(Product, { id }, edits);
         const updated = await this.events.announce(tx, ProductUpdated, id);
-        return productView(updated, await this.countyOf(tx, updated));
+        return toProductView(updated, await this.countyOf(tx, updated));
       }),
     );
   }
@@ -154,7 +154,7 @@ export class ProductsService {
       const product = await this.lockForChange(tx, caller, id);
       await tx.update(Product, { id }, { status: statusAfter(product.status, action) });
       const moved = await this.events.announce(tx, ANNOUNCED_BY[action], id);
-      return productView(moved, await this.countyOf(tx, moved));
+      return toProductView(moved, await this.countyOf(tx, moved));
     });
   }
 

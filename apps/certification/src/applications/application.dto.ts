@@ -26,6 +26,9 @@ import {
 } from '@hb/contracts';
 import { PageQuery } from '@hb/platform';
 import { CERTIFICATION_BODY_ID } from '../certification-bodies/certification-body.dto';
+import type { ApplicationStep } from './application-step.entity';
+import type { Application } from './application.entity';
+import { isOverdue } from './stage-deadlines';
 
 export const MAX_PRODUCTS_PER_APPLICATION = 100;
 export const MAX_DOCUMENTS_PER_APPLICATION = 50;
@@ -263,4 +266,44 @@ export class ApplicationView {
 export class ApplicationPage {
   @ApiProperty({ type: [ApplicationView] }) items!: ApplicationView[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export function toApplicationView(
+  application: Application,
+  steps: ApplicationStep[],
+  now: Date,
+): ApplicationView {
+  const rejection = steps.find((step) => step.toStage === 'rejected');
+  const intoReview = steps.findLast((step) => step.toStage === 'review');
+  return {
+    id: application.id,
+    producerId: application.producerId,
+    scheme: application.scheme,
+    certificationBodyId: application.certificationBodyId,
+    productIds: application.productIds,
+    documents: application.documents,
+    renewsCertificate: application.renewsCertificate,
+    stage: application.stage,
+    priority: application.priority,
+    countyCode: application.countyCode,
+    povertyStatus: application.povertyStatus,
+    feeCents: application.feeCents,
+    feeReliefCents: application.feeReliefCents,
+    amountDueCents: application.feeCents - application.feeReliefCents,
+    history: steps.map((step) => ({
+      from: step.fromStage,
+      to: step.toStage,
+      by: step.actor,
+      role: step.actorRole,
+      organisation: step.actorOrganisation,
+      at: step.at.toISOString(),
+      note: step.note,
+    })),
+    submittedAt: application.submittedAt.toISOString(),
+    stageDueAt: application.stageDueAt?.toISOString() ?? null,
+    overdue: isOverdue(application.stageDueAt, now),
+    certificateNumber: application.certificateNumber,
+    rejectionReason: rejection?.note ?? null,
+    movedIntoReviewBy: intoReview?.actor ?? null,
+  };
 }

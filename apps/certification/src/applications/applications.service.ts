@@ -26,60 +26,21 @@ import { ANNOUNCED_BY, FINAL_STAGES, stageAfter, type ApplicationActor } from '.
 import { ApplicationStep } from './application-step.entity';
 import { Application } from './application.entity';
 import { ApplicationRepository } from './application.repository';
-import type {
-  ApplicationListQuery,
-  ApplicationView,
-  SubmitApplicationRequest,
-  TransitionRequest,
+import {
+  toApplicationView,
+  type ApplicationListQuery,
+  type ApplicationView,
+  type SubmitApplicationRequest,
+  type TransitionRequest,
 } from './application.dto';
 import { FourEyesError } from './four-eyes';
 import { quoteFee } from './fees';
-import { isOverdue, stageDueAt } from './stage-deadlines';
+import { stageDueAt } from './stage-deadlines';
 import { CertificateNotYours } from '../certificates/certificate.errors';
 import { ProducerNotKnown, ProductsNotYours, RenewalAlreadyOpen } from './application.errors';
 
 /** Counties whose producers go in the priority lane. */
 const PRIORITY_STATUSES = new Set(['key', 'deep']);
-
-export function toApplicationView(
-  application: Application,
-  steps: ApplicationStep[],
-  now: Date,
-): ApplicationView {
-  const rejection = steps.find((step) => step.toStage === 'rejected');
-  const intoReview = steps.findLast((step) => step.toStage === 'review');
-  return {
-    id: application.id,
-    producerId: application.producerId,
-    scheme: application.scheme,
-    certificationBodyId: application.certificationBodyId,
-    productIds: application.productIds,
-    documents: application.documents,
-    renewsCertificate: application.renewsCertificate,
-    stage: application.stage,
-    priority: application.priority,
-    countyCode: application.countyCode,
-    povertyStatus: application.povertyStatus,
-    feeCents: application.feeCents,
-    feeReliefCents: application.feeReliefCents,
-    amountDueCents: application.feeCents - application.feeReliefCents,
-    history: steps.map((step) => ({
-      from: step.fromStage,
-      to: step.toStage,
-      by: step.actor,
-      role: step.actorRole,
-      organisation: step.actorOrganisation,
-      at: step.at.toISOString(),
-      note: step.note,
-    })),
-    submittedAt: application.submittedAt.toISOString(),
-    stageDueAt: application.stageDueAt?.toISOString() ?? null,
-    overdue: isOverdue(application.stageDueAt, now),
-    certificateNumber: application.certificateNumber,
-    rejectionReason: rejection?.note ?? null,
-    movedIntoReviewBy: intoReview?.actor ?? null,
-  };
-}
 
 /**
  * Producers apply for certificates and withdraw; certifiers move applications through the review

@@ -6,7 +6,7 @@ import { ColdChainLedger } from '../cold-chain/cold-chain.ledger';
 import { EMPTY_COLD_CHAIN_STATE, summarise } from '../cold-chain/excursions';
 import { canSee } from '../shipments/shipment-access';
 import { profileOf, Shipment } from '../shipments/shipment.entity';
-import { excursionView } from '../shipments/shipments.service';
+import { toExcursionView } from '../shipments/shipment.dto';
 import { ReadingRepository } from '../telemetry/reading.repository';
 import { parseBucket } from './bucket';
 import type { TemperatureHistoryView } from './history.dto';
@@ -61,7 +61,7 @@ export class HistoryService {
         meanC: hundredths(row.mean_c),
         readings: row.readings,
       })),
-      excursions: (excursions.get(shipmentId) ?? []).map(excursionView),
+      excursions: (excursions.get(shipmentId) ?? []).map(toExcursionView),
       mktC: summary?.figures.mktC ?? null,
     };
   }

@@ -1,3 +1,4 @@
+import type { ExcursionRecord } from '../cold-chain/excursion.entity';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import {
@@ -190,3 +191,13 @@ export class ShipmentPage {
   @ApiProperty({ type: [ShipmentView] }) items!: ShipmentView[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
+
+export const toExcursionView = (record: ExcursionRecord): ExcursionView => ({
+  id: record.id,
+  direction: record.direction,
+  start: record.startedAt.toISOString(),
+  end: record.endedAt?.toISOString() ?? null,
+  peakC: record.peakC,
+  minutes: record.minutes,
+  severity: record.severity,
+});

@@ -3,23 +3,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@hb/contracts';
 import { DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
 import { ColdChainLedger } from '../cold-chain/cold-chain.ledger';
-import type { ExcursionRecord } from '../cold-chain/excursion.entity';
 import { EMPTY_COLD_CHAIN_STATE, summarise } from '../cold-chain/excursions';
 import { ShipmentLotsRepository } from '../lots/shipment-lots.repository';
 import { canSee } from './shipment-access';
-import type { ExcursionView, ListShipmentsQuery, ShipmentView } from './shipment.dto';
+import { toExcursionView, type ListShipmentsQuery, type ShipmentView } from './shipment.dto';
 import { profileOf, Shipment } from './shipment.entity';
 import { ShipmentRepository } from './shipment.repository';
-
-export const excursionView = (record: ExcursionRecord): ExcursionView => ({
-  id: record.id,
-  direction: record.direction,
-  start: record.startedAt.toISOString(),
-  end: record.endedAt?.toISOString() ?? null,
-  peakC: record.peakC,
-  minutes: record.minutes,
-  severity: record.severity,
-});
 
 /** What a county official reads of a shipment: the buyer's delivery address is none of its business. */
 const withoutBuyerAddress = (view: ShipmentView): ShipmentView => ({ ...view, deliveryAddress: null });
@@ -120,7 +109,7 @@ export class ShipmentsService {
           })),
         coldChainVerdict: shipment.coldChainVerdict,
         coldChainFigures: shipment.deliveredFigures ?? live?.figures ?? null,
-        excursions: (excursions.get(shipment.id) ?? []).map(excursionView),
+        excursions: (excursions.get(shipment.id) ?? []).map(toExcursionView),
         claimedAt: shipment.claimedAt?.toISOString() ?? null,
         deliveredAt: shipment.deliveredAt?.toISOString() ?? null,
         createdAt: shipment.createdAt.toISOString(),
