@@ -187,7 +187,7 @@ describe('products: producers register, change, list and delist them; everyone s
       expect(await counts()).toEqual(before);
     });
 
-    // Found by the HTTP fuzzer: null went past validation into the producer lookup, a 500.
+    // null must be refused by validation, not reach the producer lookup.
     it('refuses a producerId of null (400), from an administrator or a producer, writing nothing', async () => {
       const before = await counts();
       for (const token of [admin, undefined]) {

@@ -126,7 +126,7 @@ describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', 
     expect(await applied(noteId)).toHaveLength(0);
   });
 
-  // Found by the event fuzzer: such events were applied, out of the order their aggregate's partition keeps.
+  // Applied, such an event would escape the order its aggregate's partition keeps.
   it('dead-letters an event whose subject is not its aggregate, or whose key is not its subject', async () => {
     const noteId = randomUUID();
     const elsewhere = envelope({ noteId, text: 'about another note' }, { subject: randomUUID() });
@@ -156,7 +156,7 @@ describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', 
     expect(await applied(noteId)).toHaveLength(0);
   });
 
-  // Found by the event fuzzer: the contract let such text through and the handler's INSERT failed, retried.
+  // Text PostgreSQL cannot store (NUL) fails the handler's INSERT however often it is retried.
   it('dead-letters at once, without retries, an event whose data holds text the database cannot store', async () => {
     const noteId = randomUUID();
     const bad = envelope({ noteId, text: 'NUL \u0000 inside' });
@@ -171,9 +171,8 @@ describe('idempotent consumer with dead-lettering (real PostgreSQL and Kafka)', 
     expect(await applied(noteId)).toHaveLength(0);
   });
 
-  // Found by probing the fuzzer's oversized records up to the broker's limit (1 MiB by default): the
-  // copy with the x-dlt-* headers was too large for the dead-letter topic, the consumer crashed on the
-  // record and stopped there for good.
+  // At the broker's limit (1 MiB by default) the copy with the x-dlt-* headers does not fit the
+  // dead-letter topic: the consumer must still dead-letter something and move on.
   it("dead-letters a record at the broker's size limit by its start and size, and goes on", async () => {
     const huge = `{"garbage":"${'x'.repeat(1_048_400)}"}`;
     await producer.send({ topic, acks: -1, messages: [{ key: 'huge', value: huge }] });

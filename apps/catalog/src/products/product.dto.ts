@@ -156,7 +156,7 @@ export class CreateProductRequest {
       "Required for an administrator; a producer's products are its own (its token's org), so a " +
       'producer may leave it out or send its own id, and gets 403 for any other.',
   })
-  // Left out, not null: null got past @IsOptional into the producer lookup (a 500, found by the fuzzer).
+  // Left out, not null: @IsOptional would let null through to the producer lookup.
   @Omittable()
   @IsUUID()
   producerId?: string;
