@@ -40,6 +40,15 @@ export interface ListRoute {
   readonly seeded?: number;
 }
 
+/** A GET of `path` for a page of `limit` items, as the caller whose token `token` answers when asked. */
+export const pageRequest =
+  (path: string, token: () => string) =>
+  (limit: number): Call => ({
+    method: 'GET',
+    url: `${path}${path.includes('?') ? '&' : '?'}limit=${limit}`,
+    token: token(),
+  });
+
 export interface PageCost {
   readonly small: { items: number; statements: string[] };
   readonly large: { items: number; statements: string[] };

@@ -7,6 +7,7 @@ import {
   statementCounter,
   type CountStatements,
   type ListRoute,
+  pageRequest,
 } from '../../support/statement-counter';
 
 const PLATFORM = 'huinongbao';
@@ -92,26 +93,28 @@ describe('catalog: every list route costs the same few statements whatever the p
     await svc?.stop();
   });
 
-  const get = (path: string, token: () => string) => (limit: number) => ({
-    method: 'GET' as const,
-    url: `${path}${path.includes('?') ? '&' : '?'}limit=${limit}`,
-    token: token(),
-  });
-
   const routes: (ListRoute & { bound: number })[] = [
-    { name: 'GET /v1/products (buyer)', request: get('/v1/products', () => tokens.buyer), bound: 3 },
-    { name: 'GET /v1/products (administrator)', request: get('/v1/products', () => tokens.admin), bound: 3 },
+    { name: 'GET /v1/products (buyer)', request: pageRequest('/v1/products', () => tokens.buyer), bound: 3 },
     {
-      name: 'GET /v1/products?category',
-      request: get('/v1/products?category=temperate_fruit', () => tokens.buyer),
+      name: 'GET /v1/products (administrator)',
+      request: pageRequest('/v1/products', () => tokens.admin),
       bound: 3,
     },
-    { name: 'GET /v1/producers', request: get('/v1/producers', () => tokens.admin), bound: 3 },
-    { name: 'GET /v1/counties', request: get('/v1/counties', () => tokens.admin), bound: 3 },
-    { name: 'GET /v1/pairings', request: get('/v1/pairings', () => tokens.admin), bound: 3 },
-    { name: 'GET /v1/brands (public)', request: get('/v1/brands', () => tokens.buyer), bound: 3 },
-    { name: 'GET /v1/brands/queue', request: get('/v1/brands/queue', () => tokens.admin), bound: 3 },
-    { name: 'GET /v1/listings (platform)', request: get('/v1/listings', () => tokens.platform), bound: 3 },
+    {
+      name: 'GET /v1/products?category',
+      request: pageRequest('/v1/products?category=temperate_fruit', () => tokens.buyer),
+      bound: 3,
+    },
+    { name: 'GET /v1/producers', request: pageRequest('/v1/producers', () => tokens.admin), bound: 3 },
+    { name: 'GET /v1/counties', request: pageRequest('/v1/counties', () => tokens.admin), bound: 3 },
+    { name: 'GET /v1/pairings', request: pageRequest('/v1/pairings', () => tokens.admin), bound: 3 },
+    { name: 'GET /v1/brands (public)', request: pageRequest('/v1/brands', () => tokens.buyer), bound: 3 },
+    { name: 'GET /v1/brands/queue', request: pageRequest('/v1/brands/queue', () => tokens.admin), bound: 3 },
+    {
+      name: 'GET /v1/listings (platform)',
+      request: pageRequest('/v1/listings', () => tokens.platform),
+      bound: 3,
+    },
   ];
 
   it.each(routes)('$name', async (route) => {

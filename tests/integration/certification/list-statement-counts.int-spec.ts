@@ -7,6 +7,7 @@ import {
   statementCounter,
   type CountStatements,
   type ListRoute,
+  pageRequest,
 } from '../../support/statement-counter';
 
 /**
@@ -87,41 +88,35 @@ describe('certification: every list route costs the same few statements whatever
     await svc?.stop();
   });
 
-  const get = (path: string, token: () => string) => (limit: number) => ({
-    method: 'GET' as const,
-    url: `${path}${path.includes('?') ? '&' : '?'}limit=${limit}`,
-    token: token(),
-  });
-
   const routes: (ListRoute & { bound: number })[] = [
     {
       name: 'GET /v1/applications (producer)',
-      request: get('/v1/applications', () => tokens.producer),
+      request: pageRequest('/v1/applications', () => tokens.producer),
       bound: 4,
     },
     {
       name: 'GET /v1/applications (administrator)',
-      request: get('/v1/applications', () => tokens.admin),
+      request: pageRequest('/v1/applications', () => tokens.admin),
       bound: 4,
     },
     {
       name: 'GET /v1/certificates (producer)',
-      request: get('/v1/certificates', () => tokens.producer),
+      request: pageRequest('/v1/certificates', () => tokens.producer),
       bound: 4,
     },
     {
       name: 'GET /v1/certificates (administrator)',
-      request: get('/v1/certificates', () => tokens.admin),
+      request: pageRequest('/v1/certificates', () => tokens.admin),
       bound: 4,
     },
     {
       name: 'GET /v1/certificates/{number}/actions',
-      request: get('/v1/certificates/GF-2026-00001/actions', () => tokens.producer),
+      request: pageRequest('/v1/certificates/GF-2026-00001/actions', () => tokens.producer),
       bound: 4,
     },
     {
       name: 'GET /v1/certification-bodies',
-      request: get('/v1/certification-bodies', () => tokens.producer),
+      request: pageRequest('/v1/certification-bodies', () => tokens.producer),
       bound: 3,
     },
   ];

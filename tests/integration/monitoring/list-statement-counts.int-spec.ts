@@ -7,6 +7,7 @@ import {
   statementCounter,
   type CountStatements,
   type ListRoute,
+  pageRequest,
 } from '../../support/statement-counter';
 
 const COUNTY = '522731';
@@ -49,16 +50,22 @@ describe('monitoring: every list route costs the same few statements whatever th
     await svc?.stop();
   });
 
-  const get = (path: string, token: () => string) => (limit: number) => ({
-    method: 'GET' as const,
-    url: `${path}${path.includes('?') ? '&' : '?'}limit=${limit}`,
-    token: token(),
-  });
-
   const routes: (ListRoute & { bound: number })[] = [
-    { name: 'GET /v1/alerts (administrator)', request: get('/v1/alerts', () => tokens.admin), bound: 3 },
-    { name: 'GET /v1/alerts (county official)', request: get('/v1/alerts', () => tokens.official), bound: 3 },
-    { name: 'GET /v1/risk/producers', request: get('/v1/risk/producers', () => tokens.admin), bound: 3 },
+    {
+      name: 'GET /v1/alerts (administrator)',
+      request: pageRequest('/v1/alerts', () => tokens.admin),
+      bound: 3,
+    },
+    {
+      name: 'GET /v1/alerts (county official)',
+      request: pageRequest('/v1/alerts', () => tokens.official),
+      bound: 3,
+    },
+    {
+      name: 'GET /v1/risk/producers',
+      request: pageRequest('/v1/risk/producers', () => tokens.admin),
+      bound: 3,
+    },
   ];
 
   it.each(routes)('$name', async (route) => {

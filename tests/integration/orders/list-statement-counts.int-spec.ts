@@ -7,6 +7,7 @@ import {
   statementCounter,
   type CountStatements,
   type ListRoute,
+  pageRequest,
 } from '../../support/statement-counter';
 
 const BUYER = '7c1e6a52-3f0d-4b8e-9a41-5d2c8b7e0f13';
@@ -117,34 +118,40 @@ describe('orders: every list route costs the same few statements whatever the pa
     await svc?.stop();
   });
 
-  const get = (path: string, token: () => string) => (limit: number) => ({
-    method: 'GET' as const,
-    url: `${path}${path.includes('?') ? '&' : '?'}limit=${limit}`,
-    token: token(),
-  });
-
   const routes: (ListRoute & { bound: number })[] = [
-    { name: 'GET /v1/recalls (buyer)', request: get('/v1/recalls', () => tokens.buyer), bound: 3 },
-    { name: 'GET /v1/recalls (administrator)', request: get('/v1/recalls', () => tokens.admin), bound: 3 },
-    { name: 'GET /v1/buyers', request: get('/v1/buyers', () => tokens.admin), bound: 3 },
-    { name: 'GET /v1/rfqs (buyer)', request: get('/v1/rfqs', () => tokens.buyer), bound: 3 },
+    { name: 'GET /v1/recalls (buyer)', request: pageRequest('/v1/recalls', () => tokens.buyer), bound: 3 },
+    {
+      name: 'GET /v1/recalls (administrator)',
+      request: pageRequest('/v1/recalls', () => tokens.admin),
+      bound: 3,
+    },
+    { name: 'GET /v1/buyers', request: pageRequest('/v1/buyers', () => tokens.admin), bound: 3 },
+    { name: 'GET /v1/rfqs (buyer)', request: pageRequest('/v1/rfqs', () => tokens.buyer), bound: 3 },
     {
       name: 'GET /v1/standing-orders (buyer)',
-      request: get('/v1/standing-orders', () => tokens.buyer),
+      request: pageRequest('/v1/standing-orders', () => tokens.buyer),
       bound: 4,
     },
-    { name: 'GET /v1/docking-events', request: get('/v1/docking-events', () => tokens.buyer), bound: 3 },
+    {
+      name: 'GET /v1/docking-events',
+      request: pageRequest('/v1/docking-events', () => tokens.buyer),
+      bound: 3,
+    },
     {
       name: 'GET /v1/docking-events/{id}/exhibitors',
-      request: get(`/v1/docking-events/${FAIR}/exhibitors`, () => tokens.buyer),
+      request: pageRequest(`/v1/docking-events/${FAIR}/exhibitors`, () => tokens.buyer),
       bound: 4,
     },
     {
       name: 'GET /v1/docking-events/{id}/intents',
-      request: get(`/v1/docking-events/${FAIR}/intents`, () => tokens.admin),
+      request: pageRequest(`/v1/docking-events/${FAIR}/intents`, () => tokens.admin),
       bound: 4,
     },
-    { name: 'GET /v1/relief/buyers (pace)', request: get('/v1/relief/buyers', () => tokens.admin), bound: 3 },
+    {
+      name: 'GET /v1/relief/buyers (pace)',
+      request: pageRequest('/v1/relief/buyers', () => tokens.admin),
+      bound: 3,
+    },
   ];
 
   it.each(routes)('$name', async (route) => {
