@@ -360,7 +360,7 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
     ).not.toContain('513429');
   });
 
-  it('lets an administrator register a county, see alerts, risks, pairings and certification bodies, resolve a dispute, then sign out at the provider', async () => {
+  it('lets an administrator register a county and a platform, see alerts, risks, pairings and certification bodies, resolve a dispute, then sign out at the provider', async () => {
     await signInAs('admin');
     await page.getByRole('region', { name: 'Disputed orders' }).locator('tbody tr').first().waitFor();
     const form = page.getByRole('form', { name: 'Register a county' });
@@ -371,6 +371,24 @@ describe('the web console in a real browser (real sign-in, services, Kafka and P
     await form.getByLabel('Poverty status').selectOption('deep');
     await form.getByRole('button', { name: 'Register' }).click();
     await page.getByRole('region', { name: 'Counties' }).getByText('Xide').waitFor();
+    // The demo's platform is on the register; a new one joins it, and its id cannot be taken twice.
+    const platforms = page.getByRole('region', { name: 'E-commerce platforms' });
+    await platforms.getByText('Sichuan Poverty Relief Mall').waitFor();
+    const registerPlatform = page.getByRole('form', { name: 'Register a platform' });
+    await registerPlatform.getByLabel('Platform id (the org of its tokens)').fill('yunnan-relief-mall');
+    await registerPlatform.getByLabel('Name').fill('Yunnan Relief Mall');
+    await registerPlatform.getByRole('button', { name: 'Register' }).click();
+    await platforms.getByText('Yunnan Relief Mall').waitFor();
+    await registerPlatform.getByLabel('Platform id (the org of its tokens)').fill('yunnan-relief-mall');
+    await registerPlatform.getByLabel('Name').fill('Yunnan Relief Mall again');
+    await registerPlatform.getByRole('button', { name: 'Register' }).click();
+    await registerPlatform.getByRole('alert').waitFor();
+    expect(await platforms.getByText('Yunnan Relief Mall again').count()).toBe(0);
+    await registerPlatform.getByRole('button', { name: 'Dismiss' }).click();
+    await waitFor(async () => (await registerPlatform.getByRole('alert').count()) === 0, {
+      what: 'the problem to be dismissed',
+      intervalMs: 100,
+    });
     await page.getByRole('region', { name: 'Pairings' }).getByText('Mianyang (510700)').first().waitFor();
     await page
       .getByRole('region', { name: 'Certification bodies' })

@@ -22,17 +22,22 @@ const POVERTY_STATUS_NAMES = wordsOf(POVERTY_STATUS);
 
 /**
  * The platform's administrator: counties (and registering one), producers, pairings, certification
- * bodies, disputed orders (and resolving one), every county's alerts (and acknowledging one) and
+ * bodies, the e-commerce platforms (and registering one), disputed orders (and resolving one), every county's alerts (and acknowledging one) and
  * producers' risk; the brands waiting for admission (admitting or rejecting one), and the docking
  * fairs (organising one, and a fair's report by county).
  */
 export function AdminPage() {
   const [version, setVersion] = useState(0);
+  const [platformsVersion, setPlatformsVersion] = useState(0);
   return (
     <div className="page admin">
       <div className="columns">
         <Counties version={version} />
         <RegisterCounty onRegistered={() => setVersion((value) => value + 1)} />
+      </div>
+      <div className="columns">
+        <Platforms version={platformsVersion} />
+        <RegisterPlatform onRegistered={() => setPlatformsVersion((value) => value + 1)} />
       </div>
       <Disputes />
       <BrandQueue />
@@ -137,6 +142,81 @@ function RegisterCounty({ onRegistered }: { onRegistered: () => void }) {
           onChange={setStatus}
           any={null}
         />
+        <button type="submit" className="primary" disabled={register.running}>
+          {t('Register')}
+        </button>
+        <ProblemAlert problem={register.problem} onDismiss={register.clear} />
+      </form>
+    </Panel>
+  );
+}
+
+/** The e-commerce platforms: a platform's id is the `org` of its tokens, its name shows on listings. */
+function Platforms({ version }: { version: number }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const pages = useCursorPages((page) => api.platforms(page), [version], 10);
+  return (
+    <Panel title={t('E-commerce platforms')}>
+      <Paged pages={pages} empty={t('No platforms yet.')}>
+        {(platforms) => (
+          <table className="platforms">
+            <thead>
+              <tr>
+                <th>{t('Platform id')}</th>
+                <th>{t('Name')}</th>
+                <th>{t('Registered')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {platforms.map((platform) => (
+                <tr key={platform.id}>
+                  <td>
+                    <code>{platform.id}</code>
+                  </td>
+                  <td>{platform.name}</td>
+                  <td>{day(platform.registeredAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Paged>
+    </Panel>
+  );
+}
+
+function RegisterPlatform({ onRegistered }: { onRegistered: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [id, setId] = useState('');
+  const [name, setName] = useState('');
+  const register = useAction(async () => {
+    await api.registerPlatform({ id: id.trim(), name: name.trim() });
+    setId('');
+    setName('');
+    onRegistered();
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void register.run();
+  };
+  return (
+    <Panel title={t('Register a platform')}>
+      <form onSubmit={submit} aria-label={t('Register a platform')}>
+        <Field label={t('Platform id (the org of its tokens)')}>
+          <input
+            value={id}
+            onChange={(event) => setId(event.target.value)}
+            required
+            pattern="[a-z0-9][a-z0-9\-]{1,62}"
+            autoCapitalize="none"
+            spellCheck={false}
+          />
+        </Field>
+        <Field label={t('Name')}>
+          <input value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} />
+        </Field>
         <button type="submit" className="primary" disabled={register.running}>
           {t('Register')}
         </button>

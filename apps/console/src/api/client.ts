@@ -47,6 +47,8 @@ import type {
   CertificateView,
   ListingView,
   RegisterCountyRequest,
+  PlatformView,
+  RegisterPlatformRequest,
   StockView,
   CertificateVerification,
   ConsoleRole,
@@ -319,6 +321,14 @@ export class ApiClient {
 
   registerCounty(county: RegisterCountyRequest): Promise<CountyView> {
     return this.call('catalog', '/counties', { method: 'POST', body: county });
+  }
+
+  platforms(page: PageRequest): Promise<Page<PlatformView>> {
+    return this.call('catalog', '/platforms', { query: { ...page } });
+  }
+
+  registerPlatform(platform: RegisterPlatformRequest): Promise<PlatformView> {
+    return this.call('catalog', '/platforms', { method: 'POST', body: platform });
   }
 
   producers(filters: { countyCode?: string }, page: PageRequest): Promise<Page<ProducerView>> {

@@ -25,6 +25,8 @@ export interface Page<T> {
 type CatalogSchemas = CatalogApi.components['schemas'];
 export type CountyView = CatalogSchemas['CountyView'];
 export type RegisterCountyRequest = CatalogSchemas['RegisterCountyRequest'];
+export type PlatformView = CatalogSchemas['PlatformView'];
+export type RegisterPlatformRequest = CatalogSchemas['RegisterPlatformRequest'];
 export type ProducerView = CatalogSchemas['ProducerView'];
 export type ProductView = CatalogSchemas['ProductView'];
 export type ProductSearchQuery = NonNullable<
