@@ -62,13 +62,25 @@ export const MAX_DATA_DEPTH = 32;
 
 /** Whether a JSON value nests objects or arrays deeper than `max` levels (walked without recursion). */
 export function nestedDeeperThan(value: unknown, max: number): boolean {
-  const pending: [unknown, number][] = [[value, 0]];
+  // Only objects and arrays are stacked (a batch of readings holds far more numbers and strings).
+  const pending: object[] = [];
+  const depths: number[] = [];
+  if (value !== null && typeof value === 'object') {
+    pending.push(value);
+    depths.push(0);
+  }
   while (pending.length > 0) {
-    const [current, depth] = pending.pop()!;
-    if (current === null || typeof current !== 'object') continue;
+    const current = pending.pop()!;
+    const depth = depths.pop()!;
     if (depth >= max) return true;
-    for (const item of Array.isArray(current) ? current : Object.values(current))
-      pending.push([item, depth + 1]);
+    const items: unknown[] = Array.isArray(current) ? current : Object.values(current);
+    for (let index = 0; index < items.length; index += 1) {
+      const item = items[index];
+      if (item !== null && typeof item === 'object') {
+        pending.push(item);
+        depths.push(depth + 1);
+      }
+    }
   }
   return false;
 }
