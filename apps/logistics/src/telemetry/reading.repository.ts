@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ShipmentStatus, TelemetryReading } from '@hb/contracts';
+import { preparedQuery } from '@hb/platform';
 import { DEVICE_TIME_MS } from '../cold-chain/cold-chain.repository';
 import type { ColdChainState } from '../cold-chain/excursions';
 import type { ReadingSource } from './telemetry-ingest.service';
@@ -153,7 +154,7 @@ export class ReadingRepository {
     plannedState: ColdChainState | null,
     expectedNew: number,
   ): Promise<InsertResult> {
-    const [result] = await tx.query<InsertResult[]>(STORE, [
+    const [result] = await preparedQuery<InsertResult>(tx, 'telemetry_store', STORE, [
       shipmentId,
       source,
       ...readingArrays(readings),
@@ -178,14 +179,12 @@ export class ReadingRepository {
     readings: readonly TelemetryReading[],
     plannedState: ColdChainState,
   ): Promise<string | null> {
-    const [result] = await tx.query<{ state_version: string | null }[]>(LOCK_AND_STORE_NEW, [
-      shipmentId,
-      source,
-      ...readingArrays(readings),
-      version.shipment,
-      version.state,
-      plannedState,
-    ]);
+    const [result] = await preparedQuery<{ state_version: string | null }>(
+      tx,
+      'telemetry_lock_and_store_new',
+      LOCK_AND_STORE_NEW,
+      [shipmentId, source, ...readingArrays(readings), version.shipment, version.state, plannedState],
+    );
     return result?.state_version ?? null;
   }
 
