@@ -66,7 +66,7 @@ function readingArrays(readings: readonly TelemetryReading[]): string[] {
 }
 
 /** The readings of $3–$8 (arrays from readingArrays) as rows to insert, for shipment $1 from source $2. */
-const READING_ROWS = `SELECT $1, date_trunc('milliseconds', r.recorded_at), r.device_id, r.temperature_c, round(r.humidity_pct::numeric, 2)::real, r.lat, r.lon, $2
+const READING_ROWS = `SELECT $1, date_trunc('milliseconds', r.recorded_at), r.device_id, r.temperature_c, (round(r.humidity_pct * 100) / 100)::real, r.lat, r.lon, $2
            FROM unnest($3::timestamptz[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[])
                 AS r(recorded_at, device_id, temperature_c, humidity_pct, lat, lon)`;
 
