@@ -1,9 +1,14 @@
 /**
  * Telemetry ingest benchmark: readings published to Kafka (logistics.telemetry.v1), consumed by the
- * real logistics service (inbox, validation against the contract, one multi-row INSERT per batch
- * with duplicate check, excursion detection, cold-chain state and excursion events through the
+ * real logistics service (inbox, validation against the contract, one INSERT … SELECT FROM unnest
+ * per batch into the keyed readings table — with a duplicate check unless every reading is later
+ * than every one stored —, excursion detection, cold-chain state and excursion events through the
  * outbox), compared with a reference measured in the same run: the same rows inserted with the `pg`
- * driver as plain multi-row INSERTs into a table with no key, index or constraint.
+ * driver as plain multi-row INSERTs into a table with no key, index or constraint (and, second
+ * reference, as COPY … FROM STDIN). Besides rates it measures the CPU time each side spends per
+ * reading: this process (the service runs in it; for the references, their driver), the database's
+ * PostgreSQL backends and the broker (when KAFKA_HOME_DIR names it), which a shared machine's load
+ * moves far less than the rates.
  *
  *   npx ts-node -r tsconfig-paths/register bench/telemetry-ingest.ts [--duration 60] [--shipments 200]
  *     [--batch 200] [--concurrency 6] [--reference-duration 20] [--backlog-factor 1.3] [--quick]
