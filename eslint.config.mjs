@@ -145,6 +145,8 @@ export default tseslint.config(
       'libs/messaging/src/consumer/inbox-processor.ts',
       // Runs the migrations under an advisory lock.
       'libs/platform/src/database/migrations.ts',
+      // Sends a repository's statement as a prepared statement (the SQL stays in the repository).
+      'libs/platform/src/database/prepared.ts',
       // The readiness probe's `SELECT 1`.
       'libs/platform/src/health/health.controller.ts',
       // A command-line tool that drops and rebuilds the read model's schema.
@@ -155,7 +157,7 @@ export default tseslint.config(
         'error',
         {
           selector:
-            "CallExpression[callee.property.name=/^(query|createQueryBuilder)$/], CallExpression[callee.name='createQueryBuilder']",
+            'CallExpression[callee.property.name=/^(query|createQueryBuilder)$/], CallExpression[callee.name=/^(createQueryBuilder|preparedQuery)$/]',
           message:
             'SQL lives in repositories: move this statement into the aggregate’s *.repository.ts (it takes the transaction).',
         },

@@ -1,9 +1,14 @@
 /**
  * Telemetry ingest benchmark: readings published to Kafka (logistics.telemetry.v1), consumed by the
- * real logistics service (inbox, validation against the contract, one multi-row INSERT per batch
- * with duplicate check, excursion detection, cold-chain state and excursion events through the
+ * real logistics service (inbox, validation against the contract, one INSERT … SELECT FROM unnest
+ * per batch into the keyed readings table — with a duplicate check unless every reading is later
+ * than every one stored —, excursion detection, cold-chain state and excursion events through the
  * outbox), compared with a reference measured in the same run: the same rows inserted with the `pg`
- * driver as plain multi-row INSERTs into a table with no key, index or constraint.
+ * driver as plain multi-row INSERTs into a table with no key, index or constraint (and, second
+ * reference, as COPY … FROM STDIN). Besides rates it measures the CPU time each side spends per
+ * reading: this process (the service runs in it; for the references, their driver), the database's
+ * PostgreSQL backends and the broker (when KAFKA_HOME_DIR names it), which a shared machine's load
+ * moves far less than the rates.
  *
  *   npx ts-node -r tsconfig-paths/register bench/telemetry-ingest.ts [--duration 60] [--shipments 200]
  *     [--batch 200] [--concurrency 6] [--reference-duration 20] [--backlog-factor 1.3] [--quick]
@@ -29,6 +34,7 @@ import type { Pool } from 'pg';
 import { OrderConfirmed, TelemetryReadingsRecorded } from '@hb/contracts';
 import { logisticsService } from '../apps/logistics/src';
 import { copyText, CopyFrom, createDatabase } from './lib/db';
+import { brokerPid, cpuBetween, cpuSnapshot, type CpuSnapshot } from './lib/processes';
 import { profiled } from './lib/profile';
 import { byMode, logger, QUICK, RESULTS_DIR, sleep, uniqueLabel } from './lib/env';
 import { deleteTopics, kafka, topicEnd } from './lib/kafka';
@@ -105,7 +111,19 @@ const REFERENCE_COLUMNS = [
 interface Measured {
   readings: number;
   seconds: number;
+  /** CPU seconds spent meanwhile: this process, the database's backends, the broker (when known). */
+  cpu: { process: number; postgres: number; broker: number | null };
 }
+
+const BROKER_PID = brokerPid();
+
+/** The backends of the benchmark's database (the service's pool, the references' connections). */
+const backendsOf = (pool: Pool) => async (): Promise<number[]> =>
+  (
+    await pool.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)
+  ).rows.map((row) => row.pid);
+
+const snapshot = (pool: Pool): Promise<CpuSnapshot> => cpuSnapshot(backendsOf(pool), BROKER_PID);
 
 /** The same rows, inserted as plain multi-row INSERTs into a table with no key, index or constraint. */
 async function reference(pool: Pool, fleet: Fleet, seconds: number): Promise<Measured> {
@@ -123,6 +141,7 @@ async function reference(pool: Pool, fleet: Fleet, seconds: number): Promise<Mea
   const sql = `INSERT INTO reference_readings (${REFERENCE_COLUMNS.join(', ')}) VALUES ${placeholders}`;
   let message = 0;
   let readings = 0;
+  const cpuBefore = await snapshot(pool);
   const started = performance.now();
   const deadline = started + seconds * 1000;
   await Promise.all(
@@ -149,7 +168,8 @@ async function reference(pool: Pool, fleet: Fleet, seconds: number): Promise<Mea
       }
     }),
   );
-  return { readings, seconds: (performance.now() - started) / 1000 };
+  const elapsed = (performance.now() - started) / 1000;
+  return { readings, seconds: elapsed, cpu: cpuBetween(cpuBefore, await snapshot(pool)) };
 }
 
 /** The same rows again, each batch one `COPY … FROM STDIN` (text format) into the same kind of plain table. */
@@ -160,6 +180,7 @@ async function copyReference(pool: Pool, fleet: Fleet, seconds: number): Promise
   const sql = `COPY copy_reference_readings (${REFERENCE_COLUMNS.join(', ')}) FROM STDIN`;
   let message = 0;
   let readings = 0;
+  const cpuBefore = await snapshot(pool);
   const started = performance.now();
   const deadline = started + seconds * 1000;
   await Promise.all(
@@ -193,7 +214,8 @@ async function copyReference(pool: Pool, fleet: Fleet, seconds: number): Promise
       }
     }),
   );
-  return { readings, seconds: (performance.now() - started) / 1000 };
+  const elapsed = (performance.now() - started) / 1000;
+  return { readings, seconds: elapsed, cpu: cpuBetween(cpuBefore, await snapshot(pool)) };
 }
 
 /** Both references, half of `seconds` each. */
@@ -238,6 +260,25 @@ async function storedReadings(pool: Pool): Promise<number> {
 interface Sample {
   t: number;
   readings: number;
+  cpu: CpuSnapshot;
+}
+
+/** Microseconds of CPU per reading, by side, over several measurements. */
+function cpuPerReading(...measured: Measured[]): {
+  process: number;
+  postgres: number;
+  broker: number | null;
+} {
+  const readings = measured.reduce((sum, one) => sum + one.readings, 0);
+  const us = (seconds: number) => round((seconds * 1e6) / Math.max(readings, 1), 2);
+  const brokers = measured.map((one) => one.cpu.broker);
+  return {
+    process: us(measured.reduce((sum, one) => sum + one.cpu.process, 0)),
+    postgres: us(measured.reduce((sum, one) => sum + one.cpu.postgres, 0)),
+    broker: brokers.some((one) => one === null)
+      ? null
+      : us(brokers.reduce<number>((sum, one) => sum + one!, 0)),
+  };
 }
 
 export async function run(): Promise<BenchResult> {
@@ -285,7 +326,11 @@ export async function run(): Promise<BenchResult> {
     const [first, profile] = await profiled('telemetry-ingest', async (): Promise<Sample> => {
       let started: Sample | null = null;
       for (;;) {
-        const sample = { t: (performance.now() - begin) / 1000, readings: await storedReadings(pool) };
+        const sample = {
+          t: (performance.now() - begin) / 1000,
+          readings: await storedReadings(pool),
+          cpu: await snapshot(pool),
+        };
         samples.push(sample);
         if (!started && sample.readings > 0) started = sample;
         if (started && (sample.t - started.t >= DURATION_S || sample.readings >= messages * BATCH)) {
@@ -299,6 +344,7 @@ export async function run(): Promise<BenchResult> {
     const seconds = last.t - first.t;
     const ingested = last.readings - first.readings;
     const rate = ingested / seconds;
+    const drained: Measured = { readings: ingested, seconds, cpu: cpuBetween(first.cpu, last.cpu) };
     const windows = samples
       .filter((sample) => sample.t >= first.t)
       .flatMap((sample, _index, window) => {
@@ -369,6 +415,16 @@ export async function run(): Promise<BenchResult> {
         excursionEvents: excursions[0].events,
         deadLettered,
       },
+      /**
+       * CPU microseconds per reading stored, by side: this process (the reference's driver, or the
+       * service in it), PostgreSQL's backends of the database, the broker (only when KAFKA_HOME_DIR
+       * names it). What a reading costs, which the machine's load moves far less than the rates.
+       */
+      cpuMicrosecondsPerReading: {
+        reference: cpuPerReading(before, after),
+        copyReference: cpuPerReading(firstHalf.copy, secondHalf.copy),
+        logistics: cpuPerReading(drained),
+      },
       ratio: ratio(rate, referenceRate),
       copyRatio: ratio(rate, copyRate),
       slowest10sRatio: ratio(slowest10s, referenceRate),
@@ -433,6 +489,10 @@ function printTable(result: {
   };
   ratio: number;
   slowest10sRatio: number;
+  cpuMicrosecondsPerReading: Record<
+    'reference' | 'copyReference' | 'logistics',
+    { process: number; postgres: number; broker: number | null }
+  >;
 }): void {
   const row = (name: string, readings: string, seconds: string, rate: string, ratio_: string) =>
     `${name.padEnd(44)}${readings.padStart(12)}${seconds.padStart(10)}${rate.padStart(14)}  ${ratio_}`;
@@ -474,6 +534,13 @@ function printTable(result: {
       result.slowest10sRatio.toFixed(3),
     ),
   );
+  console.log('');
+  console.log('CPU µs per reading        this process   PostgreSQL   broker');
+  for (const [name, cpu] of Object.entries(result.cpuMicrosecondsPerReading)) {
+    console.log(
+      `  ${name.padEnd(22)}${cpu.process.toFixed(2).padStart(13)}${cpu.postgres.toFixed(2).padStart(13)}${(cpu.broker === null ? '—' : cpu.broker.toFixed(2)).padStart(9)}`,
+    );
+  }
   console.log('');
 }
 

@@ -194,3 +194,69 @@ export class CpuMeter {
     return { machineBusyPct: Math.round((1000 * busy) / Math.max(total, 1)) / 10, seconds };
   }
 }
+
+/**
+ * CPU time of one side of a benchmark: this process (`process.cpuUsage`), the PostgreSQL backends
+ * serving one database, and optionally the broker. Less disturbed by another tenant's load than a
+ * rate: what a reading costs, not how soon the machine got round to it.
+ */
+export interface CpuSnapshot {
+  readonly processUs: number;
+  readonly backends: ReadonlyMap<number, number>;
+  readonly brokerSeconds: number | null;
+}
+
+/** The broker's pid, from `$KAFKA_HOME_DIR/kafka.pid` (scripts/kafka.sh), when that is set and alive. */
+export function brokerPid(env: NodeJS.ProcessEnv = process.env): number | null {
+  const home = env.KAFKA_HOME_DIR;
+  if (!home) return null;
+  try {
+    const pid = Number(readFileSync(resolve(home, 'kafka.pid'), 'utf8').trim());
+    cpuSecondsOf(pid);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
+export async function cpuSnapshot(
+  backendsOf: () => Promise<number[]>,
+  broker: number | null,
+): Promise<CpuSnapshot> {
+  const backends = new Map<number, number>();
+  for (const pid of await backendsOf()) {
+    try {
+      backends.set(pid, cpuSecondsOf(pid));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  const usage = process.cpuUsage();
+  let brokerSeconds: number | null = null;
+  try {
+    brokerSeconds = broker === null ? null : cpuSecondsOf(broker);
+  } catch {
+    brokerSeconds = null;
+  }
+  return { processUs: usage.user + usage.system, backends, brokerSeconds };
+}
+
+/** CPU seconds between two snapshots: this process, the backends (those of either), the broker. */
+export function cpuBetween(
+  before: CpuSnapshot,
+  after: CpuSnapshot,
+): { process: number; postgres: number; broker: number | null } {
+  let postgres = 0;
+  for (const pid of new Set([...before.backends.keys(), ...after.backends.keys()])) {
+    const end = after.backends.get(pid) ?? before.backends.get(pid) ?? 0;
+    postgres += end - (before.backends.get(pid) ?? 0);
+  }
+  return {
+    process: (after.processUs - before.processUs) / 1e6,
+    postgres,
+    broker:
+      before.brokerSeconds === null || after.brokerSeconds === null
+        ? null
+        : after.brokerSeconds - before.brokerSeconds,
+  };
+}

@@ -4,6 +4,7 @@ import {
   checkSubject,
   defineEvent,
   EventValidationError,
+  jsonMayHoldUnstorableText,
   parseEnvelope,
   parseEventData,
   Untransformed,
@@ -131,6 +132,24 @@ describe('event contracts', () => {
       parseEventData(LotHarvestedV1, { lotId: 'lot-1', quantity: 40, note: { '\ud800': 'x' } }),
     ).toThrow(/note\.\ud800: must be text/);
     expect(parseEventData(LotHarvestedV1, { lotId: '昭觉 🌾', quantity: 40 }).lotId).toBe('昭觉 🌾');
+  });
+
+  it('tells from JSON text alone when its strings are all storable (no \\u escape), so the walk can be skipped', () => {
+    const storable = { lotId: '昭觉 🌾 "quoted" \\ back', quantity: 40, note: { é: ['\t', '\n'] } };
+    const json = JSON.stringify(storable);
+    expect(jsonMayHoldUnstorableText(json)).toBe(false);
+    expect(parseEventData(LotHarvestedV1, JSON.parse(json), { textChecked: true }).lotId).toBe(
+      storable.lotId,
+    );
+    for (const text of ['lot\u0000-1', '\ud800', 'x\udfffy']) {
+      const unstorable = JSON.stringify({ lotId: text, quantity: 40 });
+      expect(jsonMayHoldUnstorableText(unstorable)).toBe(true);
+      expect(() => parseEventData(LotHarvestedV1, JSON.parse(unstorable))).toThrow(
+        /must be text without NUL/,
+      );
+    }
+    // Escapes of storable characters only make the walk run, which finds nothing.
+    expect(jsonMayHoldUnstorableText('{"lotId":"\\u00e9","quantity":1}')).toBe(true);
   });
 
   it("requires the subject to be the data's aggregate and the record key to be the subject", () => {

@@ -62,13 +62,25 @@ export const MAX_DATA_DEPTH = 32;
 
 /** Whether a JSON value nests objects or arrays deeper than `max` levels (walked without recursion). */
 export function nestedDeeperThan(value: unknown, max: number): boolean {
-  const pending: [unknown, number][] = [[value, 0]];
+  // Only objects and arrays are stacked (a batch of readings holds far more numbers and strings).
+  const pending: object[] = [];
+  const depths: number[] = [];
+  if (value !== null && typeof value === 'object') {
+    pending.push(value);
+    depths.push(0);
+  }
   while (pending.length > 0) {
-    const [current, depth] = pending.pop()!;
-    if (current === null || typeof current !== 'object') continue;
+    const current = pending.pop()!;
+    const depth = depths.pop()!;
     if (depth >= max) return true;
-    for (const item of Array.isArray(current) ? current : Object.values(current))
-      pending.push([item, depth + 1]);
+    const items: unknown[] = Array.isArray(current) ? current : Object.values(current);
+    for (let index = 0; index < items.length; index += 1) {
+      const item = items[index];
+      if (item !== null && typeof item === 'object') {
+        pending.push(item);
+        depths.push(depth + 1);
+      }
+    }
   }
   return false;
 }
@@ -101,12 +113,23 @@ function transformed<TData extends object>(payload: ClassConstructor<TData>, raw
 }
 
 /**
+ * Whether JSON text can hold, once parsed, a string PostgreSQL cannot store (unstorableTextIn): only
+ * through a `\u` escape. JSON allows no raw control character in its strings (nor a NUL anywhere),
+ * and text decoded from UTF-8 has no unpaired surrogate (an invalid sequence decodes to U+FFFD).
+ * One scan of the text instead of a walk over every string and key of what it parses to.
+ */
+export const jsonMayHoldUnstorableText = (json: string): boolean => json.includes('\\u');
+
+/**
  * Turns an untrusted payload into an instance of the definition's class, or throws
  * EventValidationError. Unknown fields are tolerated (a newer producer may add them).
+ * `textChecked`: the caller knows the payload holds no unstorable text (jsonMayHoldUnstorableText
+ * said no of the JSON it was parsed from), so it is not walked for it.
  */
 export function parseEventData<TData extends object>(
   definition: EventDefinition<TData>,
   raw: unknown,
+  { textChecked = false }: { textChecked?: boolean } = {},
 ): TData {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new EventValidationError(`${definition.type} data`, ['data must be an object']);
@@ -116,7 +139,7 @@ export function parseEventData<TData extends object>(
       `data nests objects or arrays deeper than ${MAX_DATA_DEPTH} levels`,
     ]);
   }
-  const unstorable = unstorableTextIn(raw);
+  const unstorable = textChecked ? [] : unstorableTextIn(raw);
   if (unstorable.length > 0) {
     throw new EventValidationError(
       `${definition.type} data is invalid`,

@@ -8,6 +8,7 @@ export * from './config/env';
 export * from './database/database.options';
 export * from './database/errors';
 export * from './database/migrations';
+export * from './database/prepared';
 export * from './errors/domain-errors';
 export * from './health/health.controller';
 export * from './health/metrics-server';

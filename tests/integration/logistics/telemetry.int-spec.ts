@@ -11,6 +11,7 @@ import {
   type ShipmentView,
   logisticsService,
 } from '../../../apps/logistics/src';
+import { ServiceMetrics } from '@hb/observability';
 import { envelopeOf, EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';
 import type { TopicReader } from '../../support/kafka';
@@ -374,6 +375,30 @@ describe('logistics: temperature telemetry, excursions and the cold-chain verdic
         new Date(from + 50 * MINUTE_MS).toISOString(),
         new Date(from + 130 * MINUTE_MS).toISOString(),
       ]);
+    });
+
+    it('stores a streamed batch that repeats a reading, or lists its readings out of order, without a failed attempt', async () => {
+      const id = await shipmentOf('chilled_meat');
+      const trip = readingsFrom(hoursAgo(5), steady(12, 2.5));
+      const retries = async () =>
+        (await svc.app.get(ServiceMetrics).eventHandlingRetries.get()).values.reduce(
+          (sum, value) => sum + value.value,
+          0,
+        );
+      const before = await retries();
+      const publish = async (readings: TelemetryReading[]) => {
+        await events.publish(TelemetryReadingsRecorded, { shipmentId: id, readings });
+        await svc.caughtUp('logistics.telemetry.v1');
+      };
+      await publish(trip.slice(0, 4));
+      // The next batches are stored by the statement without a duplicate check (every reading is
+      // later than the state's): the repeat must be left out before, not fail the primary key.
+      await publish([trip[4], trip[5], trip[5], trip[7], trip[6]]);
+      await publish(trip.slice(8, 12));
+
+      expect(await storedReadings(id)).toBe(12);
+      expect((await shipment(id)).coldChainFigures?.readings).toBe(12);
+      expect(await retries()).toBe(before);
     });
 
     it('dead-letters a bad telemetry message and goes on to store the next good one', async () => {

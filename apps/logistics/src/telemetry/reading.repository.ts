@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ShipmentStatus, TelemetryReading } from '@hb/contracts';
+import { preparedQuery } from '@hb/platform';
 import { DEVICE_TIME_MS } from '../cold-chain/cold-chain.repository';
 import type { ColdChainState } from '../cold-chain/excursions';
 import type { ReadingSource } from './telemetry-ingest.service';
@@ -36,62 +37,85 @@ export interface InsertResult {
   state_version: string | null;
 }
 
-/** The result of a guarded store: null when the rows had changed (then nothing was written). */
-export type GuardedInsertResult = InsertResult | null;
-
 /**
- * A PostgreSQL array literal of values that need no quoting: numbers, and timestamps already
- * checked against the ISO-8601 pattern (digits, `-`, `:`, `.`, `T`, `Z`, `+`). node-postgres would
- * quote and escape every element of every array, at ingest rate.
+ * A batch's readings as the PostgreSQL array literals the statements unnest, built in one pass:
+ * node-postgres would quote and escape every element of every array, at ingest rate. Numbers and
+ * timestamps (already checked against the ISO-8601 pattern: digits, `-`, `:`, `.`, `T`, `Z`, `+`)
+ * need no quoting; device ids are quoted, a backslash or double quote in one escaped.
  */
-const unquotedArray = (values: readonly (number | string | null | undefined)[]): string =>
-  `{${values.map((value) => (value === null || value === undefined ? 'NULL' : String(value))).join(',')}}`;
+function readingArrays(readings: readonly TelemetryReading[]): string[] {
+  let recordedAt = '';
+  let deviceId = '';
+  let temperatureC = '';
+  let humidityPct = '';
+  let lat = '';
+  let lon = '';
+  const element = (value: number | null | undefined) =>
+    value === null || value === undefined ? 'NULL' : String(value);
+  for (let index = 0; index < readings.length; index += 1) {
+    const reading = readings[index];
+    const comma = index === 0 ? '' : ',';
+    recordedAt += comma + reading.recordedAt;
+    deviceId += `${comma}"${reading.deviceId.replace(/[\\"]/g, '\\$&')}"`;
+    temperatureC += comma + String(reading.temperatureC);
+    humidityPct += comma + element(reading.humidityPct);
+    lat += comma + element(reading.lat);
+    lon += comma + element(reading.lon);
+  }
+  return [recordedAt, deviceId, temperatureC, humidityPct, lat, lon].map((elements) => `{${elements}}`);
+}
+
+/** The readings of $3–$8 (arrays from readingArrays) as rows to insert, for shipment $1 from source $2. */
+const READING_ROWS = `SELECT $1, date_trunc('milliseconds', r.recorded_at), r.device_id, r.temperature_c, (round(r.humidity_pct * 100) / 100)::real, r.lat, r.lon, $2
+           FROM unnest($3::timestamptz[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[])
+                AS r(recorded_at, device_id, temperature_c, humidity_pct, lat, lon)`;
+
+const INSERT_READINGS = `INSERT INTO temperature_readings
+                (shipment_id, recorded_at, device_id, temperature_c, humidity_pct, lat, lon, source)`;
 
 /**
  * The INSERT of a batch's readings and the save of the state planned for it, as common table
  * expressions of one statement: $1 shipment, $2 source, $3–$8 the readings' columns as arrays,
- * $9 the planned state (or null), $10 how many readings it assumed new; both only if `condition`.
+ * $9 the planned state (or null), $10 how many readings it assumed new.
  */
-const storeCtes = (condition = 'true'): string => `stored AS (
-         INSERT INTO temperature_readings
-                (shipment_id, recorded_at, device_id, temperature_c, humidity_pct, lat, lon, source)
-         SELECT $1, date_trunc('milliseconds', r.recorded_at), r.device_id, r.temperature_c, round(r.humidity_pct::numeric, 2)::real, r.lat, r.lon, $2
-           FROM unnest($3::timestamptz[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[])
-                AS r(recorded_at, device_id, temperature_c, humidity_pct, lat, lon)
-          WHERE ${condition}
+const STORE = `WITH stored AS (
+         ${INSERT_READINGS}
+         ${READING_ROWS}
          ON CONFLICT DO NOTHING
          RETURNING device_id, recorded_at, temperature_c
        ), saved AS (
          UPDATE cold_chain_states SET state = $9::jsonb, updated_at = now()
-          WHERE shipment_id = $1 AND $9::jsonb IS NOT NULL AND (SELECT count(*) FROM stored) = $10 AND ${condition}
+          WHERE shipment_id = $1 AND $9::jsonb IS NOT NULL AND (SELECT count(*) FROM stored) = $10
          RETURNING xmin::text AS version
-       )`;
-
-const STORE_RESULT = `SELECT (SELECT count(*)::int FROM stored) AS stored,
+       )
+       SELECT (SELECT count(*)::int FROM stored) AS stored,
               EXISTS (SELECT 1 FROM saved) AS saved,
               (SELECT version FROM saved) AS state_version,
               CASE WHEN EXISTS (SELECT 1 FROM saved) THEN NULL
                    ELSE (SELECT json_agg(json_build_array(device_id, ${DEVICE_TIME_MS}, temperature_c)) FROM stored)
               END AS readings`;
 
-const storeParameters = (
-  shipmentId: string,
-  source: ReadingSource,
-  readings: readonly TelemetryReading[],
-  plannedState: ColdChainState | null,
-  expectedNew: number,
-): unknown[] => [
-  shipmentId,
-  source,
-  unquotedArray(readings.map((reading) => reading.recordedAt)),
-  readings.map((reading) => reading.deviceId),
-  unquotedArray(readings.map((reading) => reading.temperatureC)),
-  unquotedArray(readings.map((reading) => reading.humidityPct)),
-  unquotedArray(readings.map((reading) => reading.lat)),
-  unquotedArray(readings.map((reading) => reading.lon)),
-  plannedState,
-  expectedNew,
-];
+/**
+ * Locks the shipment and its state, and only if neither row changed since it was read ($9, $10:
+ * their versions) inserts the readings and saves the state ($11). The caller has made sure none of
+ * the readings can be stored already (each later than every one stored, no repeat within the batch),
+ * so there is no duplicate check: a broken promise would fail on the primary key, not be hidden.
+ */
+const LOCK_AND_STORE_NEW = `WITH locked AS (
+         SELECT s.xmin::text = $9 AND c.xmin::text = $10 AS unchanged
+           FROM shipments s JOIN cold_chain_states c ON c.shipment_id = s.id
+          WHERE s.id = $1
+            FOR NO KEY UPDATE OF s, c
+       ), stored AS (
+         ${INSERT_READINGS}
+         ${READING_ROWS}
+          WHERE (SELECT unchanged FROM locked)
+       ), saved AS (
+         UPDATE cold_chain_states SET state = $11::jsonb, updated_at = now()
+          WHERE shipment_id = $1 AND (SELECT unchanged FROM locked)
+         RETURNING xmin::text AS version
+       )
+       SELECT (SELECT version FROM saved) AS state_version`;
 
 /** Temperature readings of shipments; every statement runs in the caller's transaction. */
 @Injectable()
@@ -130,51 +154,38 @@ export class ReadingRepository {
     plannedState: ColdChainState | null,
     expectedNew: number,
   ): Promise<InsertResult> {
-    const [result] = await tx.query<InsertResult[]>(
-      `WITH ${storeCtes()}
-       ${STORE_RESULT}`,
-      storeParameters(shipmentId, source, readings, plannedState, expectedNew),
-    );
+    const [result] = await preparedQuery<InsertResult>(tx, 'telemetry_store', STORE, [
+      shipmentId,
+      source,
+      ...readingArrays(readings),
+      plannedState,
+      expectedNew,
+    ]);
     return result;
   }
 
   /**
-   * lockShipment and store in one statement, for a caller that read the shipment earlier (in
-   * another transaction): the rows are locked, and the readings stored only if neither the shipment
-   * nor its state has changed since (same row versions). Null, with nothing written, if either has.
+   * lockShipment and the storing of readings known to be new, in one statement, for a caller that
+   * read the shipment earlier (in another transaction) and planned `plannedState` on it: the rows
+   * are locked, and the readings stored and the state saved only if neither the shipment nor its
+   * state has changed since (same row versions). Returns the state row's new version, or null, with
+   * nothing written, if either had changed.
    */
-  async lockAndStore(
+  async lockAndStoreNew(
     tx: EntityManager,
     version: RowVersion,
     shipmentId: string,
     source: ReadingSource,
     readings: readonly TelemetryReading[],
     plannedState: ColdChainState,
-    expectedNew: number,
-  ): Promise<GuardedInsertResult> {
-    const [result] = await tx.query<(InsertResult & { unchanged: boolean })[]>(
-      `WITH locked AS (
-         SELECT s.xmin::text = $11 AND c.xmin::text = $12 AS unchanged
-           FROM shipments s JOIN cold_chain_states c ON c.shipment_id = s.id
-          WHERE s.id = $1
-            FOR NO KEY UPDATE OF s, c
-       ), unchanged AS (
-         SELECT 1 FROM locked WHERE unchanged
-       ), ${storeCtes('EXISTS (SELECT 1 FROM unchanged)')}
-       ${STORE_RESULT}, EXISTS (SELECT 1 FROM unchanged) AS unchanged`,
-      [
-        ...storeParameters(shipmentId, source, readings, plannedState, expectedNew),
-        version.shipment,
-        version.state,
-      ],
+  ): Promise<string | null> {
+    const [result] = await preparedQuery<{ state_version: string | null }>(
+      tx,
+      'telemetry_lock_and_store_new',
+      LOCK_AND_STORE_NEW,
+      [shipmentId, source, ...readingArrays(readings), version.shipment, version.state, plannedState],
     );
-    if (!result?.unchanged) return null;
-    return {
-      stored: result.stored,
-      saved: result.saved,
-      readings: result.readings,
-      state_version: result.state_version,
-    };
+    return result?.state_version ?? null;
   }
 
   /** The shipment's readings per time bucket (`interval`, e.g. '15 minutes'), at most `limit` buckets. */

@@ -2,16 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal, TelemetryReading } from '@hb/contracts';
 import { Clock, NotFoundError } from '@hb/platform';
-import { ColdChainLedger, type ShipmentUnderWatch } from '../cold-chain/cold-chain.ledger';
-import type { Reading } from '../cold-chain/excursions';
+import {
+  ColdChainLedger,
+  type ColdChainOutcome,
+  type ShipmentUnderWatch,
+} from '../cold-chain/cold-chain.ledger';
 import { assertHolds } from '../shipments/shipment-access';
 import { isInTheFuture } from '../timestamps';
-import {
-  ReadingRepository,
-  type InsertResult,
-  type LockedShipmentRow,
-  type RowVersion,
-} from './reading.repository';
+import { ReadingRepository, type LockedShipmentRow, type RowVersion } from './reading.repository';
 import { ReadingsInTheFuture, ShipmentTakesNoReadings } from './telemetry.errors';
 
 export type ReadingSource = 'http' | 'device';
@@ -28,18 +26,49 @@ const MAX_PROBLEMS_LISTED = 10;
 /** How many shipments' rows the device path remembers between batches (forgotten all at once beyond). */
 const REMEMBERED_SHIPMENTS = 10_000;
 
+/** A reading of the trip with its device time (epoch ms, as `Date.parse` reads it). */
+interface TripReading {
+  readonly reading: TelemetryReading;
+  readonly at: number;
+}
+
 /** A logger's repeated reading within one batch counts once: the first, as the INSERT keeps the first. */
-function firstOfEach(trip: readonly { reading: TelemetryReading; at: number }[]): Reading[] {
+function firstOfEach(trip: readonly TripReading[]): TripReading[] {
   const seen = new Map<string, Set<number>>();
-  const readings: Reading[] = [];
-  for (const { reading, at } of trip) {
-    let times = seen.get(reading.deviceId);
-    if (!times) seen.set(reading.deviceId, (times = new Set()));
-    if (times.has(at)) continue;
-    times.add(at);
-    readings.push({ deviceId: reading.deviceId, at, temperatureC: reading.temperatureC });
+  const first: TripReading[] = [];
+  for (const item of trip) {
+    let times = seen.get(item.reading.deviceId);
+    if (!times) seen.set(item.reading.deviceId, (times = new Set()));
+    if (times.has(item.at)) continue;
+    times.add(item.at);
+    first.push(item);
   }
-  return readings;
+  return first;
+}
+
+/** A batch read once: its trip (what was recorded up to the delivery), and the readings in the future. */
+function readBatch(
+  readings: readonly TelemetryReading[],
+  deliveredMs: number | null,
+  now: number,
+): { trip: TripReading[]; increasing: boolean; future: string[] } {
+  const trip: TripReading[] = [];
+  const future: string[] = [];
+  let increasing = true;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < readings.length; index += 1) {
+    const reading = readings[index];
+    const at = Date.parse(reading.recordedAt);
+    if (isInTheFuture(at, now)) {
+      future.push(`readings.${index}.recordedAt: ${reading.recordedAt} is in the future`);
+    }
+    // A logger left running at the buyer's after delivery says nothing about the trip.
+    if (deliveredMs !== null && at > deliveredMs) continue;
+    if (at <= previous) increasing = false;
+    previous = at;
+    trip.push({ reading, at });
+  }
+  return { trip, increasing, future };
 }
 
 /**
@@ -56,6 +85,10 @@ function firstOfEach(trip: readonly { reading: TelemetryReading; at: number }[])
  * on that: one statement then locks the rows, checks that neither changed since (same versions:
  * no upload, delivery, cancellation or re-analysis in between, no rolled-back batch), inserts and
  * saves the state. When something did change it writes nothing and the batch takes the path above.
+ * That statement has no duplicate check: it runs only for readings each later than every reading
+ * the state has folded (which includes every stored one), repeats within the batch left out, so
+ * none can be stored already; a broken promise would fail on the primary key (and the batch would
+ * be retried alone, on the locked path), never pass unnoticed.
  */
 @Injectable()
 export class TelemetryIngestService {
@@ -130,14 +163,12 @@ export class TelemetryIngestService {
     if (shipment.status === 'cancelled') {
       throw new ShipmentTakesNoReadings(shipment.id);
     }
-    const times = readings.map((reading) => Date.parse(reading.recordedAt));
-    this.refuseFutureReadings(readings, times);
-    // A logger left running at the buyer's after delivery says nothing about the trip.
-    const trip = readings.flatMap((reading, index) =>
-      shipment.delivered_ms === null || times[index] <= shipment.delivered_ms
-        ? [{ reading, at: times[index] }]
-        : [],
+    const { trip, increasing, future } = readBatch(
+      readings,
+      shipment.delivered_ms,
+      this.clock.now().getTime(),
     );
+    if (future.length > 0) throw new ReadingsInTheFuture(future, MAX_PROBLEMS_LISTED);
     const receipt = {
       received: readings.length,
       stored: 0,
@@ -153,46 +184,46 @@ export class TelemetryIngestService {
       producerId: shipment.producer_id,
       profile: { minC: shipment.min_c, maxC: shipment.max_c, maxDwellMinutes: shipment.max_dwell_minutes },
     };
+    // Readings in increasing device time hold no repeat (a logger streaming).
+    const fresh = increasing ? trip : firstOfEach(trip);
     // The state after this batch, computed before writing it on the assumption that every reading
-    // is new, is saved by the INSERT's own statement when that holds (the common case, one round
-    // trip); otherwise the readings really stored are applied afterwards.
-    const fresh = firstOfEach(trip);
-    const planned = this.coldChain.prepare(watched, shipment.state, fresh);
-    const tripReadings = trip.map(({ reading }) => reading);
-    let result: InsertResult;
+    // is new: then saved by the INSERT's own statement (one round trip); otherwise the readings
+    // really stored are applied afterwards.
+    const planned = this.coldChain.prepare(
+      watched,
+      shipment.state,
+      fresh.map(({ reading, at }) => ({
+        deviceId: reading.deviceId,
+        at,
+        temperatureC: reading.temperatureC,
+      })),
+    );
     if (unlockedAt) {
       // Late readings need the stored ones (a re-analysis), under the lock.
       if (!planned) return null;
-      const guarded = await this.readings.lockAndStore(
+      // Every reading is later than every one folded, so none is stored yet: no duplicate check.
+      const stateVersion = await this.readings.lockAndStoreNew(
         tx,
         unlockedAt,
         shipment.id,
         source,
-        tripReadings,
+        fresh.map(({ reading }) => reading),
         planned.state,
-        fresh.length,
       );
-      if (!guarded) return null;
-      result = guarded;
-    } else {
-      result = await this.readings.store(
-        tx,
-        shipment.id,
-        source,
-        tripReadings,
-        planned?.state ?? null,
-        fresh.length,
-      );
+      if (stateVersion === null) return null;
+      await this.saved(tx, shipment, planned, source, stateVersion);
+      return { ...receipt, stored: fresh.length, duplicates: trip.length - fresh.length };
     }
+    const result = await this.readings.store(
+      tx,
+      shipment.id,
+      source,
+      trip.map(({ reading }) => reading),
+      planned?.state ?? null,
+      fresh.length,
+    );
     if (result.saved) {
-      await this.coldChain.persist(tx, shipment.id, planned!, { stateSaved: true });
-      if (source === 'device') {
-        this.remember({
-          ...shipment,
-          state: planned!.state,
-          version: { shipment: shipment.version.shipment, state: result.state_version! },
-        });
-      }
+      await this.saved(tx, shipment, planned!, source, result.state_version!);
     } else {
       const stored = (result.readings ?? []).map(([deviceId, at, temperatureC]) => ({
         deviceId,
@@ -204,14 +235,21 @@ export class TelemetryIngestService {
     return { ...receipt, stored: result.stored, duplicates: trip.length - result.stored };
   }
 
-  private refuseFutureReadings(readings: readonly TelemetryReading[], times: readonly number[]): void {
-    const now = this.clock.now().getTime();
-    const problems = times.flatMap((time, index) =>
-      isInTheFuture(time, now)
-        ? [`readings.${index}.recordedAt: ${readings[index].recordedAt} is in the future`]
-        : [],
-    );
-    if (problems.length === 0) return;
-    throw new ReadingsInTheFuture(problems, MAX_PROBLEMS_LISTED);
+  /** After the planned state was saved with the readings: excursions and events, and (devices) the shipment kept. */
+  private async saved(
+    tx: EntityManager,
+    shipment: LockedShipmentRow,
+    planned: ColdChainOutcome,
+    source: ReadingSource,
+    stateVersion: string,
+  ): Promise<void> {
+    await this.coldChain.persist(tx, shipment.id, planned, { stateSaved: true });
+    if (source === 'device') {
+      this.remember({
+        ...shipment,
+        state: planned.state,
+        version: { shipment: shipment.version.shipment, state: stateVersion },
+      });
+    }
   }
 }

@@ -124,23 +124,31 @@ export interface TelemetryReading {
   lon?: number | null;
 }
 
-const TIMESTAMP =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The two digits at `at` as a number (the pattern above has placed them). */
+const twoDigits = (text: string, at: number): number =>
+  (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
 
 /**
  * A full ISO-8601 timestamp with a time of day and a UTC offset, on a day the calendar has: a
  * reading without a time (or zone) cannot be placed on the trip, and `Date.parse` would roll
- * 31 February over to March where PostgreSQL refuses it.
+ * 31 February over to March where PostgreSQL refuses it. The fields are read at their places once
+ * the pattern matched (every reading of a batch passes here).
  */
 export function isReadingTime(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = TIMESTAMP.exec(value);
-  if (!match) return false;
-  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match
-    .slice(1)
-    .map((part) => Number(part ?? 0));
+  if (typeof value !== 'string' || !TIMESTAMP.test(value)) return false;
+  const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  const hour = twoDigits(value, 11);
+  const minute = twoDigits(value, 14);
+  const second = value.charCodeAt(16) === 58 /* ':' */ ? twoDigits(value, 17) : 0;
+  const utc = value.charCodeAt(value.length - 1) === 90; /* 'Z' */
+  const offsetHours = utc ? 0 : twoDigits(value, value.length - 5);
+  const offsetMinutes = utc ? 0 : twoDigits(value, value.length - 2);
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const daysInMonth = month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1];
   return (
@@ -170,28 +178,34 @@ const absentOrBetween = (value: unknown, min: number, max: number): boolean =>
  */
 export function telemetryReadingProblems(readings: readonly unknown[]): string[] {
   const problems: string[] = [];
-  readings.forEach((reading, index) => {
-    const at = `readings.${index}`;
+  const { minTemperatureC, maxTemperatureC } = TELEMETRY_LIMITS;
+  for (let index = 0; index < readings.length; index += 1) {
+    const reading = readings[index];
     if (reading === null || typeof reading !== 'object' || Array.isArray(reading)) {
-      problems.push(`${at}: must be an object`);
-      return;
+      problems.push(`readings.${index}: must be an object`);
+      continue;
     }
     const { deviceId, recordedAt, temperatureC, humidityPct, lat, lon } = reading as Record<string, unknown>;
     if (typeof deviceId !== 'string' || deviceId.length < 1 || deviceId.length > 100) {
-      problems.push(`${at}.deviceId: must be a string of 1 to 100 characters`);
+      problems.push(`readings.${index}.deviceId: must be a string of 1 to 100 characters`);
     }
     if (!isReadingTime(recordedAt)) {
-      problems.push(`${at}.recordedAt: must be an ISO-8601 timestamp with a time and a UTC offset`);
+      problems.push(
+        `readings.${index}.recordedAt: must be an ISO-8601 timestamp with a time and a UTC offset`,
+      );
     }
-    const { minTemperatureC, maxTemperatureC } = TELEMETRY_LIMITS;
     if (!finiteBetween(temperatureC, minTemperatureC, maxTemperatureC)) {
-      problems.push(`${at}.temperatureC: must be a number from ${minTemperatureC} to ${maxTemperatureC}`);
+      problems.push(
+        `readings.${index}.temperatureC: must be a number from ${minTemperatureC} to ${maxTemperatureC}`,
+      );
     }
     if (!absentOrBetween(humidityPct, 0, 100))
-      problems.push(`${at}.humidityPct: must be a number from 0 to 100`);
-    if (!absentOrBetween(lat, -90, 90)) problems.push(`${at}.lat: must be a number from -90 to 90`);
-    if (!absentOrBetween(lon, -180, 180)) problems.push(`${at}.lon: must be a number from -180 to 180`);
-  });
+      problems.push(`readings.${index}.humidityPct: must be a number from 0 to 100`);
+    if (!absentOrBetween(lat, -90, 90))
+      problems.push(`readings.${index}.lat: must be a number from -90 to 90`);
+    if (!absentOrBetween(lon, -180, 180))
+      problems.push(`readings.${index}.lon: must be a number from -180 to 180`);
+  }
   return problems;
 }
 

@@ -4,6 +4,7 @@ import {
   checkSubject,
   correlationIdOf,
   EventValidationError,
+  jsonMayHoldUnstorableText,
   parseEnvelope,
   parseEventData,
   writersOf,
@@ -146,8 +147,9 @@ export class InboxProcessor {
       type,
     });
     let envelope: EventEnvelope;
+    const json = record.value?.toString('utf8') ?? 'null';
     try {
-      envelope = parseEnvelope(JSON.parse(record.value?.toString('utf8') ?? 'null'));
+      envelope = parseEnvelope(JSON.parse(json));
     } catch (error) {
       return poison('invalid-envelope', error, 'unknown');
     }
@@ -160,7 +162,10 @@ export class InboxProcessor {
     try {
       if (!definition)
         throw new EventValidationError(envelope.type, ['no contract declares this event type']);
-      event = { ...envelope, data: parseEventData(definition, envelope.data) };
+      event = {
+        ...envelope,
+        data: parseEventData(definition, envelope.data, { textChecked: !jsonMayHoldUnstorableText(json) }),
+      };
     } catch (error) {
       return poison('invalid-data', error, envelope.type);
     }
