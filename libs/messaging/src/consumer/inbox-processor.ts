@@ -16,7 +16,7 @@ import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
 import { TopicNamer } from '../topic-namer';
 import { isMessageTooLarge, truncatedDeadLetter } from '../transport/dead-letters';
 import { EVENT_PUBLISHER, type EventPublisher, type OutgoingRecord } from '../transport/ports';
-import { EventContext, type RecordPosition } from './event-context';
+import { EventContext, TransactionBatch, type RecordPosition } from './event-context';
 import { describeError, isInfrastructureUnavailable, isLockConflict } from './failures';
 
 /** A record as it came off the broker. */
@@ -92,6 +92,13 @@ class EventFailed extends Error {
   }
 }
 
+/** The parts of a batch's transaction failed to finish (after every handler succeeded): no one event is to blame. */
+class BatchFinishFailed extends Error {
+  constructor(readonly causeError: unknown) {
+    super(describeError(causeError));
+  }
+}
+
 /**
  * The reliability rules of every consumer, written once:
  * - the envelope and data are validated against the contracts; an invalid event is poison;
@@ -100,7 +107,8 @@ class EventFailed extends Error {
  *   `batchMaxEvents`), in order, one commit for all, offsets committed after it; a failing handler
  *   rolls that transaction back, the events before it are applied again without it, and it is handled
  *   alone by the rule below before the batch goes on, so one event's failure never holds back or
- *   undoes another's;
+ *   undoes another's; the parts handlers share in the transaction (EventContext.batch) finish after
+ *   the last handler, before the commit; when they fail, each event of the batch is applied alone;
  * - a failing handler is retried with exponential backoff (heartbeating meanwhile), then its event goes
  *   to the group's dead-letter topic with the reason in headers, and consumption moves on;
  * - when the database is unreachable the event is neither dead-lettered nor committed: it is redelivered.
@@ -215,11 +223,13 @@ export class InboxProcessor {
       try {
         outcomes = await this.applyTogether(events);
       } catch (error) {
-        const cause = error instanceof EventFailed ? error.causeError : error;
+        const cause =
+          error instanceof EventFailed || error instanceof BatchFinishFailed ? error.causeError : error;
         if (isInfrastructureUnavailable(cause)) await this.leaveForRedelivery(events[0].event, cause);
         if (isLockConflict(cause)) this.takeTurns();
         if (!(error instanceof EventFailed)) {
-          // Not one event's fault (the commit itself failed): each item alone, as a lone record would be.
+          // Not one event's fault (the batch's parts or the commit failed): each item alone, as a lone
+          // record would be.
           for (const item of items) await this.settleAlone(item, control);
           return;
         }
@@ -303,6 +313,7 @@ export class InboxProcessor {
         );
         const fresh = new Set(inserted.map((row) => Number(row.n) - 1));
         const outcomes = new Map<JudgedEvent, Outcome>();
+        const batch = new TransactionBatch();
         for (const [index, item] of events.entries()) {
           if (!fresh.has(index)) {
             outcomes.set(item, 'duplicate');
@@ -313,7 +324,7 @@ export class InboxProcessor {
           });
           try {
             await runWithTraceContext(item.trace, () =>
-              item.handler(item.event, new EventContext(transaction, item.event, item.record, 1)),
+              item.handler(item.event, new EventContext(transaction, item.event, item.record, 1, batch)),
             );
           } catch (error) {
             throw new EventFailed(item, error);
@@ -321,6 +332,11 @@ export class InboxProcessor {
             stopTimer();
           }
           outcomes.set(item, 'applied');
+        }
+        try {
+          await batch.finish();
+        } catch (error) {
+          throw new BatchFinishFailed(error);
         }
         return outcomes;
       }),
@@ -458,7 +474,9 @@ export class InboxProcessor {
           [this.options.groupId, event.id, event.type, record.topic, record.partition, record.offset],
         );
         if (inserted.length === 0) return 'duplicate';
-        await handler(event, new EventContext(transaction, event, record, attempt));
+        const batch = new TransactionBatch();
+        await handler(event, new EventContext(transaction, event, record, attempt, batch));
+        await batch.finish();
         return 'applied';
       }),
     );
