@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  alertSubject,
   AlertCleared,
   AlertRaised,
   PriceCleared,
@@ -29,13 +30,19 @@ import { PriceFlagsRepository } from '../prices/price-flags.repository';
 import { ProducerRiskRepository } from '../risk/producer-risk.repository';
 import { nextLevel, score } from '../risk/risk-score';
 import type { Touched } from '../read-model/touched';
-import { MeasuresRepository } from './measures.repository';
+import { MeasuresRepository, type Serialised } from './measures.repository';
 
 /** Catalog's route that opens an emergency sale (`POST`, with the evidence's productId). */
 const OPEN_EMERGENCY_SALE_HREF = '/v1/emergency-sales';
 
 /** Days of history behind producer risk and "no sales". */
 const RISK_WINDOW_DAYS = 90;
+
+const MARKET_KINDS = ['price_drop', 'sales_slump'] as const;
+
+/** alertSubject() of a rule's subject that names no product. */
+const subjectKey = (kind: AlertKind, about: Omit<AlertSubject, 'kind' | 'evidence'>): string =>
+  alertSubject({ kind, ...about, evidence: {} as AlertEvidence });
 
 /**
  * Evaluates the rules (early warning, price reasonableness, producer risk) for what an event
@@ -55,7 +62,11 @@ export class EvaluationService {
     @Inject(MONITORING_CONFIG) private readonly config: MonitoringConfig,
   ) {}
 
-  /** After an event was applied, in its transaction (unless evaluation on events is off: rebuilding). */
+  /**
+   * After events were applied, in their transaction (unless evaluation on events is off: rebuilding):
+   * the rules about what they touched, each subject once, the measures of all markets in one
+   * statement and those of all producers in another.
+   */
   async afterEvent(tx: EntityManager, touched: Touched, now: Date): Promise<void> {
     if (!this.config.evaluateOnEvents) return;
     // Events of one market arrive on several partitions at once: each evaluation waits for the one
@@ -63,19 +74,23 @@ export class EvaluationService {
     // moves with the accepted lines of all its counties: those events also wait for each other, by
     // category. Category locks first, then market locks, each in sorted order, before any product or
     // producer lock of the evaluation; orders placed in different counties do not wait for each other.
-    for (const category of [...new Set(touched.categories)].sort()) {
-      await this.measures.serialise(tx, 'category', category);
-    }
+    const categories = [...new Set(touched.categories)].sort();
     const markets = [
       ...new Map(touched.markets.map((m) => [`${m.countyCode}:${m.category}`, m])).entries(),
     ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [subject] of markets) {
-      await this.measures.serialise(tx, 'market', subject);
-    }
-    for (const [, market] of markets) await this.evaluateMarket(tx, market.countyCode, market.category, now);
+    await this.measures.serialiseAll(tx, [
+      ...categories.map((category): Serialised => ['category', category]),
+      ...markets.map(([subject]): Serialised => ['market', subject]),
+    ]);
+    await this.evaluateMarkets(
+      tx,
+      markets.map(([, market]) => market),
+      now,
+    );
     const priced = new Set(touched.products);
-    for (const category of [...new Set(touched.categories)].sort()) {
-      const reference = await this.referencePrice(tx, category, now);
+    const references = await this.referencePrices(tx, categories, now);
+    for (const category of categories) {
+      const reference = references.get(category) ?? null;
       if (reference === null) continue;
       const { priceBandLow, priceBandHigh, priceClearMargin } = this.config;
       const band = {
@@ -89,8 +104,7 @@ export class EvaluationService {
     for (const productId of [...priced].sort()) await this.evaluatePrice(tx, productId, now);
     for (const productId of [...new Set(touched.products)].sort())
       await this.evaluateStock(tx, productId, now);
-    for (const producerId of [...new Set(touched.producers)].sort())
-      await this.evaluateProducer(tx, producerId, now);
+    await this.evaluateProducers(tx, [...new Set(touched.producers)].sort(), now);
   }
 
   /** Every market, product and producer, each in a transaction of its own. */
@@ -114,71 +128,83 @@ export class EvaluationService {
 
   /** price_drop and sales_slump of one county's category. */
   async evaluateMarket(tx: EntityManager, countyCode: string, category: string, now: Date): Promise<void> {
+    await this.evaluateMarkets(tx, [{ countyCode, category }], now);
+  }
+
+  /** price_drop and sales_slump of each market, measured in one statement. */
+  private async evaluateMarkets(
+    tx: EntityManager,
+    markets: readonly { countyCode: string; category: string }[],
+    now: Date,
+  ): Promise<void> {
+    if (markets.length === 0) return;
     const { recentDays, baselineDays, minDataPoints, hysteresis } = this.config;
     const recentFrom = daysBefore(now, recentDays);
     const baselineFrom = daysBefore(recentFrom, baselineDays);
     const window = { from: utcDay(recentFrom), to: utcDay(daysBefore(now, 0)) };
-    const subject = { countyCode, category: category as ProductCategory };
-
-    const recentPrice = await this.measures.medianAcceptedPrice(tx, category, countyCode, recentFrom, now);
-    const baselinePrice = await this.measures.medianAcceptedPrice(
+    const measured = await this.measures.marketMeasures(tx, markets, baselineFrom, recentFrom, now);
+    const open = await this.alerts.openOf(
       tx,
-      category,
+      measured.flatMap(({ countyCode, category }) =>
+        MARKET_KINDS.map((kind) => subjectKey(kind, { countyCode, category: category as ProductCategory })),
+      ),
+    );
+    for (const {
       countyCode,
-      baselineFrom,
-      recentFrom,
-    );
-    const importedPrices = rounded(recentPrice.imported + baselinePrice.imported);
-    const priceRatio =
-      recentPrice.points >= minDataPoints && baselinePrice.points >= minDataPoints
-        ? ratioOf(recentPrice.value, baselinePrice.value)
-        : null;
-    await this.decide(
-      tx,
-      'price_drop',
-      subject,
-      {
-        metric: 'median_accepted_unit_price_cents',
-        value: recentPrice.value,
-        baseline: baselinePrice.value,
-        ratio: priceRatio,
-        threshold: this.config.priceDropRatio,
-        ...window,
-        ...(importedPrices > 0 ? { importedDataPoints: importedPrices } : {}),
-      },
-      lowIsBad(priceRatio, this.config.priceDropRatio, hysteresis),
-      severityOfDrop(priceRatio ?? 1, this.config.priceDropRatio),
-      now,
-    );
-
-    const recentOrders = await this.measures.orderedQuantity(tx, category, countyCode, recentFrom, now);
-    const baselineOrders = await this.measures.orderedQuantity(
-      tx,
       category,
-      countyCode,
-      baselineFrom,
-      recentFrom,
-    );
-    const importedOrders = rounded(recentOrders.imported + baselineOrders.imported);
-    const expected = rounded((baselineOrders.value * recentDays) / baselineDays);
-    const salesRatio = baselineOrders.points >= minDataPoints ? ratioOf(recentOrders.value, expected) : null;
-    await this.decide(
-      tx,
-      'sales_slump',
-      subject,
-      {
-        metric: 'ordered_quantity',
-        value: recentOrders.value,
-        baseline: expected,
-        ratio: salesRatio,
-        threshold: this.config.salesSlumpRatio,
-        ...window,
-        ...(importedOrders > 0 ? { importedDataPoints: importedOrders } : {}),
-      },
-      lowIsBad(salesRatio, this.config.salesSlumpRatio, hysteresis),
-      severityOfDrop(salesRatio ?? 1, this.config.salesSlumpRatio),
-      now,
-    );
+      recentPrice,
+      baselinePrice,
+      recentOrders,
+      baselineOrders,
+    } of measured) {
+      const subject = { countyCode, category: category as ProductCategory };
+      const importedPrices = rounded(recentPrice.imported + baselinePrice.imported);
+      const priceRatio =
+        recentPrice.points >= minDataPoints && baselinePrice.points >= minDataPoints
+          ? ratioOf(recentPrice.value, baselinePrice.value)
+          : null;
+      await this.decide(
+        tx,
+        'price_drop',
+        subject,
+        {
+          metric: 'median_accepted_unit_price_cents',
+          value: recentPrice.value,
+          baseline: baselinePrice.value,
+          ratio: priceRatio,
+          threshold: this.config.priceDropRatio,
+          ...window,
+          ...(importedPrices > 0 ? { importedDataPoints: importedPrices } : {}),
+        },
+        lowIsBad(priceRatio, this.config.priceDropRatio, hysteresis),
+        severityOfDrop(priceRatio ?? 1, this.config.priceDropRatio),
+        now,
+        open,
+      );
+
+      const importedOrders = rounded(recentOrders.imported + baselineOrders.imported);
+      const expected = rounded((baselineOrders.value * recentDays) / baselineDays);
+      const salesRatio =
+        baselineOrders.points >= minDataPoints ? ratioOf(recentOrders.value, expected) : null;
+      await this.decide(
+        tx,
+        'sales_slump',
+        subject,
+        {
+          metric: 'ordered_quantity',
+          value: recentOrders.value,
+          baseline: expected,
+          ratio: salesRatio,
+          threshold: this.config.salesSlumpRatio,
+          ...window,
+          ...(importedOrders > 0 ? { importedDataPoints: importedOrders } : {}),
+        },
+        lowIsBad(salesRatio, this.config.salesSlumpRatio, hysteresis),
+        severityOfDrop(salesRatio ?? 1, this.config.salesSlumpRatio),
+        now,
+        open,
+      );
+    }
   }
 
   /**
@@ -266,39 +292,93 @@ export class EvaluationService {
       : reference.value;
   }
 
-  /** A producer's risk score and level; producer_risk follows the level in and out of `high`. */
-  async evaluateProducer(tx: EntityManager, producerId: string, now: Date): Promise<void> {
-    await this.measures.serialise(tx, 'risk', producerId);
-    const countyCode = await this.measures.producerCounty(tx, producerId);
-    if (!countyCode) return;
-    const scored = score(await this.measures.riskValues(tx, producerId, now, RISK_WINDOW_DAYS));
-    const current = await this.risk.current(tx, producerId, true);
-    const previousLevel = current?.level ?? 'low';
-    const level = nextLevel(previousLevel, scored.score, this.config);
-    await this.risk.record(tx, { producerId, countyCode, level, ...scored }, now);
-    if (level !== previousLevel) {
-      await this.outbox.append(
-        tx,
-        event(ProducerRiskChanged, { producerId, countyCode, level, previousLevel, ...scored }, now),
-      );
-    }
-    await this.decide(
+  /** referencePrice() of each category, in one statement (categories without one are absent). */
+  private async referencePrices(
+    tx: EntityManager,
+    categories: readonly string[],
+    now: Date,
+  ): Promise<Map<string, number>> {
+    const measured = await this.measures.medianAcceptedPrices(
       tx,
-      'producer_risk',
-      { countyCode, producerId },
-      {
-        metric: 'risk_score',
-        value: scored.score,
-        baseline: null,
-        ratio: null,
-        threshold: this.config.riskHighScore,
-        from: utcDay(daysBefore(now, RISK_WINDOW_DAYS)),
-        to: utcDay(now),
-      },
-      level === 'high' ? 'raise' : 'clear',
-      'critical',
+      categories,
+      daysBefore(now, this.config.referenceDays),
       now,
     );
+    const references = new Map<string, number>();
+    for (const [category, reference] of measured) {
+      if (reference.points >= this.config.referenceMinDataPoints && reference.value > 0)
+        references.set(category, reference.value);
+    }
+    return references;
+  }
+
+  /** A producer's risk score and level; producer_risk follows the level in and out of `high`. */
+  async evaluateProducer(tx: EntityManager, producerId: string, now: Date): Promise<void> {
+    await this.evaluateProducers(tx, [producerId], now);
+  }
+
+  /** evaluateProducer() of each producer (in the order given), measured in one statement, recorded in another. */
+  private async evaluateProducers(
+    tx: EntityManager,
+    producerIds: readonly string[],
+    now: Date,
+  ): Promise<void> {
+    if (producerIds.length === 0) return;
+    await this.measures.serialiseAll(
+      tx,
+      producerIds.map((id): Serialised => ['risk', id]),
+    );
+    const measured = await this.measures.producerRisks(tx, producerIds, now, RISK_WINDOW_DAYS);
+    const known = producerIds.flatMap((producerId) => {
+      const countyCode = measured.get(producerId)?.countyCode;
+      return countyCode ? [{ producerId, countyCode, values: measured.get(producerId)!.values }] : [];
+    });
+    const current = await this.risk.currentOf(
+      tx,
+      known.map(({ producerId }) => producerId),
+    );
+    const open = await this.alerts.openOf(
+      tx,
+      known.map(({ producerId, countyCode }) => subjectKey('producer_risk', { countyCode, producerId })),
+    );
+    const judged = known.map(({ producerId, countyCode, values }) => {
+      const scored = score(values);
+      const previousLevel = current.get(producerId)?.level ?? 'low';
+      return {
+        producerId,
+        countyCode,
+        previousLevel,
+        level: nextLevel(previousLevel, scored.score, this.config),
+        ...scored,
+      };
+    });
+    await this.risk.recordAll(tx, judged, now);
+    for (const { producerId, countyCode, level, previousLevel, ...scored } of judged) {
+      if (level !== previousLevel) {
+        await this.outbox.append(
+          tx,
+          event(ProducerRiskChanged, { producerId, countyCode, level, previousLevel, ...scored }, now),
+        );
+      }
+      await this.decide(
+        tx,
+        'producer_risk',
+        { countyCode, producerId },
+        {
+          metric: 'risk_score',
+          value: scored.score,
+          baseline: null,
+          ratio: null,
+          threshold: this.config.riskHighScore,
+          from: utcDay(daysBefore(now, RISK_WINDOW_DAYS)),
+          to: utcDay(now),
+        },
+        level === 'high' ? 'raise' : 'clear',
+        'critical',
+        now,
+        open,
+      );
+    }
   }
 
   private async decide(
@@ -309,8 +389,11 @@ export class EvaluationService {
     verdict: Verdict,
     severity: AlertSeverity,
     now: Date,
+    /** The subjects (alertSubject()) with an open alert, when known: a decision that changes nothing is skipped. */
+    open?: ReadonlySet<string>,
   ): Promise<void> {
     const subject: AlertSubject = { kind, ...about, evidence };
+    if (open && (verdict === 'raise') === open.has(alertSubject(subject))) return;
     if (verdict === 'raise') {
       const raised = await this.alerts.raise(tx, subject, severity, now);
       if (raised) await this.outbox.append(tx, event(AlertRaised, alertDataOf(raised), now));

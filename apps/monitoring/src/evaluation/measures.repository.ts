@@ -26,65 +26,42 @@ export interface StockAt {
   readonly openSaleId: string | null;
 }
 
+/** SQL expressions a measure is built from: literals, parameters, or columns of the subjects it is measured for. */
+interface Scope {
+  readonly category: string;
+  /** An expression of type char(6), null for all counties. */
+  readonly county: string;
+  /** Expressions of type timestamptz: the window [from, to). */
+  readonly from: string;
+  readonly to: string;
+}
+
 /**
- * Imported periods of a market ($1 category, $2 county or null for all) that overlap [$3, $4), with
- * `share`: the part of the period's days inside the window (a period's figures are spread evenly).
+ * Imported periods of a market that overlap [from, to), with `share`: the part of the period's days
+ * inside the window (a period's figures are spread evenly).
  */
-const HISTORY_IN_WINDOW = `
+const historyInWindow = ({ category, county, from, to }: Scope) => `
   SELECT h.*,
-         extract(epoch FROM LEAST($4::timestamptz, (h.period_to + 1)::timestamp AT TIME ZONE 'UTC')
-                          - GREATEST($3::timestamptz, h.period_from::timestamp AT TIME ZONE 'UTC'))
+         extract(epoch FROM LEAST(${to}, (h.period_to + 1)::timestamp AT TIME ZONE 'UTC')
+                          - GREATEST(${from}, h.period_from::timestamp AT TIME ZONE 'UTC'))
            / ((h.period_to - h.period_from + 1) * 86400.0) AS share
     FROM market_history h
-   WHERE h.category = $1 AND ($2::char(6) IS NULL OR h.county_code = $2)
-     AND h.period_from::timestamp AT TIME ZONE 'UTC' < $4::timestamptz
-     AND (h.period_to + 1)::timestamp AT TIME ZONE 'UTC' > $3::timestamptz`;
+   WHERE h.category = ${category} AND (${county} IS NULL OR h.county_code = ${county})
+     AND h.period_from::timestamp AT TIME ZONE 'UTC' < ${to}
+     AND (h.period_to + 1)::timestamp AT TIME ZONE 'UTC' > ${from}`;
 
-/** The SQL behind every rule: what the read model says about a market, a product or a producer at an instant. */
-@Injectable()
-export class MeasuresRepository {
-  /**
-   * Waits for, then holds until the transaction ends, the advisory lock of one thing evaluated (a
-   * category, a market, a product's price or stock, a producer's risk), so that evaluations of it run one at a time.
-   */
-  async serialise(
-    tx: EntityManager,
-    scope: 'category' | 'market' | 'price' | 'risk' | 'stock',
-    key: string,
-  ): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1 || ':' || $2))`, [scope, key]);
-  }
-
-  /** Claims the daily sweep of `day` (YYYY-MM-DD): true for the first claim of that day, false after. */
-  async claimSweep(tx: EntityManager, day: string): Promise<boolean> {
-    const claimed = await tx.query<unknown[]>(
-      `INSERT INTO sweeps (name, last_day) VALUES ('daily', $1) ON CONFLICT (name)
-       DO UPDATE SET last_day = EXCLUDED.last_day WHERE sweeps.last_day < EXCLUDED.last_day RETURNING 1`,
-      [day],
-    );
-    return claimed.length > 0;
-  }
-
-  /**
-   * Median unit price of the lines accepted in [from, to) of a market (all counties when countyCode
-   * is null). Imported periods count as their accepted lines at the period's average unit price
-   * (a weighted median); without any, the plain median of the lines. One statement: the rules run
-   * it for every event, and a market without history pays for no more than its lines.
-   */
-  async medianAcceptedPrice(
-    tx: EntityManager,
-    category: string,
-    countyCode: string | null,
-    from: Date,
-    to: Date,
-  ): Promise<Measured> {
-    const lines = `SELECT unit_price_cents FROM order_lines
-        WHERE category = $1 AND ($2::char(6) IS NULL OR county_code = $2)
-          AND accepted_at >= $3 AND accepted_at < $4 AND accepted_quantity > 0`;
-    const [row] = await tx.query<{ imported: string; measured: (string | null)[] }[]>(
-      `WITH history AS (
+/**
+ * Median unit price of the lines accepted in the window: columns `imported` (weight of imported
+ * history) and `measured` ([median, points]). Imported periods count as their accepted lines at the
+ * period's average unit price (a weighted median); without any, the plain median of the lines.
+ */
+const medianAcceptedPriceSql = (scope: Scope) => {
+  const lines = `SELECT unit_price_cents FROM order_lines
+        WHERE category = ${scope.category} AND (${scope.county} IS NULL OR county_code = ${scope.county})
+          AND accepted_at >= ${scope.from} AND accepted_at < ${scope.to} AND accepted_quantity > 0`;
+  return `WITH history AS (
          SELECT round(h.accepted_cents::numeric / h.accepted_quantity) AS price, h.accepted_lines * h.share AS weight
-           FROM (${HISTORY_IN_WINDOW}) h WHERE h.accepted_quantity > 0 AND h.accepted_lines > 0
+           FROM (${historyInWindow(scope)}) h WHERE h.accepted_quantity > 0 AND h.accepted_lines > 0
        ),
        imported AS (SELECT COALESCE(sum(weight), 0) AS weight FROM history)
        SELECT imported.weight AS imported,
@@ -105,41 +82,182 @@ export class MeasuresRepository {
                  SELECT ARRAY[(SELECT price FROM ranked WHERE reached >= total / 2 ORDER BY price LIMIT 1),
                               (SELECT sum(weight) FROM points)])
               END AS measured
-         FROM imported`,
-      [category, countyCode, from, to],
-    );
-    const [median, points] = row.measured;
-    return {
-      value: Number(median ?? 0),
-      points: roundedPoints(Number(points ?? 0)),
-      imported: roundedPoints(Number(row.imported)),
-    };
+         FROM imported`;
+};
+
+/** Quantity ordered in the window, imported periods included (spread over their days). */
+const orderedQuantitySql = (scope: Scope) => `
+  SELECT live.quantity, live.points, history.quantity AS imported_quantity, history.points AS imported
+    FROM (SELECT sum(quantity) AS quantity, count(*)::int AS points FROM order_lines
+           WHERE category = ${scope.category} AND county_code = ${scope.county}
+             AND placed_at >= ${scope.from} AND placed_at < ${scope.to}) live,
+         (SELECT sum(ordered_quantity * share) AS quantity, sum(order_lines * share) AS points
+            FROM (${historyInWindow(scope)}) h WHERE order_lines > 0) history`;
+
+type MedianRow = { imported: string; measured: (string | null)[] };
+type OrderedRow = {
+  quantity: string | null;
+  points: number;
+  imported_quantity: string | null;
+  imported: string | null;
+};
+
+const medianOf = (row: MedianRow): Measured => {
+  const [median, points] = row.measured;
+  return {
+    value: Number(median ?? 0),
+    points: roundedPoints(Number(points ?? 0)),
+    imported: roundedPoints(Number(row.imported)),
+  };
+};
+
+const orderedOf = (row: OrderedRow): Measured => {
+  const imported = roundedPoints(Number(row.imported ?? 0));
+  return {
+    value: Math.round(Number(row.quantity ?? 0) + Number(row.imported_quantity ?? 0)),
+    points: roundedPoints(row.points + imported),
+    imported,
+  };
+};
+
+/** What the market rules measure of a county's category: accepted prices and ordered quantities, recent and before. */
+export interface MarketMeasures {
+  readonly countyCode: string;
+  readonly category: string;
+  readonly recentPrice: Measured;
+  readonly baselinePrice: Measured;
+  readonly recentOrders: Measured;
+  readonly baselineOrders: Measured;
+}
+
+/** A subject whose evaluations run one at a time (advisory lock held until the transaction ends). */
+export type Serialised = readonly ['category' | 'market' | 'price' | 'risk' | 'stock', string];
+
+/** The SQL behind every rule: what the read model says about a market, a product or a producer at an instant. */
+@Injectable()
+export class MeasuresRepository {
+  /**
+   * Waits for, then holds until the transaction ends, the advisory lock of one thing evaluated (a
+   * category, a market, a product's price or stock, a producer's risk), so that evaluations of it run one at a time.
+   */
+  async serialise(
+    tx: EntityManager,
+    scope: 'category' | 'market' | 'price' | 'risk' | 'stock',
+    key: string,
+  ): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1 || ':' || $2))`, [scope, key]);
   }
 
-  /** Quantity ordered in [from, to) in a market, imported periods included (spread over their days). */
-  async orderedQuantity(
+  /** serialise() for each subject, in the order given, in one statement. */
+  async serialiseAll(tx: EntityManager, subjects: readonly Serialised[]): Promise<void> {
+    if (subjects.length === 0) return;
+    await tx.query(
+      `SELECT pg_advisory_xact_lock(hashtext(s.scope || ':' || s.key))
+         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS s(scope, key, n) ORDER BY s.n`,
+      [subjects.map(([scope]) => scope), subjects.map(([, key]) => key)],
+    );
+  }
+
+  /** Claims the daily sweep of `day` (YYYY-MM-DD): true for the first claim of that day, false after. */
+  async claimSweep(tx: EntityManager, day: string): Promise<boolean> {
+    const claimed = await tx.query<unknown[]>(
+      `INSERT INTO sweeps (name, last_day) VALUES ('daily', $1) ON CONFLICT (name)
+       DO UPDATE SET last_day = EXCLUDED.last_day WHERE sweeps.last_day < EXCLUDED.last_day RETURNING 1`,
+      [day],
+    );
+    return claimed.length > 0;
+  }
+
+  /**
+   * Median unit price of the lines accepted in [from, to) of a market (all counties when countyCode
+   * is null). Imported periods count as their accepted lines at the period's average unit price
+   * (a weighted median); without any, the plain median of the lines. A market without history
+   * pays for no more than its lines.
+   */
+  async medianAcceptedPrice(
     tx: EntityManager,
     category: string,
-    countyCode: string,
+    countyCode: string | null,
     from: Date,
     to: Date,
   ): Promise<Measured> {
-    const [row] = await tx.query<
-      { quantity: string | null; points: number; imported_quantity: string | null; imported: string | null }[]
-    >(
-      `SELECT live.quantity, live.points, history.quantity AS imported_quantity, history.points AS imported
-         FROM (SELECT sum(quantity) AS quantity, count(*)::int AS points FROM order_lines
-                WHERE category = $1 AND county_code = $2 AND placed_at >= $3 AND placed_at < $4) live,
-              (SELECT sum(ordered_quantity * share) AS quantity, sum(order_lines * share) AS points
-                 FROM (${HISTORY_IN_WINDOW}) h WHERE order_lines > 0) history`,
+    const [row] = await tx.query<MedianRow[]>(
+      medianAcceptedPriceSql({
+        category: '$1',
+        county: '$2::char(6)',
+        from: '$3::timestamptz',
+        to: '$4::timestamptz',
+      }),
       [category, countyCode, from, to],
     );
-    const imported = roundedPoints(Number(row.imported ?? 0));
-    return {
-      value: Math.round(Number(row.quantity ?? 0) + Number(row.imported_quantity ?? 0)),
-      points: roundedPoints(row.points + imported),
-      imported,
-    };
+    return medianOf(row);
+  }
+
+  /** medianAcceptedPrice() over all counties of each category, in one statement. */
+  async medianAcceptedPrices(
+    tx: EntityManager,
+    categories: readonly string[],
+    from: Date,
+    to: Date,
+  ): Promise<Map<string, Measured>> {
+    if (categories.length === 0) return new Map();
+    const rows = await tx.query<(MedianRow & { category: string })[]>(
+      `SELECT c.category, m.* FROM unnest($1::text[]) AS c(category)
+         CROSS JOIN LATERAL (${medianAcceptedPriceSql({
+           category: 'c.category',
+           county: 'NULL::char(6)',
+           from: '$2::timestamptz',
+           to: '$3::timestamptz',
+         })}) m`,
+      [categories, from, to],
+    );
+    return new Map(rows.map((row) => [row.category, medianOf(row)]));
+  }
+
+  /**
+   * What the market rules measure for each market, in one statement: the median accepted unit price
+   * and the ordered quantity over [recentFrom, now) and over [baselineFrom, recentFrom).
+   */
+  async marketMeasures(
+    tx: EntityManager,
+    markets: readonly { countyCode: string; category: string }[],
+    baselineFrom: Date,
+    recentFrom: Date,
+    now: Date,
+  ): Promise<MarketMeasures[]> {
+    if (markets.length === 0) return [];
+    const market = { category: 'm.category', county: 'm.county_code' };
+    const recent = { ...market, from: '$4::timestamptz', to: '$5::timestamptz' };
+    const baseline = { ...market, from: '$3::timestamptz', to: '$4::timestamptz' };
+    const rows = await tx.query<
+      {
+        county_code: string;
+        category: string;
+        recent_price: MedianRow;
+        baseline_price: MedianRow;
+        recent_orders: OrderedRow;
+        baseline_orders: OrderedRow;
+      }[]
+    >(
+      `SELECT m.county_code, m.category,
+              to_jsonb(rp) AS recent_price, to_jsonb(bp) AS baseline_price,
+              to_jsonb(ro) AS recent_orders, to_jsonb(bo) AS baseline_orders
+         FROM unnest($1::char(6)[], $2::text[]) WITH ORDINALITY AS m(county_code, category, n)
+        CROSS JOIN LATERAL (${medianAcceptedPriceSql(recent)}) rp
+        CROSS JOIN LATERAL (${medianAcceptedPriceSql(baseline)}) bp
+        CROSS JOIN LATERAL (${orderedQuantitySql(recent)}) ro
+        CROSS JOIN LATERAL (${orderedQuantitySql(baseline)}) bo
+        ORDER BY m.n`,
+      [markets.map((m) => m.countyCode), markets.map((m) => m.category), baselineFrom, recentFrom, now],
+    );
+    return rows.map((row) => ({
+      countyCode: row.county_code,
+      category: row.category,
+      recentPrice: medianOf(row.recent_price),
+      baselinePrice: medianOf(row.baseline_price),
+      recentOrders: orderedOf(row.recent_orders),
+      baselineOrders: orderedOf(row.baseline_orders),
+    }));
   }
 
   /**
@@ -229,62 +347,74 @@ export class MeasuresRepository {
     return rows.map((row) => row.id);
   }
 
-  async producerCounty(tx: EntityManager, producerId: string): Promise<string | null> {
-    const [row] = await tx.query<{ county_code: string }[]>(
-      `SELECT county_code FROM producers WHERE id = $1
-       UNION ALL SELECT county_code FROM products WHERE producer_id = $1 LIMIT 1`,
-      [producerId],
-    );
-    return row?.county_code ?? null;
-  }
-
-  /** Every factor of a producer's risk over the `days` before `at`. */
-  async riskValues(
+  /**
+   * Each producer's county (as registered, else of one of its products; null for a producer not seen
+   * yet) and every factor of its risk over the `days` before `at`, in one statement.
+   */
+  async producerRisks(
     tx: EntityManager,
-    producerId: string,
+    producerIds: readonly string[],
     at: Date,
     days: number,
-  ): Promise<Record<RiskFactorName, number>> {
-    const [row] = await tx.query<Record<string, string | number | null>[]>(
-      `WITH since AS (SELECT $2::timestamptz - make_interval(days => $3) AS t),
-       sales AS (
-         SELECT l.buyer_id, l.accepted_cents, l.refund_cents, l.accepted_at
-           FROM order_lines l JOIN products p ON p.id = l.product_id
-          WHERE p.producer_id = $1 AND l.accepted_at IS NOT NULL AND l.accepted_at <= $2
-       )
-       SELECT
-         (SELECT CASE WHEN count(*) = 0 THEN 0 ELSE count(*) FILTER (WHERE verdict = 'breached')::numeric / count(*) END
-            FROM deliveries WHERE producer_id = $1 AND delivered_at > (SELECT t FROM since) AND delivered_at <= $2)
-           AS cold_chain_breach_rate,
-         (SELECT CASE WHEN COALESCE(sum(accepted_cents + refund_cents), 0) = 0 THEN 0
-                      ELSE sum(refund_cents)::numeric / sum(accepted_cents + refund_cents) END
-            FROM sales WHERE accepted_at > (SELECT t FROM since)) AS dispute_refund_share,
-         (SELECT count(*) FROM reservation_rejections r JOIN products p ON p.id = r.product_id
-           WHERE p.producer_id = $1 AND r.at > (SELECT t FROM since) AND r.at <= $2)
-           AS insufficient_stock_rejections,
-         (SELECT count(*) FROM certificates WHERE holder_id = $1 AND status IN ('suspended', 'revoked') AND as_of <= $2)
-           AS certificates_suspended_or_revoked,
-         (SELECT CASE WHEN COALESCE(sum(quantity), 0) = 0 THEN 0 ELSE sum(quantity_left)::numeric / sum(quantity) END
-            FROM lots WHERE producer_id = $1 AND expired_at > (SELECT t FROM since) AND expired_at <= $2)
-           AS stock_expired_unsold_share,
-         (SELECT CASE WHEN COALESCE(sum(total), 0) = 0 THEN 0 ELSE max(total)::numeric / sum(total) END
-            FROM (SELECT sum(accepted_cents) AS total FROM sales WHERE accepted_at > (SELECT t FROM since)
-                   GROUP BY buyer_id) per_buyer) AS buyer_concentration,
-         floor(extract(epoch FROM $2::timestamptz - COALESCE(
-           (SELECT max(accepted_at) FROM sales WHERE accepted_cents > 0),
-           (SELECT first_seen FROM producers WHERE id = $1), $2::timestamptz)) / 86400) AS days_without_sales`,
-      [producerId, at, days],
+  ): Promise<Map<string, { countyCode: string | null; values: Record<RiskFactorName, number> }>> {
+    if (producerIds.length === 0) return new Map();
+    const rows = await tx.query<(Record<string, string | number | null> & { producer_id: string })[]>(
+      `SELECT who.producer_id,
+              (SELECT county_code FROM (SELECT county_code FROM producers WHERE id = who.producer_id
+                 UNION ALL SELECT county_code FROM products WHERE producer_id = who.producer_id) c LIMIT 1) AS county_code,
+              v.*
+         FROM unnest($1::uuid[]) AS who(producer_id)
+        CROSS JOIN LATERAL (
+      WITH since AS (SELECT $2::timestamptz - make_interval(days => $3) AS t),
+         sales AS (
+           SELECT l.buyer_id, l.accepted_cents, l.refund_cents, l.accepted_at
+             FROM order_lines l JOIN products p ON p.id = l.product_id
+            WHERE p.producer_id = who.producer_id AND l.accepted_at IS NOT NULL AND l.accepted_at <= $2
+         )
+         SELECT
+           (SELECT CASE WHEN count(*) = 0 THEN 0 ELSE count(*) FILTER (WHERE verdict = 'breached')::numeric / count(*) END
+              FROM deliveries WHERE producer_id = who.producer_id AND delivered_at > (SELECT t FROM since) AND delivered_at <= $2)
+             AS cold_chain_breach_rate,
+           (SELECT CASE WHEN COALESCE(sum(accepted_cents + refund_cents), 0) = 0 THEN 0
+                        ELSE sum(refund_cents)::numeric / sum(accepted_cents + refund_cents) END
+              FROM sales WHERE accepted_at > (SELECT t FROM since)) AS dispute_refund_share,
+           (SELECT count(*) FROM reservation_rejections r JOIN products p ON p.id = r.product_id
+             WHERE p.producer_id = who.producer_id AND r.at > (SELECT t FROM since) AND r.at <= $2)
+             AS insufficient_stock_rejections,
+           (SELECT count(*) FROM certificates WHERE holder_id = who.producer_id AND status IN ('suspended', 'revoked') AND as_of <= $2)
+             AS certificates_suspended_or_revoked,
+           (SELECT CASE WHEN COALESCE(sum(quantity), 0) = 0 THEN 0 ELSE sum(quantity_left)::numeric / sum(quantity) END
+              FROM lots WHERE producer_id = who.producer_id AND expired_at > (SELECT t FROM since) AND expired_at <= $2)
+             AS stock_expired_unsold_share,
+           (SELECT CASE WHEN COALESCE(sum(total), 0) = 0 THEN 0 ELSE max(total)::numeric / sum(total) END
+              FROM (SELECT sum(accepted_cents) AS total FROM sales WHERE accepted_at > (SELECT t FROM since)
+                     GROUP BY buyer_id) per_buyer) AS buyer_concentration,
+           floor(extract(epoch FROM $2::timestamptz - COALESCE(
+             (SELECT max(accepted_at) FROM sales WHERE accepted_cents > 0),
+             (SELECT first_seen FROM producers WHERE id = who.producer_id), $2::timestamptz)) / 86400) AS days_without_sales
+        ) v`,
+      [producerIds, at, days],
     );
-    const value = (name: RiskFactorName) => Math.round(Number(row[name] ?? 0) * 10_000) / 10_000;
-    return {
-      cold_chain_breach_rate: value('cold_chain_breach_rate'),
-      dispute_refund_share: value('dispute_refund_share'),
-      insufficient_stock_rejections: value('insufficient_stock_rejections'),
-      certificates_suspended_or_revoked: value('certificates_suspended_or_revoked'),
-      stock_expired_unsold_share: value('stock_expired_unsold_share'),
-      buyer_concentration: value('buyer_concentration'),
-      days_without_sales: value('days_without_sales'),
-    };
+    return new Map(
+      rows.map((row) => {
+        const value = (name: RiskFactorName) => Math.round(Number(row[name] ?? 0) * 10_000) / 10_000;
+        return [
+          row.producer_id,
+          {
+            countyCode: (row.county_code as string | null) ?? null,
+            values: {
+              cold_chain_breach_rate: value('cold_chain_breach_rate'),
+              dispute_refund_share: value('dispute_refund_share'),
+              insufficient_stock_rejections: value('insufficient_stock_rejections'),
+              certificates_suspended_or_revoked: value('certificates_suspended_or_revoked'),
+              stock_expired_unsold_share: value('stock_expired_unsold_share'),
+              buyer_concentration: value('buyer_concentration'),
+              days_without_sales: value('days_without_sales'),
+            },
+          },
+        ];
+      }),
+    );
   }
 
   /** Everything the daily sweep evaluates. */

@@ -36,6 +36,7 @@ import {
 import type { ConsumedEvent, EventContext } from '@hb/messaging';
 import { Clock } from '@hb/platform';
 import { EvaluationService } from '../evaluation/evaluation.service';
+import { OrderBatch } from './order-batch';
 import { ReadModelRepository } from './read-model.repository';
 import type { Touched } from './touched';
 
@@ -50,7 +51,7 @@ const CERTIFICATE_STANDING = {
 /**
  * Feeds the read model from the other services' events and evaluates the rules about what each
  * event touched, in the event's transaction: a finding and the event that announces it commit with
- * the fact that caused it.
+ * the fact that caused it. Orders, the bulk of the stream, are applied per batch (OrderBatch).
  */
 @Controller()
 export class MarketEventsHandler {
@@ -62,6 +63,14 @@ export class MarketEventsHandler {
 
   private async evaluate(context: EventContext, touched: Touched): Promise<void> {
     await this.evaluation.afterEvent(context.transaction, touched, this.clock.now());
+  }
+
+  /** The orders of this event's transaction, applied and evaluated together when it finishes. */
+  private orders(context: EventContext): OrderBatch {
+    return context.batch.part(
+      OrderBatch,
+      () => new OrderBatch(context.transaction, this.readModel, this.evaluation, this.clock),
+    );
   }
 
   @EventPattern(ProducerRegistered.type)
@@ -82,7 +91,7 @@ export class MarketEventsHandler {
     @Payload() e: ConsumedEvent<OrderPlacedData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    await this.evaluate(context, await this.readModel.recordOrderPlaced(context.transaction, e.data));
+    await this.orders(context).place(e.data);
   }
 
   @EventPattern(typesOf([OrderCompleted, OrderDisputed]))
@@ -90,11 +99,11 @@ export class MarketEventsHandler {
     @Payload() e: ConsumedEvent<OrderCompletedData | OrderDisputedData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    const accepted = this.readModel.acceptanceOf(e.data);
-    await this.evaluate(
-      context,
-      await this.readModel.recordAcceptance(context.transaction, e.data.orderId, accepted, e.time),
-    );
+    this.orders(context).accept({
+      orderId: e.data.orderId,
+      accepted: this.readModel.acceptanceOf(e.data),
+      at: e.time,
+    });
   }
 
   @EventPattern(StockReservationRejected.type)
