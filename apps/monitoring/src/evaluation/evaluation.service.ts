@@ -101,9 +101,8 @@ export class EvaluationService {
       };
       for (const id of await this.measures.productsToRejudge(tx, category, reference, band)) priced.add(id);
     }
-    for (const productId of [...priced].sort()) await this.evaluatePrice(tx, productId, now);
-    for (const productId of [...new Set(touched.products)].sort())
-      await this.evaluateStock(tx, productId, now);
+    await this.evaluatePrices(tx, [...priced].sort(), now);
+    await this.evaluateStocks(tx, [...new Set(touched.products)].sort(), now);
     await this.evaluateProducers(tx, [...new Set(touched.producers)].sort(), now);
   }
 
@@ -213,86 +212,120 @@ export class EvaluationService {
    * once it closes, stock still near expiry raises a new episode.
    */
   async evaluateStock(tx: EntityManager, productId: string, now: Date): Promise<void> {
+    await this.evaluateStocks(tx, [productId], now);
+  }
+
+  /** evaluateStock() of each product (in the order given), measured in one statement. */
+  private async evaluateStocks(tx: EntityManager, productIds: readonly string[], now: Date): Promise<void> {
+    if (productIds.length === 0) return;
     // A level and a sale of one product arrive on different topics: the later evaluation waits for
     // the earlier one to commit, so it sees both.
-    await this.measures.serialise(tx, 'stock', productId);
+    await this.measures.serialiseAll(
+      tx,
+      productIds.map((id): Serialised => ['stock', id]),
+    );
     const today = utcDay(now);
     const lastNearDay = utcDay(new Date(now.getTime() + this.config.nearExpiryDays * DAY_MS));
-    const stock = await this.measures.stockAt(tx, productId, now, today, lastNearDay);
-    if (!stock) return;
-    const share = stock.available > 0 ? rounded(stock.nearExpiry / stock.available) : 0;
-    const verdict = stock.openSaleId
-      ? 'clear'
-      : highIsBad(share, this.config.nearExpiryShare, this.config.hysteresis);
-    await this.decide(
-      tx,
-      'unsold_near_expiry',
-      {
+    const stocks = await this.measures.stocksAt(tx, productIds, now, today, lastNearDay);
+    const judged = productIds.flatMap((productId) => {
+      const stock = stocks.get(productId.toLowerCase());
+      if (!stock) return [];
+      const about = {
         countyCode: stock.countyCode,
         category: stock.category as ProductCategory,
         producerId: stock.producerId,
-      },
-      {
-        metric: 'near_expiry_share_of_available',
-        value: stock.nearExpiry,
-        baseline: stock.available,
-        ratio: share,
-        threshold: this.config.nearExpiryShare,
-        from: today,
-        to: lastNearDay,
-        productId,
-        ...(stock.openSaleId
-          ? { emergencySaleId: stock.openSaleId }
-          : { actionHref: OPEN_EMERGENCY_SALE_HREF }),
-      },
-      verdict,
-      severityOfExcess(share, this.config.nearExpiryShare),
-      now,
+      };
+      return [{ productId, stock, about }];
+    });
+    const open = await this.alerts.openOf(
+      tx,
+      judged.map(({ productId, about }) =>
+        alertSubject({ kind: 'unsold_near_expiry', ...about, evidence: { productId } as AlertEvidence }),
+      ),
     );
+    for (const { productId, stock, about } of judged) {
+      const share = stock.available > 0 ? rounded(stock.nearExpiry / stock.available) : 0;
+      const verdict = stock.openSaleId
+        ? 'clear'
+        : highIsBad(share, this.config.nearExpiryShare, this.config.hysteresis);
+      await this.decide(
+        tx,
+        'unsold_near_expiry',
+        about,
+        {
+          metric: 'near_expiry_share_of_available',
+          value: stock.nearExpiry,
+          baseline: stock.available,
+          ratio: share,
+          threshold: this.config.nearExpiryShare,
+          from: today,
+          to: lastNearDay,
+          productId,
+          ...(stock.openSaleId
+            ? { emergencySaleId: stock.openSaleId }
+            : { actionHref: OPEN_EMERGENCY_SALE_HREF }),
+        },
+        verdict,
+        severityOfExcess(share, this.config.nearExpiryShare),
+        now,
+        open,
+      );
+    }
   }
 
   /** Price reasonableness of one product against its category's reference price. */
   async evaluatePrice(tx: EntityManager, productId: string, now: Date): Promise<void> {
-    await this.measures.serialise(tx, 'price', productId);
-    const product = await this.measures.pricedProduct(tx, productId);
-    if (!product) return;
-    const reference = await this.referencePrice(tx, product.category, now);
-    if (reference === null) return;
-    const { verdict, ratio } = priceVerdict(product.lowestUnitPriceCents, reference, this.config);
-    const current = await this.flags.current(tx, productId);
-    const data = {
-      productId,
-      unitPriceCents: product.lowestUnitPriceCents,
-      referenceCents: reference,
-      ratio,
-    };
-    if (
-      verdict === 'flag' &&
-      (!current?.flagged || current.unitPriceCents !== product.lowestUnitPriceCents)
-    ) {
-      await this.flags.record(tx, data, true, now);
-      await this.outbox.append(tx, event(PriceFlagged, data, now));
-    } else if (verdict === 'clear' && current?.flagged) {
-      await this.flags.record(tx, data, false, now);
-      await this.outbox.append(tx, event(PriceCleared, data, now));
+    await this.evaluatePrices(tx, [productId], now);
+  }
+
+  /** evaluatePrice() of each product (in the order given): products, references and flags read in one statement each. */
+  private async evaluatePrices(tx: EntityManager, productIds: readonly string[], now: Date): Promise<void> {
+    if (productIds.length === 0) return;
+    await this.measures.serialiseAll(
+      tx,
+      productIds.map((id): Serialised => ['price', id]),
+    );
+    const products = await this.measures.pricedProducts(tx, productIds);
+    const references = await this.referencePrices(
+      tx,
+      [...new Set([...products.values()].map((product) => product.category))].sort(),
+      now,
+    );
+    const judged = productIds.flatMap((productId) => {
+      const product = products.get(productId.toLowerCase());
+      const reference = product && references.get(product.category);
+      return product && reference !== undefined ? [{ productId, product, reference }] : [];
+    });
+    const flags = await this.flags.currentOf(
+      tx,
+      judged.map(({ productId }) => productId),
+    );
+    for (const { productId, product, reference } of judged) {
+      const { verdict, ratio } = priceVerdict(product.lowestUnitPriceCents, reference, this.config);
+      const current = flags.get(productId.toLowerCase());
+      const data = {
+        productId,
+        unitPriceCents: product.lowestUnitPriceCents,
+        referenceCents: reference,
+        ratio,
+      };
+      if (
+        verdict === 'flag' &&
+        (!current?.flagged || current.unitPriceCents !== product.lowestUnitPriceCents)
+      ) {
+        await this.flags.record(tx, data, true, now);
+        await this.outbox.append(tx, event(PriceFlagged, data, now));
+      } else if (verdict === 'clear' && current?.flagged) {
+        await this.flags.record(tx, data, false, now);
+        await this.outbox.append(tx, event(PriceCleared, data, now));
+      }
     }
   }
 
-  /** The category's reference price, or null while it rests on too few accepted lines. */
-  private async referencePrice(tx: EntityManager, category: string, now: Date): Promise<number | null> {
-    const reference = await this.measures.medianAcceptedPrice(
-      tx,
-      category,
-      null,
-      daysBefore(now, this.config.referenceDays),
-      now,
-    );
-    return reference.points < this.config.referenceMinDataPoints || reference.value <= 0
-      ? null
-      : reference.value;
-  }
-
-  /** referencePrice() of each category, in one statement (categories without one are absent). */
+  /**
+   * The reference price of each category, in one statement; absent while it rests on too few
+   * accepted lines.
+   */
   private async referencePrices(
     tx: EntityManager,
     categories: readonly string[],

@@ -169,31 +169,10 @@ export class MeasuresRepository {
   }
 
   /**
-   * Median unit price of the lines accepted in [from, to) of a market (all counties when countyCode
-   * is null). Imported periods count as their accepted lines at the period's average unit price
-   * (a weighted median); without any, the plain median of the lines. A market without history
-   * pays for no more than its lines.
+   * Median unit price of the lines accepted in [from, to) in each category, all counties, in one
+   * statement. Imported periods count as their accepted lines at the period's average unit price
+   * (a weighted median); without any, the plain median of the lines.
    */
-  async medianAcceptedPrice(
-    tx: EntityManager,
-    category: string,
-    countyCode: string | null,
-    from: Date,
-    to: Date,
-  ): Promise<Measured> {
-    const [row] = await tx.query<MedianRow[]>(
-      medianAcceptedPriceSql({
-        category: '$1',
-        county: '$2::char(6)',
-        from: '$3::timestamptz',
-        to: '$4::timestamptz',
-      }),
-      [category, countyCode, from, to],
-    );
-    return medianOf(row);
-  }
-
-  /** medianAcceptedPrice() over all counties of each category, in one statement. */
   async medianAcceptedPrices(
     tx: EntityManager,
     categories: readonly string[],
@@ -272,8 +251,23 @@ export class MeasuresRepository {
     today: string,
     lastNearDay: string,
   ): Promise<StockAt | null> {
-    const [row] = await tx.query<
+    return (
+      (await this.stocksAt(tx, [productId], at, today, lastNearDay)).get(productId.toLowerCase()) ?? null
+    );
+  }
+
+  /** stockAt() of each product, in one statement, by product id in lower case (products without stock events are absent). */
+  async stocksAt(
+    tx: EntityManager,
+    productIds: readonly string[],
+    at: Date,
+    today: string,
+    lastNearDay: string,
+  ): Promise<Map<string, StockAt>> {
+    if (productIds.length === 0) return new Map();
+    const rows = await tx.query<
       {
+        id: string;
         producer_id: string;
         county_code: string;
         category: string;
@@ -282,9 +276,9 @@ export class MeasuresRepository {
         open_sale_id: string | null;
       }[]
     >(
-      `SELECT p.producer_id, p.county_code, p.category,
+      `SELECT p.id, p.producer_id, p.county_code, p.category,
               (SELECT sale_id FROM emergency_sales s
-                WHERE s.product_id = $1 AND s.opened_at <= $2 AND s.ends_at > $2
+                WHERE s.product_id = p.id AND s.opened_at <= $2 AND s.ends_at > $2
                   AND (s.closed_at IS NULL OR s.closed_at > $2)
                 ORDER BY s.opened_at, s.sale_id LIMIT 1) AS open_sale_id,
               COALESCE(sum((lot->>'available')::int) FILTER (WHERE lot->>'expiresOn' >= $3), 0) AS available,
@@ -294,20 +288,24 @@ export class MeasuresRepository {
          JOIN LATERAL (SELECT lots FROM stock_levels s WHERE s.product_id = p.id AND s.at <= $2
                         ORDER BY s.at DESC LIMIT 1) latest ON true
          LEFT JOIN LATERAL jsonb_array_elements(latest.lots) AS lot ON true
-        WHERE p.id = $1
-        GROUP BY p.producer_id, p.county_code, p.category`,
-      [productId, at, today, lastNearDay],
+        WHERE p.id = ANY($1::uuid[])
+        GROUP BY p.id, p.producer_id, p.county_code, p.category`,
+      [productIds, at, today, lastNearDay],
     );
-    if (!row) return null;
-    return {
-      productId,
-      producerId: row.producer_id,
-      countyCode: row.county_code,
-      category: row.category,
-      available: Number(row.available),
-      nearExpiry: Number(row.near_expiry),
-      openSaleId: row.open_sale_id,
-    };
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          productId: row.id,
+          producerId: row.producer_id,
+          countyCode: row.county_code,
+          category: row.category,
+          available: Number(row.available),
+          nearExpiry: Number(row.near_expiry),
+          openSaleId: row.open_sale_id,
+        },
+      ]),
+    );
   }
 
   /** The product's category, county and lowest-tier price (null while the product is unknown or delisted). */
@@ -315,11 +313,25 @@ export class MeasuresRepository {
     tx: EntityManager,
     productId: string,
   ): Promise<{ category: string; lowestUnitPriceCents: number } | null> {
-    const [row] = await tx.query<{ category: string; lowest_unit_price_cents: number }[]>(
-      `SELECT category, lowest_unit_price_cents FROM products WHERE id = $1 AND status <> 'delisted'`,
-      [productId],
+    return (await this.pricedProducts(tx, [productId])).get(productId.toLowerCase()) ?? null;
+  }
+
+  /** pricedProduct() of each product, in one statement, by product id in lower case. */
+  async pricedProducts(
+    tx: EntityManager,
+    productIds: readonly string[],
+  ): Promise<Map<string, { category: string; lowestUnitPriceCents: number }>> {
+    if (productIds.length === 0) return new Map();
+    const rows = await tx.query<{ id: string; category: string; lowest_unit_price_cents: number }[]>(
+      `SELECT id, category, lowest_unit_price_cents FROM products WHERE id = ANY($1::uuid[]) AND status <> 'delisted'`,
+      [productIds],
     );
-    return row ? { category: row.category, lowestUnitPriceCents: row.lowest_unit_price_cents } : null;
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { category: row.category, lowestUnitPriceCents: row.lowest_unit_price_cents },
+      ]),
+    );
   }
 
   /**
