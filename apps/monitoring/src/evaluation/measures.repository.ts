@@ -29,8 +29,8 @@ export interface StockAt {
 /** SQL expressions a measure is built from: literals, parameters, or columns of the subjects it is measured for. */
 interface Scope {
   readonly category: string;
-  /** An expression of type char(6), null for all counties. */
-  readonly county: string;
+  /** An expression of type char(6) (never null), or null for all counties. */
+  readonly county: string | null;
   /** Expressions of type timestamptz: the window [from, to). */
   readonly from: string;
   readonly to: string;
@@ -46,7 +46,7 @@ const historyInWindow = ({ category, county, from, to }: Scope) => `
                           - GREATEST(${from}, h.period_from::timestamp AT TIME ZONE 'UTC'))
            / ((h.period_to - h.period_from + 1) * 86400.0) AS share
     FROM market_history h
-   WHERE h.category = ${category} AND (${county} IS NULL OR h.county_code = ${county})
+   WHERE h.category = ${category}${county === null ? '' : ` AND h.county_code = ${county}`}
      AND h.period_from::timestamp AT TIME ZONE 'UTC' < ${to}
      AND (h.period_to + 1)::timestamp AT TIME ZONE 'UTC' > ${from}`;
 
@@ -57,7 +57,7 @@ const historyInWindow = ({ category, county, from, to }: Scope) => `
  */
 const medianAcceptedPriceSql = (scope: Scope) => {
   const lines = `SELECT unit_price_cents FROM order_lines
-        WHERE category = ${scope.category} AND (${scope.county} IS NULL OR county_code = ${scope.county})
+        WHERE category = ${scope.category}${scope.county === null ? '' : ` AND county_code = ${scope.county}`}
           AND accepted_at >= ${scope.from} AND accepted_at < ${scope.to} AND accepted_quantity > 0`;
   return `WITH history AS (
          SELECT round(h.accepted_cents::numeric / h.accepted_quantity) AS price, h.accepted_lines * h.share AS weight
@@ -184,7 +184,7 @@ export class MeasuresRepository {
       `SELECT c.category, m.* FROM unnest($1::text[]) AS c(category)
          CROSS JOIN LATERAL (${medianAcceptedPriceSql({
            category: 'c.category',
-           county: 'NULL::char(6)',
+           county: null,
            from: '$2::timestamptz',
            to: '$3::timestamptz',
          })}) m`,
