@@ -61,6 +61,9 @@ export const NoteRecorded = defineEvent({
 export const ALWAYS_FAILS = 'handler always fails on this';
 /** A batch holding a note with this text fails when it finishes (after every handler succeeded). */
 export const FINISH_FAILS = 'the tally of a batch fails on this';
+/** A batch holding a note with this text loses a deadlock the first time it finishes. */
+export const DEADLOCKS_ONCE = 'the tally of a batch deadlocks once on this';
+const deadlocked = new Set<string>();
 /** …until the bug is fixed (tests of dead-letter replay switch it off). */
 export const probeBug = { active: true };
 
@@ -145,14 +148,21 @@ export class NotesController {
 /** The notes of one consumer transaction, counted once when its batch finishes. */
 class NotesTally implements BatchPart {
   private readonly texts: string[] = [];
+  private readonly ids: string[] = [];
 
   constructor(private readonly transaction: EntityManager) {}
 
-  add(text: string): void {
+  add(text: string, noteId: string): void {
     this.texts.push(text);
+    this.ids.push(noteId);
   }
 
   async finish(): Promise<void> {
+    const loser = this.ids.find((id, index) => this.texts[index] === DEADLOCKS_ONCE && !deadlocked.has(id));
+    if (loser) {
+      deadlocked.add(loser);
+      throw Object.assign(new Error('deadlock detected (probe)'), { code: '40P01' });
+    }
     if (this.texts.includes(FINISH_FAILS) && probeBug.active)
       throw new Error('the probe tally refuses this batch');
     await this.transaction.query(`INSERT INTO probe_tallies (notes) VALUES ($1)`, [this.texts.length]);
@@ -172,7 +182,9 @@ export class NotesConsumer {
       `INSERT INTO probe_applied (event_id, note_id, text, correlation_id) VALUES ($1, $2, $3, $4)`,
       [note.id, note.data.noteId, note.data.text, currentTraceContext()?.correlationId ?? null],
     );
-    context.batch.part(NotesTally, () => new NotesTally(context.transaction)).add(note.data.text);
+    context.batch
+      .part(NotesTally, () => new NotesTally(context.transaction))
+      .add(note.data.text, note.data.noteId);
   }
 }
 

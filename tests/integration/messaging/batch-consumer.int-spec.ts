@@ -4,7 +4,13 @@ import type { Producer } from 'kafkajs';
 import { createService, startService } from '@hb/platform';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { groupCaughtUp, rawProducer, TopicReader, uniquePrefix } from '../../support/kafka';
-import { ALWAYS_FAILS, FINISH_FAILS, probeOverrides, probeService } from '../../support/probe';
+import {
+  ALWAYS_FAILS,
+  DEADLOCKS_ONCE,
+  FINISH_FAILS,
+  probeOverrides,
+  probeService,
+} from '../../support/probe';
 import { waitFor } from '../../support/wait';
 
 /**
@@ -135,6 +141,17 @@ describe('consumer applying a fetched batch (real PostgreSQL and Kafka)', () => 
     expect(dead.headers).toMatchObject({ 'x-dlt-error-kind': 'handler-failed', 'x-dlt-attempts': '3' });
     expect(dead.headers['x-dlt-reason']).toContain('the probe handler refuses this note');
     expect(deadLetters.records.filter((record) => record.value.includes(failingId))).toHaveLength(1);
+  });
+
+  it('applies a batch that lost a deadlock together once more, not event by event', async () => {
+    const notes = [note('before the deadlock'), note(DEADLOCKS_ONCE), note('after the deadlock')];
+    await sendTogether(...notes.map(({ noteId, value }) => ({ key: noteId, value })));
+    await groupCaughtUp(groupId, [topic]);
+
+    const applied = await Promise.all(notes.map(({ noteId }) => appliedAs(noteId)));
+    expect(applied.map((rows) => rows.length)).toEqual([1, 1, 1]);
+    expect(new Set(applied.map(([row]) => row.tx_id)).size).toBe(1);
+    expect(await tallyOf(applied[0][0].tx_id)).toEqual([3]);
   });
 
   it('applies an event that comes twice in one batch once, in upper or lower case', async () => {

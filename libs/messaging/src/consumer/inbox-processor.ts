@@ -105,7 +105,8 @@ class BatchFinishFailed extends Error {
  * - the handler runs in a transaction that also inserts the inbox row, so an event id is applied once;
  * - the events of one partition's fetched batch are applied in one transaction (at most
  *   `batchMaxEvents`), in order, one commit for all, offsets committed after it; a failing handler
- *   rolls that transaction back, the events before it are applied again without it, and it is handled
+ *   rolls that transaction back (after a deadlock with another batch the same events are first applied
+ *   together once more, taking turns), the events before it are applied again without it, and it is handled
  *   alone by the rule below before the batch goes on, so one event's failure never holds back or
  *   undoes another's; the parts handlers share in the transaction (EventContext.batch) finish after
  *   the last handler, before the commit; when they fail, each event of the batch is applied alone;
@@ -215,7 +216,11 @@ export class InboxProcessor {
    * dead letters, offsets). Poison is dead-lettered only after that commit, so that a batch left for
    * redelivery (database unreachable) sends no dead letter twice.
    */
-  private async applySegment(items: readonly Judged[], control: BatchControl): Promise<void> {
+  private async applySegment(
+    items: readonly Judged[],
+    control: BatchControl,
+    afterLockConflict = false,
+  ): Promise<void> {
     const events = items.filter((item): item is JudgedEvent => item.kind === 'event');
     let outcomes = new Map<JudgedEvent, Outcome>();
     if (events.length > 0) {
@@ -226,7 +231,15 @@ export class InboxProcessor {
         const cause =
           error instanceof EventFailed || error instanceof BatchFinishFailed ? error.causeError : error;
         if (isInfrastructureUnavailable(cause)) await this.leaveForRedelivery(events[0].event, cause);
-        if (isLockConflict(cause)) this.takeTurns();
+        if (isLockConflict(cause)) {
+          this.takeTurns();
+          // A deadlock with another partition's batch is no event's fault: the same events once more
+          // together, now taking turns (applied one by one, a batch-wise handler loses its batch).
+          if (!afterLockConflict) {
+            await this.applySegment(items, control, true);
+            return;
+          }
+        }
         if (!(error instanceof EventFailed)) {
           // Not one event's fault (the batch's parts or the commit failed): each item alone, as a lone
           // record would be.
