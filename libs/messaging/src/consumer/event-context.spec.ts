@@ -16,7 +16,11 @@ describe('TransactionBatch: the parts the events of one consumer transaction sha
     const batch = new TransactionBatch();
     const finished: string[] = [];
     let made = 0;
-    const orders = () => batch.part('orders', () => (made += 1) && new Tally(finished, 'orders'));
+    const orders = () =>
+      batch.part('orders', () => {
+        made += 1;
+        return new Tally(finished, 'orders');
+      });
     orders().seen.push('first');
     batch.part('products', () => new Tally(finished, 'products')).seen.push('second');
     orders().seen.push('third');
