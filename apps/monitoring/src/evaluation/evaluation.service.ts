@@ -88,19 +88,15 @@ export class EvaluationService {
       now,
     );
     const priced = new Set(touched.products);
+    const { priceBandLow, priceBandHigh, priceClearMargin } = this.config;
+    const band = {
+      low: priceBandLow,
+      high: priceBandHigh,
+      clearLow: priceBandLow + priceClearMargin,
+      clearHigh: priceBandHigh - priceClearMargin,
+    };
     const references = await this.referencePrices(tx, categories, now);
-    for (const category of categories) {
-      const reference = references.get(category) ?? null;
-      if (reference === null) continue;
-      const { priceBandLow, priceBandHigh, priceClearMargin } = this.config;
-      const band = {
-        low: priceBandLow,
-        high: priceBandHigh,
-        clearLow: priceBandLow + priceClearMargin,
-        clearHigh: priceBandHigh - priceClearMargin,
-      };
-      for (const id of await this.measures.productsToRejudge(tx, category, reference, band)) priced.add(id);
-    }
+    for (const id of await this.measures.productsToRejudge(tx, references, band)) priced.add(id);
     await this.evaluatePrices(tx, [...priced].sort(), now);
     await this.evaluateStocks(tx, [...new Set(touched.products)].sort(), now);
     await this.evaluateProducers(tx, [...new Set(touched.producers)].sort(), now);

@@ -335,26 +335,29 @@ export class MeasuresRepository {
   }
 
   /**
-   * Products of a category whose price flag a reference price would change: out of the band and not
+   * Products whose price flag their category's reference price would change: out of the band and not
    * flagged at their current price, or flagged and inside the clearing band. Only those are judged
-   * one by one, so an accepted order does not re-judge every product of its category.
+   * one by one, so an accepted order does not re-judge every product of its category. All the
+   * categories given, in one statement.
    */
   async productsToRejudge(
     tx: EntityManager,
-    category: string,
-    referenceCents: number,
+    references: ReadonlyMap<string, number>,
     band: { low: number; high: number; clearLow: number; clearHigh: number },
   ): Promise<string[]> {
+    if (references.size === 0) return [];
     const rows = await tx.query<{ id: string }[]>(
-      `SELECT p.id FROM products p LEFT JOIN price_flags f ON f.product_id = p.id
-        WHERE p.category = $1 AND p.status <> 'delisted'
+      `SELECT p.id FROM unnest($1::text[], $2::numeric[]) AS r(category, cents)
+         JOIN products p ON p.category = r.category
+         LEFT JOIN price_flags f ON f.product_id = p.id
+        WHERE p.status <> 'delisted'
           AND (
-            ((p.lowest_unit_price_cents::numeric / $2 < $3 OR p.lowest_unit_price_cents::numeric / $2 > $4)
+            ((p.lowest_unit_price_cents::numeric / r.cents < $3 OR p.lowest_unit_price_cents::numeric / r.cents > $4)
               AND (f.flagged IS NOT TRUE OR f.unit_price_cents <> p.lowest_unit_price_cents))
-            OR (f.flagged AND p.lowest_unit_price_cents::numeric / $2 BETWEEN $5 AND $6)
+            OR (f.flagged AND p.lowest_unit_price_cents::numeric / r.cents BETWEEN $5 AND $6)
           )
         ORDER BY p.id`,
-      [category, referenceCents, band.low, band.high, band.clearLow, band.clearHigh],
+      [[...references.keys()], [...references.values()], band.low, band.high, band.clearLow, band.clearHigh],
     );
     return rows.map((row) => row.id);
   }
