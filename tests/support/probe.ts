@@ -12,10 +12,17 @@ import {
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { defineEvent, EventCatalog, type Principal, type TopicSpec } from '@hb/contracts';
 import { currentTraceContext } from '@hb/observability';
-import { event, Outbox, type ConsumedEvent, type EventContext, type RetryPolicy } from '@hb/messaging';
+import {
+  event,
+  Outbox,
+  type BatchPart,
+  type ConsumedEvent,
+  type EventContext,
+  type RetryPolicy,
+} from '@hb/messaging';
 import { Caller, NotFoundError, Roles, type ServiceDescription, type ServiceOverrides } from '@hb/platform';
 
 /**
@@ -52,6 +59,11 @@ export const NoteRecorded = defineEvent({
 
 /** A handler seeing this text fails every time, like a bug that a retry cannot fix… */
 export const ALWAYS_FAILS = 'handler always fails on this';
+/** A batch holding a note with this text fails when it finishes (after every handler succeeded). */
+export const FINISH_FAILS = 'the tally of a batch fails on this';
+/** A batch holding a note with this text loses a deadlock the first time it finishes. */
+export const DEADLOCKS_ONCE = 'the tally of a batch deadlocks once on this';
+const deadlocked = new Set<string>();
 /** …until the bug is fixed (tests of dead-letter replay switch it off). */
 export const probeBug = { active: true };
 
@@ -65,8 +77,13 @@ export class ProbeTables1700000000000 implements MigrationInterface {
          tx_id bigint NOT NULL DEFAULT txid_current()
        )`,
     );
+    // One row per consumer transaction, written when its batch finishes: how many notes it applied.
+    await db.query(
+      `CREATE TABLE probe_tallies (tx_id bigint NOT NULL DEFAULT txid_current(), notes integer NOT NULL)`,
+    );
   }
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE probe_tallies`);
     await db.query(`DROP TABLE probe_applied`);
     await db.query(`DROP TABLE probe_notes`);
   }
@@ -128,6 +145,30 @@ export class NotesController {
   }
 }
 
+/** The notes of one consumer transaction, counted once when its batch finishes. */
+class NotesTally implements BatchPart {
+  private readonly texts: string[] = [];
+  private readonly ids: string[] = [];
+
+  constructor(private readonly transaction: EntityManager) {}
+
+  add(text: string, noteId: string): void {
+    this.texts.push(text);
+    this.ids.push(noteId);
+  }
+
+  async finish(): Promise<void> {
+    const loser = this.ids.find((id, index) => this.texts[index] === DEADLOCKS_ONCE && !deadlocked.has(id));
+    if (loser) {
+      deadlocked.add(loser);
+      throw Object.assign(new Error('deadlock detected (probe)'), { code: '40P01' });
+    }
+    if (this.texts.includes(FINISH_FAILS) && probeBug.active)
+      throw new Error('the probe tally refuses this batch');
+    await this.transaction.query(`INSERT INTO probe_tallies (notes) VALUES ($1)`, [this.texts.length]);
+  }
+}
+
 @Controller()
 export class NotesConsumer {
   @EventPattern(NoteRecorded.type)
@@ -141,6 +182,9 @@ export class NotesConsumer {
       `INSERT INTO probe_applied (event_id, note_id, text, correlation_id) VALUES ($1, $2, $3, $4)`,
       [note.id, note.data.noteId, note.data.text, currentTraceContext()?.correlationId ?? null],
     );
+    context.batch
+      .part(NotesTally, () => new NotesTally(context.transaction))
+      .add(note.data.text, note.data.noteId);
   }
 }
 

@@ -4,7 +4,13 @@ import type { Producer } from 'kafkajs';
 import { createService, startService } from '@hb/platform';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { groupCaughtUp, rawProducer, TopicReader, uniquePrefix } from '../../support/kafka';
-import { ALWAYS_FAILS, probeOverrides, probeService } from '../../support/probe';
+import {
+  ALWAYS_FAILS,
+  DEADLOCKS_ONCE,
+  FINISH_FAILS,
+  probeOverrides,
+  probeService,
+} from '../../support/probe';
 import { waitFor } from '../../support/wait';
 
 /**
@@ -47,6 +53,11 @@ describe('consumer applying a fetched batch (real PostgreSQL and Kafka)', () => 
       [noteId],
     );
 
+  const tallyOf = async (txId: string) =>
+    (await db.query<{ notes: number }>(`SELECT notes FROM probe_tallies WHERE tx_id::text = $1`, [txId])).map(
+      (row) => row.notes,
+    );
+
   beforeAll(async () => {
     db = await createTestDatabase('batch');
     app = await createService(
@@ -73,6 +84,28 @@ describe('consumer applying a fetched batch (real PostgreSQL and Kafka)', () => 
     const applied = await Promise.all(notes.map(({ noteId }) => appliedAs(noteId)));
     expect(applied.map((rows) => rows.length)).toEqual([1, 1, 1, 1, 1]);
     expect(new Set(applied.map(([row]) => row.tx_id)).size).toBe(1);
+    // The handlers' shared part finished once, in that transaction, after the last of them.
+    expect(await tallyOf(applied[0][0].tx_id)).toEqual([5]);
+  });
+
+  it("applies each event of a batch alone when the batch's shared part fails to finish, and dead-letters the one to blame", async () => {
+    const first = note('before the tally fails');
+    const culprit = note(FINISH_FAILS);
+    const last = note('after the tally fails');
+    await sendTogether(...[first, culprit, last].map(({ noteId, value }) => ({ key: noteId, value })));
+    await groupCaughtUp(groupId, [topic]);
+
+    const [before, after] = await Promise.all([first, last].map((n) => appliedAs(n.noteId)));
+    expect([before.length, after.length]).toEqual([1, 1]);
+    // Each alone, in a transaction of its own whose part finished with it.
+    expect(before[0].tx_id).not.toBe(after[0].tx_id);
+    expect(await tallyOf(before[0].tx_id)).toEqual([1]);
+    expect(await tallyOf(after[0].tx_id)).toEqual([1]);
+    expect(await appliedAs(culprit.noteId)).toHaveLength(0);
+    const culpritId = (JSON.parse(culprit.value) as { id: string }).id;
+    const dead = await waitFor(() => deadLetters.records.find((record) => record.value.includes(culpritId)));
+    expect(dead.headers).toMatchObject({ 'x-dlt-error-kind': 'handler-failed', 'x-dlt-attempts': '3' });
+    expect(dead.headers['x-dlt-reason']).toContain('the probe tally refuses this batch');
   });
 
   it('applies the good events of a batch once, dead-letters its poison at once and its failing event after retries', async () => {
@@ -108,6 +141,17 @@ describe('consumer applying a fetched batch (real PostgreSQL and Kafka)', () => 
     expect(dead.headers).toMatchObject({ 'x-dlt-error-kind': 'handler-failed', 'x-dlt-attempts': '3' });
     expect(dead.headers['x-dlt-reason']).toContain('the probe handler refuses this note');
     expect(deadLetters.records.filter((record) => record.value.includes(failingId))).toHaveLength(1);
+  });
+
+  it('applies a batch that lost a deadlock together once more, not event by event', async () => {
+    const notes = [note('before the deadlock'), note(DEADLOCKS_ONCE), note('after the deadlock')];
+    await sendTogether(...notes.map(({ noteId, value }) => ({ key: noteId, value })));
+    await groupCaughtUp(groupId, [topic]);
+
+    const applied = await Promise.all(notes.map(({ noteId }) => appliedAs(noteId)));
+    expect(applied.map((rows) => rows.length)).toEqual([1, 1, 1]);
+    expect(new Set(applied.map(([row]) => row.tx_id)).size).toBe(1);
+    expect(await tallyOf(applied[0][0].tx_id)).toEqual([3]);
   });
 
   it('applies an event that comes twice in one batch once, in upper or lower case', async () => {

@@ -67,6 +67,16 @@ export class AlertsRepository {
     return row ?? null;
   }
 
+  /** Which of these subjects (alertSubject()) have an open alert. */
+  async openOf(tx: EntityManager, subjects: readonly string[]): Promise<Set<string>> {
+    if (subjects.length === 0) return new Set();
+    const rows = await tx.query<{ subject: string }[]>(
+      `SELECT subject FROM alerts WHERE subject = ANY($1::text[]) AND cleared_at IS NULL`,
+      [subjects],
+    );
+    return new Set(rows.map((row) => row.subject));
+  }
+
   /** Clears the open alert of the subject; the row when this call cleared it. */
   async clear(tx: EntityManager, subject: AlertSubject, at: Date): Promise<AlertRow | null> {
     const [rows] = await tx.query<[AlertRow[], number]>(

@@ -5,16 +5,20 @@ import type { PriceFlaggedData } from '@hb/contracts';
 /** All SQL of price flags: one row per product judged at least once, flagged or not. */
 @Injectable()
 export class PriceFlagsRepository {
-  /** The product's flag row, locked for the rest of the transaction. */
-  async current(
+  /** The flag rows of these products, locked for the rest of the transaction, by product id in lower case. */
+  async currentOf(
     tx: EntityManager,
-    productId: string,
-  ): Promise<{ flagged: boolean; unitPriceCents: number } | null> {
-    const [row] = await tx.query<{ flagged: boolean; unit_price_cents: number }[]>(
-      `SELECT flagged, unit_price_cents FROM price_flags WHERE product_id = $1 FOR UPDATE`,
-      [productId],
+    productIds: readonly string[],
+  ): Promise<Map<string, { flagged: boolean; unitPriceCents: number }>> {
+    if (productIds.length === 0) return new Map();
+    const rows = await tx.query<{ product_id: string; flagged: boolean; unit_price_cents: number }[]>(
+      `SELECT product_id, flagged, unit_price_cents FROM price_flags WHERE product_id = ANY($1::uuid[])
+        ORDER BY product_id FOR UPDATE`,
+      [productIds],
     );
-    return row ? { flagged: row.flagged, unitPriceCents: row.unit_price_cents } : null;
+    return new Map(
+      rows.map((row) => [row.product_id, { flagged: row.flagged, unitPriceCents: row.unit_price_cents }]),
+    );
   }
 
   async record(

@@ -36,6 +36,8 @@ import {
 import type { ConsumedEvent, EventContext } from '@hb/messaging';
 import { Clock } from '@hb/platform';
 import { EvaluationService } from '../evaluation/evaluation.service';
+import { DeferredEvaluation } from './deferred-evaluation';
+import { OrderBatch } from './order-batch';
 import { ReadModelRepository } from './read-model.repository';
 import type { Touched } from './touched';
 
@@ -50,7 +52,9 @@ const CERTIFICATE_STANDING = {
 /**
  * Feeds the read model from the other services' events and evaluates the rules about what each
  * event touched, in the event's transaction: a finding and the event that announces it commit with
- * the fact that caused it.
+ * the fact that caused it. Orders, the bulk of the stream, are applied per batch (OrderBatch), and
+ * the rules about product snapshots evaluated per batch (DeferredEvaluation); stock, sales,
+ * deliveries and certificates one by one, as each replaces a state the rules judge.
  */
 @Controller()
 export class MarketEventsHandler {
@@ -64,6 +68,14 @@ export class MarketEventsHandler {
     await this.evaluation.afterEvent(context.transaction, touched, this.clock.now());
   }
 
+  /** The orders of this event's transaction, applied and evaluated together when it finishes. */
+  private orders(context: EventContext): OrderBatch {
+    return context.batch.part(
+      OrderBatch,
+      () => new OrderBatch(context.transaction, this.readModel, this.evaluation, this.clock),
+    );
+  }
+
   @EventPattern(ProducerRegistered.type)
   async onProducer(
     @Payload() e: ConsumedEvent<ProducerSnapshot>,
@@ -74,7 +86,13 @@ export class MarketEventsHandler {
 
   @EventPattern(typesOf(PRODUCT_SNAPSHOT_EVENTS))
   async onProduct(@Payload() e: ConsumedEvent<ProductSnapshot>, @Ctx() context: EventContext): Promise<void> {
-    await this.evaluate(context, await this.readModel.upsertProduct(context.transaction, e.data, e.time));
+    const touched = await this.readModel.upsertProduct(context.transaction, e.data, e.time);
+    context.batch
+      .part(
+        DeferredEvaluation,
+        () => new DeferredEvaluation(context.transaction, this.evaluation, this.clock),
+      )
+      .add(touched);
   }
 
   @EventPattern(OrderPlaced.type)
@@ -82,7 +100,7 @@ export class MarketEventsHandler {
     @Payload() e: ConsumedEvent<OrderPlacedData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    await this.evaluate(context, await this.readModel.recordOrderPlaced(context.transaction, e.data));
+    await this.orders(context).place(e.data);
   }
 
   @EventPattern(typesOf([OrderCompleted, OrderDisputed]))
@@ -90,11 +108,11 @@ export class MarketEventsHandler {
     @Payload() e: ConsumedEvent<OrderCompletedData | OrderDisputedData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    const accepted = this.readModel.acceptanceOf(e.data);
-    await this.evaluate(
-      context,
-      await this.readModel.recordAcceptance(context.transaction, e.data.orderId, accepted, e.time),
-    );
+    this.orders(context).accept({
+      orderId: e.data.orderId,
+      accepted: this.readModel.acceptanceOf(e.data),
+      at: e.time,
+    });
   }
 
   @EventPattern(StockReservationRejected.type)

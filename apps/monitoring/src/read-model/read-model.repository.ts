@@ -79,60 +79,108 @@ export class ReadModelRepository {
     };
   }
 
-  async recordOrderPlaced(tx: EntityManager, order: OrderPlacedData): Promise<Touched> {
+  /**
+   * Orders placed: their lines in one statement (and one for their product locks), in the
+   * order given: where two name the same line, the first stays, as one by one.
+   */
+  async recordOrdersPlaced(tx: EntityManager, orders: readonly OrderPlacedData[]): Promise<void> {
+    if (orders.length === 0) return;
+    const lines = orders.flatMap((order) => order.lines.map((line) => ({ order, line })));
     await this.lockProducts(
       tx,
-      order.lines.map((line) => line.productId),
+      lines.map(({ line }) => line.productId),
     );
     await tx.query(
       `INSERT INTO order_lines (order_id, product_id, buyer_id, category, county_code, quantity, unit_price_cents, placed_at)
-       SELECT $1, line.product_id, $2, p.category, p.county_code, line.quantity, line.unit_price_cents, $3
-         FROM unnest($4::uuid[], $5::int[], $6::int[]) AS line(product_id, quantity, unit_price_cents)
+       SELECT line.order_id, line.product_id, line.buyer_id, p.category, p.county_code, line.quantity,
+              line.unit_price_cents, line.placed_at
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::int[], $6::timestamptz[])
+              WITH ORDINALITY AS line(order_id, product_id, buyer_id, quantity, unit_price_cents, placed_at, n)
          LEFT JOIN products p ON p.id = line.product_id
+        ORDER BY line.n
        ON CONFLICT DO NOTHING`,
       [
-        order.orderId,
-        order.buyerId,
-        order.placedAt,
-        order.lines.map((line) => line.productId),
-        order.lines.map((line) => line.quantity),
-        order.lines.map((line) => line.unitPriceCents),
+        lines.map(({ order }) => order.orderId),
+        lines.map(({ line }) => line.productId),
+        lines.map(({ order }) => order.buyerId),
+        lines.map(({ line }) => line.quantity),
+        lines.map(({ line }) => line.unitPriceCents),
+        lines.map(({ order }) => order.placedAt),
       ],
     );
-    // Placing changes what was ordered in the market, not accepted prices nor any producer's risk.
-    return { ...(await this.touchedByOrder(tx, order.orderId)), categories: [], producers: [] };
   }
 
-  /** Lines left out of `accepted` are accepted whole (OrderCompleted without lines, OrderDisputed's undisputed lines). */
-  async recordAcceptance(
+  /**
+   * Orders accepted, in one statement. Lines left out of an order's map are accepted whole. An order accepted twice keeps its first
+   * acceptance, as one by one (a line is accepted once).
+   */
+  async recordAcceptances(
     tx: EntityManager,
-    orderId: string,
-    accepted: ReadonlyMap<string, { quantity: number; refundCents: number }>,
-    at: string,
-  ): Promise<Touched> {
-    const productIds = [...accepted.keys()];
+    acceptances: readonly {
+      orderId: string;
+      accepted: ReadonlyMap<string, { quantity: number; refundCents: number }>;
+      at: string;
+    }[],
+  ): Promise<void> {
+    const first = [...new Map([...acceptances].reverse().map((a) => [a.orderId.toLowerCase(), a])).values()];
+    if (first.length === 0) return;
+    const lines = first.flatMap(({ orderId, accepted }) =>
+      [...accepted].map(([productId, line]) => ({ orderId, productId, ...line })),
+    );
     await tx.query(
       `WITH accepted AS (
-         SELECT * FROM unnest($3::uuid[], $4::int[], $5::bigint[]) AS a(product_id, quantity, refund_cents)
+         SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::int[], $6::bigint[]) AS a(order_id, product_id, quantity, refund_cents)
        )
        UPDATE order_lines l
-          SET accepted_quantity = COALESCE((SELECT quantity FROM accepted a WHERE a.product_id = l.product_id), l.quantity),
-              accepted_cents = COALESCE((SELECT quantity FROM accepted a WHERE a.product_id = l.product_id), l.quantity)::bigint
+          SET accepted_quantity = COALESCE((SELECT quantity FROM accepted a
+                                             WHERE a.order_id = l.order_id AND a.product_id = l.product_id), l.quantity),
+              accepted_cents = COALESCE((SELECT quantity FROM accepted a
+                                          WHERE a.order_id = l.order_id AND a.product_id = l.product_id), l.quantity)::bigint
                                * l.unit_price_cents,
-              refund_cents = COALESCE((SELECT refund_cents FROM accepted a WHERE a.product_id = l.product_id), 0),
-              accepted_at = $2
-        WHERE l.order_id = $1 AND l.accepted_at IS NULL`,
+              refund_cents = COALESCE((SELECT refund_cents FROM accepted a
+                                        WHERE a.order_id = l.order_id AND a.product_id = l.product_id), 0),
+              accepted_at = o.at
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS o(order_id, at)
+        WHERE l.order_id = o.order_id AND l.accepted_at IS NULL`,
       [
-        orderId,
-        at,
-        productIds,
-        productIds.map((id) => accepted.get(id)!.quantity),
-        productIds.map((id) => accepted.get(id)!.refundCents),
+        first.map((a) => a.orderId),
+        first.map((a) => a.at),
+        lines.map((line) => line.orderId),
+        lines.map((line) => line.productId),
+        lines.map((line) => line.quantity),
+        lines.map((line) => line.refundCents),
       ],
     );
-    return this.touchedByOrder(tx, orderId);
   }
 
+  /**
+   * What orders placed and orders accepted touched: the markets of their lines; and for the accepted,
+   * the categories (reference prices) and producers (risk) of their lines too.
+   */
+  async touchedByOrders(
+    tx: EntityManager,
+    placed: readonly string[],
+    accepted: readonly string[],
+  ): Promise<Touched> {
+    if (placed.length + accepted.length === 0) return NOTHING_TOUCHED;
+    const rows = await tx.query<
+      { county_code: string; category: string; producer_id: string; accepted: boolean }[]
+    >(
+      `SELECT DISTINCT p.county_code, p.category, p.producer_id, l.order_id = ANY($2::uuid[]) AS accepted
+         FROM order_lines l JOIN products p ON p.id = l.product_id
+        WHERE l.order_id = ANY($1::uuid[]) OR l.order_id = ANY($2::uuid[])`,
+      [placed, accepted],
+    );
+    const ofAccepted = rows.filter((row) => row.accepted);
+    return {
+      markets: rows.map((row) => ({ countyCode: row.county_code, category: row.category })),
+      categories: [...new Set(ofAccepted.map((row) => row.category))],
+      products: [],
+      producers: [...new Set(ofAccepted.map((row) => row.producer_id))],
+    };
+  }
+
+  /** Lines left out of the map are accepted whole (OrderCompleted without lines, OrderDisputed's undisputed lines). */
   acceptanceOf(
     order: OrderCompletedData | OrderDisputedData,
   ): Map<string, { quantity: number; refundCents: number }> {
@@ -244,9 +292,12 @@ export class ReadModelRepository {
    * product arrives on another partition would otherwise miss the product's category for good.
    */
   private async lockProducts(tx: EntityManager, productIds: readonly string[]): Promise<void> {
-    for (const id of [...new Set(productIds)].sort()) {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('product:' || $1))`, [id]);
-    }
+    const ids = [...new Set(productIds)].sort();
+    if (ids.length === 0) return;
+    await tx.query(
+      `SELECT pg_advisory_xact_lock(hashtext('product:' || id)) FROM unnest($1::text[]) WITH ORDINALITY AS p(id, n) ORDER BY n`,
+      [ids],
+    );
   }
 
   private touchedByStock(stock: Market & { productId: string }): Touched {
@@ -255,20 +306,6 @@ export class ReadModelRepository {
       categories: [],
       products: [stock.productId],
       producers: [stock.producerId],
-    };
-  }
-
-  private async touchedByOrder(tx: EntityManager, orderId: string): Promise<Touched> {
-    const rows = await tx.query<{ county_code: string; category: string; producer_id: string }[]>(
-      `SELECT DISTINCT p.county_code, p.category, p.producer_id
-         FROM order_lines l JOIN products p ON p.id = l.product_id WHERE l.order_id = $1`,
-      [orderId],
-    );
-    return {
-      markets: rows.map((row) => ({ countyCode: row.county_code, category: row.category })),
-      categories: [...new Set(rows.map((row) => row.category))],
-      products: [],
-      producers: [...new Set(rows.map((row) => row.producer_id))],
     };
   }
 }

@@ -24,6 +24,46 @@ export class ProducerRiskRepository {
     return row ?? null;
   }
 
+  /** The rows of these producers (those evaluated before), locked for the rest of the transaction. */
+  async currentOf(tx: EntityManager, producerIds: readonly string[]): Promise<Map<string, ProducerRiskRow>> {
+    if (producerIds.length === 0) return new Map();
+    const rows = await tx.query<ProducerRiskRow[]>(
+      `SELECT * FROM producer_risk WHERE producer_id = ANY($1::uuid[]) ORDER BY producer_id FOR UPDATE`,
+      [producerIds],
+    );
+    return new Map(rows.map((row) => [row.producer_id, row]));
+  }
+
+  /** record() for several producers (each once) in one statement. */
+  async recordAll(
+    tx: EntityManager,
+    risks: readonly {
+      producerId: string;
+      countyCode: string;
+      level: RiskLevel;
+      score: number;
+      factors: readonly ScoredFactor[];
+    }[],
+    at: Date,
+  ): Promise<void> {
+    if (risks.length === 0) return;
+    await tx.query(
+      `INSERT INTO producer_risk (producer_id, county_code, level, score, factors, as_of)
+       SELECT r.producer_id, r.county_code, r.level, r.score, r.factors, $6
+         FROM unnest($1::uuid[], $2::char(6)[], $3::text[], $4::int[], $5::jsonb[]) AS r(producer_id, county_code, level, score, factors)
+       ON CONFLICT (producer_id) DO UPDATE SET county_code = EXCLUDED.county_code, level = EXCLUDED.level,
+         score = EXCLUDED.score, factors = EXCLUDED.factors, as_of = EXCLUDED.as_of`,
+      [
+        risks.map((risk) => risk.producerId),
+        risks.map((risk) => risk.countyCode),
+        risks.map((risk) => risk.level),
+        risks.map((risk) => risk.score),
+        risks.map((risk) => JSON.stringify(risk.factors)),
+        at,
+      ],
+    );
+  }
+
   async record(
     tx: EntityManager,
     risk: {

@@ -17,7 +17,7 @@ import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
 import { TopicNamer } from '../topic-namer';
 import { isMessageTooLarge, truncatedDeadLetter } from '../transport/dead-letters';
 import { EVENT_PUBLISHER, type EventPublisher, type OutgoingRecord } from '../transport/ports';
-import { EventContext, type RecordPosition } from './event-context';
+import { EventContext, TransactionBatch, type RecordPosition } from './event-context';
 import { describeError, isInfrastructureUnavailable, isLockConflict } from './failures';
 
 /** A record as it came off the broker. */
@@ -93,15 +93,24 @@ class EventFailed extends Error {
   }
 }
 
+/** The parts of a batch's transaction failed to finish (after every handler succeeded): no one event is to blame. */
+class BatchFinishFailed extends Error {
+  constructor(readonly causeError: unknown) {
+    super(describeError(causeError));
+  }
+}
+
 /**
  * The reliability rules of every consumer, written once:
  * - the envelope and data are validated against the contracts; an invalid event is poison;
  * - the handler runs in a transaction that also inserts the inbox row, so an event id is applied once;
  * - the events of one partition's fetched batch are applied in one transaction (at most
  *   `batchMaxEvents`), in order, one commit for all, offsets committed after it; a failing handler
- *   rolls that transaction back, the events before it are applied again without it, and it is handled
+ *   rolls that transaction back (after a deadlock with another batch the same events are first applied
+ *   together once more, taking turns), the events before it are applied again without it, and it is handled
  *   alone by the rule below before the batch goes on, so one event's failure never holds back or
- *   undoes another's;
+ *   undoes another's; the parts handlers share in the transaction (EventContext.batch) finish after
+ *   the last handler, before the commit; when they fail, each event of the batch is applied alone;
  * - a failing handler is retried with exponential backoff (heartbeating meanwhile), then its event goes
  *   to the group's dead-letter topic with the reason in headers, and consumption moves on;
  * - when the database is unreachable the event is neither dead-lettered nor committed: it is redelivered.
@@ -212,7 +221,11 @@ export class InboxProcessor {
    * dead letters, offsets). Poison is dead-lettered only after that commit, so that a batch left for
    * redelivery (database unreachable) sends no dead letter twice.
    */
-  private async applySegment(items: readonly Judged[], control: BatchControl): Promise<void> {
+  private async applySegment(
+    items: readonly Judged[],
+    control: BatchControl,
+    afterLockConflict = false,
+  ): Promise<void> {
     const events = items.filter((item): item is JudgedEvent => item.kind === 'event');
     let outcomes = new Map<JudgedEvent, Outcome>();
     if (events.length > 0) {
@@ -220,11 +233,21 @@ export class InboxProcessor {
       try {
         outcomes = await this.applyTogether(events);
       } catch (error) {
-        const cause = error instanceof EventFailed ? error.causeError : error;
+        const cause =
+          error instanceof EventFailed || error instanceof BatchFinishFailed ? error.causeError : error;
         if (isInfrastructureUnavailable(cause)) await this.leaveForRedelivery(events[0].event, cause);
-        if (isLockConflict(cause)) this.takeTurns();
+        if (isLockConflict(cause)) {
+          this.takeTurns();
+          // A deadlock with another partition's batch is no event's fault: the same events once more
+          // together, now taking turns (applied one by one, a batch-wise handler loses its batch).
+          if (!afterLockConflict) {
+            await this.applySegment(items, control, true);
+            return;
+          }
+        }
         if (!(error instanceof EventFailed)) {
-          // Not one event's fault (the commit itself failed): each item alone, as a lone record would be.
+          // Not one event's fault (the batch's parts or the commit failed): each item alone, as a lone
+          // record would be.
           for (const item of items) await this.settleAlone(item, control);
           return;
         }
@@ -308,6 +331,7 @@ export class InboxProcessor {
         );
         const fresh = new Set(inserted.map((row) => Number(row.n) - 1));
         const outcomes = new Map<JudgedEvent, Outcome>();
+        const batch = new TransactionBatch();
         for (const [index, item] of events.entries()) {
           if (!fresh.has(index)) {
             outcomes.set(item, 'duplicate');
@@ -318,7 +342,7 @@ export class InboxProcessor {
           });
           try {
             await runWithTraceContext(item.trace, () =>
-              item.handler(item.event, new EventContext(transaction, item.event, item.record, 1)),
+              item.handler(item.event, new EventContext(transaction, item.event, item.record, 1, batch)),
             );
           } catch (error) {
             throw new EventFailed(item, error);
@@ -326,6 +350,11 @@ export class InboxProcessor {
             stopTimer();
           }
           outcomes.set(item, 'applied');
+        }
+        try {
+          await batch.finish();
+        } catch (error) {
+          throw new BatchFinishFailed(error);
         }
         return outcomes;
       }),
@@ -463,7 +492,9 @@ export class InboxProcessor {
           [this.options.groupId, event.id, event.type, record.topic, record.partition, record.offset],
         );
         if (inserted.length === 0) return 'duplicate';
-        await handler(event, new EventContext(transaction, event, record, attempt));
+        const batch = new TransactionBatch();
+        await handler(event, new EventContext(transaction, event, record, attempt, batch));
+        await batch.finish();
         return 'applied';
       }),
     );
