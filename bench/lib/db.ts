@@ -25,11 +25,15 @@ export async function onServer<T extends QueryResultRow = Record<string, unknown
   }
 }
 
+/** How the benchmark's own database sessions are named in pg_stat_activity. */
+export const BENCH_APPLICATION_NAME = 'hb-bench';
+
 export async function createDatabase(name: string, poolSize = 4): Promise<BenchDatabase> {
   if (!/^hb_bench_[a-z0-9_]+$/.test(name)) throw new Error(`benchmark databases are hb_bench_*: ${name}`);
   await onServer(`CREATE DATABASE ${name}`);
   const url = databaseUrl(name);
-  const pool = new Pool({ connectionString: url, max: poolSize });
+  // Named, so that a benchmark can tell its own sessions from those of the services it measures.
+  const pool = new Pool({ connectionString: url, max: poolSize, application_name: BENCH_APPLICATION_NAME });
   // pool.end() resolves once it has asked its idle clients to end, not once they have: DROP DATABASE
   // … WITH (FORCE) can still terminate one, whose error the pool re-emits, crashing the run at its end.
   pool.on('error', () => undefined);

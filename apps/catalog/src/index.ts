@@ -11,6 +11,8 @@ export type { CreateProductRequest, ProductView } from './products/product.dto';
 export type { StockView } from './stock/lot.dto';
 // Commands and queries the benchmarks call in-process.
 export { ProductsService } from './products/products.service';
+export { ProductTags } from './products/product-tags';
+export { PRODUCT_TAGS_APPLICATION_NAME } from './products/product-changes.repository';
 export { productSearchQuery } from './products/product-search';
 // What the fair reference of bench/http-edge.ts runs to answer a product read as the catalog does.
 export { canSeeProduct } from './products/product-access';

@@ -8,10 +8,19 @@ import type { SessionStore } from './sessions';
 
 /**
  * What the browser may tell a service, and what a service may tell the browser; nothing hop-by-hop, and
- * no Authorization: the token is the session's.
+ * no Authorization: the token is the session's. The conditional-read headers pass both ways (the
+ * browser's If-None-Match, the service's ETag and Cache-Control, and its 304), so a browser revalidates
+ * a read it holds instead of downloading it again; Vary is rewritten by varyForBrowser.
  */
-const REQUEST_HEADERS = ['content-type', 'accept', 'idempotency-key', 'x-correlation-id'];
-const RESPONSE_HEADERS = ['content-type', 'retry-after', 'x-correlation-id', 'location'];
+const REQUEST_HEADERS = ['content-type', 'accept', 'idempotency-key', 'x-correlation-id', 'if-none-match'];
+const RESPONSE_HEADERS = [
+  'content-type',
+  'retry-after',
+  'x-correlation-id',
+  'location',
+  'etag',
+  'cache-control',
+];
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const UPSTREAM_TIMEOUT_MS = 30_000;
 
@@ -29,6 +38,21 @@ export function upstreamUrl(
   if (match && /(^|\/)\.\.?(\/|\?|$)|%2e|%2f/i.test(match[2].split('?')[0])) return null;
   if (!match || !isService(match[1])) return null;
   return { service: match[1], url: `${services[match[1]].replace(/\/$/, '')}${match[2]}` };
+}
+
+/**
+ * A service's answer that varies by Authorization varies, seen from the browser, by the session cookie
+ * the console turns into that token: the browser never sends Authorization here, so keeping the header
+ * name would let one sign-in's cached answer stand for another's on the same browser.
+ */
+export function varyForBrowser(vary: string | null): string | null {
+  if (vary === null) return null;
+  const names = vary
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+    .map((name) => (name.toLowerCase() === 'authorization' ? 'Cookie' : name));
+  return names.length > 0 ? [...new Set(names)].join(', ') : null;
 }
 
 function forwardedHeaders(request: FastifyRequest): Record<string, string> {
@@ -110,6 +134,10 @@ export async function apiProxy(
       const value = answer.headers.get(name);
       if (value !== null) void reply.header(name, value);
     }
+    const vary = varyForBrowser(answer.headers.get('vary'));
+    if (vary !== null) void reply.header('vary', vary);
+    // A 304 has no body (RFC 9110 §15.4.5): the browser uses the one it holds.
+    if (answer.status === 304) return reply.status(304).send();
     return reply.status(answer.status).send(Buffer.from(await answer.arrayBuffer()));
   });
 }

@@ -1,4 +1,6 @@
-import { upstreamUrl } from './api-proxy';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { upstreamUrl, varyForBrowser } from './api-proxy';
 import { consoleConfigFromEnv } from './config';
 import { createConsoleServer } from './console-server';
 
@@ -144,5 +146,59 @@ describe('the console server', () => {
     } finally {
       await app.close();
     }
+  });
+
+  it("passes a conditional read through: the browser's If-None-Match to the service, its ETag, Cache-Control and 304 back", async () => {
+    const etag = '"tag-of-brand-1"';
+    const seen: IncomingHttpHeaders[] = [];
+    const service = createServer((request, response) => {
+      seen.push(request.headers);
+      response.setHeader('etag', etag);
+      response.setHeader('cache-control', 'private, no-cache');
+      response.setHeader('vary', 'Authorization');
+      if (request.headers['if-none-match'] === etag) {
+        response.writeHead(304).end();
+      } else {
+        response.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"brand-1"}');
+      }
+    });
+    await new Promise<void>((listening) => service.listen(0, '127.0.0.1', listening));
+    const serviceUrl = `http://127.0.0.1:${(service.address() as AddressInfo).port}`;
+    const config = consoleConfigFromEnv(DEV_STORE);
+    const app = await createConsoleServer({
+      ...config,
+      services: { ...config.services, catalog: serviceUrl },
+      staticRoot: __dirname,
+    });
+    try {
+      const url = '/api/catalog/v1/brands/brand-1';
+      const first = await app.inject({ method: 'GET', url });
+      expect(first.statusCode).toBe(200);
+      expect(first.json()).toEqual({ id: 'brand-1' });
+      expect(first.headers).toMatchObject({ etag, 'cache-control': 'private, no-cache', vary: 'Cookie' });
+
+      const again = await app.inject({ method: 'GET', url, headers: { 'if-none-match': etag } });
+      expect(seen[1]['if-none-match']).toBe(etag);
+      expect(again.statusCode).toBe(304);
+      expect(again.body).toBe('');
+      expect(again.headers).toMatchObject({ etag, 'cache-control': 'private, no-cache' });
+
+      const changed = await app.inject({
+        method: 'GET',
+        url,
+        headers: { 'if-none-match': '"an-older-tag"' },
+      });
+      expect(changed.statusCode).toBe(200);
+      expect(changed.json()).toEqual({ id: 'brand-1' });
+    } finally {
+      await app.close();
+      await new Promise((closed) => service.close(closed));
+    }
+  });
+
+  it('says that an answer varying by the token varies, for the browser, by the session cookie', () => {
+    expect(varyForBrowser('Authorization')).toBe('Cookie');
+    expect(varyForBrowser('Accept-Language, authorization')).toBe('Accept-Language, Cookie');
+    expect(varyForBrowser(null)).toBeNull();
   });
 });

@@ -12,6 +12,10 @@ import { useJsonBodyParser } from './http/json-body';
 import { buildOpenApiDocument } from './http/openapi';
 import { fastifyLimitOptions, httpLimitsFromEnv, limitUrlLength, type HttpLimits } from './http/limits';
 import { refuseUnstorableText } from './http/storable-text';
+import { answerRevalidationsEarly, Revalidators } from './http/revalidation';
+import { TokenVerifier } from './auth/token-verifier';
+import { RATE_LIMITER } from './rate-limit/rate-limit.guard';
+import type { TokenBuckets } from './rate-limit/token-bucket';
 import { createValidationPipe } from './http/validation';
 import { PlatformModule, type PlatformOptions } from './platform.module';
 import { envInt } from './config/env';
@@ -80,6 +84,12 @@ function configureHttp(app: NestFastifyApplication, service: ServiceDescription,
     );
     done();
   });
+  answerRevalidationsEarly(
+    app,
+    app.get(Revalidators),
+    app.get(TokenVerifier),
+    app.get<symbol, TokenBuckets>(RATE_LIMITER),
+  );
 
   SwaggerModule.setup('docs', app, buildOpenApiDocument(app, service), {
     jsonDocumentUrl: 'docs/openapi.json',

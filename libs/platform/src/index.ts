@@ -20,6 +20,7 @@ export * from './http/openapi';
 export * from './http/pagination';
 export * from './http/problem';
 export * from './http/problem-details.filter';
+export * from './http/revalidation';
 export * from './http/storable-text';
 export * from './http/validation';
 export * from './lifecycle/lifecycle';

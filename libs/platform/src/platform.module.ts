@@ -10,6 +10,7 @@ import { databaseOptions, type MigrationClass } from './database/database.option
 import { openMigratedDataSource } from './database/migrations';
 import { HealthController } from './health/health.controller';
 import { METRICS_SETTINGS, MetricsServer, metricsSettingsFromEnv } from './health/metrics-server';
+import { Revalidators } from './http/revalidation';
 import { RATE_LIMITER, RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { rateLimitFromEnv, TokenBuckets } from './rate-limit/token-bucket';
 
@@ -49,12 +50,13 @@ export class PlatformModule {
         MetricsServer,
         { provide: AUTH_CONFIG, useFactory: () => authConfigFromEnv() },
         TokenVerifier,
+        Revalidators,
         { provide: RATE_LIMITER, useFactory: () => new TokenBuckets(rateLimitFromEnv()) },
         // Global guards run in this order: who is calling, then whether it is over its rate.
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
-      exports: [ServiceMetrics, TokenVerifier, MetricsServer],
+      exports: [ServiceMetrics, TokenVerifier, MetricsServer, Revalidators],
     };
   }
 }

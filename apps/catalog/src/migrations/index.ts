@@ -9,6 +9,7 @@ import { LotRecalls1765210000000 } from './1765210000000-lot-recalls';
 import { Brands1765362000000 } from './1765362000000-brands';
 import { ProductGtin1765400000000 } from './1765400000000-product-gtin';
 import { Platforms1765500000000 } from './1765500000000-platforms';
+import { ProductChangeNotices1765600000000 } from './1765600000000-product-change-notices';
 
 /** Catalog schema migrations, oldest first (the shared messaging tables run before them). */
 export const catalogMigrations: MigrationClass[] = [
@@ -22,4 +23,5 @@ export const catalogMigrations: MigrationClass[] = [
   Brands1765362000000,
   ProductGtin1765400000000,
   Platforms1765500000000,
+  ProductChangeNotices1765600000000,
 ];

@@ -27,8 +27,17 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '@hb/contracts';
-import { answerWithBodyTag, answerWithTag, Caller, ConditionalRead, Roles, TAGGED_OK } from '@hb/platform';
+import {
+  answerWithBodyTag,
+  answerWithTag,
+  Caller,
+  ConditionalRead,
+  RevalidatedBy,
+  Roles,
+  TAGGED_OK,
+} from '@hb/platform';
 import { productTag } from './product-search';
+import { PRODUCT_REVALIDATOR } from './product-tags';
 import { describeMove } from './product-status';
 import {
   CreateProductRequest,
@@ -101,6 +110,8 @@ export class ProductsController {
   @ApiParam(PRODUCT_ID)
   @ApiOkResponse({ type: ProductView, ...TAGGED_OK })
   @ConditionalRead('private')
+  // A revalidation of a product this replica remembers is answered before this handler (ProductTags).
+  @RevalidatedBy(PRODUCT_REVALIDATOR)
   @ApiBadRequestResponse({ description: 'The id is not a UUID.' })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   async get(

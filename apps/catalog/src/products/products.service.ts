@@ -12,6 +12,7 @@ import { acceptedPriceTiers } from './price-tiers';
 import { canManageProduct, canSeeProduct, producerOf } from './product-access';
 import { ProductEvents } from './product-events';
 import { productPage, type ProductRow } from './product-search';
+import { ProductTags } from './product-tags';
 import { ANNOUNCED_BY, statusAfter, type ProductAction } from './product-status';
 import {
   toProductView,
@@ -73,6 +74,7 @@ export class ProductsService {
     private readonly events: ProductEvents,
     private readonly products: ProductRepository,
     private readonly brands: BrandRepository,
+    private readonly tags: ProductTags,
   ) {}
 
   async register(caller: Principal, request: CreateProductRequest): Promise<ProductView> {
@@ -106,9 +108,14 @@ export class ProductsService {
     );
   }
 
-  /** The product's row if the caller can see it (404 otherwise), before any view is built. */
+  /**
+   * The product's row if the caller can see it (404 otherwise), before any view is built. Its tag is
+   * remembered, so that the next revalidation of it may be answered without reading (ProductTags).
+   */
   async visible(caller: Principal, id: string): Promise<ProductRow> {
+    const ticket = this.tags.ticket();
     const product = await this.products.byId(this.dataSource.manager, id);
+    if (product) this.tags.remember(ticket, product);
     if (!product || !canSeeProduct(caller, product)) throw new NotFoundError('product', id);
     return product;
   }

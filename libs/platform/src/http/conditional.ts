@@ -77,9 +77,15 @@ export function answerWithBodyTag(
   else void reply.code(200).header('content-type', 'application/json; charset=utf-8').send(json);
 }
 
+/** The headers of a tagged answer, 200 or 304 alike: ETag, Cache-Control and (private) Vary. */
+export function taggedHeaders(scope: CacheScope, etag: string): Record<string, string> {
+  return scope === 'private'
+    ? { etag, 'cache-control': CACHE_CONTROL.private, vary: 'Authorization' }
+    : { etag, 'cache-control': CACHE_CONTROL.public };
+}
+
 function tag(reply: FastifyReply, scope: CacheScope, etag: string): void {
-  void reply.header('etag', etag).header('cache-control', CACHE_CONTROL[scope]);
-  if (scope === 'private') void reply.header('vary', 'Authorization');
+  void reply.headers(taggedHeaders(scope, etag));
 }
 
 const TAG_HEADERS = {
