@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { LotExpiredData, ProductCategory } from '@hb/contracts';
+import type { SqlStatement } from '@hb/messaging';
 import type { StockDecisionState } from './stock-decision.entity';
 
 export interface ProductRow {
@@ -44,12 +45,23 @@ export interface StockLevelRow {
  */
 @Injectable()
 export class StockRepository {
-  /** The products, locked against change (FOR SHARE) until the transaction ends. */
-  async shareProducts(tx: EntityManager, productIds: readonly string[]): Promise<ProductRow[]> {
-    return tx.query<ProductRow[]>(
-      `SELECT id, status, min_order_quantity FROM products WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE`,
-      [productIds],
+  /**
+   * Whether the order has a stock decision already, and the products, locked against change (FOR
+   * SHARE) until the transaction ends: one round trip.
+   */
+  async decisionAndProducts(
+    tx: EntityManager,
+    orderId: string,
+    productIds: readonly string[],
+  ): Promise<{ decided: boolean; products: ProductRow[] }> {
+    const [row] = await tx.query<{ decided: boolean; products: ProductRow[] }[]>(
+      `SELECT EXISTS (SELECT 1 FROM stock_decisions WHERE order_id = $1) AS decided,
+              COALESCE((SELECT json_agg(p ORDER BY p.id)
+                          FROM (SELECT id, status, min_order_quantity FROM products
+                                 WHERE id = ANY($2::uuid[]) ORDER BY id FOR SHARE) AS p), '[]') AS products`,
+      [orderId, productIds],
     );
+    return row;
   }
 
   /** The unexpired, unrecalled lots of the products with what each has left to sell, locked. */
@@ -64,24 +76,30 @@ export class StockRepository {
     );
   }
 
-  /** The order's holds: the lots' reserved units go up and the reservations are written. */
-  async reserve(tx: EntityManager, orderId: string, holds: readonly Hold[]): Promise<void> {
-    await tx.query(
-      `UPDATE lots SET reserved = lots.reserved + hold.quantity
-         FROM unnest($1::uuid[], $2::int[]) AS hold(lot_id, quantity)
-        WHERE lots.id = hold.lot_id`,
-      [holds.map((hold) => hold.lotId), holds.map((hold) => hold.quantity)],
-    );
-    await tx.query(
-      `INSERT INTO reservations (order_id, lot_id, product_id, quantity)
-       SELECT $1, lot_id, product_id, quantity FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS hold(lot_id, product_id, quantity)`,
-      [
-        orderId,
-        holds.map((hold) => hold.lotId),
-        holds.map((hold) => hold.productId),
-        holds.map((hold) => hold.quantity),
-      ],
-    );
+  /**
+   * The order's holds, as statements for the outbox to run with the order's event: the lots' reserved
+   * units go up and the reservations are written.
+   */
+  reserveStatements(orderId: string, holds: readonly Hold[]): SqlStatement[] {
+    return [
+      {
+        text: `UPDATE lots SET reserved = lots.reserved + hold.quantity
+                 FROM unnest($1::uuid[], $2::int[]) AS hold(lot_id, quantity)
+                WHERE lots.id = hold.lot_id`,
+        values: [holds.map((hold) => hold.lotId), holds.map((hold) => hold.quantity)],
+      },
+      {
+        text: `INSERT INTO reservations (order_id, lot_id, product_id, quantity)
+               SELECT $1, lot_id, product_id, quantity
+                 FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS hold(lot_id, product_id, quantity)`,
+        values: [
+          orderId,
+          holds.map((hold) => hold.lotId),
+          holds.map((hold) => hold.productId),
+          holds.map((hold) => hold.quantity),
+        ],
+      },
+    ];
   }
 
   /**
@@ -111,22 +129,12 @@ export class StockRepository {
     );
   }
 
-  async hasDecision(tx: EntityManager, orderId: string): Promise<boolean> {
-    const rows = await tx.query<unknown[]>(`SELECT 1 FROM stock_decisions WHERE order_id = $1`, [orderId]);
-    return rows.length > 0;
-  }
-
-  async insertDecision(
-    tx: EntityManager,
-    orderId: string,
-    state: StockDecisionState,
-    buyerId: string | null,
-  ): Promise<void> {
-    await tx.query(`INSERT INTO stock_decisions (order_id, state, buyer_id) VALUES ($1, $2, $3)`, [
-      orderId,
-      state,
-      buyerId,
-    ]);
+  /** The order's stock decision, as a statement for the outbox to run with the decision's event. */
+  decisionStatement(orderId: string, state: StockDecisionState, buyerId: string | null): SqlStatement {
+    return {
+      text: `INSERT INTO stock_decisions (order_id, state, buyer_id) VALUES ($1, $2, $3)`,
+      values: [orderId, state, buyerId],
+    };
   }
 
   /** The order's decision, locked; null if there is none. */
