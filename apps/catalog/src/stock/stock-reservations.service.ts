@@ -113,7 +113,7 @@ export class StockReservationsService {
       });
     }
 
-    // The decision and the stock change are written with the decision's event, in one round trip.
+    // A rejection is written with its event, in one round trip.
     if (reasons.length > 0) {
       await this.outbox.appendWith(
         tx,
@@ -132,16 +132,16 @@ export class StockReservationsService {
         quantity: lot.quantity,
       })),
     );
-    await this.outbox.appendWith(
+    // The decision, the stock change and the stock it leaves in one round trip; its events in another.
+    const levels = await this.stock.reserve(tx, order, holds, productIds, today);
+    await this.outbox.append(
       tx,
-      [
-        this.stock.decisionStatement(order.orderId, 'reserved', order.buyerId),
-        ...this.stock.reserveStatements(order.orderId, holds),
-      ],
       event(StockReserved, { orderId: order.orderId, lines: reserved }),
+      ...this.stockLevels.events(levels),
     );
+    // A sold-out sale holds nothing: closing it gives no units back to sellable lots, so the levels
+    // announced above stay true.
     await this.emergencySales.closeSoldOut(tx, soldOut, now, today);
-    await this.stockLevels.announce(tx, productIds, today);
     return 'reserved';
   }
 
