@@ -165,7 +165,7 @@ async function main(): Promise<void> {
     result.rows.filter((row) => row.met === false).map((row) => `${result.title}: ${row.measure}`),
   );
   log(
-    `done in ${summary.minutes} min; ${unmet.length} goal(s) not met${unmet.length ? `: ${unmet.join('; ')}` : ''}`,
+    `done in ${minutes} min; ${unmet.length} goal(s) not met${unmet.length ? `: ${unmet.join('; ')}` : ''}`,
   );
   log(`results in ${resolve(RESULTS_DIR, 'latest.json')} and latest.md`);
   if (Object.keys(failures).length > 0) process.exitCode = 1;
