@@ -7,6 +7,7 @@
  *   npm run bench -- --quick            # or BENCH_QUICK=1: seconds per measurement, small data
  *   npm run bench -- --only saga,http   # some of them (names below)
  *   npm run bench -- --profile          # also CPU-profile the services and print their top frames
+ *   npm run bench -- --only saga --merge   # the others' results stay as the previous latest.json has them
  *
  * Exits non-zero when a benchmark fails to run; a goal not met is a figure, not a failure.
  */
@@ -60,6 +61,24 @@ async function checkInfrastructure(): Promise<void> {
   }
 }
 
+interface RunSummary {
+  command: string;
+  mode: string;
+  minutes: number;
+  environment: Awaited<ReturnType<typeof environment>>;
+  benchmarks: BenchResult[];
+  /** Benchmarks measured again on their own since (`--merge`). */
+  rerun?: string[];
+  failures: Record<string, string>;
+}
+
+/** The previous latest.json, whose other benchmarks `--merge` keeps. */
+function previousRun(): RunSummary {
+  const file = resolve(RESULTS_DIR, 'latest.json');
+  if (!existsSync(file)) throw new Error(`--merge needs a previous ${file}`);
+  return JSON.parse(readFileSync(file, 'utf8')) as RunSummary;
+}
+
 async function main(): Promise<void> {
   const names = selected();
   await checkInfrastructure();
@@ -108,23 +127,45 @@ async function main(): Promise<void> {
     rmSync(process.env.BENCH_BUILD_DIR, { recursive: true, force: true });
   }
 
-  const summary = {
-    command: `npm run bench${QUICK ? ' -- --quick' : ''}`,
-    mode: QUICK ? 'quick' : 'full',
-    minutes: Math.round((Date.now() - started) / 6000) / 10,
-    environment: env,
-    benchmarks: results,
-    failures,
-  };
+  const minutes = Math.round((Date.now() - started) / 6000) / 10;
+  const previous = process.argv.includes('--merge') ? previousRun() : undefined;
+  const summary = previous
+    ? {
+        ...previous,
+        benchmarks: Object.keys(BENCHMARKS).flatMap((name) => {
+          const result =
+            results.find((candidate) => candidate.name === name) ??
+            previous.benchmarks.find((candidate) => candidate.name === name);
+          return result ? [result] : [];
+        }),
+        rerun: [...new Set([...(previous.rerun ?? []), ...results.map((result) => result.name)])],
+        failures: { ...previous.failures, ...failures },
+      }
+    : {
+        command: `npm run bench${QUICK ? ' -- --quick' : ''}`,
+        mode: QUICK ? 'quick' : 'full',
+        minutes,
+        environment: env,
+        benchmarks: results,
+        failures,
+      };
   await writeFormatted(resolve(RESULTS_DIR, 'latest.json'), JSON.stringify(summary));
-  await writeFormatted(resolve(RESULTS_DIR, 'latest.md'), markdown(env, results, failures));
+  await writeFormatted(
+    resolve(RESULTS_DIR, 'latest.md'),
+    markdown(
+      summary.environment,
+      summary.benchmarks,
+      summary.failures,
+      summary.benchmarks.filter((result) => 'rerun' in summary && summary.rerun.includes(result.name)),
+    ),
+  );
   console.log('\n================ summary ================');
   for (const result of results) printResult(result);
   const unmet = results.flatMap((result) =>
     result.rows.filter((row) => row.met === false).map((row) => `${result.title}: ${row.measure}`),
   );
   log(
-    `done in ${summary.minutes} min; ${unmet.length} goal(s) not met${unmet.length ? `: ${unmet.join('; ')}` : ''}`,
+    `done in ${minutes} min; ${unmet.length} goal(s) not met${unmet.length ? `: ${unmet.join('; ')}` : ''}`,
   );
   log(`results in ${resolve(RESULTS_DIR, 'latest.json')} and latest.md`);
   if (Object.keys(failures).length > 0) process.exitCode = 1;

@@ -29,6 +29,8 @@ export interface BenchResult {
   title: string;
   mode: 'quick' | 'full';
   startedAt: string;
+  /** The machine's load average (1, 5, 15 minutes) when this benchmark started. */
+  loadAverageAtStart?: number[];
   seconds: number;
   rows: Row[];
   /** For a goal not met: the same-run measurements that say why, and what was tried. */
@@ -47,6 +49,7 @@ export function newResult(name: string, title: string): BenchResult {
     title,
     mode: QUICK ? 'quick' : 'full',
     startedAt: new Date().toISOString(),
+    loadAverageAtStart: loadavg().map((value) => Math.round(value * 100) / 100),
     seconds: 0,
     rows: [],
     limits: [],
@@ -150,7 +153,13 @@ export async function environment(): Promise<Environment> {
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 /** The Markdown summary: when, on what, then one row per figure. */
-export function markdown(env: Environment, results: BenchResult[], failures: Record<string, string>): string {
+export function markdown(
+  env: Environment,
+  results: BenchResult[],
+  failures: Record<string, string>,
+  /** Benchmarks run again on their own (`--only … --merge`) since the run `env` describes. */
+  rerun: readonly BenchResult[] = [],
+): string {
   const { machine, versions } = env;
   const lines = [
     '# Benchmark results',
@@ -160,6 +169,11 @@ export function markdown(env: Environment, results: BenchResult[], failures: Rec
       `${machine.loadAverageAtStart.join(', ')}); Node ${versions.node}, Kafka ${versions.kafka} ` +
       `(kafkajs ${versions.kafkajs}), PostgreSQL ${versions.postgres}, Nest ${versions.nest}. ` +
       'Every figure is set against a reference measured in the same run; see bench/README.md.',
+    ...rerun.map(
+      (result) =>
+        `${result.title} was measured again on its own, ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC, ` +
+        `${result.mode} mode (load average at its start ${result.loadAverageAtStart?.join(', ') ?? 'unknown'}).`,
+    ),
     '',
     '| benchmark | measure | figure | same-run reference | ratio | goal | met |',
     '| --- | --- | --- | --- | --- | --- | --- |',

@@ -4,6 +4,10 @@ import type { EventEnvelope } from './envelope';
 import { nestedShapeProblems } from './nested-shape';
 import { UNSTORABLE_TEXT_MESSAGE, unstorableTextIn } from './text';
 import type { TopicSpec } from './topics';
+import { rememberValidationMetadata } from './validation-metadata-cache';
+
+// Every service validates events (and, with the same class-validator storage, request bodies).
+rememberValidationMetadata();
 
 /**
  * One event type, declared once: its versioned type name, the topic it travels on, the class that

@@ -28,3 +28,4 @@ export * from './roles';
 export * from './services';
 export * from './text';
 export * from './topics';
+export * from './validation-metadata-cache';

@@ -14,6 +14,7 @@ import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';
 import type { TopicReader } from '../../support/kafka';
 import { runService, type RunningService } from '../../support/service-harness';
+import { statementCounter } from '../../support/statement-counter';
 import { waitFor } from '../../support/wait';
 
 describe('catalog stock: harvest lots and reservation for orders (real PostgreSQL and Kafka)', () => {
@@ -261,6 +262,35 @@ describe('catalog stock: harvest lots and reservation for orders (real PostgreSQ
       expect(stockEvents.envelopes().filter((envelope) => envelope.subject === placed.orderId)).toHaveLength(
         1,
       );
+    });
+
+    it('reserves an order of several products in four statements, its stock announced with it', async () => {
+      const products = [await listedProduct(), await listedProduct(), await listedProduct()];
+      for (const productId of products) {
+        await addLot(productId, 40, day(30));
+        await addLot(productId, 60, day(90));
+      }
+      const placed = order(products.map((productId) => ({ productId, quantity: 50 })));
+      const dataSource = svc.app.get(DataSource);
+      const count = statementCounter(dataSource);
+
+      const { result, statements } = await count(() =>
+        dataSource.transaction((tx) => svc.app.get(StockReservationsService).reserve(tx, placed)),
+      );
+
+      expect(result).toBe('reserved');
+      // Besides BEGIN and COMMIT: decision and products; lots; the reservation and the levels it
+      // leaves; the events.
+      expect(statements.filter((sql) => !/^(START TRANSACTION|COMMIT)$/.test(sql))).toHaveLength(4);
+      for (const productId of products)
+        expect(await stockOf(productId)).toMatchObject({ available: 50, reserved: 50 });
+      const [{ announced }] = await svc.db.query<{ announced: number }>(
+        `SELECT count(*)::int AS announced FROM outbox
+          WHERE type = 'catalog.inventory.levelChanged.v1' AND envelope->'data'->>'productId' = ANY($1::text[])
+            AND (envelope->'data'->>'reserved')::int = 50 AND (envelope->'data'->>'available')::int = 50`,
+        [products],
+      );
+      expect(announced).toBe(3);
     });
 
     it('never reserves more than the stock when many orders race for the last units', async () => {

@@ -1,10 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
 import type { EventEnvelope } from '@hb/contracts';
+import { event, NotADataModifyingStatementError, Outbox } from '@hb/messaging';
 import { newTraceContext, runWithTraceContext } from '@hb/observability';
 import { createService, startService } from '@hb/platform';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { TopicReader, uniquePrefix } from '../../support/kafka';
-import { NotesService, ProbeRollback, probeOverrides, probeService } from '../../support/probe';
+import { NoteRecorded, NotesService, ProbeRollback, probeOverrides, probeService } from '../../support/probe';
+import { statementCounter, type CountStatements } from '../../support/statement-counter';
 import { waitFor } from '../../support/wait';
 
 describe('transactional outbox (real PostgreSQL and Kafka)', () => {
@@ -111,5 +115,66 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
       `SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL`,
     );
     expect(pending).toBe(0);
+  });
+
+  describe('a state change and its events in one statement (appendWith)', () => {
+    let countStatements: CountStatements;
+    beforeAll(() => {
+      countStatements = statementCounter(app.get(DataSource));
+    });
+
+    const insertNote = (id: string, text: string) => ({
+      text: `INSERT INTO probe_notes (id, text) VALUES ($1, $2)`,
+      values: [id, text],
+    });
+    const appendWith = (...statements: { text: string; values: unknown[] }[]) => {
+      const noteId = randomUUID();
+      return {
+        noteId,
+        run: () =>
+          app
+            .get(DataSource)
+            .transaction((tx) =>
+              app
+                .get(Outbox)
+                .appendWith(tx, statements, event(NoteRecorded, { noteId, text: 'written with its event' })),
+            ),
+      };
+    };
+
+    it('commits the changes and the event together, in one round trip', async () => {
+      const first = randomUUID();
+      const second = randomUUID();
+      const { noteId, run } = appendWith(
+        insertNote(first, 'change one'),
+        insertNote(second, "it's change two"),
+      );
+      const { statements } = await countStatements(run);
+
+      expect(statements.filter((sql) => !/^(START TRANSACTION|COMMIT)$/.test(sql))).toHaveLength(1);
+      expect(
+        await db.query(`SELECT text FROM probe_notes WHERE id = ANY($1::uuid[]) ORDER BY text`, [
+          [first, second],
+        ]),
+      ).toEqual([{ text: 'change one' }, { text: "it's change two" }]);
+      await waitFor(() => reader.records.some((record) => record.key === noteId), { what: 'the event' });
+    });
+
+    it('writes neither the changes nor the event when one change fails', async () => {
+      const existing = await app.get(NotesService).write('already there');
+      const fresh = randomUUID();
+      const { noteId, run } = appendWith(insertNote(fresh, 'would be new'), insertNote(existing, 'clash'));
+
+      await expect(run()).rejects.toThrow(/duplicate key/);
+      expect(await db.query(`SELECT 1 FROM probe_notes WHERE id = $1`, [fresh])).toHaveLength(0);
+      expect(await db.query(`SELECT 1 FROM outbox WHERE key = $1`, [noteId])).toHaveLength(0);
+    });
+
+    it('refuses a statement that is not INSERT, UPDATE or DELETE (a SELECT in WITH might never run)', async () => {
+      const { noteId, run } = appendWith({ text: 'SELECT * FROM probe_notes FOR UPDATE', values: [] });
+
+      await expect(run()).rejects.toBeInstanceOf(NotADataModifyingStatementError);
+      expect(await db.query(`SELECT 1 FROM outbox WHERE key = $1`, [noteId])).toHaveLength(0);
+    });
   });
 });

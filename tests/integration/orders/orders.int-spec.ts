@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import {
   CountyRegistered,
   ProductListed,
@@ -16,6 +17,7 @@ import { tokenFor } from '../../support/http';
 import type { TopicReader } from '../../support/kafka';
 import { countySnapshot, productSnapshot } from '../../support/orders-fixtures';
 import { runService, type RunningService } from '../../support/service-harness';
+import { statementCounter, type CountStatements } from '../../support/statement-counter';
 import { waitFor } from '../../support/wait';
 
 describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL and Kafka)', () => {
@@ -29,6 +31,7 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
   let tea: ProductSnapshot;
   let goat: ProductSnapshot;
   let plainRice: ProductSnapshot;
+  let countStatements: CountStatements | undefined;
 
   const place = (body: unknown, key: string = randomUUID(), token = canteen) =>
     svc.call({ method: 'POST', url: '/v1/orders', token, body, headers: { 'idempotency-key': key } });
@@ -232,6 +235,24 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
           .find((e) => e.subject === answer.body.id && e.type === 'orders.order.placed.v1'),
       );
       expect(placed.data).toMatchObject({ buyerId: canteenId, totalCents: 1_144_000 });
+    });
+
+    it('answers a new order as reading it back does, in six statements whatever its lines', async () => {
+      countStatements ??= statementCounter(svc.app.get(DataSource));
+      const { result: answer, statements } = await countStatements(() =>
+        place(
+          orderBody([
+            { productId: tea.id, quantity: 60 },
+            { productId: goat.id, quantity: 25 },
+            { productId: plainRice.id, quantity: 100 },
+          ]),
+        ),
+      );
+
+      expect(answer.status).toBe(201);
+      expect(await getOrder(String(answer.body.id))).toEqual(answer.body);
+      // BEGIN; the key's lock; the key; the products; the order, lines, key and event; COMMIT.
+      expect(statements).toHaveLength(6);
     });
 
     it('answers a retry with the same key and body with the same order, even when the retries race', async () => {

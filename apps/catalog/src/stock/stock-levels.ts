@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { StockLevelChanged, type StockLevelData } from '@hb/contracts';
-import { event, Outbox } from '@hb/messaging';
+import { event, Outbox, type NewEvent } from '@hb/messaging';
 import { Clock } from '@hb/platform';
-import { StockRepository } from './stock.repository';
+import { StockRepository, type StockLevelRow } from './stock.repository';
 
 /**
  * Announces a product's stock after every change (lot added or expired, stock reserved, released,
@@ -25,16 +25,25 @@ export class StockLevels {
     at?: Date,
   ): Promise<void> {
     if (productIds.length === 0) return;
-    const rows = await this.stock.levelsOf(tx, productIds, today);
-    const levels: StockLevelData[] = rows.map((row) => ({
-      productId: row.product_id,
-      producerId: row.producer_id,
-      countyCode: row.county_code,
-      category: row.category,
-      available: row.lots.reduce((sum, lot) => sum + lot.available, 0),
-      reserved: row.reserved,
-      lots: row.lots,
-    }));
-    await this.outbox.append(tx, ...levels.map((level) => event(StockLevelChanged, level, at)));
+    await this.outbox.append(tx, ...this.events(await this.stock.levelsOf(tx, productIds, today), at));
+  }
+
+  /** The announcements of stock levels already read (e.g. by the statement that changed them). */
+  events(rows: readonly StockLevelRow[], at?: Date): NewEvent[] {
+    return rows.map((row) =>
+      event(
+        StockLevelChanged,
+        {
+          productId: row.product_id,
+          producerId: row.producer_id,
+          countyCode: row.county_code,
+          category: row.category,
+          available: row.lots.reduce((sum, lot) => sum + lot.available, 0),
+          reserved: row.reserved,
+          lots: row.lots,
+        } satisfies StockLevelData,
+        at,
+      ),
+    );
   }
 }

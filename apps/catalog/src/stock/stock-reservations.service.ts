@@ -44,7 +44,6 @@ export class StockReservationsService {
     order: OrderPlacedData,
     now = this.clock.now(),
   ): Promise<'reserved' | 'rejected' | 'already decided'> {
-    if (await this.alreadyDecided(tx, order.orderId)) return 'already decided';
     const today = utcDay(now);
 
     // Lines bought from an emergency sale take the sale's held units, never ordinary stock.
@@ -57,7 +56,11 @@ export class StockReservationsService {
     const ordinaryProductIds = [...requested.keys()].sort();
     const productIds = [...new Set(order.lines.map((line) => line.productId))].sort();
 
-    const products = new Map((await this.stock.shareProducts(tx, productIds)).map((row) => [row.id, row]));
+    // An order is decided once, even if it is placed again under a new event id (the inbox only
+    // deduplicates event ids); its events share a partition, so no two decisions race.
+    const decision = await this.stock.decisionAndProducts(tx, order.orderId, productIds);
+    if (decision.decided) return 'already decided';
+    const products = new Map(decision.products.map((row) => [row.id, row]));
     const lots = await this.stock.lockSellableLots(tx, productIds, today);
 
     const fromSales = await this.saleStock.plan(tx, saleLines, today, now);
@@ -110,13 +113,16 @@ export class StockReservationsService {
       });
     }
 
+    // A rejection is written with its event, in one round trip.
     if (reasons.length > 0) {
-      await this.recordDecision(tx, order.orderId, 'rejected');
-      await this.outbox.append(tx, event(StockReservationRejected, { orderId: order.orderId, reasons }));
+      await this.outbox.appendWith(
+        tx,
+        [this.stock.decisionStatement(order.orderId, 'rejected', null)],
+        event(StockReservationRejected, { orderId: order.orderId, reasons }),
+      );
       return 'rejected';
     }
 
-    await this.recordDecision(tx, order.orderId, 'reserved', order.buyerId);
     const soldOut = await this.saleStock.take(tx, order.orderId, fromSales, today);
     const holds = reserved.flatMap((line) =>
       line.lots.map((lot) => ({
@@ -126,10 +132,16 @@ export class StockReservationsService {
         quantity: lot.quantity,
       })),
     );
-    await this.stock.reserve(tx, order.orderId, holds);
-    await this.outbox.append(tx, event(StockReserved, { orderId: order.orderId, lines: reserved }));
+    // The decision, the stock change and the stock it leaves in one round trip; its events in another.
+    const levels = await this.stock.reserve(tx, order, holds, productIds, today);
+    await this.outbox.append(
+      tx,
+      event(StockReserved, { orderId: order.orderId, lines: reserved }),
+      ...this.stockLevels.events(levels),
+    );
+    // A sold-out sale holds nothing: closing it gives no units back to sellable lots, so the levels
+    // announced above stay true.
     await this.emergencySales.closeSoldOut(tx, soldOut, now, today);
-    await this.stockLevels.announce(tx, productIds, today);
     return 'reserved';
   }
 
@@ -185,23 +197,6 @@ export class StockReservationsService {
     }
     await this.stock.updateDecision(tx, orderId, to);
     return this.stock.lockHeld(tx, orderId);
-  }
-
-  /**
-   * An order is decided once, even if it is placed again under a new event id (the inbox only
-   * deduplicates event ids). Its events share a partition, so no two decisions race.
-   */
-  private async alreadyDecided(tx: EntityManager, orderId: string): Promise<boolean> {
-    return this.stock.hasDecision(tx, orderId);
-  }
-
-  private async recordDecision(
-    tx: EntityManager,
-    orderId: string,
-    state: StockDecisionState,
-    buyerId: string | null = null,
-  ): Promise<void> {
-    await this.stock.insertDecision(tx, orderId, state, buyerId);
   }
 
   private productsOf(held: HeldRow[]): string[] {

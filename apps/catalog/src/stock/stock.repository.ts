@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { LotExpiredData, ProductCategory } from '@hb/contracts';
+import type { SqlStatement } from '@hb/messaging';
 import type { StockDecisionState } from './stock-decision.entity';
 
 export interface ProductRow {
@@ -39,17 +40,46 @@ export interface StockLevelRow {
 }
 
 /**
+ * The stock of some products (`productIds`, `today`: parameters) with a WITH query `hold(lot_id,
+ * quantity)` of units about to be reserved added to their lots' reserved units.
+ */
+const levelsAfterHolds = (productIds: string, today: string) => `
+  SELECT p.id AS product_id, p.producer_id, pr.county_code, p.category,
+         COALESCE(jsonb_agg(jsonb_build_object('lotId', l.id, 'available', l.quantity - (l.reserved + COALESCE(h.quantity, 0)) - l.committed - l.held - l.blocked,
+                                               'expiresOn', to_char(l.expires_on, 'YYYY-MM-DD'))
+                            ORDER BY l.expires_on, l.harvested_on, l.id)
+                    FILTER (WHERE l.expires_on >= ${today}::date AND l.quantity - (l.reserved + COALESCE(h.quantity, 0)) - l.committed - l.held - l.blocked > 0), '[]') AS lots,
+         COALESCE(sum(l.reserved + COALESCE(h.quantity, 0)) FILTER (WHERE l.expires_on >= ${today}::date), 0)::int AS reserved
+    FROM products p JOIN producers pr ON pr.id = p.producer_id
+    LEFT JOIN lots l ON l.product_id = p.id
+    LEFT JOIN (SELECT lot_id, sum(quantity)::int AS quantity FROM hold GROUP BY lot_id) AS h ON h.lot_id = l.id
+   WHERE p.id = ANY(${productIds}::uuid[])
+   GROUP BY p.id, p.producer_id, pr.county_code, p.category
+   ORDER BY p.id`;
+
+/**
  * Lots, reservations and stock decisions. Every statement runs in the caller's transaction; lots are
  * always locked in the same order (product, first expiry, harvest, id), so that no two orders deadlock.
  */
 @Injectable()
 export class StockRepository {
-  /** The products, locked against change (FOR SHARE) until the transaction ends. */
-  async shareProducts(tx: EntityManager, productIds: readonly string[]): Promise<ProductRow[]> {
-    return tx.query<ProductRow[]>(
-      `SELECT id, status, min_order_quantity FROM products WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE`,
-      [productIds],
+  /**
+   * Whether the order has a stock decision already, and the products, locked against change (FOR
+   * SHARE) until the transaction ends: one round trip.
+   */
+  async decisionAndProducts(
+    tx: EntityManager,
+    orderId: string,
+    productIds: readonly string[],
+  ): Promise<{ decided: boolean; products: ProductRow[] }> {
+    const [row] = await tx.query<{ decided: boolean; products: ProductRow[] }[]>(
+      `SELECT EXISTS (SELECT 1 FROM stock_decisions WHERE order_id = $1) AS decided,
+              COALESCE((SELECT json_agg(p ORDER BY p.id)
+                          FROM (SELECT id, status, min_order_quantity FROM products
+                                 WHERE id = ANY($2::uuid[]) ORDER BY id FOR SHARE) AS p), '[]') AS products`,
+      [orderId, productIds],
     );
+    return row;
   }
 
   /** The unexpired, unrecalled lots of the products with what each has left to sell, locked. */
@@ -61,26 +91,6 @@ export class StockRepository {
         ORDER BY product_id, expires_on, harvested_on, id
           FOR UPDATE`,
       [productIds, today],
-    );
-  }
-
-  /** The order's holds: the lots' reserved units go up and the reservations are written. */
-  async reserve(tx: EntityManager, orderId: string, holds: readonly Hold[]): Promise<void> {
-    await tx.query(
-      `UPDATE lots SET reserved = lots.reserved + hold.quantity
-         FROM unnest($1::uuid[], $2::int[]) AS hold(lot_id, quantity)
-        WHERE lots.id = hold.lot_id`,
-      [holds.map((hold) => hold.lotId), holds.map((hold) => hold.quantity)],
-    );
-    await tx.query(
-      `INSERT INTO reservations (order_id, lot_id, product_id, quantity)
-       SELECT $1, lot_id, product_id, quantity FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS hold(lot_id, product_id, quantity)`,
-      [
-        orderId,
-        holds.map((hold) => hold.lotId),
-        holds.map((hold) => hold.productId),
-        holds.map((hold) => hold.quantity),
-      ],
     );
   }
 
@@ -111,22 +121,12 @@ export class StockRepository {
     );
   }
 
-  async hasDecision(tx: EntityManager, orderId: string): Promise<boolean> {
-    const rows = await tx.query<unknown[]>(`SELECT 1 FROM stock_decisions WHERE order_id = $1`, [orderId]);
-    return rows.length > 0;
-  }
-
-  async insertDecision(
-    tx: EntityManager,
-    orderId: string,
-    state: StockDecisionState,
-    buyerId: string | null,
-  ): Promise<void> {
-    await tx.query(`INSERT INTO stock_decisions (order_id, state, buyer_id) VALUES ($1, $2, $3)`, [
-      orderId,
-      state,
-      buyerId,
-    ]);
+  /** The order's stock decision, as a statement for the outbox to run with the decision's event. */
+  decisionStatement(orderId: string, state: StockDecisionState, buyerId: string | null): SqlStatement {
+    return {
+      text: `INSERT INTO stock_decisions (order_id, state, buyer_id) VALUES ($1, $2, $3)`,
+      values: [orderId, state, buyerId],
+    };
   }
 
   /** The order's decision, locked; null if there is none. */
@@ -160,18 +160,45 @@ export class StockRepository {
   /** Each product's stock: the lots with units left to sell on `today` (first expiry first) and what is reserved. */
   async levelsOf(tx: EntityManager, productIds: readonly string[], today: string): Promise<StockLevelRow[]> {
     return tx.query<StockLevelRow[]>(
-      `SELECT p.id AS product_id, p.producer_id, pr.county_code, p.category,
-              COALESCE(jsonb_agg(jsonb_build_object('lotId', l.id, 'available', l.quantity - l.reserved - l.committed - l.held - l.blocked,
-                                                    'expiresOn', to_char(l.expires_on, 'YYYY-MM-DD'))
-                                 ORDER BY l.expires_on, l.harvested_on, l.id)
-                         FILTER (WHERE l.expires_on >= $2::date AND l.quantity - l.reserved - l.committed - l.held - l.blocked > 0), '[]') AS lots,
-              COALESCE(sum(l.reserved) FILTER (WHERE l.expires_on >= $2::date), 0)::int AS reserved
-         FROM products p JOIN producers pr ON pr.id = p.producer_id
-         LEFT JOIN lots l ON l.product_id = p.id
-        WHERE p.id = ANY($1::uuid[])
-        GROUP BY p.id, p.producer_id, pr.county_code, p.category
-        ORDER BY p.id`,
+      `WITH hold AS (SELECT NULL::uuid AS lot_id, 0 AS quantity WHERE false)
+       ${levelsAfterHolds('$1', '$2')}`,
       [[...new Set(productIds)], today],
+    );
+  }
+
+  /**
+   * Reserves the order's holds in one round trip: its `reserved` decision, the lots' reserved units,
+   * the reservations; and answers the stock of `productIds` as it is once they are written (the
+   * statement's own reads see the lots as they were before it, so the holds are added to them).
+   */
+  async reserve(
+    tx: EntityManager,
+    order: { orderId: string; buyerId: string },
+    holds: readonly Hold[],
+    productIds: readonly string[],
+    today: string,
+  ): Promise<StockLevelRow[]> {
+    return tx.query<StockLevelRow[]>(
+      `WITH decision AS (
+         INSERT INTO stock_decisions (order_id, state, buyer_id) VALUES ($1, 'reserved', $2)
+       ), hold AS (
+         SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::int[]) AS hold(lot_id, product_id, quantity)
+       ), held AS (
+         UPDATE lots SET reserved = lots.reserved + hold.quantity FROM hold WHERE lots.id = hold.lot_id
+       ), reservation AS (
+         INSERT INTO reservations (order_id, lot_id, product_id, quantity)
+         SELECT $1, lot_id, product_id, quantity FROM hold
+       )
+       ${levelsAfterHolds('$6', '$7')}`,
+      [
+        order.orderId,
+        order.buyerId,
+        holds.map((hold) => hold.lotId),
+        holds.map((hold) => hold.productId),
+        holds.map((hold) => hold.quantity),
+        [...new Set(productIds)],
+        today,
+      ],
     );
   }
 

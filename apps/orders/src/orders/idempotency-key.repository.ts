@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { SqlStatement } from '@hb/messaging';
 
 export interface StoredKey {
   request_hash: string;
@@ -24,22 +25,20 @@ export class IdempotencyKeyRepository {
     return stored ?? null;
   }
 
-  async insert(
-    tx: EntityManager,
-    entry: {
-      owner: string;
-      key: string;
-      requestHash: string;
-      orderId: string;
-      statusCode: number;
-      response: string;
-    },
-  ): Promise<void> {
-    await tx.query(
-      `INSERT INTO idempotency_keys (buyer_id, key, request_hash, order_id, status_code, response)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [entry.owner, entry.key, entry.requestHash, entry.orderId, entry.statusCode, entry.response],
-    );
+  /** The key and its response, as a statement for the outbox to run with the order's event. */
+  insertStatement(entry: {
+    owner: string;
+    key: string;
+    requestHash: string;
+    orderId: string;
+    statusCode: number;
+    response: string;
+  }): SqlStatement {
+    return {
+      text: `INSERT INTO idempotency_keys (buyer_id, key, request_hash, order_id, status_code, response)
+             VALUES ($1, $2, $3, $4, $5, $6)`,
+      values: [entry.owner, entry.key, entry.requestHash, entry.orderId, entry.statusCode, entry.response],
+    };
   }
 
   /** Forgets the keys older than their time to live. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-
+import type { SqlStatement } from '@hb/messaging';
 import { IdempotencyKeyRepository } from './idempotency-key.repository';
 import { IdempotencyKeyReused } from './order-errors';
 
@@ -33,7 +33,8 @@ export function fingerprint(body: unknown): string {
 /**
  * Serialises requests with the same key (a transaction-scoped advisory lock), then answers a retry
  * with the stored response, or refuses a different body under a used key (422). Call first in the
- * transaction that creates the resource; `remember` the response in the same transaction.
+ * transaction that creates the resource; `remember` the response in the same transaction (the
+ * statement runs with the resource's event).
  */
 export class IdempotencyKeys {
   constructor(
@@ -50,14 +51,14 @@ export class IdempotencyKeys {
     return { statusCode: stored.status_code, body: JSON.parse(stored.response) as T };
   }
 
-  async remember(
+  remember(
     owner: string,
     key: string,
     requestHash: string,
     orderId: string,
     response: StoredResponse<unknown>,
-  ): Promise<void> {
-    await this.keys.insert(this.tx, {
+  ): SqlStatement {
+    return this.keys.insertStatement({
       owner,
       key,
       requestHash,

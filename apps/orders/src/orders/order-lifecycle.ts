@@ -47,10 +47,22 @@ export class OrderLifecycle {
     ...events: NewEvent[]
   ): Promise<Order> {
     const status = nextStatus(order.status, trigger);
-    await tx.update(Order, { id: order.id }, { ...changes, status });
+    // The change and its events in one round trip.
+    await this.outbox.appendWith(
+      tx,
+      [this.orders.updateStatement(tx, order.id, { ...changes, status })],
+      ...events,
+    );
     Object.assign(order, changes, { status });
-    await this.outbox.append(tx, ...events);
     return order;
+  }
+
+  /**
+   * The view of an order placed in this transaction, from what placing it wrote: it has no
+   * shipments, lots or recall yet, so nothing needs reading back.
+   */
+  viewOfPlaced(order: Order): OrderView {
+    return this.present({ order, lines: order.lines, shipments: [] }, [], undefined);
   }
 
   async view(tx: EntityManager, order: Order): Promise<OrderView> {

@@ -69,11 +69,7 @@ export class OrderSagaService {
           }))
         : [],
     );
-    await this.lots.insertLineLots(tx, lineLots);
-    const recalled = await this.lots.recalledAmong(
-      tx,
-      lineLots.map((lot) => lot.lotId),
-    );
+    const recalled = await this.lots.recordLineLots(tx, lineLots);
     if (recalled.length > 0) {
       const recalledIds = new Set(recalled.map((lot) => lot.lotId));
       const reasons = this.recalls.rejectionReasons(

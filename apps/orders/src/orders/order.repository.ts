@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { ColdChainVerdict, OrderStatus } from '@hb/contracts';
+import type { SqlStatement } from '@hb/messaging';
 import { createdAtText, creationPosition, pageOf, type Page } from '@hb/platform';
 import { OrderLine } from './order-line.entity';
 import { OrderShipment } from './order-shipment.entity';
@@ -83,6 +85,37 @@ export class OrderRepository {
       lines: order.lines ?? lines.filter((line) => line.orderId === order.id),
       shipments: shipments.filter((shipment) => shipment.orderId === order.id),
     }));
+  }
+
+  /**
+   * A new order and its lines, as statements for the outbox to run with OrderPlaced (TypeORM's own
+   * INSERTs, values mapped as `tx.insert` maps them).
+   */
+  insertStatements(tx: EntityManager, order: Order, lines: readonly OrderLine[]): SqlStatement[] {
+    const statement = ([text, values]: [string, unknown[]]): SqlStatement => ({ text, values });
+    return [
+      // `lines` is a relation (no column of orders): the builder leaves it out, as `tx.insert` does.
+      statement(tx.createQueryBuilder().insert().into(Order).values(order).getQueryAndParameters()),
+      statement(
+        tx
+          .createQueryBuilder()
+          .insert()
+          .into(OrderLine)
+          .values(lines as OrderLine[])
+          .getQueryAndParameters(),
+      ),
+    ];
+  }
+
+  /** A change of an order's columns, as a statement for the outbox to run with the events it causes. */
+  updateStatement(tx: EntityManager, orderId: string, changes: QueryDeepPartialEntity<Order>): SqlStatement {
+    const [text, values] = tx
+      .createQueryBuilder()
+      .update(Order)
+      .set(changes)
+      .where('id = :orderId', { orderId })
+      .getQueryAndParameters();
+    return { text, values };
   }
 
   /** Orders still PLACED `seconds` after being placed, oldest first, locked; replicas skip each other's. */

@@ -81,9 +81,15 @@ export class OrdersService {
     const replayed = await keys.replay<OrderView>(buyerId, idempotencyKey, requestHash);
     if (replayed) return replayed;
 
-    const order = await this.priceAndCreate(tx, buyerId, request, options);
-    await this.outbox.append(
+    const order = await this.priced(tx, buyerId, request, options);
+    const response = { statusCode: 201, body: this.lifecycle.viewOfPlaced(order) };
+    // The order, its lines and the key's response are written with OrderPlaced: one round trip.
+    await this.outbox.appendWith(
       tx,
+      [
+        ...this.orders.insertStatements(tx, order, order.lines),
+        keys.remember(buyerId, idempotencyKey, requestHash, order.id, response),
+      ],
       event(OrderPlaced, {
         orderId: order.id,
         buyerId: order.buyerId,
@@ -100,8 +106,6 @@ export class OrdersService {
         placedAt: order.placedAt.toISOString(),
       }),
     );
-    const response = { statusCode: 201, body: await this.lifecycle.view(tx, order) };
-    await keys.remember(buyerId, idempotencyKey, requestHash, order.id, response);
     return response;
   }
 
@@ -169,7 +173,8 @@ export class OrdersService {
     });
   }
 
-  private async priceAndCreate(
+  /** The order and its priced lines, checked against the catalog copy; written by the caller. */
+  private async priced(
     tx: EntityManager,
     buyerId: string,
     request: PlaceOrderRequest,
@@ -240,6 +245,7 @@ export class OrdersService {
         coldChainVerdict: null,
         overrideReason: null,
         emergencySaleId: sale?.id ?? null,
+        recalledQuantity: 0,
       });
     });
     if (problems.length > 0) {
@@ -264,8 +270,6 @@ export class OrdersService {
       resolutionNote: null,
       resolvedAt: null,
     });
-    await tx.insert(Order, order);
-    await tx.insert(OrderLine, priced);
     order.lines = priced;
     return order;
   }

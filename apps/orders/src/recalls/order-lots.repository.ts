@@ -46,18 +46,41 @@ export interface NewMark {
   status_when_found: OrderStatus;
 }
 
+interface RecalledRow {
+  lot_id: string;
+  product_id: string;
+  class: RecallClass;
+  reason: string;
+  recalled_at: Date;
+}
+
+const recalledLot = (row: RecalledRow): RecalledLot => ({
+  lotId: row.lot_id,
+  productId: row.product_id,
+  class: row.class,
+  reason: row.reason,
+  recalledAt: row.recalled_at,
+});
+
 const RECALL_COLUMNS = `r.order_id, r.lot_id, l.product_id, r.buyer_id, r.quantity, r.status_when_found,
   r.refused_quantity, r.refund_cents, r.reversed_cents, r.marked_at, l.class, l.reason, l.recalled_at`;
 
 /** Every SQL statement about the lots of orders and their recalls; each takes the caller's transaction. */
 @Injectable()
 export class OrderLotsRepository {
-  async insertLineLots(tx: EntityManager, lots: readonly LineLot[]): Promise<void> {
-    if (lots.length === 0) return;
-    await tx.query(
-      `INSERT INTO order_line_lots (order_id, line_no, lot_id, quantity, harvested_on, expires_on)
-       SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::int[], $5::date[], $6::date[])
-       ON CONFLICT DO NOTHING`,
+  /**
+   * Records the lots each line was reserved from and answers those of them that were recalled, in one
+   * round trip (the caller holds the lots' locks: see `lockLots`).
+   */
+  async recordLineLots(tx: EntityManager, lots: readonly LineLot[]): Promise<RecalledLot[]> {
+    if (lots.length === 0) return [];
+    const rows = await tx.query<RecalledRow[]>(
+      `WITH recorded AS (
+         INSERT INTO order_line_lots (order_id, line_no, lot_id, quantity, harvested_on, expires_on)
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::int[], $5::date[], $6::date[])
+         ON CONFLICT DO NOTHING
+       )
+       SELECT lot_id, product_id, class, reason, recalled_at FROM recalled_lots WHERE lot_id = ANY($3::uuid[])`,
       [
         lots.map((lot) => lot.orderId),
         lots.map((lot) => lot.lineNo),
@@ -67,6 +90,7 @@ export class OrderLotsRepository {
         lots.map((lot) => lot.expiresOn),
       ],
     );
+    return rows.map(recalledLot);
   }
 
   async lotsOf(tx: EntityManager, orderIds: readonly string[]): Promise<LineLot[]> {
@@ -115,19 +139,11 @@ export class OrderLotsRepository {
 
   async recalledAmong(tx: EntityManager, lotIds: readonly string[]): Promise<RecalledLot[]> {
     if (lotIds.length === 0) return [];
-    const rows = await tx.query<
-      { lot_id: string; product_id: string; class: RecallClass; reason: string; recalled_at: Date }[]
-    >(
+    const rows = await tx.query<RecalledRow[]>(
       `SELECT lot_id, product_id, class, reason, recalled_at FROM recalled_lots WHERE lot_id = ANY($1::uuid[])`,
       [lotIds],
     );
-    return rows.map((row) => ({
-      lotId: row.lot_id,
-      productId: row.product_id,
-      class: row.class,
-      reason: row.reason,
-      recalledAt: row.recalled_at,
-    }));
+    return rows.map(recalledLot);
   }
 
   async recordRecalledLot(tx: EntityManager, lot: RecalledLot): Promise<void> {

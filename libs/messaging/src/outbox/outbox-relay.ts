@@ -163,17 +163,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async publishBatches(): Promise<boolean> {
     const { batchSize } = this.options.relay;
     return this.dataSource.transaction(async (tx) => {
-      // The marks need not wait for the disk (synchronous_commit off for this transaction only): a
-      // mark lost in a database crash means its rows are published again, which consumers absorb.
-      const [{ locked }] = await tx.query<{ locked: boolean }[]>(
-        `SELECT pg_try_advisory_xact_lock($1) AS locked, set_config('synchronous_commit', 'off', true)`,
-        [RELAY_LOCK_KEY],
-      );
-      if (!locked) return false;
+      // One round trip takes the relay's lock and claims the first batch; without the lock (another
+      // replica is publishing, and will drain what is there) it claims nothing. The marks need not wait
+      // for the disk (synchronous_commit off for this transaction only): a mark lost in a database
+      // crash means its rows are published again, which consumers absorb.
       let rows = await tx.query<OutboxRow[]>(
-        `SELECT seq, topic, key, envelope FROM outbox
-          WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [batchSize],
+        `WITH relay AS MATERIALIZED (
+           SELECT pg_try_advisory_xact_lock($1) AS locked, set_config('synchronous_commit', 'off', true)
+         )
+         SELECT seq, topic, key, envelope FROM outbox
+          WHERE (SELECT locked FROM relay) AND published_at IS NULL
+          ORDER BY seq LIMIT $2 FOR UPDATE OF outbox SKIP LOCKED`,
+        [RELAY_LOCK_KEY, batchSize],
       );
       for (let batch = 1; rows.length > 0; batch += 1) {
         const full = rows.length === batchSize;
