@@ -17,6 +17,21 @@ const WHAT_IT_DOES: Readonly<Record<ServiceName, string>> = {
   monitoring: 'market indicators, early warning, price reasonableness, producer risk; consumes events only',
 };
 
+/** A service container's memory limit (the Deployment's `resources.limits.memory`). */
+export const SERVICE_MEMORY_LIMIT_MIB = 512;
+
+/**
+ * The V8 heap a service gets inside that limit, stated rather than left to Node's reading of the
+ * cgroup (so the soak can run the services with the same heap as production):
+ * - old space up to three quarters of the limit (Node's advice for --max-old-space-size), the rest
+ *   for code, Buffers and native memory;
+ * - semi-spaces of 1 MiB, the default Node picks for a 512 MiB limit (its docs, --max-semi-space-size).
+ *   On a machine with tens of GB and no limit, V8 grows the young generation up to 3 × 64 MiB when
+ *   allocation is steady, and gives it back when it slows: RSS steps of 30–60 MB with no object
+ *   more alive (docs/reliability/soak.md).
+ */
+export const SERVICE_NODE_OPTIONS = `--max-old-space-size=${(SERVICE_MEMORY_LIMIT_MIB * 3) / 4} --max-semi-space-size=1`;
+
 export const serviceManifestFile = (name: ServiceName): string =>
   resolve(__dirname, `../k8s/base/${name}.yaml`);
 
@@ -80,6 +95,8 @@ spec:
           env:
             - { name: SERVICE, value: ${name} }
             - { name: PORT, value: '${port}' }
+            # The V8 heap sized for the container's memory limit below (scripts/k8s-services.ts).
+            - { name: NODE_OPTIONS, value: '${SERVICE_NODE_OPTIONS}' }
             # Written by CloudNativePG for the Cluster harvest-${name}-db (see postgres.yaml).
             - name: DATABASE_URL
               valueFrom: { secretKeyRef: { name: harvest-${name}-db-app, key: uri } }
@@ -122,7 +139,7 @@ spec:
               exec: { command: ['sleep', '5'] }
           resources:
             requests: { cpu: 100m, memory: 192Mi }
-            limits: { cpu: '1', memory: 512Mi }
+            limits: { cpu: '1', memory: ${SERVICE_MEMORY_LIMIT_MIB}Mi }
           securityContext:
             allowPrivilegeEscalation: false
             readOnlyRootFilesystem: true

@@ -271,6 +271,8 @@ export interface FleetSettings {
   logDir: string;
   controlFile: string;
   firstPort: number;
+  /** Node options of every service process (the soak: the heap of production's containers). */
+  nodeOptions?: string[];
 }
 
 export interface Exit {
@@ -402,6 +404,7 @@ export class ServiceFleet {
       process.execPath,
       [
         '--enable-source-maps',
+        ...(this.settings.nodeOptions ?? []),
         ...(release ? ['-r', release.preload] : []),
         join(ROOT, 'dist', 'apps', name, 'main.js'),
       ],

@@ -2,9 +2,11 @@
  * The soak: the fault suite's system (its own PostgreSQL, broker and the four services as processes)
  * under a steady mixed load — order journeys with custody moves and temperature readings, catalog
  * edits, reads — for a fixed time, without faults. Every minute: calls answered and their p50 and
- * p99, the consumer groups' lag, the machine's load, and each service's RSS and heap in use. At the
- * end, the slope of a least-squares line through each service's memory after a warm-up: a leak
- * shows as a slope above the stated bound.
+ * p99, the consumer groups' lag, the machine's load, and each service's memory: RSS, V8 heap in use
+ * and committed, external memory and ArrayBuffers. The services run with the heap their production
+ * containers have (scripts/k8s-services.ts). At the end, the slopes of least-squares lines through
+ * each service's RSS and heap floor over the second half of the run: a leak shows as a slope above
+ * the stated bound (leak-criterion.ts).
  *
  *   npm run soak -- --minutes 30
  *
@@ -31,20 +33,38 @@ import {
   serverDataDir,
   ServiceFleet,
 } from './cluster';
+import {
+  judgeMemory,
+  LEAK_BOUND_MB_PER_MINUTE,
+  leastSquaresSlope,
+  type MemoryVerdict,
+} from './leak-criterion';
 import { Workload } from './workload';
+import { SERVICE_MEMORY_LIMIT_MIB, SERVICE_NODE_OPTIONS } from '../../scripts/k8s-services';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (message: string) => console.log(`[soak] ${message}`);
 const MB = 1024 * 1024;
 const SAMPLE_EVERY_MS = 10_000;
-/** Memory may rise this fast at most, after the warm-up, before it counts as a leak. */
-const LEAK_BOUND_MB_PER_MINUTE = { rss: 2, heap: 1 };
 
-interface MemorySample {
+/** A service's memory at one instant: RSS from /proc, the rest from its metrics (null if unreadable). */
+interface Memory {
+  rssMb: number;
+  /** RSS of anonymous pages: the heap, malloc's arenas, Buffers; RSS less mapped files (code). */
+  rssAnonMb: number;
+  /** V8 heap in use (live objects and garbage not yet collected). */
+  heapMb: number | null;
+  /** V8 heap committed (heapTotal): what V8 reserved for its spaces, in use or not. */
+  heapTotalMb: number | null;
+  /** Memory of C++ objects bound to JavaScript ones, ArrayBuffers included. */
+  externalMb: number | null;
+  /** ArrayBuffers and Buffers (a share of external). */
+  arrayBuffersMb: number | null;
+}
+
+interface MemorySample extends Memory {
   at: number;
   service: ServiceName;
-  rssMb: number;
-  heapMb: number | null;
 }
 
 interface Minute {
@@ -55,7 +75,7 @@ interface Minute {
   ordersAccepted: number;
   maxConsumerLag: number | null;
   load1: number;
-  memory: Record<ServiceName, { rssMb: number; heapMb: number | null }>;
+  memory: Record<ServiceName, Memory>;
 }
 
 function percentile(sorted: number[], fraction: number): number | null {
@@ -63,34 +83,35 @@ function percentile(sorted: number[], fraction: number): number | null {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
 }
 
-/** Slope of the least-squares line through (x, y), in y per unit of x. */
-function leastSquaresSlope(points: { x: number; y: number }[]): number {
-  const n = points.length;
-  if (n < 2) return 0;
-  const meanX = points.reduce((sum, point) => sum + point.x, 0) / n;
-  const meanY = points.reduce((sum, point) => sum + point.y, 0) / n;
-  const covariance = points.reduce((sum, point) => sum + (point.x - meanX) * (point.y - meanY), 0);
-  const variance = points.reduce((sum, point) => sum + (point.x - meanX) ** 2, 0);
-  return variance === 0 ? 0 : covariance / variance;
-}
-
-function rssMb(pid: number): number {
+function rssMb(pid: number): { rssMb: number; rssAnonMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kb / 1024;
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rssMb: kb('VmRSS') / 1024, rssAnonMb: kb('RssAnon') / 1024 };
 }
 
-/** The service's V8 heap in use, from its Prometheus metrics (prom-client's default metrics). */
-async function heapMb(metricsUrl: string): Promise<number | null> {
+const HEAP_METRICS = {
+  heapMb: 'nodejs_heap_size_used_bytes',
+  heapTotalMb: 'nodejs_heap_size_total_bytes',
+  externalMb: 'nodejs_external_memory_bytes',
+  arrayBuffersMb: 'hb_nodejs_array_buffers_bytes',
+} as const;
+type HeapFigures = Record<keyof typeof HEAP_METRICS, number | null>;
+
+/** The service's V8 heap and external memory, from its Prometheus metrics (prom-client's default metrics). */
+async function heapFigures(metricsUrl: string): Promise<HeapFigures> {
+  const figures: HeapFigures = { heapMb: null, heapTotalMb: null, externalMb: null, arrayBuffersMb: null };
   try {
     const answer = await fetch(metricsUrl, { signal: AbortSignal.timeout(5_000) });
-    if (!answer.ok) return null;
-    const line = (await answer.text())
-      .split('\n')
-      .find((text) => text.startsWith('nodejs_heap_size_used_bytes'));
-    return line ? Number(line.split(' ').at(-1)) / MB : null;
+    if (!answer.ok) return figures;
+    const lines = (await answer.text()).split('\n');
+    for (const [key, metric] of Object.entries(HEAP_METRICS) as [keyof HeapFigures, string][]) {
+      // `name{labels} value` or `name value`: the name must end where the labels or the value begin.
+      const line = lines.find((text) => text.startsWith(`${metric}{`) || text.startsWith(`${metric} `));
+      figures[key] = line ? Number(line.split(' ').at(-1)) / MB : null;
+    }
+    return figures;
   } catch {
-    return null;
+    return figures;
   }
 }
 
@@ -146,6 +167,9 @@ async function main(): Promise<void> {
     logDir: join(home, 'logs', runId),
     controlFile: join(home, `crash-point-${runId}`),
     firstPort: port('FAULTS_FIRST_SERVICE_PORT', 4101),
+    // The heap production's containers give a service: without it V8 sizes its young generation
+    // for this machine's whole memory, and RSS steps by tens of MB as it grows (scripts/k8s-services.ts).
+    nodeOptions: SERVICE_NODE_OPTIONS.split(' '),
   });
   const ordersDb = new Pool({ connectionString: `${pg.url}/harvest_orders`, max: 2 });
   ordersDb.on('error', () => undefined);
@@ -178,8 +202,8 @@ async function main(): Promise<void> {
           samples.push({
             at,
             service,
-            rssMb: rssMb(fleet.pid(service)),
-            heapMb: await heapMb(fleet.metricsUrl(service)),
+            ...rssMb(fleet.pid(service)),
+            ...(await heapFigures(fleet.metricsUrl(service))),
           });
         }
         await sleep(Math.min(SAMPLE_EVERY_MS, Math.max(0, minuteEnd - Date.now())));
@@ -200,7 +224,10 @@ async function main(): Promise<void> {
         maxConsumerLag: await maxConsumerLag(admin),
         load1: loadavg()[0],
         memory: Object.fromEntries(
-          SERVICES.map((service) => [service, { rssMb: last(service).rssMb, heapMb: last(service).heapMb }]),
+          SERVICES.map((service) => {
+            const { rssMb, rssAnonMb, heapMb, heapTotalMb, externalMb, arrayBuffersMb } = last(service);
+            return [service, { rssMb, rssAnonMb, heapMb, heapTotalMb, externalMb, arrayBuffersMb }];
+          }),
         ) as Minute['memory'],
       };
       table.push(row);
@@ -208,20 +235,22 @@ async function main(): Promise<void> {
         `minute ${minute}: ${row.calls} calls, p50 ${row.p50Ms?.toFixed(1)} ms, p99 ${row.p99Ms?.toFixed(1)} ms, lag ${row.maxConsumerLag}, load ${row.load1.toFixed(2)}, RSS ${SERVICES.map((service) => `${service} ${row.memory[service].rssMb.toFixed(0)}`).join(' ')} MB`,
       );
     }
+    // Every sample (each service every 10 s), beside the run's logs, for a closer look than the table.
+    writeFileSync(join(home, 'logs', runId, 'memory-samples.json'), JSON.stringify(samples));
     log('stopping the load');
     await workload.stop();
 
-    // The first fifth (at least two minutes) is warm-up: caches, JIT, pools filling.
+    const readings = (of: MemorySample[], pick: (sample: MemorySample) => number | null) =>
+      of
+        .filter((sample) => pick(sample) !== null)
+        .map((sample) => ({ minute: (sample.at - started) / 60_000, mb: pick(sample)! }));
+    // For the record, as before: the slopes after a warm-up of the first fifth (at least two minutes).
     const warmUpEnd = started + Math.max(2, minutes / 5) * 60_000;
     const slopes = Object.fromEntries(
       SERVICES.map((service) => {
         const steady = samples.filter((sample) => sample.service === service && sample.at >= warmUpEnd);
         const perMinute = (pick: (sample: MemorySample) => number | null) =>
-          leastSquaresSlope(
-            steady
-              .filter((sample) => pick(sample) !== null)
-              .map((sample) => ({ x: (sample.at - started) / 60_000, y: pick(sample)! })),
-          );
+          leastSquaresSlope(readings(steady, pick));
         return [
           service,
           {
@@ -235,11 +264,21 @@ async function main(): Promise<void> {
     const heapUnmeasured = SERVICES.filter(
       (service) => !samples.some((sample) => sample.service === service && sample.heapMb !== null),
     );
-    const leaks = SERVICES.filter(
-      (service) =>
-        slopes[service].rssMbPerMinute > LEAK_BOUND_MB_PER_MINUTE.rss ||
-        slopes[service].heapMbPerMinute > LEAK_BOUND_MB_PER_MINUTE.heap,
-    );
+    // The bound: RSS and heap floor over the second half of the run (leak-criterion.ts says why).
+    const secondHalf = Object.fromEntries(
+      SERVICES.map((service) => {
+        const own = samples.filter((sample) => sample.service === service);
+        return [
+          service,
+          judgeMemory(
+            readings(own, (sample) => sample.rssMb),
+            readings(own, (sample) => sample.heapMb),
+            minutes,
+          ),
+        ];
+      }),
+    ) as Record<ServiceName, MemoryVerdict>;
+    const leaks = SERVICES.filter((service) => secondHalf[service].growing);
     const report = {
       run: runId,
       finishedAt: new Date().toISOString(),
@@ -256,8 +295,13 @@ async function main(): Promise<void> {
         note: 'shared with other engineers’ test runs during the soak; load1 per minute below',
       },
       leakBoundMbPerMinute: LEAK_BOUND_MB_PER_MINUTE,
+      leakCriterion:
+        'over the second half of the run, the least-squares slope of RSS ≤ leakBoundMbPerMinute.rss and of the heap floor (each minute’s lowest heap-in-use sample) ≤ leakBoundMbPerMinute.heap',
+      nodeOptions: SERVICE_NODE_OPTIONS,
+      containerMemoryLimitMib: SERVICE_MEMORY_LIMIT_MIB,
       warmUpMinutes: (warmUpEnd - started) / 60_000,
       slopes,
+      secondHalf,
       leaks,
       heapUnmeasured,
       workloadErrors: workload.failures,
@@ -280,20 +324,22 @@ async function main(): Promise<void> {
         '',
         `${minutes} minutes of steady mixed load without faults: ${ordersPerSecond} order journey/s (order, claim, custody moves, readings on the device topic and over HTTP, delivery, acceptance), catalog edits every 0.4 s, ${readsPerSecond} reads/s of products, orders and shipments. Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.totalMemoryMb} MB, ${report.machine.note}.`,
         '',
-        `Leak bound: after a ${report.warmUpMinutes.toFixed(0)}-minute warm-up, the least-squares slope of each service's RSS must stay at or below ${LEAK_BOUND_MB_PER_MINUTE.rss} MB/min and of its V8 heap in use at or below ${LEAK_BOUND_MB_PER_MINUTE.heap} MB/min. Result: ${leaks.length === 0 ? 'no service beyond the bound' : `beyond the bound: ${leaks.join(', ')}`}${heapUnmeasured.length ? `; heap not measured: ${heapUnmeasured.join(', ')}` : ''}; ${workload.failures.length} failed calls, ${fleet.unexpectedExits.length} unexpected exits.`,
+        `Services run with the heap of their production container (${SERVICE_MEMORY_LIMIT_MIB} MiB limit): \`${SERVICE_NODE_OPTIONS}\` (scripts/k8s-services.ts).`,
         '',
-        '| service | RSS slope (MB/min) | heap slope (MB/min) |',
-        '| --- | --: | --: |',
+        `Leak bound: over the second half of the run (minutes ${minutes / 2}–${minutes}), the least-squares slope of each service's RSS must stay at or below ${LEAK_BOUND_MB_PER_MINUTE.rss} MB/min and of its heap floor (each minute's lowest heap-in-use sample: what outlived the collections) at or below ${LEAK_BOUND_MB_PER_MINUTE.heap} MB/min. A leak grows at its rate in any window; memory that settles (V8 sizing its spaces, malloc's arenas) is flat by then (tests/faults/leak-criterion.ts). Result: ${leaks.length === 0 ? 'no service beyond the bound' : `beyond the bound: ${leaks.join(', ')}`}${heapUnmeasured.length ? `; heap not measured: ${heapUnmeasured.join(', ')}` : ''}; ${workload.failures.length} failed calls, ${fleet.unexpectedExits.length} unexpected exits.`,
+        '',
+        `| service | RSS slope, 2nd half (MB/min) | heap floor slope, 2nd half (MB/min) | RSS slope after ${report.warmUpMinutes.toFixed(0)} min (MB/min) | heap slope after ${report.warmUpMinutes.toFixed(0)} min (MB/min) |`,
+        '| --- | --: | --: | --: | --: |',
         ...SERVICES.map(
           (service) =>
-            `| ${service} | ${slopes[service].rssMbPerMinute.toFixed(3)} | ${slopes[service].heapMbPerMinute.toFixed(3)} |`,
+            `| ${service} | ${secondHalf[service].rssMbPerMinute.toFixed(3)} | ${secondHalf[service].heapFloorMbPerMinute.toFixed(3)} | ${slopes[service].rssMbPerMinute.toFixed(3)} | ${slopes[service].heapMbPerMinute.toFixed(3)} |`,
         ),
         '',
-        `| minute | calls | p50 (ms) | p99 (ms) | orders | max consumer lag | load1 | ${SERVICES.map((service) => `${service} RSS / heap (MB)`).join(' | ')} |`,
-        `| --: | --: | --: | --: | --: | --: | --: | ${SERVICES.map(() => '--:').join(' | ')} |`,
+        `| minute | calls | p50 (ms) | p99 (ms) | orders | max consumer lag | load1 | ${SERVICES.map((service) => `${service} RSS / heap (MB)`).join(' | ')} | ${SERVICES.map((service) => `${service} heap total / external / arrayBuffers (MB)`).join(' | ')} |`,
+        `| --: | --: | --: | --: | --: | --: | --: | ${SERVICES.map(() => '--:').join(' | ')} | ${SERVICES.map(() => '--:').join(' | ')} |`,
         ...table.map(
           (row) =>
-            `| ${row.minute} | ${row.calls} | ${fixed(row.p50Ms)} | ${fixed(row.p99Ms)} | ${row.ordersAccepted} | ${row.maxConsumerLag ?? '–'} | ${row.load1.toFixed(2)} | ${SERVICES.map((service) => `${row.memory[service].rssMb.toFixed(0)} / ${fixed(row.memory[service].heapMb)}`).join(' | ')} |`,
+            `| ${row.minute} | ${row.calls} | ${fixed(row.p50Ms)} | ${fixed(row.p99Ms)} | ${row.ordersAccepted} | ${row.maxConsumerLag ?? '–'} | ${row.load1.toFixed(2)} | ${SERVICES.map((service) => `${row.memory[service].rssMb.toFixed(0)} / ${fixed(row.memory[service].heapMb)}`).join(' | ')} | ${SERVICES.map((service) => `${fixed(row.memory[service].heapTotalMb, 0)} / ${fixed(row.memory[service].externalMb)} / ${fixed(row.memory[service].arrayBuffersMb)}`).join(' | ')} |`,
         ),
         '',
       ].join('\n'),
@@ -306,6 +352,7 @@ async function main(): Promise<void> {
       },
     );
     log(`slopes (MB/min): ${JSON.stringify(slopes)}`);
+    log(`second half (MB/min): ${JSON.stringify(secondHalf)}`);
     log(report.passed ? 'soak passed' : 'SOAK FAILED');
     failed = !report.passed;
   } finally {

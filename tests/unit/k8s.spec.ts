@@ -251,6 +251,16 @@ describe.each(ENVIRONMENTS.map((environment) => [environment]))('k8s/overlays/%s
       expect(pod().spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(30);
     });
 
+    it('sizes its V8 heap inside its memory limit, with room for code, Buffers and native memory', () => {
+      const limitMib = Number(/^(\d+)Mi$/.exec(container().resources?.limits?.memory ?? '')?.[1]);
+      const options = environmentOf(container()).NODE_OPTIONS?.value ?? '';
+      const oldSpaceMib = Number(/--max-old-space-size=(\d+)/.exec(options)?.[1]);
+      const semiSpaceMib = Number(/--max-semi-space-size=(\d+)/.exec(options)?.[1]);
+      // The young generation is three semi-spaces.
+      expect(oldSpaceMib + 3 * semiSpaceMib).toBeLessThanOrEqual(limitMib - 96);
+      expect(oldSpaceMib).toBeGreaterThanOrEqual(limitMib / 2);
+    });
+
     it("reads DATABASE_URL from its own CloudNativePG cluster's Secret, the token settings from a Secret", () => {
       const env = environmentOf(container());
       const secret = env.DATABASE_URL.valueFrom?.secretKeyRef;

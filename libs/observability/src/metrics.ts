@@ -63,6 +63,19 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
+  /**
+   * Memory of ArrayBuffers and Buffers (part of `nodejs_external_memory_bytes`, which prom-client's
+   * default metrics report without this share): native memory a leak of Buffers would grow.
+   */
+  readonly arrayBuffers = new Gauge({
+    name: 'hb_nodejs_array_buffers_bytes',
+    help: 'Memory allocated for ArrayBuffers and Buffers, in bytes (process.memoryUsage().arrayBuffers).',
+    registers: [this.registry],
+    collect() {
+      this.set(process.memoryUsage().arrayBuffers);
+    },
+  });
+
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
