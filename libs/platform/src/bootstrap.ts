@@ -12,7 +12,7 @@ import { useJsonBodyParser } from './http/json-body';
 import { buildOpenApiDocument } from './http/openapi';
 import { fastifyLimitOptions, httpLimitsFromEnv, limitUrlLength, type HttpLimits } from './http/limits';
 import { refuseUnstorableText } from './http/storable-text';
-import { answerRevalidationsEarly, Revalidators } from './http/revalidation';
+import { answerRevalidationsEarly, answerWritesOnceSeen, Revalidators } from './http/revalidation';
 import { TokenVerifier } from './auth/token-verifier';
 import { RATE_LIMITER } from './rate-limit/rate-limit.guard';
 import type { TokenBuckets } from './rate-limit/token-bucket';
@@ -90,6 +90,7 @@ function configureHttp(app: NestFastifyApplication, service: ServiceDescription,
     app.get(TokenVerifier),
     app.get<symbol, TokenBuckets>(RATE_LIMITER),
   );
+  answerWritesOnceSeen(app, app.get(Revalidators));
 
   SwaggerModule.setup('docs', app, buildOpenApiDocument(app, service), {
     jsonDocumentUrl: 'docs/openapi.json',

@@ -127,6 +127,37 @@ describe('product revalidation from memory, across replicas', () => {
     expect((await read('first', id, buyer, there.headers.etag as string)).status).toBe(304);
   });
 
+  it('answers a write only once the replica that took it has caught up with the notices', async () => {
+    const id = await listed();
+    await readOnBoth(id);
+    const tags = second.get(ProductTags);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const checks = jest.spyOn(tags, 'caughtUp').mockImplementation(() => held);
+    try {
+      let answered = false;
+      const change = on('second', {
+        method: 'PATCH',
+        url: `/v1/products/${id}`,
+        token: owner,
+        body: { priceTiers: [{ minQuantity: 10, unitPriceCents: 8100 }] },
+      }).then((answer) => {
+        answered = true;
+        return answer;
+      });
+      // Committed (the first replica hears of it) while the second still holds its answer.
+      const committed = async () =>
+        ((await read('first', id)).body as { priceTiers: unknown[] }).priceTiers.length === 1;
+      await waitFor(committed, { what: 'the change committed' });
+      expect(checks).toHaveBeenCalled();
+      expect(answered).toBe(false);
+      release();
+      expect((await change).status).toBe(200);
+    } finally {
+      checks.mockRestore();
+    }
+  });
+
   it('forgets a product changed behind both replicas (a statement on the database, a producer moved to another county)', async () => {
     const id = await listed();
     let etag = await readOnBoth(id);

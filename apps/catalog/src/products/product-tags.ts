@@ -42,7 +42,7 @@ interface Remembered {
  *   it drops: notices may have been missed); its connection is checked every second and counts as
  *   dropped when a check takes over two seconds, so a connection lost without closing (a network
  *   partition) answers 304 from memory for three seconds at most;
- * - a write answered by this replica waits for `caughtUp` (catalog's WritesSeenInterceptor), so a
+ * - a write answered by this replica waits for `caughtUp` (the platform's answerWritesOnceSeen), so a
  *   client that saw its write succeed never gets a 304 for the version before it from this replica.
  *   Another replica forgets the product when its listener receives the notice, which PostgreSQL sends
  *   at the writer's commit, before the writer hears that it committed.
@@ -63,7 +63,7 @@ export class ProductTags implements OnApplicationBootstrap, OnApplicationShutdow
     revalidators: Revalidators,
   ) {
     const currentTag: CurrentTag = (params, caller) => this.currentTag(params.id, caller);
-    revalidators.register(PRODUCT_REVALIDATOR, currentTag);
+    revalidators.register(PRODUCT_REVALIDATOR, currentTag, () => this.caughtUp());
   }
 
   async onApplicationBootstrap(): Promise<void> {
