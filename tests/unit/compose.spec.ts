@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { KAFKA_USERS, SERVICE_PORTS, SERVICES } from '@hb/contracts';
 import { COMPOSE_PLAN_FILE, renderComposePlan } from '../../scripts/kafka-provision';
+import { SERVICE_MEMORY_LIMIT_MIB, SERVICE_NODE_OPTIONS } from '../../scripts/k8s-services';
 
 /**
  * docker-compose.yml and the Dockerfile, read as files (no Docker here): every service is wired the
@@ -18,6 +19,7 @@ interface HealthCheck {
 }
 interface ComposeService {
   image?: string;
+  mem_limit?: string;
   build?: unknown;
   environment?: Record<string, string | number | boolean | null> | string[];
   ports?: (string | { target: number; published: number | string })[];
@@ -28,8 +30,11 @@ interface ComposeFile {
   services: Record<string, ComposeService>;
 }
 
-/** Variables that only the container uses: SERVICE picks the bundle in the image's CMD. */
-const CONTAINER_ONLY = new Set(['SERVICE', 'HOST']);
+/**
+ * Variables that only the container uses: SERVICE picks the bundle in the image's CMD, NODE_OPTIONS
+ * is read by node itself.
+ */
+const CONTAINER_ONLY = new Set(['SERVICE', 'HOST', 'NODE_OPTIONS']);
 
 function environment(service: ComposeService): Record<string, string> {
   const env = service.environment ?? {};
@@ -149,6 +154,11 @@ describe('docker-compose.yml', () => {
       expect(env.KAFKA_SASL_PASSWORD).toMatch(new RegExp(`^\\$\\{KAFKA_PASSWORD_${name.toUpperCase()}:\\?`));
     });
 
+    it('runs within the memory limit k8s gives it, with the V8 heap sized for that limit', () => {
+      expect(service.mem_limit).toBe(`${SERVICE_MEMORY_LIMIT_MIB}m`);
+      expect(env.NODE_OPTIONS).toBe(SERVICE_NODE_OPTIONS);
+    });
+
     it('starts only once Kafka and PostgreSQL are healthy, and has a readiness health check', () => {
       expect(dependsOn(service)).toEqual(
         expect.objectContaining({ kafka: 'service_healthy', postgres: 'service_healthy' }),
@@ -180,6 +190,15 @@ describe('docker-compose.yml', () => {
     expect(env.CONSOLE_SESSION_STORE ?? 'postgres').toBe('postgres');
     expect(env.CONSOLE_SESSION_KEY).toMatch(/^\$\{CONSOLE_SESSION_KEY:\?/);
     expect(dependsOn(console).postgres).toBe('service_healthy');
+  });
+
+  it('points the console at every service by its name on the compose network', () => {
+    const env = environment(services.console);
+    for (const name of SERVICES) {
+      expect(`${name}: ${env[`${name.toUpperCase()}_URL`]}`).toBe(
+        `${name}: http://${name}:${SERVICE_PORTS[name]}`,
+      );
+    }
   });
 
   it('runs Kafka from the official image in KRaft mode with automatic topic creation off', () => {
