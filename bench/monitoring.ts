@@ -26,11 +26,12 @@ import {
 import {
   EventContext,
   isLockConflict,
+  MESSAGING_OPTIONS,
   TopicProvisioner,
   TransactionBatch,
   type EventHandler,
+  type MessagingOptions,
 } from '@hb/messaging';
-import { envInt } from '@hb/platform/config/env';
 import { createService, mintDevelopmentToken, startService } from '@hb/platform';
 import {
   MarketEventsHandler,
@@ -386,8 +387,8 @@ export async function run(): Promise<BenchResult> {
       databaseUrl: referenceDb.url,
       messaging: { topicPrefix: prefix, groupId: `${prefix}.reference` },
     });
-    // The consumers' own cap (libs/messaging: MESSAGING_BATCH_MAX_EVENTS).
-    const perTransaction = envInt('MESSAGING_BATCH_MAX_EVENTS', 100);
+    // The service's own cap (MESSAGING_BATCH_MAX_EVENTS, monitoring's default of it).
+    const perTransaction = reference.get<MessagingOptions>(MESSAGING_OPTIONS).batchMaxEvents;
     const {
       seconds: sqlSeconds,
       deadlocks,
@@ -498,8 +499,8 @@ export async function run(): Promise<BenchResult> {
                 `"${each.statement}…" ${each.msEach} ms × ${each.count} (${round(each.shareOfSql * 100, 1)} %)`,
             )
             .join(', ') +
-          `. The service applies ${ofSql} of that loop's rate: 6 partitions at once, whose batches wait on the ` +
-          `same product, category and market locks, and its inbox, validation and metrics.`,
+          `. The service applies ${ofSql} of that loop's rate: 6 partitions at once, whose batches' ends take ` +
+          `turns on the same category and market locks, and its inbox, validation and metrics.`,
       );
     }
     return finished(result);

@@ -27,6 +27,11 @@ export interface ServiceDescription {
   /** The service's feature modules, gathered in one module; the platform is added around it. */
   readonly module: Type | DynamicModule;
   readonly migrations: readonly MigrationClass[];
+  /**
+   * The service's own default of MESSAGING_BATCH_MAX_EVENTS (the environment still decides), for a
+   * consumer whose batch's end costs about the same whatever its size.
+   */
+  readonly batchMaxEvents?: number;
 }
 
 /** What tests (and tools) may change of a service's environment-given settings. */
@@ -39,7 +44,12 @@ function rootModule(service: ServiceDescription, overrides: ServiceOverrides): D
   return {
     module: ServiceRootModule,
     imports: [
-      PlatformModule.forService({ service: service.name, migrations: service.migrations, ...overrides }),
+      PlatformModule.forService({
+        service: service.name,
+        migrations: service.migrations,
+        batchMaxEvents: service.batchMaxEvents,
+        ...overrides,
+      }),
       service.module,
     ],
   };

@@ -22,6 +22,8 @@ export interface PlatformOptions {
   readonly messaging?: Partial<MessagingOptions>;
   /** Overrides DATABASE_URL (tests use a database of their own). */
   readonly databaseUrl?: string;
+  /** The service's default of MESSAGING_BATCH_MAX_EVENTS, when not the platform's. */
+  readonly batchMaxEvents?: number;
 }
 
 /** What every service has: its database, Kafka plumbing, auth, health, metrics (on a port of their own). */
@@ -41,7 +43,14 @@ export class PlatformModule {
             }),
           dataSourceFactory: async (dataSourceOptions) => openMigratedDataSource(dataSourceOptions!),
         }),
-        MessagingModule.forService(messagingOptionsFromEnv(options.service, options.messaging)),
+        MessagingModule.forService(
+          messagingOptionsFromEnv(options.service, options.messaging, {
+            ...(options.batchMaxEvents === undefined
+              ? {}
+              : { MESSAGING_BATCH_MAX_EVENTS: String(options.batchMaxEvents) }),
+            ...process.env,
+          }),
+        ),
       ],
       controllers: [HealthController],
       providers: [

@@ -36,8 +36,8 @@ import {
 import type { ConsumedEvent, EventContext } from '@hb/messaging';
 import { Clock } from '@hb/platform';
 import { EvaluationService } from '../evaluation/evaluation.service';
-import { DeferredEvaluation } from './deferred-evaluation';
 import { OrderBatch } from './order-batch';
+import { ProductBatch } from './product-batch';
 import { ReadModelRepository } from './read-model.repository';
 import type { Touched } from './touched';
 
@@ -52,9 +52,9 @@ const CERTIFICATE_STANDING = {
 /**
  * Feeds the read model from the other services' events and evaluates the rules about what each
  * event touched, in the event's transaction: a finding and the event that announces it commit with
- * the fact that caused it. Orders, the bulk of the stream, are applied per batch (OrderBatch), and
- * the rules about product snapshots evaluated per batch (DeferredEvaluation); stock, sales,
- * deliveries and certificates one by one, as each replaces a state the rules judge.
+ * the fact that caused it. Orders, the bulk of the stream, and product snapshots are applied per
+ * batch (OrderBatch, ProductBatch); stock, sales, deliveries and certificates one by one, as each
+ * replaces a state the rules judge.
  */
 @Controller()
 export class MarketEventsHandler {
@@ -86,13 +86,12 @@ export class MarketEventsHandler {
 
   @EventPattern(typesOf(PRODUCT_SNAPSHOT_EVENTS))
   async onProduct(@Payload() e: ConsumedEvent<ProductSnapshot>, @Ctx() context: EventContext): Promise<void> {
-    const touched = await this.readModel.upsertProduct(context.transaction, e.data, e.time);
     context.batch
       .part(
-        DeferredEvaluation,
-        () => new DeferredEvaluation(context.transaction, this.evaluation, this.clock),
+        ProductBatch,
+        () => new ProductBatch(context.transaction, this.readModel, this.evaluation, this.clock),
       )
-      .add(touched);
+      .add(e.data, e.time);
   }
 
   @EventPattern(OrderPlaced.type)

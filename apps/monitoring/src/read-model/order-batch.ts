@@ -3,19 +3,13 @@ import type { OrderPlacedData } from '@hb/contracts';
 import type { BatchPart } from '@hb/messaging';
 import type { Clock } from '@hb/platform';
 import type { EvaluationService } from '../evaluation/evaluation.service';
-import type { ReadModelRepository } from './read-model.repository';
-
-interface Acceptance {
-  readonly orderId: string;
-  readonly accepted: ReadonlyMap<string, { quantity: number; refundCents: number }>;
-  readonly at: string;
-}
+import type { Acceptance, ReadModelRepository } from './read-model.repository';
 
 /**
  * The orders of one consumer transaction (a partition's batch of the order topic), applied together
- * when it finishes: the lines placed in one statement, the acceptances in another, then the rules
- * about what they touched evaluated once — each market, category and producer once for the batch,
- * not once per order.
+ * when it finishes: the lines placed in one statement (a line whose order the batch also accepts is
+ * written accepted), the other acceptances in another, then the rules about what they touched
+ * evaluated once — each market, category and producer once for the batch, not once per order.
  *
  * The read model ends as one by one: placed lines are written before acceptances, and an order
  * placed after its acceptance was collected (which the order service never publishes) writes what
@@ -58,8 +52,7 @@ export class OrderBatch implements BatchPart {
   }
 
   private async write(): Promise<void> {
-    await this.readModel.recordOrdersPlaced(this.tx, this.placed);
-    await this.readModel.recordAcceptances(this.tx, this.accepted);
+    await this.readModel.recordOrders(this.tx, this.placed, this.accepted);
     this.placed = [];
     this.accepted = [];
     this.awaitingAcceptance.clear();

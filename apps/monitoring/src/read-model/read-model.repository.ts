@@ -17,6 +17,13 @@ import type {
 } from '@hb/contracts';
 import { NOTHING_TOUCHED, type Touched } from './touched';
 
+/** An order's acceptance: the lines its map leaves out are accepted whole. */
+export interface Acceptance {
+  readonly orderId: string;
+  readonly accepted: ReadonlyMap<string, { quantity: number; refundCents: number }>;
+  readonly at: string;
+}
+
 interface Market {
   countyCode: string;
   category: string;
@@ -80,22 +87,64 @@ export class ReadModelRepository {
   }
 
   /**
-   * Orders placed: their lines in one statement (and one for their product locks), in the
-   * order given: where two name the same line, the first stays, as one by one.
+   * Orders placed and orders accepted, in the order one by one would apply them: each line placed
+   * (where two name the same line, the first stays), then each acceptance (an order accepted twice
+   * keeps its first; a line is accepted once). A line placed by this call whose order this call also
+   * accepts is written accepted at once: one write of the line instead of an insert and an update.
+   * The acceptances then go to the lines written before (lines already accepted are left alone).
+   * Lines in one statement (and one for their product locks), acceptances in another.
    */
-  async recordOrdersPlaced(tx: EntityManager, orders: readonly OrderPlacedData[]): Promise<void> {
+  async recordOrders(
+    tx: EntityManager,
+    orders: readonly OrderPlacedData[],
+    acceptances: readonly Acceptance[],
+  ): Promise<void> {
+    const first = [...new Map([...acceptances].reverse().map((a) => [a.orderId.toLowerCase(), a])).values()];
+    const acceptanceOf = new Map(first.map((a) => [a.orderId.toLowerCase(), a]));
+    await this.recordOrdersPlaced(tx, orders, acceptanceOf);
+    await this.recordAcceptances(tx, first);
+  }
+
+  private async recordOrdersPlaced(
+    tx: EntityManager,
+    orders: readonly OrderPlacedData[],
+    acceptanceOf: ReadonlyMap<string, Acceptance>,
+  ): Promise<void> {
     if (orders.length === 0) return;
-    const lines = orders.flatMap((order) => order.lines.map((line) => ({ order, line })));
+    const lines = orders.flatMap((order) =>
+      order.lines.map((line) => {
+        const acceptance = acceptanceOf.get(order.orderId.toLowerCase());
+        if (!acceptance) return { order, line, accepted: null };
+        const partly = [...acceptance.accepted].find(
+          ([productId]) => productId.toLowerCase() === line.productId.toLowerCase(),
+        )?.[1];
+        return {
+          order,
+          line,
+          accepted: {
+            quantity: partly?.quantity ?? line.quantity,
+            refundCents: partly?.refundCents ?? 0,
+            at: acceptance.at,
+          },
+        };
+      }),
+    );
     await this.lockProducts(
       tx,
       lines.map(({ line }) => line.productId),
+      'shared',
     );
     await tx.query(
-      `INSERT INTO order_lines (order_id, product_id, buyer_id, category, county_code, quantity, unit_price_cents, placed_at)
+      `INSERT INTO order_lines (order_id, product_id, buyer_id, category, county_code, quantity, unit_price_cents, placed_at,
+                                accepted_quantity, accepted_cents, refund_cents, accepted_at)
        SELECT line.order_id, line.product_id, line.buyer_id, p.category, p.county_code, line.quantity,
-              line.unit_price_cents, line.placed_at
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::int[], $6::timestamptz[])
-              WITH ORDINALITY AS line(order_id, product_id, buyer_id, quantity, unit_price_cents, placed_at, n)
+              line.unit_price_cents, line.placed_at,
+              line.accepted_quantity, line.accepted_quantity::bigint * line.unit_price_cents,
+              COALESCE(line.refund_cents, 0), line.accepted_at
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::int[], $6::timestamptz[],
+                     $7::int[], $8::bigint[], $9::timestamptz[])
+              WITH ORDINALITY AS line(order_id, product_id, buyer_id, quantity, unit_price_cents, placed_at,
+                                      accepted_quantity, refund_cents, accepted_at, n)
          LEFT JOIN products p ON p.id = line.product_id
         ORDER BY line.n
        ON CONFLICT DO NOTHING`,
@@ -106,23 +155,15 @@ export class ReadModelRepository {
         lines.map(({ line }) => line.quantity),
         lines.map(({ line }) => line.unitPriceCents),
         lines.map(({ order }) => order.placedAt),
+        lines.map(({ accepted }) => accepted?.quantity ?? null),
+        lines.map(({ accepted }) => accepted?.refundCents ?? null),
+        lines.map(({ accepted }) => accepted?.at ?? null),
       ],
     );
   }
 
-  /**
-   * Orders accepted, in one statement. Lines left out of an order's map are accepted whole. An order accepted twice keeps its first
-   * acceptance, as one by one (a line is accepted once).
-   */
-  async recordAcceptances(
-    tx: EntityManager,
-    acceptances: readonly {
-      orderId: string;
-      accepted: ReadonlyMap<string, { quantity: number; refundCents: number }>;
-      at: string;
-    }[],
-  ): Promise<void> {
-    const first = [...new Map([...acceptances].reverse().map((a) => [a.orderId.toLowerCase(), a])).values()];
+  /** The first acceptance of each order (`first`), in one statement. Lines left out of an order's map are accepted whole. */
+  private async recordAcceptances(tx: EntityManager, first: readonly Acceptance[]): Promise<void> {
     if (first.length === 0) return;
     const lines = first.flatMap(({ orderId, accepted }) =>
       [...accepted].map(([productId, line]) => ({ orderId, productId, ...line })),
@@ -289,13 +330,21 @@ export class ReadModelRepository {
 
   /**
    * Serialises a product's snapshot with the order lines that name it: a line inserted while its
-   * product arrives on another partition would otherwise miss the product's category for good.
+   * product arrives on another partition would otherwise miss the product's category for good. A
+   * snapshot takes its product's lock alone (`exclusive`); lines take it `shared`, so batches of
+   * orders on different partitions write their lines side by side and wait only for snapshots.
    */
-  private async lockProducts(tx: EntityManager, productIds: readonly string[]): Promise<void> {
-    const ids = [...new Set(productIds)].sort();
+  async lockProducts(
+    tx: EntityManager,
+    productIds: readonly string[],
+    mode: 'exclusive' | 'shared' = 'exclusive',
+  ): Promise<void> {
+    // Lower case: an id is one product however it is spelt, and the order is the same in every batch.
+    const ids = [...new Set(productIds.map((id) => id.toLowerCase()))].sort();
     if (ids.length === 0) return;
     await tx.query(
-      `SELECT pg_advisory_xact_lock(hashtext('product:' || id)) FROM unnest($1::text[]) WITH ORDINALITY AS p(id, n) ORDER BY n`,
+      `SELECT ${mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(hashtext('product:' || id))
+         FROM unnest($1::text[]) WITH ORDINALITY AS p(id, n) ORDER BY n`,
       [ids],
     );
   }
