@@ -41,16 +41,27 @@ export class EventPublisherForTests {
 
   /** Sends an envelope as it is (to redeliver one, or to send a hand-made one). */
   async publishEnvelope(definition: EventDefinition, envelope: EventEnvelope): Promise<void> {
+    await this.publishEnvelopes(definition, [envelope]);
+  }
+
+  /**
+   * Sends envelopes in one request, in order: a consumer then fetches those of a partition together.
+   * `partition`: all on that one (different subjects too), rather than where their keys hash.
+   */
+  async publishEnvelopes(
+    definition: EventDefinition,
+    envelopes: readonly EventEnvelope[],
+    { partition }: { partition?: number } = {},
+  ): Promise<void> {
     await this.producer.send({
       topic: `${this.prefix}.${definition.topic.name}`,
       acks: -1,
-      messages: [
-        {
-          key: envelope.subject,
-          value: JSON.stringify(envelope),
-          headers: { 'content-type': 'application/cloudevents+json' },
-        },
-      ],
+      messages: envelopes.map((envelope) => ({
+        partition,
+        key: envelope.subject,
+        value: JSON.stringify(envelope),
+        headers: { 'content-type': 'application/cloudevents+json' },
+      })),
     });
   }
 

@@ -401,6 +401,80 @@ describe('logistics: temperature telemetry, excursions and the cold-chain verdic
       expect(await retries()).toBe(before);
     });
 
+    it('judges loggers whose batches arrive together, a resent and a late one among them, as if they came one by one', async () => {
+      const first = await shipmentOf('chilled_meat');
+      const second = await shipmentOf('chilled_meat');
+      const from = hoursAgo(7);
+      const trip = readingsFrom(from, [
+        ...steady(10, 2.5),
+        ...steady(6, 6.2),
+        ...steady(10, 2.5),
+        ...steady(4, 7),
+        ...steady(10, 2.5),
+      ]);
+      const batchOf = (shipmentId: string, readings: TelemetryReading[]) =>
+        envelopeOf(TelemetryReadingsRecorded, { shipmentId, readings });
+      // Each logger's first batch on its own…
+      for (const id of [first, second]) {
+        await events.publishEnvelopes(TelemetryReadingsRecorded, [batchOf(id, trip.slice(0, 4))]);
+      }
+      await svc.caughtUp('logistics.telemetry.v1');
+      // …then the rest on one partition, consumed together: the first logger streams, has a batch
+      // redelivered, resends one under a new id and sends one late; the second streams between them.
+      const streamed = batchOf(first, trip.slice(4, 8));
+      await events.publishEnvelopes(
+        TelemetryReadingsRecorded,
+        [
+          streamed,
+          batchOf(second, trip.slice(4, 20)),
+          batchOf(first, trip.slice(8, 14)),
+          batchOf(first, trip.slice(14, 20)),
+          streamed,
+          batchOf(first, trip.slice(26, 32)),
+          batchOf(second, trip.slice(20, 40)),
+          batchOf(first, trip.slice(8, 14)),
+          batchOf(first, trip.slice(20, 26)),
+          batchOf(first, trip.slice(32, 40)),
+        ],
+        { partition: 0 },
+      );
+      await svc.caughtUp('logistics.telemetry.v1');
+      // And the next batch of each, on its own.
+      const next = readingsFrom(from + 40 * 5 * MINUTE_MS, steady(4, 2.5));
+      await events.publishEnvelopes(TelemetryReadingsRecorded, [batchOf(first, next), batchOf(second, next)]);
+      await svc.caughtUp('logistics.telemetry.v1');
+
+      for (const id of [first, second]) {
+        expect(await storedReadings(id)).toBe(44);
+        const seen = await shipment(id);
+        expect(seen.coldChainFigures).toMatchObject({ readings: 44, maxC: 7, minC: 2.5 });
+        expect(seen.excursions).toEqual([
+          expect.objectContaining({
+            start: new Date(from + 50 * MINUTE_MS).toISOString(),
+            end: new Date(from + 80 * MINUTE_MS).toISOString(),
+            minutes: 30,
+          }),
+          expect.objectContaining({
+            start: new Date(from + 130 * MINUTE_MS).toISOString(),
+            end: new Date(from + 150 * MINUTE_MS).toISOString(),
+            minutes: 20,
+          }),
+        ]);
+        // Each excursion announced once as it started and once as it ended.
+        const announced = await waitFor(() => {
+          const detected = eventsOf(id, 'logistics.shipment.temperatureExcursionDetected.v1');
+          const ended = eventsOf(id, 'logistics.shipment.temperatureExcursionEnded.v1');
+          return detected.length === 2 && ended.length === 2 ? { detected, ended } : undefined;
+        });
+        for (const kind of [announced.detected, announced.ended]) {
+          expect(kind.map((envelope) => (envelope.data as { startedAt: string }).startedAt)).toEqual([
+            new Date(from + 50 * MINUTE_MS).toISOString(),
+            new Date(from + 130 * MINUTE_MS).toISOString(),
+          ]);
+        }
+      }
+    });
+
     it('dead-letters a bad telemetry message and goes on to store the next good one', async () => {
       const id = await shipmentOf('chilled_meat');
       const from = hoursAgo(6);

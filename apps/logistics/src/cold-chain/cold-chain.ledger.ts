@@ -8,6 +8,7 @@ import {
   type TemperatureExcursionData,
 } from '@hb/contracts';
 import { event, Outbox, type NewEvent } from '@hb/messaging';
+import { runWithTraceContext, type TraceContext } from '@hb/observability';
 import {
   analyseReadings,
   byDeviceTime,
@@ -111,6 +112,27 @@ export class ColdChainLedger {
       await this.coldChain.updateState(tx, shipmentId, outcome.state);
     }
     await this.outbox.append(tx, ...outcome.events);
+  }
+
+  /**
+   * Writes the outcomes of one shipment's batches planned one after the other, their state already
+   * saved: each excursion once, as the last outcome left it, in one statement; each batch's events
+   * in the trace of the event that brought its readings.
+   */
+  async persistPlanned(
+    tx: EntityManager,
+    shipmentId: string,
+    planned: readonly { readonly outcome: ColdChainOutcome; readonly trace: TraceContext | undefined }[],
+  ): Promise<void> {
+    const latest = new Map<string, Excursion>();
+    for (const { outcome } of planned)
+      for (const excursion of outcome.upserts) latest.set(excursion.id, excursion);
+    await this.saveExcursions(tx, shipmentId, [...latest.values()], null);
+    for (const { outcome, trace } of planned) {
+      if (outcome.events.length === 0) continue;
+      const append = () => this.outbox.append(tx, ...outcome.events);
+      await (trace ? runWithTraceContext(trace, append) : append());
+    }
   }
 
   /** Excursions of shipments, oldest first, by shipment. */

@@ -37,35 +37,62 @@ export interface InsertResult {
   state_version: string | null;
 }
 
+const arrayElement = (value: number | null | undefined): string =>
+  value === null || value === undefined ? 'NULL' : String(value);
+
 /**
- * A batch's readings as the PostgreSQL array literals the statements unnest, built in one pass:
+ * Readings as the PostgreSQL array literals the statements unnest, built as they are added:
  * node-postgres would quote and escape every element of every array, at ingest rate. Numbers and
  * timestamps (already checked against the ISO-8601 pattern: digits, `-`, `:`, `.`, `T`, `Z`, `+`)
- * need no quoting; device ids are quoted, a backslash or double quote in one escaped.
+ * need no quoting; device ids are quoted, a backslash or double quote in one escaped. With
+ * `shipment`, each reading also carries the position of its shipment in the statement's list.
  */
-function readingArrays(readings: readonly TelemetryReading[]): string[] {
-  let recordedAt = '';
-  let deviceId = '';
-  let temperatureC = '';
-  let humidityPct = '';
-  let lat = '';
-  let lon = '';
-  const element = (value: number | null | undefined) =>
-    value === null || value === undefined ? 'NULL' : String(value);
-  for (let index = 0; index < readings.length; index += 1) {
-    const reading = readings[index];
-    const comma = index === 0 ? '' : ',';
-    recordedAt += comma + reading.recordedAt;
-    deviceId += `${comma}"${reading.deviceId.replace(/[\\"]/g, '\\$&')}"`;
-    temperatureC += comma + String(reading.temperatureC);
-    humidityPct += comma + element(reading.humidityPct);
-    lat += comma + element(reading.lat);
-    lon += comma + element(reading.lon);
+export class ReadingColumns {
+  private shipment = '';
+  private recordedAt = '';
+  private deviceId = '';
+  private temperatureC = '';
+  private humidityPct = '';
+  private lat = '';
+  private lon = '';
+  private count = 0;
+
+  /** How many readings were added. */
+  get size(): number {
+    return this.count;
   }
-  return [recordedAt, deviceId, temperatureC, humidityPct, lat, lon].map((elements) => `{${elements}}`);
+
+  add(readings: readonly TelemetryReading[], shipment?: number): this {
+    const position = shipment === undefined ? '' : String(shipment);
+    for (let index = 0; index < readings.length; index += 1) {
+      const reading = readings[index];
+      const comma = this.count === 0 ? '' : ',';
+      this.count += 1;
+      if (shipment !== undefined) this.shipment += comma + position;
+      this.recordedAt += comma + reading.recordedAt;
+      this.deviceId += `${comma}"${reading.deviceId.replace(/[\\"]/g, '\\$&')}"`;
+      this.temperatureC += comma + String(reading.temperatureC);
+      this.humidityPct += comma + arrayElement(reading.humidityPct);
+      this.lat += comma + arrayElement(reading.lat);
+      this.lon += comma + arrayElement(reading.lon);
+    }
+    return this;
+  }
+
+  /** The readings' columns, in the order READING_ROWS unnests them. */
+  readings(): string[] {
+    return [this.recordedAt, this.deviceId, this.temperatureC, this.humidityPct, this.lat, this.lon].map(
+      (elements) => `{${elements}}`,
+    );
+  }
+
+  /** Each reading's shipment position (when given to `add`). */
+  shipments(): string {
+    return `{${this.shipment}}`;
+  }
 }
 
-/** The readings of $3–$8 (arrays from readingArrays) as rows to insert, for shipment $1 from source $2. */
+/** The readings of $3–$8 (ReadingColumns.readings) as rows to insert, for shipment $1 from source $2. */
 const READING_ROWS = `SELECT $1, date_trunc('milliseconds', r.recorded_at), r.device_id, r.temperature_c, (round(r.humidity_pct * 100) / 100)::real, r.lat, r.lon, $2
            FROM unnest($3::timestamptz[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[])
                 AS r(recorded_at, device_id, temperature_c, humidity_pct, lat, lon)`;
@@ -96,26 +123,43 @@ const STORE = `WITH stored AS (
               END AS readings`;
 
 /**
- * Locks the shipment and its state, and only if neither row changed since it was read ($9, $10:
- * their versions) inserts the readings and saves the state ($11). The caller has made sure none of
- * the readings can be stored already (each later than every one stored, no repeat within the batch),
- * so there is no duplicate check: a broken promise would fail on the primary key, not be hidden.
+ * For several shipments at once, each read earlier ($2 ids, $3 and $4 the versions of their shipment
+ * and state rows then, $5 the states planned for them as JSON): locks the rows (in id order, as one
+ * shipment's lock is taken everywhere), and for each shipment whose rows did not change since,
+ * inserts its readings ($6: each reading's shipment, 1-based; $7–$12 the readings' columns as
+ * arrays; $1 source) and saves its planned state. Answers each shipment's position and its state
+ * row's new version (null: changed, nothing written). The caller has made sure none of the readings
+ * can be stored already (each later than every one stored, no repeat within a shipment's), so there
+ * is no duplicate check: a broken promise would fail on the primary key, not be hidden.
  */
-const LOCK_AND_STORE_NEW = `WITH locked AS (
-         SELECT s.xmin::text = $9 AND c.xmin::text = $10 AS unchanged
-           FROM shipments s JOIN cold_chain_states c ON c.shipment_id = s.id
-          WHERE s.id = $1
+const STORE_NEW_OF_SHIPMENTS = `WITH locked AS (
+         SELECT b.n, s.id, s.xmin::text = b.sv AND c.xmin::text = b.cv AS unchanged, b.state
+           FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS b(id, sv, cv, state, n)
+           JOIN shipments s ON s.id = b.id
+           JOIN cold_chain_states c ON c.shipment_id = s.id
+          ORDER BY s.id
             FOR NO KEY UPDATE OF s, c
        ), stored AS (
          ${INSERT_READINGS}
-         ${READING_ROWS}
-          WHERE (SELECT unchanged FROM locked)
+         SELECT l.id, date_trunc('milliseconds', r.recorded_at), r.device_id, r.temperature_c, (round(r.humidity_pct * 100) / 100)::real, r.lat, r.lon, $1
+           FROM unnest($6::int[], $7::timestamptz[], $8::text[], $9::float8[], $10::float8[], $11::float8[], $12::float8[])
+                AS r(n, recorded_at, device_id, temperature_c, humidity_pct, lat, lon)
+           JOIN locked l ON l.n = r.n AND l.unchanged
        ), saved AS (
-         UPDATE cold_chain_states SET state = $11::jsonb, updated_at = now()
-          WHERE shipment_id = $1 AND (SELECT unchanged FROM locked)
-         RETURNING xmin::text AS version
+         UPDATE cold_chain_states c SET state = l.state::jsonb, updated_at = now()
+           FROM locked l
+          WHERE c.shipment_id = l.id AND l.unchanged
+         RETURNING l.n, c.xmin::text AS version
        )
-       SELECT (SELECT version FROM saved) AS state_version`;
+       SELECT l.n::int AS n, saved.version FROM locked l LEFT JOIN saved ON saved.n = l.n`;
+
+/** A shipment whose readings STORE_NEW_OF_SHIPMENTS stores, as it was read and as they leave it. */
+export interface NewReadingsOf {
+  readonly id: string;
+  /** The versions its rows were read at. */
+  readonly version: RowVersion;
+  readonly plannedState: ColdChainState;
+}
 
 /** Temperature readings of shipments; every statement runs in the caller's transaction. */
 @Injectable()
@@ -157,7 +201,7 @@ export class ReadingRepository {
     const [result] = await preparedQuery<InsertResult>(tx, 'telemetry_store', STORE, [
       shipmentId,
       source,
-      ...readingArrays(readings),
+      ...new ReadingColumns().add(readings).readings(),
       plannedState,
       expectedNew,
     ]);
@@ -165,27 +209,36 @@ export class ReadingRepository {
   }
 
   /**
-   * lockShipment and the storing of readings known to be new, in one statement, for a caller that
-   * read the shipment earlier (in another transaction) and planned `plannedState` on it: the rows
-   * are locked, and the readings stored and the state saved only if neither the shipment nor its
-   * state has changed since (same row versions). Returns the state row's new version, or null, with
-   * nothing written, if either had changed.
+   * lockShipment and the storing of readings known to be new, in one statement for several shipments,
+   * each read earlier (in another transaction, or earlier in this one) and with its state planned on
+   * the readings: `readings` holds them, added with each shipment's position in `shipments`. A
+   * shipment's readings are stored and its state saved only if neither its row nor its state's has
+   * changed since it was read (same row versions). Returns, by position, each state row's new
+   * version, or null, with nothing of that shipment written, if either had changed (or it is gone).
    */
-  async lockAndStoreNew(
+  async storeNewOfShipments(
     tx: EntityManager,
-    version: RowVersion,
-    shipmentId: string,
     source: ReadingSource,
-    readings: readonly TelemetryReading[],
-    plannedState: ColdChainState,
-  ): Promise<string | null> {
-    const [result] = await preparedQuery<{ state_version: string | null }>(
+    shipments: readonly NewReadingsOf[],
+    readings: ReadingColumns,
+  ): Promise<(string | null)[]> {
+    const rows = await preparedQuery<{ n: number; version: string | null }>(
       tx,
-      'telemetry_lock_and_store_new',
-      LOCK_AND_STORE_NEW,
-      [shipmentId, source, ...readingArrays(readings), version.shipment, version.state, plannedState],
+      'telemetry_store_new_of_shipments',
+      STORE_NEW_OF_SHIPMENTS,
+      [
+        source,
+        shipments.map((shipment) => shipment.id),
+        shipments.map((shipment) => shipment.version.shipment),
+        shipments.map((shipment) => shipment.version.state),
+        shipments.map((shipment) => JSON.stringify(shipment.plannedState)),
+        readings.shipments(),
+        ...readings.readings(),
+      ],
     );
-    return result?.state_version ?? null;
+    const versions: (string | null)[] = shipments.map(() => null);
+    for (const row of rows) versions[row.n - 1] = row.version;
+    return versions;
   }
 
   /** The shipment's readings per time bucket (`interval`, e.g. '15 minutes'), at most `limit` buckets. */

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal, TelemetryReading } from '@hb/contracts';
+import type { BatchPart, TransactionBatch } from '@hb/messaging';
+import { currentTraceContext, runWithTraceContext, type TraceContext } from '@hb/observability';
 import { Clock, NotFoundError } from '@hb/platform';
 import {
   ColdChainLedger,
@@ -9,7 +11,7 @@ import {
 } from '../cold-chain/cold-chain.ledger';
 import { assertHolds } from '../shipments/shipment-access';
 import { isInTheFuture } from '../timestamps';
-import { ReadingRepository, type LockedShipmentRow, type RowVersion } from './reading.repository';
+import { ReadingColumns, ReadingRepository, type LockedShipmentRow } from './reading.repository';
 import { ReadingsInTheFuture, ShipmentTakesNoReadings } from './telemetry.errors';
 
 export type ReadingSource = 'http' | 'device';
@@ -25,6 +27,9 @@ const MAX_PROBLEMS_LISTED = 10;
 
 /** How many shipments' rows the device path remembers between batches (forgotten all at once beyond). */
 const REMEMBERED_SHIPMENTS = 10_000;
+
+/** How many readings of a transaction's device batches wait at most for their one statement. */
+const MAX_WAITING_READINGS = 20_000;
 
 /** A reading of the trip with its device time (epoch ms, as `Date.parse` reads it). */
 interface TripReading {
@@ -71,6 +76,70 @@ function readBatch(
   return { trip, increasing, future };
 }
 
+/** A device batch planned on what its shipment was, waiting for the statement that stores it. */
+interface PlannedBatch {
+  readonly readings: readonly TelemetryReading[];
+  readonly outcome: ColdChainOutcome;
+  /** The trace of the event that brought it, for its events and, if it must wait for a lock, its log lines. */
+  readonly trace: TraceContext | undefined;
+}
+
+/** A shipment's device batches waiting in a transaction, and the shipment as they leave it. */
+interface WaitingShipment {
+  /** Its row as read earlier (versions then), with the state the waiting batches plan. */
+  shipment: LockedShipmentRow;
+  /** Its place among the transaction's waiting shipments, from 1. */
+  readonly position: number;
+  readonly batches: PlannedBatch[];
+}
+
+/**
+ * The device batches of one consumer transaction whose readings are each later than every one their
+ * shipment has folded: stored together, by one statement, after the transaction's last event (or
+ * sooner, see recordDeviceBatch).
+ */
+class WaitingDeviceBatches implements BatchPart {
+  private shipments = new Map<string, WaitingShipment>();
+  private columns = new ReadingColumns();
+
+  constructor(private readonly store: (waiting: WaitingDeviceBatches) => Promise<void>) {}
+
+  get readings(): number {
+    return this.columns.size;
+  }
+
+  /** The shipment as this transaction's waiting batches leave it. */
+  of(shipmentId: string): LockedShipmentRow | undefined {
+    return this.shipments.get(shipmentId)?.shipment;
+  }
+
+  add(shipment: LockedShipmentRow, batch: PlannedBatch): void {
+    let waiting = this.shipments.get(shipment.id);
+    if (!waiting) {
+      waiting = { shipment, position: this.shipments.size + 1, batches: [] };
+      this.shipments.set(shipment.id, waiting);
+    }
+    waiting.shipment = { ...waiting.shipment, state: batch.outcome.state };
+    waiting.batches.push(batch);
+    this.columns.add(batch.readings, waiting.position);
+  }
+
+  /** Everything waiting, handed over once: the part is empty after. */
+  take(): { shipments: WaitingShipment[]; columns: ReadingColumns } {
+    const taken = { shipments: [...this.shipments.values()], columns: this.columns };
+    this.shipments = new Map();
+    this.columns = new ReadingColumns();
+    return taken;
+  }
+
+  finish(): Promise<void> {
+    return this.store(this);
+  }
+}
+
+/** The transaction's part of waiting device batches (one per TransactionBatch). */
+const DEVICE_BATCHES = Symbol('waiting device batches');
+
 /**
  * Stores temperature readings in batches — one multi-row INSERT … SELECT FROM unnest per batch, the
  * duplicate check done by the primary key (ON CONFLICT DO NOTHING) — and feeds what was new to the
@@ -82,17 +151,21 @@ function readBatch(
  *
  * A logger's batches come one after another from its partition, so the device path remembers each
  * shipment as its last batch left it (row, state and the rows' versions) and plans the next batch
- * on that: one statement then locks the rows, checks that neither changed since (same versions:
- * no upload, delivery, cancellation or re-analysis in between, no rolled-back batch), inserts and
- * saves the state. When something did change it writes nothing and the batch takes the path above.
+ * on that, without a statement: the consumer applies a partition's events in one transaction, and
+ * the batches planned in it wait until its last event, when one statement locks all their shipments,
+ * checks for each that neither its row nor its state changed since it was read (same versions: no
+ * upload, delivery, cancellation or re-analysis in between, no rolled-back batch), inserts the
+ * readings and saves the states; then each shipment's excursions and events are written. A shipment
+ * whose rows did change gets nothing written by it, and its batches take the locked path, in order.
  * That statement has no duplicate check: it runs only for readings each later than every reading
- * the state has folded (which includes every stored one), repeats within the batch left out, so
- * none can be stored already; a broken promise would fail on the primary key (and the batch would
- * be retried alone, on the locked path), never pass unnoticed.
+ * the state has folded (which includes every stored one and every waiting one), repeats within the
+ * batch left out, so none can be stored already; a broken promise would fail on the primary key
+ * (and each event of the transaction would be applied alone, on the locked path), never pass
+ * unnoticed.
  */
 @Injectable()
 export class TelemetryIngestService {
-  /** Shipments as the device path's last batch left them (see above); any may be stale. */
+  /** Shipments as the device path's last stored batch left them (see above); any may be stale. */
   private readonly remembered = new Map<string, LockedShipmentRow>();
 
   constructor(
@@ -121,25 +194,37 @@ export class TelemetryIngestService {
         shipmentId,
         'post readings for',
       );
-      return (await this.ingest(tx, shipment!, readings, 'http'))!;
+      return this.ingest(tx, shipment!, readings, 'http');
     });
   }
 
-  /** A logger's batch from Kafka, in the consumer's transaction; anything refused is dead-lettered. */
+  /**
+   * A logger's batch from Kafka, in the consumer's transaction (`batch`: what its events share);
+   * anything refused is dead-lettered. A batch that can wait for the transaction's one statement
+   * waits; any other first has the waiting ones stored (the locked path reads what is stored).
+   */
   async recordDeviceBatch(
     tx: EntityManager,
+    batch: TransactionBatch,
     shipmentId: string,
     readings: TelemetryReading[],
-  ): Promise<IngestReceipt> {
-    const known = this.remembered.get(shipmentId);
+  ): Promise<void> {
+    const waiting = batch.part(
+      DEVICE_BATCHES,
+      () => new WaitingDeviceBatches((part) => this.store(tx, part)),
+    );
+    const known = waiting.of(shipmentId) ?? this.remembered.get(shipmentId);
     this.remembered.delete(shipmentId);
-    if (known) {
-      const receipt = await this.ingest(tx, known, readings, 'device', known.version);
-      if (receipt) return receipt;
+    if (known && this.waitWith(waiting, known, readings)) {
+      if (waiting.readings >= MAX_WAITING_READINGS) await this.store(tx, waiting);
+      return;
     }
+    await this.store(tx, waiting);
+    // Storing may have remembered it; the locked path below remembers what it leaves, or nothing.
+    this.remembered.delete(shipmentId);
     const shipment = await this.readings.lockShipment(tx, shipmentId);
     if (!shipment) throw new NotFoundError('shipment', shipmentId);
-    return (await this.ingest(tx, shipment, readings, 'device'))!;
+    await this.ingest(tx, shipment, readings, 'device');
   }
 
   /** Keeps a shipment as a batch left it, for the next batch of its logger. */
@@ -149,17 +234,69 @@ export class TelemetryIngestService {
   }
 
   /**
-   * Stores a batch for a shipment locked by this transaction, or, given the `unlockedAt` versions
-   * it was read at, for a shipment read earlier: then null, with nothing written, if its rows have
-   * changed since.
+   * Plans a batch on a shipment read earlier and adds it to the waiting ones, if every reading is
+   * later than every one folded; false (nothing added) if it needs the stored readings (late ones,
+   * a re-analysis), or if the answer rests on the delivery time (nothing left to store), which
+   * only a locked row gives.
    */
-  private async ingest(
-    tx: EntityManager,
+  private waitWith(
+    waiting: WaitingDeviceBatches,
     shipment: LockedShipmentRow,
     readings: readonly TelemetryReading[],
-    source: ReadingSource,
-    unlockedAt?: RowVersion,
-  ): Promise<IngestReceipt | null> {
+  ): boolean {
+    const { trip, fresh } = this.tripOf(shipment, readings);
+    if (trip.length === 0) return false;
+    const outcome = this.plan(shipment, fresh);
+    if (!outcome) return false;
+    waiting.add(shipment, {
+      readings: fresh.length === readings.length ? readings : fresh.map(({ reading }) => reading),
+      outcome,
+      trace: currentTraceContext(),
+    });
+    return true;
+  }
+
+  /**
+   * Stores every waiting batch in one statement, then writes each stored shipment's excursions and
+   * events and remembers it; the batches of a shipment that changed since it was read take the
+   * locked path, one after the other.
+   */
+  private async store(tx: EntityManager, waiting: WaitingDeviceBatches): Promise<void> {
+    if (waiting.readings === 0) return;
+    const { shipments, columns } = waiting.take();
+    const versions = await this.readings.storeNewOfShipments(
+      tx,
+      'device',
+      shipments.map(({ shipment }) => ({
+        id: shipment.id,
+        version: shipment.version,
+        plannedState: shipment.state,
+      })),
+      columns,
+    );
+    for (const [index, { shipment, batches }] of shipments.entries()) {
+      const version = versions[index];
+      if (version !== null) {
+        await this.coldChain.persistPlanned(tx, shipment.id, batches);
+        this.remember({ ...shipment, version: { shipment: shipment.version.shipment, state: version } });
+        continue;
+      }
+      for (const { readings, trace } of batches) {
+        const onLockedPath = async () => {
+          const locked = await this.readings.lockShipment(tx, shipment.id);
+          if (!locked) throw new NotFoundError('shipment', shipment.id);
+          await this.ingest(tx, locked, readings, 'device');
+        };
+        await (trace ? runWithTraceContext(trace, onLockedPath) : onLockedPath());
+      }
+    }
+  }
+
+  /** A batch's trip and its readings new to it, or why it is refused (a cancelled shipment, readings in the future). */
+  private tripOf(
+    shipment: LockedShipmentRow,
+    readings: readonly TelemetryReading[],
+  ): { trip: TripReading[]; fresh: TripReading[] } {
     if (shipment.status === 'cancelled') {
       throw new ShipmentTakesNoReadings(shipment.id);
     }
@@ -169,28 +306,17 @@ export class TelemetryIngestService {
       this.clock.now().getTime(),
     );
     if (future.length > 0) throw new ReadingsInTheFuture(future, MAX_PROBLEMS_LISTED);
-    const receipt = {
-      received: readings.length,
-      stored: 0,
-      duplicates: 0,
-      afterDelivery: readings.length - trip.length,
-    };
-    // Nothing to store: the answer rests on the delivery time, so only a locked one gives it.
-    if (trip.length === 0) return unlockedAt ? null : receipt;
-
-    const watched: ShipmentUnderWatch = {
-      id: shipment.id,
-      orderId: shipment.order_id,
-      producerId: shipment.producer_id,
-      profile: { minC: shipment.min_c, maxC: shipment.max_c, maxDwellMinutes: shipment.max_dwell_minutes },
-    };
     // Readings in increasing device time hold no repeat (a logger streaming).
-    const fresh = increasing ? trip : firstOfEach(trip);
-    // The state after this batch, computed before writing it on the assumption that every reading
-    // is new: then saved by the INSERT's own statement (one round trip); otherwise the readings
-    // really stored are applied afterwards.
-    const planned = this.coldChain.prepare(
-      watched,
+    return { trip, fresh: increasing ? trip : firstOfEach(trip) };
+  }
+
+  /**
+   * The state after these readings, computed before writing them on the assumption that every one is
+   * new (null if they need a re-analysis): saved by the statement that stores them.
+   */
+  private plan(shipment: LockedShipmentRow, fresh: readonly TripReading[]): ColdChainOutcome | null {
+    return this.coldChain.prepare(
+      watchedOf(shipment),
       shipment.state,
       fresh.map(({ reading, at }) => ({
         deviceId: reading.deviceId,
@@ -198,22 +324,25 @@ export class TelemetryIngestService {
         temperatureC: reading.temperatureC,
       })),
     );
-    if (unlockedAt) {
-      // Late readings need the stored ones (a re-analysis), under the lock.
-      if (!planned) return null;
-      // Every reading is later than every one folded, so none is stored yet: no duplicate check.
-      const stateVersion = await this.readings.lockAndStoreNew(
-        tx,
-        unlockedAt,
-        shipment.id,
-        source,
-        fresh.map(({ reading }) => reading),
-        planned.state,
-      );
-      if (stateVersion === null) return null;
-      await this.saved(tx, shipment, planned, source, stateVersion);
-      return { ...receipt, stored: fresh.length, duplicates: trip.length - fresh.length };
-    }
+  }
+
+  /** Stores a batch for a shipment locked by this transaction. */
+  private async ingest(
+    tx: EntityManager,
+    shipment: LockedShipmentRow,
+    readings: readonly TelemetryReading[],
+    source: ReadingSource,
+  ): Promise<IngestReceipt> {
+    const { trip, fresh } = this.tripOf(shipment, readings);
+    const receipt = {
+      received: readings.length,
+      stored: 0,
+      duplicates: 0,
+      afterDelivery: readings.length - trip.length,
+    };
+    if (trip.length === 0) return receipt;
+    // Otherwise the readings really stored are applied afterwards.
+    const planned = this.plan(shipment, fresh);
     const result = await this.readings.store(
       tx,
       shipment.id,
@@ -223,33 +352,32 @@ export class TelemetryIngestService {
       fresh.length,
     );
     if (result.saved) {
-      await this.saved(tx, shipment, planned!, source, result.state_version!);
+      await this.coldChain.persist(tx, shipment.id, planned!, { stateSaved: true });
+      if (source === 'device') {
+        this.remember({
+          ...shipment,
+          state: planned!.state,
+          version: { shipment: shipment.version.shipment, state: result.state_version! },
+        });
+      }
     } else {
       const stored = (result.readings ?? []).map(([deviceId, at, temperatureC]) => ({
         deviceId,
         at,
         temperatureC,
       }));
-      await this.coldChain.apply(tx, watched, shipment.state, stored);
+      await this.coldChain.apply(tx, watchedOf(shipment), shipment.state, stored);
     }
     return { ...receipt, stored: result.stored, duplicates: trip.length - result.stored };
   }
+}
 
-  /** After the planned state was saved with the readings: excursions and events, and (devices) the shipment kept. */
-  private async saved(
-    tx: EntityManager,
-    shipment: LockedShipmentRow,
-    planned: ColdChainOutcome,
-    source: ReadingSource,
-    stateVersion: string,
-  ): Promise<void> {
-    await this.coldChain.persist(tx, shipment.id, planned, { stateSaved: true });
-    if (source === 'device') {
-      this.remember({
-        ...shipment,
-        state: planned.state,
-        version: { shipment: shipment.version.shipment, state: stateVersion },
-      });
-    }
-  }
+/** What the ledger needs of a locked shipment row. */
+function watchedOf(shipment: LockedShipmentRow): ShipmentUnderWatch {
+  return {
+    id: shipment.id,
+    orderId: shipment.order_id,
+    producerId: shipment.producer_id,
+    profile: { minC: shipment.min_c, maxC: shipment.max_c, maxDwellMinutes: shipment.max_dwell_minutes },
+  };
 }

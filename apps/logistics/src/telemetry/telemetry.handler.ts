@@ -14,6 +14,11 @@ export class TelemetryHandler {
     @Payload() batch: ConsumedEvent<TelemetryReadingsData>,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    await this.telemetry.recordDeviceBatch(context.transaction, batch.data.shipmentId, batch.data.readings);
+    await this.telemetry.recordDeviceBatch(
+      context.transaction,
+      context.batch,
+      batch.data.shipmentId,
+      batch.data.readings,
+    );
   }
 }
