@@ -5,6 +5,7 @@ export * from './auth/dev-tokens';
 export * from './auth/token-verifier';
 export * from './bootstrap';
 export * from './config/env';
+export * from './database/binary-array';
 export * from './database/database.options';
 export * from './database/errors';
 export * from './database/migrations';

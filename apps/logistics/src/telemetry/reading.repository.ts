@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ShipmentStatus, TelemetryReading } from '@hb/contracts';
-import { preparedQuery } from '@hb/platform';
+import { BinaryArray, preparedQuery } from '@hb/platform';
 import { DEVICE_TIME_MS } from '../cold-chain/cold-chain.repository';
 import type { ColdChainState } from '../cold-chain/excursions';
 import type { ReadingSource } from './telemetry-ingest.service';
@@ -37,63 +37,61 @@ export interface InsertResult {
   state_version: string | null;
 }
 
-const arrayElement = (value: number | null | undefined): string =>
-  value === null || value === undefined ? 'NULL' : String(value);
+/** A reading with its device time as epoch milliseconds (as `Date.parse` reads it, and as it is stored). */
+export interface TimedReading {
+  readonly reading: TelemetryReading;
+  readonly at: number;
+}
 
 /**
- * Readings as the PostgreSQL array literals the statements unnest, built as they are added:
- * node-postgres would quote and escape every element of every array, at ingest rate. Numbers and
- * timestamps (already checked against the ISO-8601 pattern: digits, `-`, `:`, `.`, `T`, `Z`, `+`)
- * need no quoting; device ids are quoted, a backslash or double quote in one escaped. With
- * `shipment`, each reading also carries the position of its shipment in the statement's list.
+ * Readings as the arrays the statements unnest, in PostgreSQL's binary format, built as they are
+ * added: no number or timestamp is written as text by Node nor parsed by PostgreSQL, and the device
+ * time stored is the one the fold used. With `shipment`, each reading also carries the position of
+ * its shipment in the statement's list.
  */
 export class ReadingColumns {
-  private shipment = '';
-  private recordedAt = '';
-  private deviceId = '';
-  private temperatureC = '';
-  private humidityPct = '';
-  private lat = '';
-  private lon = '';
-  private count = 0;
+  private readonly shipment = new BinaryArray('int4', 256);
+  private readonly recordedAt = new BinaryArray('timestamptz', 256);
+  private readonly deviceId = new BinaryArray('text', 256);
+  private readonly temperatureC = new BinaryArray('float8', 256);
+  private readonly humidityPct = new BinaryArray('float8', 256);
+  private readonly lat = new BinaryArray('float8', 256);
+  private readonly lon = new BinaryArray('float8', 256);
 
   /** How many readings were added. */
   get size(): number {
-    return this.count;
+    return this.recordedAt.length;
   }
 
-  add(readings: readonly TelemetryReading[], shipment?: number): this {
-    const position = shipment === undefined ? '' : String(shipment);
+  add(readings: readonly TimedReading[], shipment?: number): this {
     for (let index = 0; index < readings.length; index += 1) {
-      const reading = readings[index];
-      const comma = this.count === 0 ? '' : ',';
-      this.count += 1;
-      if (shipment !== undefined) this.shipment += comma + position;
-      this.recordedAt += comma + reading.recordedAt;
-      this.deviceId += `${comma}"${reading.deviceId.replace(/[\\"]/g, '\\$&')}"`;
-      this.temperatureC += comma + String(reading.temperatureC);
-      this.humidityPct += comma + arrayElement(reading.humidityPct);
-      this.lat += comma + arrayElement(reading.lat);
-      this.lon += comma + arrayElement(reading.lon);
+      const { reading, at } = readings[index];
+      if (shipment !== undefined) this.shipment.int4(shipment);
+      this.recordedAt.timestamptz(at);
+      this.deviceId.text(reading.deviceId);
+      this.temperatureC.float8(reading.temperatureC);
+      this.humidityPct.float8(reading.humidityPct);
+      this.lat.float8(reading.lat);
+      this.lon.float8(reading.lon);
     }
     return this;
   }
 
   /** The readings' columns, in the order READING_ROWS unnests them. */
-  readings(): string[] {
+  readings(): Buffer[] {
     return [this.recordedAt, this.deviceId, this.temperatureC, this.humidityPct, this.lat, this.lon].map(
-      (elements) => `{${elements}}`,
+      (column) => column.toBuffer(),
     );
   }
 
   /** Each reading's shipment position (when given to `add`). */
-  shipments(): string {
-    return `{${this.shipment}}`;
+  shipments(): Buffer {
+    return this.shipment.toBuffer();
   }
 }
 
 /** The readings of $3–$8 (ReadingColumns.readings) as rows to insert, for shipment $1 from source $2. */
-const READING_ROWS = `SELECT $1, date_trunc('milliseconds', r.recorded_at), r.device_id, r.temperature_c, (round(r.humidity_pct * 100) / 100)::real, r.lat, r.lon, $2
+const READING_ROWS = `SELECT $1, r.recorded_at, r.device_id, r.temperature_c, (round(r.humidity_pct * 100) / 100)::real, r.lat, r.lon, $2
            FROM unnest($3::timestamptz[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[])
                 AS r(recorded_at, device_id, temperature_c, humidity_pct, lat, lon)`;
 
@@ -141,7 +139,7 @@ const STORE_NEW_OF_SHIPMENTS = `WITH locked AS (
             FOR NO KEY UPDATE OF s, c
        ), stored AS (
          ${INSERT_READINGS}
-         SELECT l.id, date_trunc('milliseconds', r.recorded_at), r.device_id, r.temperature_c, (round(r.humidity_pct * 100) / 100)::real, r.lat, r.lon, $1
+         SELECT l.id, r.recorded_at, r.device_id, r.temperature_c, (round(r.humidity_pct * 100) / 100)::real, r.lat, r.lon, $1
            FROM unnest($6::int[], $7::timestamptz[], $8::text[], $9::float8[], $10::float8[], $11::float8[], $12::float8[])
                 AS r(n, recorded_at, device_id, temperature_c, humidity_pct, lat, lon)
            JOIN locked l ON l.n = r.n AND l.unchanged
@@ -194,7 +192,7 @@ export class ReadingRepository {
     tx: EntityManager,
     shipmentId: string,
     source: ReadingSource,
-    readings: readonly TelemetryReading[],
+    readings: readonly TimedReading[],
     plannedState: ColdChainState | null,
     expectedNew: number,
   ): Promise<InsertResult> {

@@ -11,7 +11,12 @@ import {
 } from '../cold-chain/cold-chain.ledger';
 import { assertHolds } from '../shipments/shipment-access';
 import { isInTheFuture } from '../timestamps';
-import { ReadingColumns, ReadingRepository, type LockedShipmentRow } from './reading.repository';
+import {
+  ReadingColumns,
+  ReadingRepository,
+  type LockedShipmentRow,
+  type TimedReading,
+} from './reading.repository';
 import { ReadingsInTheFuture, ShipmentTakesNoReadings } from './telemetry.errors';
 
 export type ReadingSource = 'http' | 'device';
@@ -32,10 +37,7 @@ const REMEMBERED_SHIPMENTS = 10_000;
 const MAX_WAITING_READINGS = 20_000;
 
 /** A reading of the trip with its device time (epoch ms, as `Date.parse` reads it). */
-interface TripReading {
-  readonly reading: TelemetryReading;
-  readonly at: number;
-}
+type TripReading = TimedReading;
 
 /** A logger's repeated reading within one batch counts once: the first, as the INSERT keeps the first. */
 function firstOfEach(trip: readonly TripReading[]): TripReading[] {
@@ -78,7 +80,10 @@ function readBatch(
 
 /** A device batch planned on what its shipment was, waiting for the statement that stores it. */
 interface PlannedBatch {
+  /** As the event brought them (what the locked path takes, should the shipment have changed). */
   readonly readings: readonly TelemetryReading[];
+  /** Those to store: the trip's, each once. */
+  readonly fresh: readonly TripReading[];
   readonly outcome: ColdChainOutcome;
   /** The trace of the event that brought it, for its events and, if it must wait for a lock, its log lines. */
   readonly trace: TraceContext | undefined;
@@ -121,7 +126,7 @@ class WaitingDeviceBatches implements BatchPart {
     }
     waiting.shipment = { ...waiting.shipment, state: batch.outcome.state };
     waiting.batches.push(batch);
-    this.columns.add(batch.readings, waiting.position);
+    this.columns.add(batch.fresh, waiting.position);
   }
 
   /** Everything waiting, handed over once: the part is empty after. */
@@ -249,7 +254,8 @@ export class TelemetryIngestService {
     const outcome = this.plan(shipment, fresh);
     if (!outcome) return false;
     waiting.add(shipment, {
-      readings: fresh.length === readings.length ? readings : fresh.map(({ reading }) => reading),
+      readings,
+      fresh,
       outcome,
       trace: currentTraceContext(),
     });
@@ -347,7 +353,7 @@ export class TelemetryIngestService {
       tx,
       shipment.id,
       source,
-      trip.map(({ reading }) => reading),
+      trip,
       planned?.state ?? null,
       fresh.length,
     );
