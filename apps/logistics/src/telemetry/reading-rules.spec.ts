@@ -3,6 +3,7 @@ import {
   EventValidationError,
   isReadingTime,
   parseEventData,
+  readingTimeMs,
   telemetryReadingProblems,
   TelemetryReadingsRecorded,
 } from '@hb/contracts';
@@ -92,5 +93,45 @@ describe('what a reading must say (HTTP and Kafka alike)', () => {
     expect(
       parseEventData(TelemetryReadingsRecorded, { shipmentId, readings: [reading()] }).readings,
     ).toHaveLength(1);
+  });
+});
+
+describe('the instant of a device time', () => {
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+  it.each([
+    '2026-11-28T07:15:00+08:00',
+    '2026-11-28T07:15Z',
+    '2026-11-28T07:15-05:30',
+    '2026-11-28T07:15:00.5Z',
+    '2026-11-28T07:15:00.12+14:00',
+    '2026-11-28T07:15:00.123999-12:00',
+    '2028-02-29T23:59:59.999Z',
+    '2000-03-01T00:00:00+00:30',
+    '1970-01-01T00:00:00Z',
+    '0001-01-01T00:00:00Z',
+    '0099-12-31T23:59:59.9+01:00',
+    '9999-12-31T23:59:59.999999Z',
+  ])('reads %s as Date.parse does', (time) => {
+    expect(isReadingTime(time)).toBe(true);
+    expect(readingTimeMs(time)).toBe(Date.parse(time));
+  });
+
+  it('agrees with Date.parse on every shape of timestamp the contract accepts', () => {
+    let seed = 7;
+    const next = (below: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % below;
+    };
+    for (let index = 0; index < 20_000; index += 1) {
+      const date = `${pad(1 + next(9999), 4)}-${pad(1 + next(12), 2)}-${pad(1 + next(28), 2)}`;
+      const time = `${pad(next(24), 2)}:${pad(next(60), 2)}`;
+      const seconds = next(3) === 0 ? '' : `:${pad(next(60), 2)}`;
+      const fraction = seconds && next(2) === 0 ? `.${pad(next(10 ** 6), 6).slice(0, 1 + next(6))}` : '';
+      const offset =
+        next(3) === 0 ? 'Z' : `${next(2) === 0 ? '+' : '-'}${pad(next(15), 2)}:${pad(next(60), 2)}`;
+      const text = `${date}T${time}${seconds}${fraction}${offset}`;
+      expect([text, readingTimeMs(text)]).toEqual([text, Date.parse(text)]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Principal, TelemetryReading } from '@hb/contracts';
+import { readingTimeMs, type Principal, type TelemetryReading } from '@hb/contracts';
 import type { BatchPart, TransactionBatch } from '@hb/messaging';
 import { currentTraceContext, runWithTraceContext, type TraceContext } from '@hb/observability';
 import { Clock, NotFoundError } from '@hb/platform';
@@ -65,7 +65,7 @@ function readBatch(
   let previous = Number.NEGATIVE_INFINITY;
   for (let index = 0; index < readings.length; index += 1) {
     const reading = readings[index];
-    const at = Date.parse(reading.recordedAt);
+    const at = readingTimeMs(reading.recordedAt);
     if (isInTheFuture(at, now)) {
       future.push(`readings.${index}.recordedAt: ${reading.recordedAt} is in the future`);
     }

@@ -165,6 +165,49 @@ export function isReadingTime(value: unknown): value is string {
   );
 }
 
+/** Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil; any year, unlike Date.UTC's 0–99). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/**
+ * The instant of a time isReadingTime accepted, as epoch milliseconds: what `Date.parse` gives for it
+ * (a fraction beyond the millisecond cut off), read at the fields' places instead of parsed again.
+ */
+export function readingTimeMs(value: string): number {
+  const hasSeconds = value.charCodeAt(16) === 58; /* ':' */
+  let millis = 0;
+  if (hasSeconds && value.charCodeAt(19) === 46 /* '.' */) {
+    for (let at = 20, scale = 100; scale >= 1; at += 1, scale /= 10) {
+      const digit = value.charCodeAt(at) - 48;
+      if (digit < 0 || digit > 9) break;
+      millis += digit * scale;
+    }
+  }
+  const last = value.length - 1;
+  const offsetMinutes =
+    value.charCodeAt(last) === 90 /* 'Z' */
+      ? 0
+      : (value.charCodeAt(last - 5) === 45 /* '-' */ ? -1 : 1) *
+        (twoDigits(value, last - 4) * 60 + twoDigits(value, last - 1));
+  const days = daysFromCivil(
+    twoDigits(value, 0) * 100 + twoDigits(value, 2),
+    twoDigits(value, 5),
+    twoDigits(value, 8),
+  );
+  const seconds = hasSeconds ? twoDigits(value, 17) : 0;
+  return (
+    ((days * 24 + twoDigits(value, 11)) * 60 + twoDigits(value, 14) - offsetMinutes) * 60_000 +
+    seconds * 1000 +
+    millis
+  );
+}
+
 const finiteBetween = (value: unknown, min: number, max: number): boolean =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 
