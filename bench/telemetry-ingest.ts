@@ -1,9 +1,10 @@
 /**
  * Telemetry ingest benchmark: readings published to Kafka (logistics.telemetry.v1), consumed by the
- * real logistics service (inbox, validation against the contract, one INSERT … SELECT FROM unnest
- * per batch into the keyed readings table — with a duplicate check unless every reading is later
- * than every one stored —, excursion detection, cold-chain state and excursion events through the
- * outbox), compared with a reference measured in the same run: the same rows inserted with the `pg`
+ * real logistics service (inbox, validation against the contract, the readings into the keyed
+ * readings table by INSERT … SELECT FROM unnest of binary arrays — one statement for the batches of
+ * a consumed partition batch whose readings are each later than every one stored, without a
+ * duplicate check; otherwise per message, with one —, excursion detection, cold-chain state and
+ * excursion events through the outbox), compared with a reference measured in the same run: the same rows inserted with the `pg`
  * driver as plain multi-row INSERTs into a table with no key, index or constraint (and, second
  * reference, as COPY … FROM STDIN). Besides rates it measures the CPU time each side spends per
  * reading: this process (the service runs in it; for the references, their driver), the database's
