@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource, type QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Answer, Call } from './http';
 import type { RunningService } from './service-harness';
 
@@ -9,19 +9,17 @@ export type CountStatements = <T>(work: () => Promise<T>) => Promise<{ result: T
  * Counts the statements a service's DataSource sends to PostgreSQL while `work` runs (and only its:
  * the scope follows the request through async calls, so the relay and the consumer running beside
  * it are not counted). Installed once per DataSource; transaction control (START TRANSACTION,
- * COMMIT) counts as statements too, since each is a round trip.
+ * COMMIT) counts as statements too, since each is a round trip. Counted where TypeORM logs each
+ * statement, so that named prepared statements (preparedQuery, which bypasses the query runner's
+ * `query`) count as well.
  */
 export function statementCounter(dataSource: DataSource): CountStatements {
   const scope = new AsyncLocalStorage<string[]>();
-  const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
-  dataSource.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>) => {
-    const runner = createQueryRunner(...args);
-    const query = runner.query.bind(runner);
-    runner.query = ((sql: string, ...rest: unknown[]) => {
-      scope.getStore()?.push(sql);
-      return (query as (...all: unknown[]) => Promise<unknown>)(sql, ...rest);
-    }) as QueryRunner['query'];
-    return runner;
+  const logger = dataSource.logger;
+  const logQuery = logger.logQuery.bind(logger);
+  logger.logQuery = (sql: string, ...rest: unknown[]) => {
+    scope.getStore()?.push(sql);
+    return (logQuery as (...all: unknown[]) => unknown)(sql, ...rest);
   };
   return async <T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> => {
     const statements: string[] = [];

@@ -11,6 +11,7 @@ import {
   type EventDefinition,
   type EventEnvelope,
 } from '@hb/contracts';
+import { preparedQuery } from '@hb/platform/database/prepared';
 import { newTraceContext, runWithTraceContext, ServiceMetrics, type TraceContext } from '@hb/observability';
 import { CrashPoints } from '../faults/crash-points';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
@@ -45,6 +46,21 @@ export class RedeliverLaterError extends Error {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The inbox rows of a batch's events, answering the positions (from 1) of those not there before. A
+ * named prepared statement (see preparedQuery): parsed and planned once per connection.
+ */
+const INBOX_BATCH = `
+  WITH batch AS (
+    SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::integer[], $6::bigint[])
+      WITH ORDINALITY AS b(event_id, type, topic, "partition", "offset", n)
+  ), inserted AS (
+    INSERT INTO inbox (consumer_group, event_id, type, topic, "partition", "offset")
+    SELECT $1, event_id, type, topic, "partition", "offset" FROM batch ORDER BY n
+    ON CONFLICT DO NOTHING RETURNING event_id
+  )
+  SELECT min(batch.n) AS n FROM batch JOIN inserted USING (event_id) GROUP BY event_id`;
 
 /** How long this process's transactions take turns after batches of two partitions deadlocked. */
 const TAKE_TURNS_MS = 30_000;
@@ -310,25 +326,14 @@ export class InboxProcessor {
       this.dataSource.transaction(async (transaction) => {
         // Answers by position, not by id: an id may come in upper case (PostgreSQL answers in lower),
         // or twice in one batch (its first position is the new one).
-        const inserted = await transaction.query<{ n: string }[]>(
-          `WITH batch AS (
-             SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::integer[], $6::bigint[])
-               WITH ORDINALITY AS b(event_id, type, topic, "partition", "offset", n)
-           ), inserted AS (
-             INSERT INTO inbox (consumer_group, event_id, type, topic, "partition", "offset")
-             SELECT $1, event_id, type, topic, "partition", "offset" FROM batch ORDER BY n
-             ON CONFLICT DO NOTHING RETURNING event_id
-           )
-           SELECT min(batch.n) AS n FROM batch JOIN inserted USING (event_id) GROUP BY event_id`,
-          [
-            this.options.groupId,
-            events.map((item) => item.event.id),
-            events.map((item) => item.event.type),
-            events.map((item) => item.record.topic),
-            events.map((item) => item.record.partition),
-            events.map((item) => item.record.offset),
-          ],
-        );
+        const inserted = await preparedQuery<{ n: string }>(transaction, 'inbox_batch', INBOX_BATCH, [
+          this.options.groupId,
+          events.map((item) => item.event.id),
+          events.map((item) => item.event.type),
+          events.map((item) => item.record.topic),
+          events.map((item) => item.record.partition),
+          events.map((item) => item.record.offset),
+        ]);
         const fresh = new Set(inserted.map((row) => Number(row.n) - 1));
         const outcomes = new Map<JudgedEvent, Outcome>();
         const batch = new TransactionBatch();
