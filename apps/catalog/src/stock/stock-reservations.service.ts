@@ -58,10 +58,10 @@ export class StockReservationsService {
 
     // An order is decided once, even if it is placed again under a new event id (the inbox only
     // deduplicates event ids); its events share a partition, so no two decisions race.
-    const decision = await this.stock.decisionAndProducts(tx, order.orderId, productIds);
-    if (decision.decided) return 'already decided';
-    const products = new Map(decision.products.map((row) => [row.id, row]));
-    const lots = await this.stock.lockSellableLots(tx, productIds, today);
+    const inputs = await this.stock.decisionProductsAndLots(tx, order.orderId, productIds, today);
+    if (inputs.decided) return 'already decided';
+    const products = new Map(inputs.products.map((row) => [row.id, row]));
+    const { lots } = inputs;
 
     const fromSales = await this.saleStock.plan(tx, saleLines, today, now);
     const reasons: RejectedLine[] = [...fromSales.reasons];

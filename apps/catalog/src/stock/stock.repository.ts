@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { LotExpiredData, ProductCategory } from '@hb/contracts';
 import type { SqlStatement } from '@hb/messaging';
+import { preparedQuery } from '@hb/platform';
 import type { StockDecisionState } from './stock-decision.entity';
 
 export interface ProductRow {
@@ -57,6 +58,34 @@ const levelsAfterHolds = (productIds: string, today: string) => `
    GROUP BY p.id, p.producer_id, pr.county_code, p.category
    ORDER BY p.id`;
 
+// Named prepared statements (see preparedQuery): each name stands for its text alone.
+const RESERVE = `
+  WITH decision AS (
+    INSERT INTO stock_decisions (order_id, state, buyer_id) VALUES ($1, 'reserved', $2)
+  ), hold AS (
+    SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::int[]) AS hold(lot_id, product_id, quantity)
+  ), held AS (
+    UPDATE lots SET reserved = lots.reserved + hold.quantity FROM hold WHERE lots.id = hold.lot_id
+  ), reservation AS (
+    INSERT INTO reservations (order_id, lot_id, product_id, quantity)
+    SELECT $1, lot_id, product_id, quantity FROM hold
+  )
+  ${levelsAfterHolds('$6', '$7')}`;
+
+// The subqueries are evaluated in the order written: the products' locks, then the lots'.
+const DECISION_PRODUCTS_AND_LOTS = `
+  SELECT EXISTS (SELECT 1 FROM stock_decisions WHERE order_id = $1) AS decided,
+         COALESCE((SELECT json_agg(p ORDER BY p.id)
+                     FROM (SELECT id, status, min_order_quantity FROM products
+                            WHERE id = ANY($2::uuid[]) ORDER BY id FOR SHARE) AS p), '[]') AS products,
+         COALESCE((SELECT json_agg(l)
+                     FROM (SELECT id, product_id, quantity - reserved - committed - held - blocked AS available,
+                                  expires_on, harvested_on
+                             FROM lots
+                            WHERE product_id = ANY($2::uuid[]) AND expires_on >= $3::date AND recalled_at IS NULL
+                            ORDER BY product_id, expires_on, harvested_on, id
+                              FOR UPDATE) AS l), '[]') AS lots`;
+
 /**
  * Lots, reservations and stock decisions. Every statement runs in the caller's transaction; lots are
  * always locked in the same order (product, first expiry, harvest, id), so that no two orders deadlock.
@@ -64,34 +93,24 @@ const levelsAfterHolds = (productIds: string, today: string) => `
 @Injectable()
 export class StockRepository {
   /**
-   * Whether the order has a stock decision already, and the products, locked against change (FOR
-   * SHARE) until the transaction ends: one round trip.
+   * Whether the order has a stock decision already; the products, locked against change (FOR SHARE);
+   * and their unexpired, unrecalled lots with what each has left to sell, locked (FOR UPDATE, in the
+   * order of the class comment, after the products): one round trip. A lot another order holds is
+   * waited for and then read as that order left it.
    */
-  async decisionAndProducts(
+  async decisionProductsAndLots(
     tx: EntityManager,
     orderId: string,
     productIds: readonly string[],
-  ): Promise<{ decided: boolean; products: ProductRow[] }> {
-    const [row] = await tx.query<{ decided: boolean; products: ProductRow[] }[]>(
-      `SELECT EXISTS (SELECT 1 FROM stock_decisions WHERE order_id = $1) AS decided,
-              COALESCE((SELECT json_agg(p ORDER BY p.id)
-                          FROM (SELECT id, status, min_order_quantity FROM products
-                                 WHERE id = ANY($2::uuid[]) ORDER BY id FOR SHARE) AS p), '[]') AS products`,
-      [orderId, productIds],
+    today: string,
+  ): Promise<{ decided: boolean; products: ProductRow[]; lots: LotRow[] }> {
+    const [row] = await preparedQuery<{ decided: boolean; products: ProductRow[]; lots: LotRow[] }>(
+      tx,
+      'catalog_reservation_inputs',
+      DECISION_PRODUCTS_AND_LOTS,
+      [orderId, productIds, today],
     );
     return row;
-  }
-
-  /** The unexpired, unrecalled lots of the products with what each has left to sell, locked. */
-  async lockSellableLots(tx: EntityManager, productIds: readonly string[], today: string): Promise<LotRow[]> {
-    return tx.query<LotRow[]>(
-      `SELECT id, product_id, quantity - reserved - committed - held - blocked AS available, expires_on, harvested_on
-         FROM lots
-        WHERE product_id = ANY($1::uuid[]) AND expires_on >= $2::date AND recalled_at IS NULL
-        ORDER BY product_id, expires_on, harvested_on, id
-          FOR UPDATE`,
-      [productIds, today],
-    );
   }
 
   /**
@@ -178,28 +197,15 @@ export class StockRepository {
     productIds: readonly string[],
     today: string,
   ): Promise<StockLevelRow[]> {
-    return tx.query<StockLevelRow[]>(
-      `WITH decision AS (
-         INSERT INTO stock_decisions (order_id, state, buyer_id) VALUES ($1, 'reserved', $2)
-       ), hold AS (
-         SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::int[]) AS hold(lot_id, product_id, quantity)
-       ), held AS (
-         UPDATE lots SET reserved = lots.reserved + hold.quantity FROM hold WHERE lots.id = hold.lot_id
-       ), reservation AS (
-         INSERT INTO reservations (order_id, lot_id, product_id, quantity)
-         SELECT $1, lot_id, product_id, quantity FROM hold
-       )
-       ${levelsAfterHolds('$6', '$7')}`,
-      [
-        order.orderId,
-        order.buyerId,
-        holds.map((hold) => hold.lotId),
-        holds.map((hold) => hold.productId),
-        holds.map((hold) => hold.quantity),
-        [...new Set(productIds)],
-        today,
-      ],
-    );
+    return preparedQuery<StockLevelRow>(tx, 'catalog_reserve', RESERVE, [
+      order.orderId,
+      order.buyerId,
+      holds.map((hold) => hold.lotId),
+      holds.map((hold) => hold.productId),
+      holds.map((hold) => hold.quantity),
+      [...new Set(productIds)],
+      today,
+    ]);
   }
 
   /**
