@@ -18,4 +18,6 @@ export type { QuoteView, RfqView } from './rfqs/rfq.dto';
 export type { StandingOrderView } from './standing-orders/standing-order.dto';
 // Sweeps the tests run on demand.
 export { AutoAcceptanceService } from './orders/auto-acceptance.service';
+// A saga step the tests run in a transaction of their own, to count its statements.
+export { OrderSagaService } from './orders/order-saga.service';
 export { PledgePacingService } from './relief/pacing/pledge-pacing.service';

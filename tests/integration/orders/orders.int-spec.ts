@@ -10,7 +10,12 @@ import {
   StockReserved,
   type ProductSnapshot,
 } from '@hb/contracts';
-import { type OrderView, type ReliefSummary, ordersService } from '../../../apps/orders/src';
+import {
+  OrderSagaService,
+  type OrderView,
+  type ReliefSummary,
+  ordersService,
+} from '../../../apps/orders/src';
 import { day } from '../../support/catalog-factories';
 import { EventPublisherForTests } from '../../support/events';
 import { tokenFor } from '../../support/http';
@@ -237,7 +242,7 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
       expect(placed.data).toMatchObject({ buyerId: canteenId, totalCents: 1_144_000 });
     });
 
-    it('answers a new order as reading it back does, in six statements whatever its lines', async () => {
+    it('answers a new order as reading it back does, in five statements whatever its lines', async () => {
       countStatements ??= statementCounter(svc.app.get(DataSource));
       const { result: answer, statements } = await countStatements(() =>
         place(
@@ -251,8 +256,8 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
 
       expect(answer.status).toBe(201);
       expect(await getOrder(String(answer.body.id))).toEqual(answer.body);
-      // BEGIN; the key's lock; the key; the products; the order, lines, key and event; COMMIT.
-      expect(statements).toHaveLength(6);
+      // BEGIN; the key's lock with the products; the key; the order, lines, key and event; COMMIT.
+      expect(statements).toHaveLength(5);
     });
 
     it('answers a retry with the same key and body with the same order, even when the retries race', async () => {
@@ -360,6 +365,51 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
           }),
         ]),
       );
+    });
+
+    it('confirms a reserved order in four statements whatever its lines, with each product’s cold chain', async () => {
+      const quantities = new Map([
+        [tea.id, 60],
+        [goat.id, 25],
+        [plainRice.id, 100],
+      ]);
+      const placed = await place(
+        orderBody([...quantities].map(([productId, quantity]) => ({ productId, quantity }))),
+      );
+      expect(placed.status).toBe(201);
+      const orderId = String(placed.body.id);
+      const dataSource = svc.app.get(DataSource);
+      countStatements ??= statementCounter(dataSource);
+
+      const { statements } = await countStatements(() =>
+        dataSource.transaction((tx) =>
+          svc.app.get(OrderSagaService).stockReserved(tx, {
+            orderId,
+            lines: [...quantities].map(([productId, quantity]) => ({
+              productId,
+              quantity,
+              lots: [{ lotId: randomUUID(), quantity, expiresOn: day(9) }],
+            })),
+          }),
+        ),
+      );
+
+      expect((await getOrder(orderId)).status).toBe('CONFIRMED');
+      // Besides BEGIN and COMMIT: the lots' locks and the order's; the order, its lines and their
+      // products; the line lots (answering those recalled); the order's move with OrderConfirmed.
+      expect(statements.filter((sql) => !/^(START TRANSACTION|COMMIT)$/.test(sql))).toHaveLength(4);
+      const confirmed = await waitFor(() =>
+        orderEvents.envelopes().find((e) => e.subject === orderId && e.type === 'orders.order.confirmed.v1'),
+      );
+      expect(confirmed.data.lines).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            productId: goat.id,
+            coldChainProfile: { minC: 0, maxC: 4, maxDwellMinutes: 30 },
+          }),
+        ]),
+      );
+      expect(confirmed.data.lines).toHaveLength(3);
     });
 
     it('rejects an order catalog could not reserve and shows the buyer why', async () => {

@@ -1,6 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CountySnapshot, PairingSnapshot, PovertyStatus, ProductSnapshot } from '@hb/contracts';
+import { preparedQuery } from '@hb/platform';
+import { keyLock } from '../orders/idempotency-key.repository';
+import type { CatalogProduct } from './catalog-product.entity';
+
+/** What placing an order reads of a product. */
+export type OrderableProduct = Pick<
+  CatalogProduct,
+  | 'id'
+  | 'producerId'
+  | 'countyCode'
+  | 'unit'
+  | 'minOrderQuantity'
+  | 'priceTiers'
+  | 'status'
+  | 'reliefEligible'
+>;
+
+// A named prepared statement (see preparedQuery): the name stands for this text alone. The lock is
+// taken by the FROM item, before the products are read.
+const ORDERABLE_PRODUCTS_UNDER_KEY_LOCK = `
+  SELECT (SELECT COALESCE(json_agg(json_build_object(
+                   'id', id, 'producerId', producer_id, 'countyCode', county_code, 'unit', unit,
+                   'minOrderQuantity', min_order_quantity, 'priceTiers', price_tiers, 'status', status,
+                   'reliefEligible', relief_eligible)), '[]')
+            FROM catalog_products WHERE id = ANY($1::uuid[])) AS products
+    FROM (SELECT ${keyLock('$2')}) AS key_lock`;
 
 /**
  * Keeps the local copy of catalog products, counties and pairings. Snapshots carry a version: one older than
@@ -8,6 +34,24 @@ import type { CountySnapshot, PairingSnapshot, PovertyStatus, ProductSnapshot } 
  */
 @Injectable()
 export class CatalogViewRepository {
+  /**
+   * The products an order names, by id (one it does not know is absent), read once the transaction
+   * holds the lock of the order's Idempotency-Key (`keyLockName`): one round trip for both.
+   */
+  async orderableUnderKeyLock(
+    tx: EntityManager,
+    productIds: readonly string[],
+    keyLockName: string,
+  ): Promise<Map<string, OrderableProduct>> {
+    const [{ products }] = await preparedQuery<{ products: OrderableProduct[] }>(
+      tx,
+      'orderable_products_under_key_lock',
+      ORDERABLE_PRODUCTS_UNDER_KEY_LOCK,
+      [productIds, keyLockName],
+    );
+    return new Map(products.map((product) => [product.id, product]));
+  }
+
   async upsertProduct(tx: EntityManager, product: ProductSnapshot): Promise<void> {
     // A snapshot of the stored version still fills a missing category: products copied before the
     // category was kept get it when catalog.product.v1 is replayed.

@@ -9,15 +9,22 @@ export interface StoredKey {
   response: string;
 }
 
+/**
+ * The SQL expression that waits for the transaction-scoped advisory lock of a key, whose name
+ * (`keyLockName`) is the parameter `name`: requests with the same key take turns.
+ */
+export const keyLock = (name: string) => `pg_advisory_xact_lock(hashtextextended(${name}, 0))`;
+
+export const keyLockName = (owner: string, key: string) => `${owner} ${key}`;
+
 /** The Idempotency-Keys of placed orders; every statement runs in the caller's transaction. */
 @Injectable()
 export class IdempotencyKeyRepository {
   /**
-   * Waits for any other transaction holding the same key (a transaction-scoped advisory lock), then
-   * answers what was stored under it, if anything.
+   * What was stored under the key, if anything; the caller holds the key's lock, taken by an earlier
+   * statement (a statement that waited for the lock would not see what its holder committed).
    */
-  async lockAndFind(tx: EntityManager, owner: string, key: string): Promise<StoredKey | null> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`${owner} ${key}`]);
+  async find(tx: EntityManager, owner: string, key: string): Promise<StoredKey | null> {
     const [stored] = await tx.query<StoredKey[]>(
       `SELECT request_hash, status_code, response FROM idempotency_keys WHERE buyer_id = $1 AND key = $2`,
       [owner, key],

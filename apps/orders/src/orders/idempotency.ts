@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { SqlStatement } from '@hb/messaging';
-import { IdempotencyKeyRepository } from './idempotency-key.repository';
+import { IdempotencyKeyRepository, type StoredKey } from './idempotency-key.repository';
 import { IdempotencyKeyReused } from './order-errors';
 
 /** `Idempotency-Key`: 1–255 visible ASCII characters (a UUID is typical). */
@@ -31,10 +31,10 @@ export function fingerprint(body: unknown): string {
 }
 
 /**
- * Serialises requests with the same key (a transaction-scoped advisory lock), then answers a retry
- * with the stored response, or refuses a different body under a used key (422). Call first in the
- * transaction that creates the resource; `remember` the response in the same transaction (the
- * statement runs with the resource's event).
+ * Answers a retry with the stored response, or refuses a different body under a used key (422), once
+ * requests with the same key take turns: the transaction that creates the resource first takes the
+ * key's lock (`keyLock`, in its first statement), then asks `replay`; `remember` the response in the
+ * same transaction (the statement runs with the resource's event).
  */
 export class IdempotencyKeys {
   constructor(
@@ -42,8 +42,15 @@ export class IdempotencyKeys {
     private readonly keys = new IdempotencyKeyRepository(),
   ) {}
 
+  /**
+   * The stored response of a retry, or null for a new key; refuses a different body under a used key
+   * (422). The caller's transaction holds the key's lock already (`keyLock`).
+   */
   async replay<T>(owner: string, key: string, requestHash: string): Promise<StoredResponse<T> | null> {
-    const stored = await this.keys.lockAndFind(this.tx, owner, key);
+    return this.answer(await this.keys.find(this.tx, owner, key), key, requestHash);
+  }
+
+  private answer<T>(stored: StoredKey | null, key: string, requestHash: string): StoredResponse<T> | null {
     if (!stored) return null;
     if (stored.request_hash !== requestHash) {
       throw new IdempotencyKeyReused(key);

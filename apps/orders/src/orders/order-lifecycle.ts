@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Outbox, type NewEvent } from '@hb/messaging';
 import { OrderLotsRepository, type LineLot, type OrderRecallRow } from '../recalls/order-lots.repository';
-import { OrderLine } from './order-line.entity';
 import { nextStatus, type OrderTrigger } from './order-status';
 import { Order } from './order.entity';
-import { OrderRepository, type LoadedOrder } from './order.repository';
+import { OrderRepository, type LoadedOrder, type OrderChanges } from './order.repository';
 import type { OrderView } from './order.dto';
 
 /** Loads, moves and presents orders; every move goes through the transition table and announces itself. */
@@ -19,10 +18,8 @@ export class OrderLifecycle {
 
   /** The order with its lines, its row locked for the rest of the transaction; null if unknown. */
   async lock(tx: EntityManager, orderId: string): Promise<Order | null> {
-    const order = await tx.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
-    if (!order) return null;
-    order.lines = await tx.find(OrderLine, { where: { orderId }, order: { lineNo: 'ASC' } });
-    return order;
+    if (!(await this.orders.lock(tx, orderId))) return null;
+    return (await this.orders.withLines(tx, orderId))?.order ?? null;
   }
 
   /** Applies a trigger (409 if the table forbids it), saves the changes and appends the events. */
@@ -30,27 +27,14 @@ export class OrderLifecycle {
     tx: EntityManager,
     order: Order,
     trigger: OrderTrigger,
-    changes: Partial<
-      Pick<
-        Order,
-        | 'rejectionReasons'
-        | 'cancelReason'
-        | 'refundCents'
-        | 'deliveredAt'
-        | 'acceptedAt'
-        | 'settledBy'
-        | 'resolution'
-        | 'resolutionNote'
-        | 'resolvedAt'
-      >
-    >,
+    changes: Omit<OrderChanges, 'status'>,
     ...events: NewEvent[]
   ): Promise<Order> {
     const status = nextStatus(order.status, trigger);
     // The change and its events in one round trip.
     await this.outbox.appendWith(
       tx,
-      [this.orders.updateStatement(tx, order.id, { ...changes, status })],
+      [this.orders.updateStatement(order.id, { ...changes, status })],
       ...events,
     );
     Object.assign(order, changes, { status });

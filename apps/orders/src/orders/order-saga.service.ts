@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   OrderConfirmed,
   OrderDelivered,
@@ -13,7 +13,6 @@ import {
 } from '@hb/contracts';
 import { event } from '@hb/messaging';
 import { Clock } from '@hb/platform';
-import { CatalogProduct } from '../catalog-view/catalog-product.entity';
 import { OrderLotsRepository, type LineLot } from '../recalls/order-lots.repository';
 import { RecallMarks } from '../recalls/recall-marks';
 import { OrderLifecycle } from './order-lifecycle';
@@ -21,10 +20,10 @@ import { OrderShipment } from './order-shipment.entity';
 import { ORDER_SHIPMENT_LIFECYCLE, type OrderShipmentTrigger } from './order-shipment-status';
 import { canTransition, type OrderTrigger } from './order-status';
 import { Order } from './order.entity';
-import { OrderRepository } from './order.repository';
+import { OrderRepository, type LineProduct } from './order.repository';
 
 /** The product's GTIN for a confirmed line, left out for a product without one. */
-const gtinOf = (product: CatalogProduct | undefined): { gtin?: string } =>
+const gtinOf = (product: LineProduct | undefined): { gtin?: string } =>
   product?.gtin ? { gtin: product.gtin } : {};
 
 /**
@@ -50,12 +49,11 @@ export class OrderSagaService {
    */
   async stockReserved(tx: EntityManager, reserved: StockReservedData): Promise<void> {
     // The lots first, then the order, as a recall does (RecallMarks): see OrderLotsRepository.lockLots.
-    await this.lots.lockLots(
-      tx,
-      reserved.lines.flatMap((line) => line.lots.map((lot) => lot.lotId)),
-    );
-    const order = await this.orderFor(tx, reserved.orderId, 'stockReserved');
-    if (!order) return;
+    const lotIds = reserved.lines.flatMap((line) => line.lots.map((lot) => lot.lotId));
+    const locked = await this.orders.lock(tx, reserved.orderId, lotIds);
+    const loaded = locked ? await this.orders.withLines(tx, reserved.orderId, { withProducts: true }) : null;
+    if (!this.fits(reserved.orderId, loaded?.order ?? null, 'stockReserved')) return;
+    const { order, products } = loaded!;
     const lineNoOf = new Map(order.lines.map((line) => [line.productId, line.lineNo]));
     const lineLots: LineLot[] = reserved.lines.flatMap((line) =>
       lineNoOf.has(line.productId)
@@ -86,11 +84,6 @@ export class OrderSagaService {
       await this.recalls.orderReachedByRecalled(tx, order.id, recalled, this.clock.now());
       return;
     }
-    const products = new Map(
-      (await tx.find(CatalogProduct, { where: { id: In(order.lines.map((line) => line.productId)) } })).map(
-        (product) => [product.id, product],
-      ),
-    );
     await this.lifecycle.move(
       tx,
       order,
@@ -225,9 +218,19 @@ export class OrderSagaService {
     { quiet = false } = {},
   ): Promise<Order | null> {
     const order = await this.lifecycle.lock(tx, orderId);
+    return this.fits(orderId, order, trigger, { quiet }) ? order : null;
+  }
+
+  /** Whether the order is known and the trigger fits its status; logged when not. */
+  private fits(
+    orderId: string,
+    order: Order | null,
+    trigger: OrderTrigger,
+    { quiet = false } = {},
+  ): order is Order {
     if (!order) {
       this.logger.warn({ msg: 'event for an unknown order', orderId, trigger });
-      return null;
+      return false;
     }
     if (!canTransition(order.status, trigger)) {
       if (!quiet)
@@ -237,8 +240,8 @@ export class OrderSagaService {
           status: order.status,
           trigger,
         });
-      return null;
+      return false;
     }
-    return order;
+    return true;
   }
 }

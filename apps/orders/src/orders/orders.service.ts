@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { OrderCancelled, OrderPlaced, type Principal } from '@hb/contracts';
 import { event, Outbox } from '@hb/messaging';
 import { Clock, DEFAULT_PAGE_SIZE, NotFoundError, type Page } from '@hb/platform';
-import { CatalogProduct } from '../catalog-view/catalog-product.entity';
+import { CatalogViewRepository, type OrderableProduct } from '../catalog-view/catalog-view.repository';
 import { unitPriceFor } from '../catalog-view/pricing';
 import { SaleClosed } from '../emergency-sales/emergency-sale-errors';
 import { EmergencySaleRepository } from '../emergency-sales/emergency-sale.repository';
 import { fingerprint, IdempotencyKeys, type StoredResponse } from './idempotency';
+import { keyLockName } from './idempotency-key.repository';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderSettlement } from './order-settlement';
 import { OrderLine } from './order-line.entity';
@@ -46,6 +47,7 @@ export class OrdersService {
     private readonly emergencySales: EmergencySaleRepository,
     private readonly clock: Clock,
     private readonly orders: OrderRepository,
+    private readonly catalog: CatalogViewRepository,
   ) {}
 
   /**
@@ -78,16 +80,22 @@ export class OrdersService {
   ): Promise<StoredResponse<OrderView>> {
     const requestHash = fingerprint(request);
     const keys = new IdempotencyKeys(tx);
+    // The key's lock is taken by the statement that reads the products: one round trip for both.
+    const products = await this.catalog.orderableUnderKeyLock(
+      tx,
+      request.lines.map((line) => line.productId),
+      keyLockName(buyerId, idempotencyKey),
+    );
     const replayed = await keys.replay<OrderView>(buyerId, idempotencyKey, requestHash);
     if (replayed) return replayed;
 
-    const order = await this.priced(tx, buyerId, request, options);
+    const order = await this.priced(tx, buyerId, request, products, options);
     const response = { statusCode: 201, body: this.lifecycle.viewOfPlaced(order) };
     // The order, its lines and the key's response are written with OrderPlaced: one round trip.
     await this.outbox.appendWith(
       tx,
       [
-        ...this.orders.insertStatements(tx, order, order.lines),
+        ...this.orders.insertStatements(order, order.lines),
         keys.remember(buyerId, idempotencyKey, requestHash, order.id, response),
       ],
       event(OrderPlaced, {
@@ -178,6 +186,7 @@ export class OrdersService {
     tx: EntityManager,
     buyerId: string,
     request: PlaceOrderRequest,
+    products: ReadonlyMap<string, OrderableProduct>,
     { today = this.clock.today(), agreedUnitPrices }: PlacementOptions,
   ): Promise<Order> {
     const productIds = request.lines.map((line) => line.productId);
@@ -187,12 +196,6 @@ export class OrdersService {
     if (request.requestedDeliveryDate < today) {
       throw new DeliveryDateInPast(request.requestedDeliveryDate, today);
     }
-    const products = new Map(
-      (await tx.find(CatalogProduct, { where: { id: In(productIds) } })).map((product) => [
-        product.id,
-        product,
-      ]),
-    );
     const sales = await this.emergencySales.findMany(
       tx,
       request.lines.flatMap((line) => (line.emergencySaleId ? [line.emergencySaleId] : [])),
@@ -231,7 +234,7 @@ export class OrdersService {
         });
         return null;
       }
-      return tx.create(OrderLine, {
+      return Object.assign(new OrderLine(), {
         orderId,
         lineNo: index + 1,
         productId: product.id,
@@ -252,7 +255,7 @@ export class OrdersService {
       throw new OrderLinesRejected(problems);
     }
     const priced = lines as OrderLine[];
-    const order = tx.create(Order, {
+    const order = Object.assign(new Order(), {
       id: orderId,
       buyerId,
       status: 'PLACED',

@@ -65,6 +65,14 @@ const recalledLot = (row: RecalledRow): RecalledLot => ({
 const RECALL_COLUMNS = `r.order_id, r.lot_id, l.product_id, r.buyer_id, r.quantity, r.status_when_found,
   r.refused_quantity, r.refund_cents, r.reversed_cents, r.marked_at, l.class, l.reason, l.recalled_at`;
 
+/**
+ * A query that takes the advisory lock of each lot of `lotIds` (an SQL expression of type text[]) in one
+ * order and answers how many it took: see `OrderLotsRepository.lockLots`.
+ */
+export const lotLocks = (lotIds: string) =>
+  `SELECT count(pg_advisory_xact_lock(hashtext('lot:' || id))) AS locked
+     FROM (SELECT DISTINCT unnest(${lotIds}::text[]) AS id ORDER BY 1) AS lots`;
+
 /** Every SQL statement about the lots of orders and their recalls; each takes the caller's transaction. */
 @Injectable()
 export class OrderLotsRepository {
@@ -130,11 +138,7 @@ export class OrderLotsRepository {
    */
   async lockLots(tx: EntityManager, lotIds: readonly string[]): Promise<void> {
     if (lotIds.length === 0) return;
-    await tx.query(
-      `SELECT pg_advisory_xact_lock(hashtext('lot:' || id))
-         FROM (SELECT DISTINCT unnest($1::text[]) AS id ORDER BY 1) AS lots`,
-      [lotIds],
-    );
+    await tx.query(lotLocks('$1'), [lotIds]);
   }
 
   async recalledAmong(tx: EntityManager, lotIds: readonly string[]): Promise<RecalledLot[]> {
