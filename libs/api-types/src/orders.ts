@@ -1264,7 +1264,7 @@ export interface components {
             /** @description Day of the month; required with `every: "month"`, refused otherwise. A month without that day uses its last day. */
             dayOfMonth?: number;
             /**
-             * @description First day an occurrence may fall on; today or later.
+             * @description First day an occurrence may fall on; today or later, at most 366 days from today.
              * @example 2026-12-07
              */
             startsOn: string;

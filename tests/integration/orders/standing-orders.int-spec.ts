@@ -355,6 +355,8 @@ describe('standing orders (real PostgreSQL and Kafka)', () => {
     ['a day of the week 8', { dayOfWeek: 8 }, 400],
     ['every fortnight', { every: 'fortnight' }, 400],
     ['a start in the past', { startsOn: '2020-01-01' }, 400],
+    ['a start more than 366 days ahead', { startsOn: '2028-10-02' }, 400],
+    ['a start on the last day ISO 8601 can write', { startsOn: '9999-12-31' }, 400],
     ['an end before the start', { startsOn: '2027-10-10', endsOn: '2027-10-01' }, 400],
     ['a period with no occurrence', { startsOn: '2027-10-07', endsOn: '2027-10-12' }, 422],
     ['an unknown product', { lines: [{ productId: randomUUID(), quantity: 50 }] }, 422],

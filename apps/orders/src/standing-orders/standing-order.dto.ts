@@ -59,7 +59,10 @@ export class CreateStandingOrderRequest {
   @Max(31)
   dayOfMonth?: number;
 
-  @ApiProperty({ example: '2026-12-07', description: 'First day an occurrence may fall on; today or later.' })
+  @ApiProperty({
+    example: '2026-12-07',
+    description: 'First day an occurrence may fall on; today or later, at most 366 days from today.',
+  })
   @IsCalendarDate()
   startsOn!: string;
 

@@ -27,6 +27,12 @@ import {
 import { StandingOrderRepository, type StandingOrder } from './standing-order.repository';
 
 const RECENT_OCCURRENCES = 10;
+/**
+ * How far ahead a standing order may start: next school year's canteen order fits; a start years
+ * away is a typing error (and a start near 9999-12-31 would put its first occurrence past the last
+ * date PostgreSQL and ISO 8601 can write).
+ */
+export const STANDING_ORDER_MAX_LEAD_DAYS = 366;
 
 export const cadenceOf = (order: Pick<StandingOrder, 'every' | 'dayOfWeek' | 'dayOfMonth'>): Cadence =>
   order.every === 'week'
@@ -205,8 +211,14 @@ export class StandingOrdersService {
       errors.push({ field: 'dayOfMonth', messages: ['dayOfMonth is required with every: "month"'] });
     if (request.every === 'month' && request.dayOfWeek !== undefined)
       errors.push({ field: 'dayOfWeek', messages: ['dayOfWeek goes with every: "week" only'] });
-    if (request.startsOn < dayOf(this.clock.now()))
+    const now = this.clock.now();
+    if (request.startsOn < dayOf(now))
       errors.push({ field: 'startsOn', messages: ['startsOn may not be in the past'] });
+    else if (request.startsOn > dayOf(new Date(now.getTime() + STANDING_ORDER_MAX_LEAD_DAYS * 86_400_000)))
+      errors.push({
+        field: 'startsOn',
+        messages: [`startsOn may be at most ${STANDING_ORDER_MAX_LEAD_DAYS} days from today`],
+      });
     if (request.endsOn !== undefined && request.endsOn < request.startsOn)
       errors.push({ field: 'endsOn', messages: ['endsOn may not be before startsOn'] });
     if (errors.length > 0) throw new RequestValidationError(errors);
