@@ -9,6 +9,7 @@ export * from './messaging.module';
 export * from './messaging.options';
 export * from './migrations/1764230400000-messaging-tables';
 export * from './migrations/1765710000000-outbox-room-for-marks';
+export * from './migrations/1765800000000-outbox-claim';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
 export * from './topic-namer';

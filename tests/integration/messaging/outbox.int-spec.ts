@@ -117,6 +117,44 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
     expect(pending).toBe(0);
   });
 
+  it('claims without reading again the rows it has published, even before any vacuum', async () => {
+    // What vacuum would clean up is left in place: only the way the relay claims keeps its claims cheap.
+    await db.query(`ALTER TABLE outbox SET (autovacuum_enabled = false)`);
+    const notes = app.get(NotesService);
+    const published = (text: string) =>
+      waitFor(
+        async () =>
+          (
+            await db.query(
+              `SELECT 1 FROM outbox WHERE envelope->'data'->>'text' = $1 AND published_at IS NOT NULL`,
+              [text],
+            )
+          ).length === 1,
+        { what: `"${text}" published` },
+      );
+    for (let round = 0; round < 30; round += 1)
+      await Promise.all(Array.from({ length: 50 }, (_, index) => notes.write(`pile ${round}.${index}`)));
+    await published('pile 29.49');
+    // The relay's next claims pass over the 1,500 published rows (they were too recent for that
+    // earlier: dead only once every transaction that could see them unpublished has ended).
+    for (const text of ['one more', 'and another']) {
+      await notes.write(text);
+      await published(text);
+    }
+
+    const [{ pages }] = await db.query<{ pages: number }>(
+      `SELECT (pg_relation_size('outbox') / current_setting('block_size')::int)::int AS pages`,
+    );
+    // Buffers of a claim, after one that plans it in this session (the catalog's pages are read then).
+    await db.query(`SELECT * FROM outbox_claim(0)`);
+    const [{ 'QUERY PLAN': plan }] = await db.query<{
+      'QUERY PLAN': [{ Plan: { 'Shared Hit Blocks': number; 'Shared Read Blocks': number } }];
+    }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) SELECT * FROM outbox_claim(500)`);
+    expect(pages).toBeGreaterThan(100);
+    // A claim that visited the published rows again would read most of the table's pages.
+    expect(plan[0].Plan['Shared Hit Blocks'] + plan[0].Plan['Shared Read Blocks']).toBeLessThanOrEqual(10);
+  });
+
   describe('a state change and its events in one statement (appendWith)', () => {
     let countStatements: CountStatements;
     beforeAll(() => {

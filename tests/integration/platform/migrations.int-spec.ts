@@ -41,7 +41,7 @@ describe('migrations when replicas start together (real PostgreSQL)', () => {
       `SELECT count(*)::int AS times FROM migrations GROUP BY name`,
     );
     // The shared messaging migrations and the probe's.
-    expect(applied).toEqual([{ times: 1 }, { times: 1 }, { times: 1 }]);
+    expect(applied).toEqual([{ times: 1 }, { times: 1 }, { times: 1 }, { times: 1 }]);
     expect(
       await db.query(
         `SELECT 1 FROM information_schema.tables WHERE table_name IN ('outbox', 'inbox', 'probe_notes')`,

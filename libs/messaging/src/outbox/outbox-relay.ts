@@ -163,17 +163,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async publishBatches(): Promise<boolean> {
     const { batchSize } = this.options.relay;
     return this.dataSource.transaction(async (tx) => {
-      // One round trip takes the relay's lock and claims the first batch; without the lock (another
-      // replica is publishing, and will drain what is there) it claims nothing. The marks need not wait
-      // for the disk (synchronous_commit off for this transaction only): a mark lost in a database
-      // crash means its rows are published again, which consumers absorb.
+      // One round trip takes the relay's lock and claims the first batch (outbox_claim, see its
+      // migration); without the lock (another replica is publishing, and will drain what is there) it
+      // claims nothing. The marks need not wait for the disk (synchronous_commit off for this
+      // transaction only): a mark lost in a database crash means its rows are published again, which
+      // consumers absorb.
       let rows = await tx.query<OutboxRow[]>(
         `WITH relay AS MATERIALIZED (
            SELECT pg_try_advisory_xact_lock($1) AS locked, set_config('synchronous_commit', 'off', true)
          )
-         SELECT seq, topic, key, envelope FROM outbox
-          WHERE (SELECT locked FROM relay) AND published_at IS NULL
-          ORDER BY seq LIMIT $2 FOR UPDATE OF outbox SKIP LOCKED`,
+         SELECT seq, topic, key, envelope FROM outbox_claim(CASE WHEN (SELECT locked FROM relay) THEN $2 ELSE 0 END)`,
         [RELAY_LOCK_KEY, batchSize],
       );
       for (let batch = 1; rows.length > 0; batch += 1) {
@@ -205,15 +204,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
               });
             CrashPoints.reached('relay-after-publish', eventIds);
           }),
-          // One round trip marks this batch and claims the next. The statement's snapshot still sees
-          // this batch unpublished (and its locks are ours, which SKIP LOCKED does not skip), hence
-          // the `<> ALL`.
+          // One round trip marks this batch and claims the next. The claim may run before the mark
+          // and see this batch unpublished (and its locks are ours, which SKIP LOCKED does not skip),
+          // hence the batch's seqs passed as `claimed`.
           claimNext
             ? tx.query<OutboxRow[]>(
                 `WITH marked AS (UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[]))
-                 SELECT seq, topic, key, envelope FROM outbox
-                  WHERE published_at IS NULL AND seq <> ALL($1::bigint[])
-                  ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED`,
+                 SELECT seq, topic, key, envelope FROM outbox_claim($2, $1::bigint[])`,
                 [seqs, batchSize],
               )
             : tx

@@ -7,7 +7,11 @@ import type { MigrationInterface } from 'typeorm';
 types.setTypeParser(types.builtins.DATE, (value) => value);
 // Money is bigint cents in the database; 2^53 cents is far beyond any order or budget, so numbers are exact.
 types.setTypeParser(types.builtins.INT8, (value) => Number(value));
-import { MessagingTables1764230400000, OutboxRoomForMarks1765710000000 } from '@hb/messaging';
+import {
+  MessagingTables1764230400000,
+  OutboxClaim1765800000000,
+  OutboxRoomForMarks1765710000000,
+} from '@hb/messaging';
 import { envDuration, envInt } from '../config/env';
 
 /** The database of a service when DATABASE_URL is not given: one database per service on the local server. */
@@ -46,7 +50,12 @@ export function databaseOptions(
     // Run by openMigratedDataSource under an advisory lock, not by TypeORM on its own.
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    migrations: [MessagingTables1764230400000, OutboxRoomForMarks1765710000000, ...migrations],
+    migrations: [
+      MessagingTables1764230400000,
+      OutboxRoomForMarks1765710000000,
+      OutboxClaim1765800000000,
+      ...migrations,
+    ],
     extra: {
       max: envInt('DB_POOL_SIZE', 10, { env }),
       connectionTimeoutMillis: 5_000,
