@@ -27,6 +27,30 @@ import {
 import { runService, type RunningService } from '../../support/service-harness';
 import { waitFor } from '../../support/wait';
 
+/** A chilled trip the Kafka tests replay in pieces: 40 readings from `from`, with two excursions. */
+const tripWithTwoExcursions = (from: number) =>
+  readingsFrom(from, [
+    ...steady(10, 2.5),
+    ...steady(6, 6.2),
+    ...steady(10, 2.5),
+    ...steady(4, 7),
+    ...steady(10, 2.5),
+  ]);
+
+/** The excursions of tripWithTwoExcursions(from), however its batches arrive. */
+const twoExcursionsOfTheTrip = (from: number) => [
+  expect.objectContaining({
+    start: new Date(from + 50 * MINUTE_MS).toISOString(),
+    end: new Date(from + 80 * MINUTE_MS).toISOString(),
+    minutes: 30,
+  }),
+  expect.objectContaining({
+    start: new Date(from + 130 * MINUTE_MS).toISOString(),
+    end: new Date(from + 150 * MINUTE_MS).toISOString(),
+    minutes: 20,
+  }),
+];
+
 describe('logistics: temperature telemetry, excursions and the cold-chain verdict (real PostgreSQL and Kafka)', () => {
   let svc: RunningService;
   let events: EventPublisherForTests;
@@ -321,13 +345,7 @@ describe('logistics: temperature telemetry, excursions and the cold-chain verdic
     it('judges a logger streaming over Kafka the same when uploads, late batches and delivery come in between', async () => {
       const id = await shipmentOf('chilled_meat');
       const from = hoursAgo(7);
-      const trip = readingsFrom(from, [
-        ...steady(10, 2.5),
-        ...steady(6, 6.2),
-        ...steady(10, 2.5),
-        ...steady(4, 7),
-        ...steady(10, 2.5),
-      ]);
+      const trip = tripWithTwoExcursions(from);
       const publish = async (readings: TelemetryReading[]) => {
         await events.publish(TelemetryReadingsRecorded, { shipmentId: id, readings });
         await svc.caughtUp('logistics.telemetry.v1');
@@ -355,18 +373,7 @@ describe('logistics: temperature telemetry, excursions and the cold-chain verdic
       const seen = await shipment(id);
       expect(seen).toEqual(delivered);
       expect(seen.coldChainFigures).toMatchObject({ readings: 42, maxC: 7 });
-      expect(seen.excursions).toEqual([
-        expect.objectContaining({
-          start: new Date(from + 50 * MINUTE_MS).toISOString(),
-          end: new Date(from + 80 * MINUTE_MS).toISOString(),
-          minutes: 30,
-        }),
-        expect.objectContaining({
-          start: new Date(from + 130 * MINUTE_MS).toISOString(),
-          end: new Date(from + 150 * MINUTE_MS).toISOString(),
-          minutes: 20,
-        }),
-      ]);
+      expect(seen.excursions).toEqual(twoExcursionsOfTheTrip(from));
       const detected = await waitFor(() => {
         const found = eventsOf(id, 'logistics.shipment.temperatureExcursionDetected.v1');
         return found.length === 2 ? found : undefined;
@@ -405,13 +412,7 @@ describe('logistics: temperature telemetry, excursions and the cold-chain verdic
       const first = await shipmentOf('chilled_meat');
       const second = await shipmentOf('chilled_meat');
       const from = hoursAgo(7);
-      const trip = readingsFrom(from, [
-        ...steady(10, 2.5),
-        ...steady(6, 6.2),
-        ...steady(10, 2.5),
-        ...steady(4, 7),
-        ...steady(10, 2.5),
-      ]);
+      const trip = tripWithTwoExcursions(from);
       const batchOf = (shipmentId: string, readings: TelemetryReading[]) =>
         envelopeOf(TelemetryReadingsRecorded, { shipmentId, readings });
       // Each logger's first batch on its own…
@@ -448,18 +449,7 @@ describe('logistics: temperature telemetry, excursions and the cold-chain verdic
         expect(await storedReadings(id)).toBe(44);
         const seen = await shipment(id);
         expect(seen.coldChainFigures).toMatchObject({ readings: 44, maxC: 7, minC: 2.5 });
-        expect(seen.excursions).toEqual([
-          expect.objectContaining({
-            start: new Date(from + 50 * MINUTE_MS).toISOString(),
-            end: new Date(from + 80 * MINUTE_MS).toISOString(),
-            minutes: 30,
-          }),
-          expect.objectContaining({
-            start: new Date(from + 130 * MINUTE_MS).toISOString(),
-            end: new Date(from + 150 * MINUTE_MS).toISOString(),
-            minutes: 20,
-          }),
-        ]);
+        expect(seen.excursions).toEqual(twoExcursionsOfTheTrip(from));
         // Each excursion announced once as it started and once as it ended.
         const announced = await waitFor(() => {
           const detected = eventsOf(id, 'logistics.shipment.temperatureExcursionDetected.v1');

@@ -58,6 +58,12 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
   const orderCount = async () =>
     (await svc.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM orders`))[0].n;
 
+  /** The order's event of that type on orders.order.v1, once it is there. */
+  const orderEvent = (orderId: string, type: string) =>
+    waitFor(() => orderEvents.envelopes().find((e) => e.subject === orderId && e.type === type), {
+      what: `${type} of order ${orderId}`,
+    });
+
   /** A confirmed order of the tea and goat lines, as far as the saga goes before shipping. */
   const confirmedOrder = async (teaQuantity = 120, goatQuantity = 30) => {
     const placed = await place(
@@ -234,11 +240,7 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
           lineTotalCents: 196_000,
         }),
       ]);
-      const placed = await waitFor(() =>
-        orderEvents
-          .envelopes()
-          .find((e) => e.subject === answer.body.id && e.type === 'orders.order.placed.v1'),
-      );
+      const placed = await orderEvent(answer.body.id, 'orders.order.placed.v1');
       expect(placed.data).toMatchObject({ buyerId: canteenId, totalCents: 1_144_000 });
     });
 
@@ -353,9 +355,7 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
   describe('the saga', () => {
     it('confirms an order when catalog reserves its stock, telling logistics where each line comes from', async () => {
       const orderId = await confirmedOrder();
-      const confirmed = await waitFor(() =>
-        orderEvents.envelopes().find((e) => e.subject === orderId && e.type === 'orders.order.confirmed.v1'),
-      );
+      const confirmed = await orderEvent(orderId, 'orders.order.confirmed.v1');
       expect(confirmed.data.lines).toEqual(
         expect.arrayContaining([
           expect.objectContaining({
@@ -398,9 +398,7 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
       // Besides BEGIN and COMMIT: the lots' locks and the order's; the order, its lines and their
       // products; the line lots (answering those recalled); the order's move with OrderConfirmed.
       expect(statements.filter((sql) => !/^(START TRANSACTION|COMMIT)$/.test(sql))).toHaveLength(4);
-      const confirmed = await waitFor(() =>
-        orderEvents.envelopes().find((e) => e.subject === orderId && e.type === 'orders.order.confirmed.v1'),
-      );
+      const confirmed = await orderEvent(orderId, 'orders.order.confirmed.v1');
       expect(confirmed.data.lines).toEqual(
         expect.arrayContaining([
           expect.objectContaining({
@@ -432,11 +430,7 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
         token: canteen,
       });
       expect(cancelled.body).toMatchObject({ status: 'CANCELLED', cancelReason: 'cancelled by the buyer' });
-      await waitFor(() =>
-        orderEvents
-          .envelopes()
-          .find((e) => e.subject === placed.id && e.type === 'orders.order.cancelled.v1'),
-      );
+      await orderEvent(placed.id, 'orders.order.cancelled.v1');
 
       const orderId = await confirmedOrder();
       await events.publish(ShipmentPickedUp, {
@@ -460,9 +454,7 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
     it('is delivered only when every producer’s shipment is, carrying each cold-chain verdict', async () => {
       const orderId = await confirmedOrder();
       await deliver(orderId, { [tea.producerId]: 'ok', [goat.producerId]: 'breached' });
-      const delivered = await waitFor(() =>
-        orderEvents.envelopes().find((e) => e.subject === orderId && e.type === 'orders.order.delivered.v1'),
-      );
+      const delivered = await orderEvent(orderId, 'orders.order.delivered.v1');
       expect(
         (delivered.data.shipments as { coldChainVerdict: string }[]).map((s) => s.coldChainVerdict).sort(),
       ).toEqual(['breached', 'ok']);
@@ -548,9 +540,7 @@ describe('orders: bulk orders, the saga and the relief ledger (real PostgreSQL a
         [orderId],
       );
       expect(entries).toEqual([{ product_id: tea.id, amount_cents: 120 * 7900 }]);
-      await waitFor(() =>
-        orderEvents.envelopes().find((e) => e.subject === orderId && e.type === 'orders.order.disputed.v1'),
-      );
+      await orderEvent(orderId, 'orders.order.disputed.v1');
     });
 
     it('refuses to accept more than was ordered, or a product that is not in the order (422), changing nothing', async () => {
