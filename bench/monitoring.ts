@@ -1,13 +1,18 @@
 /**
  * Monitoring: events per second the monitoring service applies (read model and rule evaluation, the
  * events of a partition's fetched batch in one transaction, as it runs) against two references on the
- * same records of the same topics in the same run: a bare kafkajs consumer loop that only parses, and
- * a bare kafkajs loop that applies each event with monitoring's own handlers (the same SQL, one
- * transaction per batch, finished as the consumer finishes it) on a database of its own, without inbox, validation, trace or metrics. Then
- * the p99 of the market-indicator query over a read model holding 1 million order lines, against
- * /health/live of the same service.
+ * same records of the same topics in the same run: a bare kafkajs consumer loop that only parses (run
+ * three times, its median taken: alone it reads the records in about a second, and single runs
+ * differed 2.5× on this machine), and a bare kafkajs loop that applies each event with monitoring's
+ * own handlers (the same SQL, one transaction per batch, finished as the consumer finishes it) on a
+ * database of its own, without inbox, validation, trace or metrics. All three consume with the
+ * service's own fetch settings (its MessagingOptions: bytes per partition and per fetch) and are
+ * timed the same way: from the first fetched record handed to their code (kafkajs' eachMessage or
+ * eachBatch; the service's InboxProcessor.processBatch) to the last record parsed or committed, so
+ * that joining the group is in none of them. Then the p99 of the market-indicator query over a read
+ * model holding 1 million order lines, against /health/live of the same service.
  *
- *   npx ts-node -r tsconfig-paths/register --transpile-only bench/monitoring.ts [--quick] [--orders 20000] [--lines 1000000]
+ *   npx ts-node -r tsconfig-paths/register --transpile-only bench/monitoring.ts [--quick] [--orders 50000] [--lines 1000000]
  */
 import { randomUUID } from 'node:crypto';
 import { PATTERN_METADATA } from '@nestjs/microservices/constants';
@@ -25,6 +30,7 @@ import {
 } from '@hb/contracts';
 import {
   EventContext,
+  InboxProcessor,
   isLockConflict,
   MESSAGING_OPTIONS,
   TopicProvisioner,
@@ -44,10 +50,12 @@ import { createDatabase } from './lib/db';
 import { byMode, logger, numberFlag, sleep, uniqueLabel } from './lib/env';
 import { deleteTopics, kafka, withAdmin } from './lib/kafka';
 import { finished, meets, newResult, runStandalone, type BenchResult } from './lib/results';
-import { distribution, ratio, round, thousands } from './lib/stats';
+import { distribution, median, ratio, round, thousands } from './lib/stats';
 
 const log = logger('monitoring');
 const GOAL = 0.5;
+/** Runs of the parse-only loop; its median is the reference. */
+const BARE_RUNS = 3;
 const COUNTIES = ['513431', '522728', '433130', '623026', '532530'];
 
 const envelope = <T extends object>(definition: EventDefinition<T>, data: T, time: Date) => ({
@@ -92,6 +100,9 @@ async function publishMarket(prefix: string, products: ProductSnapshot[], orders
   const producer = kafka.producer({
     createPartitioner: Partitioners.DefaultPartitioner,
     allowAutoTopicCreation: false,
+    // A send retried after the broker had written it would put its records on the topics twice (runs
+    // held 59 to 119 product snapshots twice): every loop would then read more than was published.
+    idempotent: true,
   });
   await producer.connect();
   let sent = 0;
@@ -144,27 +155,53 @@ async function publishMarket(prefix: string, products: ProductSnapshot[], orders
   return sent;
 }
 
-/** Seconds a bare kafkajs consumer (parse only) takes to read `records` records of the topics. */
-async function bareLoop(topics: string[], groupId: string, records: number): Promise<number> {
-  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 250 });
+/** How the service's consumer fetches (its MessagingOptions), for the references to fetch alike. */
+interface FetchSettings {
+  maxWaitTimeInMs: number;
+  maxBytesPerPartition: number;
+  maxBytes: number;
+}
+
+const fetchSettingsOf = (options: MessagingOptions): FetchSettings => ({
+  maxWaitTimeInMs: 250,
+  maxBytesPerPartition: options.fetchMaxBytesPerPartition,
+  maxBytes: options.fetchMaxBytes,
+});
+
+/**
+ * Seconds a bare kafkajs consumer (parse only) takes from its first record to its `records`th, and
+ * from the start of its run (joining the group and the first fetch included) to its `records`th.
+ */
+async function bareLoop(
+  topics: string[],
+  groupId: string,
+  records: number,
+  fetch: FetchSettings,
+): Promise<{ seconds: number; withJoin: number }> {
+  const consumer = kafka.consumer({ groupId, ...fetch });
   await consumer.connect();
   await consumer.subscribe({ topics, fromBeginning: true });
   let seen = 0;
-  const started = Date.now();
+  let started = 0;
+  let ended = 0;
+  const run = performance.now();
   const done = new Promise<void>((resolve) => {
     void consumer.run({
       partitionsConsumedConcurrently: 6,
       eachMessage: async ({ message }) => {
+        if (seen === 0) started = performance.now();
         JSON.parse(message.value!.toString());
         seen += 1;
-        if (seen === records) resolve();
+        if (seen === records) {
+          ended = performance.now();
+          resolve();
+        }
       },
     });
   });
   await done;
-  const seconds = (Date.now() - started) / 1000;
   await consumer.disconnect();
-  return seconds;
+  return { seconds: (ended - started) / 1000, withJoin: (ended - run) / 1000 };
 }
 
 /** Monitoring's `@EventPattern` handlers of a service instance, by event type, called directly. */
@@ -195,10 +232,10 @@ interface EventCost {
 }
 
 /**
- * Seconds a bare kafkajs consumer takes to apply `records` records of the topics with monitoring's
- * handlers on `app`'s database: the same SQL per event, one transaction per partition batch (at most
- * `perTransaction` events), one batch at a time, no inbox, no validation (the data as parsed), no trace,
- * no metrics.
+ * Seconds a bare kafkajs consumer takes, from its first fetched batch to its last commit, to apply
+ * `records` records of the topics with monitoring's handlers on `app`'s database: the same SQL per
+ * event, one transaction per partition batch (at most `perTransaction` events), one batch at a time,
+ * no inbox, no validation (the data as parsed), no trace, no metrics.
  */
 async function sqlLoop(
   app: Awaited<ReturnType<typeof createService>>,
@@ -206,8 +243,10 @@ async function sqlLoop(
   groupId: string,
   records: number,
   perTransaction: number,
+  fetch: FetchSettings,
 ): Promise<{
   seconds: number;
+  withJoin: number;
   deadlocks: number;
   byType: Record<string, EventCost>;
   slowest: { statement: string; count: number; msEach: number; shareOfSql: number }[];
@@ -218,17 +257,20 @@ async function sqlLoop(
   // Time by statement (its first words), to say which ones the loop waits for.
   const byStatement = new Map<string, { count: number; ns: bigint }>();
   const dataSource = app.get(DataSource);
-  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 250 });
+  const consumer = kafka.consumer({ groupId, ...fetch });
   await consumer.connect();
   await consumer.subscribe({ topics, fromBeginning: true });
   let seen = 0;
-  const started = Date.now();
+  let started = 0;
+  let ended = 0;
+  const run = performance.now();
   const done = new Promise<void>((resolve, reject) => {
     void consumer.run({
       // One partition's batch at a time: monitoring's handlers lock the markets an event touches, and
       // batches of different partitions holding those locks at once deadlock (84 in a minute at 6).
       partitionsConsumedConcurrently: 1,
       eachBatch: async ({ batch, heartbeat }) => {
+        if (started === 0) started = performance.now();
         for (let start = 0; start < batch.messages.length; start += perTransaction) {
           const messages = batch.messages.slice(start, start + perTransaction);
           // Like any loop holding locks across events, it retries a transaction that lost a deadlock.
@@ -289,12 +331,15 @@ async function sqlLoop(
           seen += messages.length;
           await heartbeat();
         }
-        if (seen >= records) resolve();
+        if (seen >= records && ended === 0) {
+          ended = performance.now();
+          resolve();
+        }
       },
     });
   });
   await done;
-  const seconds = (Date.now() - started) / 1000;
+  const seconds = (ended - started) / 1000;
   await consumer.disconnect();
   const byType: Record<string, EventCost> = {};
   for (const [type, cost] of costs) {
@@ -317,16 +362,23 @@ async function sqlLoop(
         3,
       ),
     }));
-  return { seconds, deadlocks, byType, slowest };
+  return { seconds, withJoin: (ended - run) / 1000, deadlocks, byType, slowest };
 }
 
-async function caughtUp(groupId: string, topics: string[]): Promise<void> {
-  await withAdmin(async (admin) => {
+/** Each partition's end offset (`topic:partition`, physical names): where the published records end. */
+async function endOffsets(topics: string[]): Promise<Map<string, number>> {
+  return withAdmin(async (admin) => {
     const ends = new Map<string, number>();
     for (const topic of topics) {
       for (const { partition, high } of await admin.fetchTopicOffsets(topic))
         ends.set(`${topic}:${partition}`, Number(high));
     }
+    return ends;
+  });
+}
+
+async function caughtUp(groupId: string, topics: string[], ends: ReadonlyMap<string, number>): Promise<void> {
+  await withAdmin(async (admin) => {
     for (;;) {
       const committed = await admin.fetchOffsets({ groupId, topics });
       const behind = committed.some(({ topic, partitions }) =>
@@ -339,6 +391,71 @@ async function caughtUp(groupId: string, topics: string[]): Promise<void> {
       await sleep(200);
     }
   });
+}
+
+/**
+ * Times the service's consumer like the references: from the first batch of fetched records its
+ * InboxProcessor is handed to the end of the last one holding published records (the batch's
+ * transactions and offsets committed). Its own findings, which it publishes and reads back, are not
+ * the published records and do not extend the time. Also counts the batches and their records, and
+ * the time spent in them (the rest is kafkajs fetching while no batch is being applied).
+ */
+function timeConsumer(
+  app: Awaited<ReturnType<typeof createService>>,
+  prefix: string,
+  ends: ReadonlyMap<string, number>,
+) {
+  const processor = app.get(InboxProcessor);
+  const processBatch = processor.processBatch.bind(processor);
+  const timed = { first: 0, last: 0, batches: [] as number[], inBatchesMs: 0 };
+  processor.processBatch = async (records, handlerFor, control) => {
+    const start = performance.now();
+    if (timed.first === 0) timed.first = start;
+    const published = records.filter(
+      ({ topic, partition, offset }) => Number(offset) < (ends.get(`${prefix}.${topic}:${partition}`) ?? 0),
+    ).length;
+    await processBatch(records, handlerFor, control);
+    timed.inBatchesMs += performance.now() - start;
+    if (published > 0) {
+      timed.last = performance.now();
+      timed.batches.push(published);
+    }
+  };
+  return timed;
+}
+
+/**
+ * The bench process's memory before `work` and at its peak while it runs (sampled every 50 ms), in
+ * MiB: what the service's consumer adds (fetched records, parsed events, its transactions) is the rise.
+ */
+async function memoryDuring<T>(work: () => Promise<T>): Promise<{
+  result: T;
+  before: { rss: number; heap: number; external: number };
+  peak: { rss: number; heap: number; external: number };
+}> {
+  const mib = (bytes: number) => round(bytes / 1_048_576, 0);
+  const now = () => {
+    const { rss, heapUsed, external } = process.memoryUsage();
+    return { rss: mib(rss), heap: mib(heapUsed), external: mib(external) };
+  };
+  // With --expose-gc, what is left of the references' runs is collected first.
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = now();
+  const peak = { ...before };
+  const sample = () => {
+    const current = now();
+    peak.rss = Math.max(peak.rss, current.rss);
+    peak.heap = Math.max(peak.heap, current.heap);
+    peak.external = Math.max(peak.external, current.external);
+  };
+  const sampler = setInterval(sample, 50);
+  try {
+    const result = await work();
+    sample();
+    return { result, before, peak };
+  } finally {
+    clearInterval(sampler);
+  }
 }
 
 /** `lines` accepted order lines over the last year, straight into the read model (as the consumer would leave them). */
@@ -361,7 +478,7 @@ export async function run(): Promise<BenchResult> {
   const prefix = `bench-mon-${label}`;
   const db = await createDatabase(`hb_bench_mon_${label}`);
   const referenceDb = await createDatabase(`hb_bench_monref_${label}`);
-  const orders = numberFlag('orders', byMode(2_000, 20_000));
+  const orders = numberFlag('orders', byMode(2_000, 50_000));
   const lines = numberFlag('lines', byMode(100_000, 1_000_000));
   const queries = byMode(40, 300);
   const products = Array.from({ length: 180 }, (_, index) => product(index));
@@ -378,9 +495,24 @@ export async function run(): Promise<BenchResult> {
     const records = await publishMarket(prefix, products, orders);
     log(`published ${thousands(records)} events`);
 
-    const bareSeconds = await bareLoop(topics, `${prefix}.bare`, records);
-    const bareRate = records / bareSeconds;
-    log(`bare loop: ${thousands(bareRate)} events/s`);
+    const options = app.get<MessagingOptions>(MESSAGING_OPTIONS);
+    const fetch = fetchSettingsOf(options);
+    const ends = await endOffsets(topics);
+    const onTopics = [...ends.values()].reduce((sum, end) => sum + end, 0);
+    if (onTopics !== records)
+      throw new Error(`published ${records} events, the topics hold ${onTopics} records`);
+    const bareRuns: number[] = [];
+    const bareRunsWithJoin: number[] = [];
+    for (let run = 1; run <= BARE_RUNS; run += 1) {
+      const { seconds, withJoin } = await bareLoop(topics, `${prefix}.bare${run}`, records, fetch);
+      bareRuns.push(records / seconds);
+      bareRunsWithJoin.push(records / withJoin);
+      log(
+        `bare loop, run ${run}: ${thousands(records / seconds)} events/s (${round(seconds, 2)} s; ${round(withJoin, 2)} s with the join)`,
+      );
+    }
+    const bareRate = median(bareRuns);
+    log(`bare loop: median ${thousands(bareRate)} events/s`);
 
     // Monitoring's code on a database of its own, never started as a consumer: only its handlers run.
     reference = await createService(monitoringService, {
@@ -391,10 +523,11 @@ export async function run(): Promise<BenchResult> {
     const perTransaction = reference.get<MessagingOptions>(MESSAGING_OPTIONS).batchMaxEvents;
     const {
       seconds: sqlSeconds,
+      withJoin: sqlWithJoin,
       deadlocks,
       byType: sqlCostByType,
       slowest,
-    } = await sqlLoop(reference, topics, `${prefix}.sql`, records, perTransaction);
+    } = await sqlLoop(reference, topics, `${prefix}.sql`, records, perTransaction, fetch);
     const sqlRate = records / sqlSeconds;
     log(`bare loop with monitoring's SQL: ${thousands(sqlRate)} events/s (${deadlocks} deadlocks retried)`);
     log(`its cost per event type: ${JSON.stringify(sqlCostByType)}`);
@@ -402,14 +535,27 @@ export async function run(): Promise<BenchResult> {
     await reference.close();
     reference = undefined;
 
-    const started = Date.now();
-    await startService(app);
-    await caughtUp(groupId, topics);
-    const applySeconds = (Date.now() - started) / 1000;
+    const consumed = timeConsumer(app, prefix, ends);
+    const serviceStarted = performance.now();
+    const memory = await memoryDuring(async () => {
+      await startService(app!);
+      await caughtUp(groupId, topics, ends);
+    });
+    const applySeconds = (consumed.last - consumed.first) / 1000;
     const applyRate = records / applySeconds;
-    log(`monitoring: ${thousands(applyRate)} events/s`);
+    log(
+      `monitoring: ${thousands(applyRate)} events/s (${round(applySeconds, 2)} s, ${consumed.batches.length} partition batches: ${JSON.stringify(distribution(consumed.batches))}, ${round((100 * consumed.inBatchesMs) / (consumed.last - consumed.first), 1)} % of the time in them; ` +
+        `memory of the bench process before → peak: ${JSON.stringify(memory.before)} → ${JSON.stringify(memory.peak)} MiB)`,
+    );
     const ofBare = ratio(applyRate, bareRate);
     const ofSql = ratio(applyRate, sqlRate);
+    // As the bench timed them before 2026-12-07: from the consumer's start, joining the group included.
+    const withJoin = {
+      bareEventsPerSecond: round(median(bareRunsWithJoin), 0),
+      sqlLoopEventsPerSecond: round(records / sqlWithJoin, 0),
+      serviceEventsPerSecond: round(records / ((consumed.last - serviceStarted) / 1000), 0),
+    };
+    log(`with the group's join, as timed before: ${JSON.stringify(withJoin)}`);
 
     log(`filling ${thousands(lines)} order lines`);
     await fillOrderLines((sql) => db.query(sql), lines);
@@ -446,7 +592,7 @@ export async function run(): Promise<BenchResult> {
         measure:
           'monitoring consumer: events applied (read model + rules, one transaction per partition batch)',
         figure: `${thousands(applyRate)} events/s`,
-        reference: `bare kafkajs consumer loop on the same topics and records (parse only): ${thousands(bareRate)} events/s`,
+        reference: `bare kafkajs consumer loop on the same topics and records (parse only, the service's fetch settings; median of ${BARE_RUNS} runs): ${thousands(bareRate)} events/s`,
         ratio: ofBare,
         goal: `≥ ${GOAL} of the bare loop`,
         met: meets(ofBare, '>=', GOAL),
@@ -469,12 +615,19 @@ export async function run(): Promise<BenchResult> {
       records,
       orders,
       lines,
-      bareSeconds: round(bareSeconds, 2),
+      fetch,
+      bareRuns: bareRuns.map((rate) => round(rate, 0)),
+      bareSeconds: round(records / bareRate, 2),
       sqlSeconds: round(sqlSeconds, 2),
       sqlLoopDeadlocks: deadlocks,
       sqlLoopCostByType: sqlCostByType,
       sqlLoopSlowestStatements: slowest,
       applySeconds: round(applySeconds, 2),
+      withJoin,
+      servicePartitionBatches: consumed.batches.length,
+      serviceShareInBatches: round(consumed.inBatchesMs / (consumed.last - consumed.first), 3),
+      serviceBatchRecords: distribution(consumed.batches),
+      serviceCatchUpMemoryMiB: { before: memory.before, peak: memory.peak },
       indicators,
       health,
     };
@@ -499,8 +652,8 @@ export async function run(): Promise<BenchResult> {
                 `"${each.statement}…" ${each.msEach} ms × ${each.count} (${round(each.shareOfSql * 100, 1)} %)`,
             )
             .join(', ') +
-          `. The service applies ${ofSql} of that loop's rate: 6 partitions at once, whose batches' ends take ` +
-          `turns on the same category and market locks, and its inbox, validation and metrics.`,
+          `. The service applies ${ofSql} of that loop's rate: the same batches, one partition at a time, ` +
+          `plus its inbox, validation and metrics.`,
       );
     }
     return finished(result);

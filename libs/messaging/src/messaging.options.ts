@@ -50,6 +50,15 @@ export interface MessagingOptions {
    */
   readonly batchMaxEvents: number;
   /**
+   * Most bytes one fetch brings of a partition, and of all of a broker's partitions together
+   * (kafkajs `maxBytesPerPartition`, `maxBytes`): a partition's batch is what one fetch brought of it,
+   * so these bound how many events can share a transaction (batchMaxEvents). kafkajs fetches again once
+   * every batch of a fetch is handled, so a fetch, and its events once parsed, is held in memory until
+   * its last batch commits (one fetch per broker at a time).
+   */
+  readonly fetchMaxBytesPerPartition: number;
+  readonly fetchMaxBytes: number;
+  /**
    * How long the group waits for a silent member before giving its partitions to the others: after a
    * crash, events on those partitions wait this long. Handlers heartbeat while they work.
    */
@@ -63,11 +72,23 @@ export interface MessagingOptions {
   };
 }
 
-/** Options from the environment (see README, "Configuration"), with `overrides` on top. */
+/** The consumer settings a service may give its own default of (the environment still decides). */
+export type MessagingDefaults = Partial<
+  Pick<
+    MessagingOptions,
+    'partitionsConsumedConcurrently' | 'batchMaxEvents' | 'fetchMaxBytesPerPartition' | 'fetchMaxBytes'
+  >
+>;
+
+/**
+ * Options from the environment (see README, "Configuration"), where it is silent the service's
+ * `defaults`, then the platform's, with `overrides` on top.
+ */
 export function messagingOptionsFromEnv(
   service: string,
   overrides: Partial<MessagingOptions> = {},
   env: NodeJS.ProcessEnv = process.env,
+  defaults: MessagingDefaults = {},
 ): MessagingOptions {
   return {
     service,
@@ -89,10 +110,19 @@ export function messagingOptionsFromEnv(
     // As many as the busiest topics have partitions (6, libs/contracts topics.ts): kafkajs fetches again
     // only when every batch of a fetch is handled, so with fewer workers a partition's events wait
     // behind other partitions' (bench/order-saga.ts: p99 and capacity both suffered at 3).
-    partitionsConsumedConcurrently: envInt('KAFKA_PARTITIONS_CONCURRENTLY', 6, {
-      env,
-    }),
-    batchMaxEvents: envInt('MESSAGING_BATCH_MAX_EVENTS', 100, { env }),
+    partitionsConsumedConcurrently: envInt(
+      'KAFKA_PARTITIONS_CONCURRENTLY',
+      defaults.partitionsConsumedConcurrently ?? 6,
+      { env },
+    ),
+    batchMaxEvents: envInt('MESSAGING_BATCH_MAX_EVENTS', defaults.batchMaxEvents ?? 100, { env }),
+    // kafkajs' own defaults: 1 MiB of a partition, 10 MiB in all.
+    fetchMaxBytesPerPartition: envInt(
+      'KAFKA_FETCH_MAX_BYTES_PER_PARTITION',
+      defaults.fetchMaxBytesPerPartition ?? 1_048_576,
+      { env },
+    ),
+    fetchMaxBytes: envInt('KAFKA_FETCH_MAX_BYTES', defaults.fetchMaxBytes ?? 10_485_760, { env }),
     sessionTimeoutMs: envInt('KAFKA_SESSION_TIMEOUT_MS', 10_000, { env }),
     relay: {
       batchSize: envInt('OUTBOX_BATCH_SIZE', 500, { env }),

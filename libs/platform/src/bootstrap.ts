@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { SERVICE_PORTS, type ServiceName } from '@hb/contracts';
-import { connectEventConsumer, CrashPoints, TopicProvisioner } from '@hb/messaging';
+import { connectEventConsumer, CrashPoints, TopicProvisioner, type MessagingDefaults } from '@hb/messaging';
 import { JsonLogger, newTraceContext, runWithTraceContext, ServiceMetrics } from '@hb/observability';
 import { MetricsServer } from './health/metrics-server';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -28,10 +28,10 @@ export interface ServiceDescription {
   readonly module: Type | DynamicModule;
   readonly migrations: readonly MigrationClass[];
   /**
-   * The service's own default of MESSAGING_BATCH_MAX_EVENTS (the environment still decides), for a
-   * consumer whose batch's end costs about the same whatever its size.
+   * The service's own defaults of consumer settings (the environment still decides), for a consumer
+   * whose batch's end costs about the same whatever its size.
    */
-  readonly batchMaxEvents?: number;
+  readonly messagingDefaults?: MessagingDefaults;
 }
 
 /** What tests (and tools) may change of a service's environment-given settings. */
@@ -47,7 +47,7 @@ function rootModule(service: ServiceDescription, overrides: ServiceOverrides): D
       PlatformModule.forService({
         service: service.name,
         migrations: service.migrations,
-        batchMaxEvents: service.batchMaxEvents,
+        messagingDefaults: service.messagingDefaults,
         ...overrides,
       }),
       service.module,

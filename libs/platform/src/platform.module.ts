@@ -1,7 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MessagingModule, messagingOptionsFromEnv, type MessagingOptions } from '@hb/messaging';
+import {
+  MessagingModule,
+  messagingOptionsFromEnv,
+  type MessagingDefaults,
+  type MessagingOptions,
+} from '@hb/messaging';
 import { ServiceMetrics } from '@hb/observability';
 import { authConfigFromEnv } from './auth/auth.config';
 import { AuthGuard } from './auth/auth.guard';
@@ -22,8 +27,8 @@ export interface PlatformOptions {
   readonly messaging?: Partial<MessagingOptions>;
   /** Overrides DATABASE_URL (tests use a database of their own). */
   readonly databaseUrl?: string;
-  /** The service's default of MESSAGING_BATCH_MAX_EVENTS, when not the platform's. */
-  readonly batchMaxEvents?: number;
+  /** The service's own defaults of consumer settings, where not the platform's (the environment still decides). */
+  readonly messagingDefaults?: MessagingDefaults;
 }
 
 /** What every service has: its database, Kafka plumbing, auth, health, metrics (on a port of their own). */
@@ -44,12 +49,7 @@ export class PlatformModule {
           dataSourceFactory: async (dataSourceOptions) => openMigratedDataSource(dataSourceOptions!),
         }),
         MessagingModule.forService(
-          messagingOptionsFromEnv(options.service, options.messaging, {
-            ...(options.batchMaxEvents === undefined
-              ? {}
-              : { MESSAGING_BATCH_MAX_EVENTS: String(options.batchMaxEvents) }),
-            ...process.env,
-          }),
+          messagingOptionsFromEnv(options.service, options.messaging, process.env, options.messagingDefaults),
         ),
       ],
       controllers: [HealthController],

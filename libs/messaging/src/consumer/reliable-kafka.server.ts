@@ -39,6 +39,8 @@ export class ReliableKafkaServer extends ServerKafka {
         sessionTimeout: messaging.sessionTimeoutMs,
         heartbeatInterval: Math.min(3_000, Math.floor(messaging.sessionTimeoutMs / 3)),
         maxWaitTimeInMs: 250,
+        maxBytesPerPartition: messaging.fetchMaxBytesPerPartition,
+        maxBytes: messaging.fetchMaxBytes,
         retry: { initialRetryTime: 500, retries: 5, maxRetryTime: 10_000 },
       },
       // Nest appends "-server" to the group id by default; each service names its own group exactly.
