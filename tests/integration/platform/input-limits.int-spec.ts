@@ -209,6 +209,8 @@ describe('input limits every service has (libs/platform): body, URL, headers, ne
       .get(DataSource)
       .query<{ statement_timeout: string }[]>(`SHOW statement_timeout`);
     expect(connection[0].statement_timeout).toBe('500ms');
+    // …and without JIT compilation (see database.options.ts).
+    expect(await svc.app.get(DataSource).query(`SHOW jit`)).toEqual([{ jit: 'off' }]);
 
     const registered = await post('/v1/counties', JSON.stringify(county()));
     expect(registered.status).toBe(201);

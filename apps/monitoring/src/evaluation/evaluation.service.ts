@@ -69,7 +69,6 @@ export class EvaluationService {
    */
   async afterEvent(tx: EntityManager, touched: Touched, now: Date): Promise<void> {
     if (!this.config.evaluateOnEvents) return;
-    await this.measures.withoutJit(tx);
     // Events of one market arrive on several partitions at once: each evaluation waits for the one
     // before it to commit, so that it measures what that one wrote. A category's reference price
     // moves with the accepted lines of all its counties: those events also wait for each other, by

@@ -158,17 +158,6 @@ export class MeasuresRepository {
     );
   }
 
-  /**
-   * Turns PostgreSQL's JIT compilation off until the transaction ends. Measured over every subject a
-   * batch touched (a LATERAL per market or producer), the measures' estimated cost passes
-   * jit_above_cost although each subject reads a few hundred lines: compiling them took longer than
-   * running them (EXPLAIN ANALYZE with 100,000 lines: producer risk 166 → 76 ms, of which JIT 46 ms;
-   * market measures 161 → 64 ms, of which JIT 77 ms). Results do not change: only how the plan runs.
-   */
-  async withoutJit(tx: EntityManager): Promise<void> {
-    await tx.query(`SET LOCAL jit = off`);
-  }
-
   /** Claims the daily sweep of `day` (YYYY-MM-DD): true for the first claim of that day, false after. */
   async claimSweep(tx: EntityManager, day: string): Promise<boolean> {
     const claimed = await tx.query<unknown[]>(

@@ -61,6 +61,10 @@ export function databaseOptions(
       connectionTimeoutMillis: 5_000,
       // Set on every connection of the pool (a startup parameter), lifted for migrations.
       statement_timeout: statementTimeoutMs(env),
+      // No JIT compilation: the services' statements are short, and the few whose estimated cost
+      // passes jit_above_cost spent longer compiling than running (monitoring's indicator query with
+      // 1 million order lines: 91–129 ms of JIT per query; its rules' measures: 46–77 ms of 76–166 ms).
+      options: '-c jit=off',
     },
     retryAttempts: 10,
     retryDelay: 1_000,
