@@ -1,7 +1,9 @@
 /**
  * Integration and end-to-end tests against a real Kafka broker and PostgreSQL. The global set-up
  * finds them (environment, Docker via testcontainers, or the local scripts); each test file uses
- * its own databases, topic prefix and consumer groups.
+ * its own databases, topic prefix and consumer groups, so two files can run at once: two workers
+ * (a file spends much of its time waiting on the broker, PostgreSQL and polls; more than two would
+ * only crowd the two cores the test command is sized for).
  */
 module.exports = {
   ...require('./jest.shared'),
@@ -10,5 +12,5 @@ module.exports = {
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
   testTimeout: 90000,
-  maxWorkers: 1,
+  maxWorkers: 2,
 };

@@ -22,7 +22,7 @@ npx jest --config jest.config.js --json --outputFile="$results/unit.json"
 echo "== integration and end-to-end tests (real Kafka and PostgreSQL)" >&2
 # --forceExit: a test that fails half-way through starting a service can leave a Kafka client behind;
 # it must fail the run, never hang it.
-npx jest --config jest-integration.config.js --runInBand --forceExit --json --outputFile="$results/integration.json"
+npx jest --config jest-integration.config.js --forceExit --json --outputFile="$results/integration.json"
 
 node -e '
   const r = ["unit", "integration"].map((t) => require(process.argv[1] + "/" + t + ".json"));
