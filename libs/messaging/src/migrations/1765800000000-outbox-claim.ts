@@ -1,8 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * `outbox_claim(batch_size, claimed)`: the relay's claim, the oldest unpublished rows (leaving out
- * `claimed`, the batch the same statement marks), locked with SKIP LOCKED.
+ * `outbox_claim(batch_size, after)`: the relay's claim, the oldest unpublished rows after `after`,
+ * locked with SKIP LOCKED. A pass's first claim starts from the beginning; the claims that follow in
+ * its transaction start after the batch before, whose rows it marked but whose index entries stay
+ * live until it commits (walking them again made each claim slower than the last).
  *
  * Why a function: the planner chose a bitmap scan of `outbox_unpublished` for this query, and a bitmap
  * scan never marks the index entries of rows published since the last vacuum as dead, so every claim
@@ -17,20 +19,20 @@ export class OutboxClaim1765800000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
-      CREATE OR REPLACE FUNCTION outbox_claim(batch_size integer, claimed bigint[] DEFAULT '{}')
+      CREATE OR REPLACE FUNCTION outbox_claim(batch_size integer, after bigint DEFAULT 0)
         RETURNS TABLE (seq bigint, topic text, key text, envelope jsonb)
         LANGUAGE sql VOLATILE
         SET enable_bitmapscan = off
         SET enable_seqscan = off
       AS $$
         SELECT o.seq, o.topic, o.key, o.envelope FROM outbox o
-         WHERE o.published_at IS NULL AND o.seq <> ALL (claimed)
+         WHERE o.published_at IS NULL AND o.seq > after
          ORDER BY o.seq LIMIT batch_size
            FOR UPDATE SKIP LOCKED
       $$`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP FUNCTION outbox_claim(integer, bigint[])`);
+    await db.query(`DROP FUNCTION outbox_claim(integer, bigint)`);
   }
 }

@@ -172,7 +172,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         `WITH relay AS MATERIALIZED (
            SELECT pg_try_advisory_xact_lock($1) AS locked, set_config('synchronous_commit', 'off', true)
          )
-         SELECT seq, topic, key, envelope FROM outbox_claim(CASE WHEN (SELECT locked FROM relay) THEN $2 ELSE 0 END)`,
+         SELECT seq, topic, key, envelope FROM outbox_claim(CASE WHEN (SELECT locked FROM relay) THEN $2 ELSE 0 END)
+         ORDER BY seq`,
         [RELAY_LOCK_KEY, batchSize],
       );
       for (let batch = 1; rows.length > 0; batch += 1) {
@@ -204,14 +205,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
               });
             CrashPoints.reached('relay-after-publish', eventIds);
           }),
-          // One round trip marks this batch and claims the next. The claim may run before the mark
-          // and see this batch unpublished (and its locks are ours, which SKIP LOCKED does not skip),
-          // hence the batch's seqs passed as `claimed`.
+          // One round trip marks this batch and claims the next, after it: the claim may run before
+          // the mark and see this batch unpublished (its locks are ours, which SKIP LOCKED does not
+          // skip). A row committed meanwhile with an earlier seq waits for the next pass.
           claimNext
             ? tx.query<OutboxRow[]>(
                 `WITH marked AS (UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[]))
-                 SELECT seq, topic, key, envelope FROM outbox_claim($2, $1::bigint[])`,
-                [seqs, batchSize],
+                 SELECT seq, topic, key, envelope FROM outbox_claim($2, $3) ORDER BY seq`,
+                [seqs, batchSize, seqs[seqs.length - 1]],
               )
             : tx
                 .query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [seqs])
